@@ -1,0 +1,171 @@
+/// What the Normalize stage adds: the NFC text, the matching key text, and the words that
+/// mix scripts (with their confusable skeletons), each mapped back to the decoded text.
+public struct NormalizationLayer: AnnotationLayer {
+    /// NFC of the decoded text: composed characters, nothing else changed.
+    public let nfc: NormalizedText
+    /// NFKC_Casefold of the decoded text, the key used for matching: compatibility forms
+    /// folded, case folded, and default-ignorable characters (zero-width spaces and joiners,
+    /// soft hyphens, bidi controls) removed. Quotation marks and dashes keep their identity.
+    public let matchingKey: NormalizedText
+    /// Words that mix Latin, Cyrillic or Greek letters, such as a Cyrillic "Р" in "Putin".
+    public let mixedScriptWords: [MixedScriptWord]
+}
+
+public struct MixedScriptWord: Sendable, Equatable {
+    /// Where the word is in the decoded text.
+    public var range: TextRange
+    /// The UTS #39 skeleton: "Рutin" and "Putin" share it.
+    public var skeleton: String
+}
+
+/// The Normalize stage.
+public final class Normalizer: Sendable {
+    private let spoofChecker: SpoofChecker
+
+    public init() throws {
+        spoofChecker = try SpoofChecker()
+    }
+
+    public func process(_ document: inout Document) throws {
+        let text = document.text
+        let nfc = try NormalizedText.make(text.utf8, form: .nfc)
+        let key = try NormalizedText.make(text.utf8, form: .nfkcCasefold)
+        let scan = ScriptScan.scan(text.utf8)
+        var mixed = [MixedScriptWord]()
+        for candidate in scan.mixedScriptCandidates {
+            let word = text.bytes(candidate)
+            let findings = try spoofChecker.check(word)
+            guard findings.contains(.mixedScript) || findings.contains(.mixedScriptConfusable) else { continue }
+            let skeleton = try spoofChecker.skeleton(text.string(candidate))
+            mixed.append(MixedScriptWord(range: candidate, skeleton: skeleton))
+            document.warn(DocumentWarning(
+                code: "mixed-script", range: candidate,
+                message: "\"\(text.string(candidate))\" mixes scripts (\(scan.scriptNames(of: candidate, in: text.utf8))); it reads like \"\(skeleton)\""))
+        }
+        for control in scan.bidiControls {
+            let names = text.string(control).unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }
+            document.warn(DocumentWarning(
+                code: "bidi-control", range: control,
+                message: "bidirectional control character(s) \(names.joined(separator: " ")) can reorder how the text displays"))
+        }
+        document.add(NormalizationLayer(nfc: nfc, matchingKey: key, mixedScriptWords: mixed))
+    }
+
+    /// The confusable skeleton of any text, for matching names written with look-alike letters.
+    public func skeleton(_ text: String) throws -> String {
+        try spoofChecker.skeleton(text)
+    }
+}
+
+/// One pass over UTF-8 bytes finding words that mix scripts and bidi control characters.
+enum ScriptScan {
+    struct Result {
+        var mixedScriptCandidates: [TextRange] = []
+        var bidiControls: [TextRange] = []
+
+        func scriptNames(of range: TextRange, in utf8: [UInt8]) -> String {
+            var mask: UInt8 = 0
+            var position = range.start
+            while position < range.end {
+                let (scalar, length) = decodeScalar(utf8, at: position)
+                mask |= scriptBit(scalar)
+                position += length
+            }
+            return [(latin, "Latin"), (cyrillic, "Cyrillic"), (greek, "Greek")]
+                .filter { mask & $0.0 != 0 }.map(\.1).joined(separator: " and ")
+        }
+    }
+
+    static let latin: UInt8 = 1
+    static let cyrillic: UInt8 = 2
+    static let greek: UInt8 = 4
+    static let otherLetter: UInt8 = 8
+    static let mark: UInt8 = 16
+    static let separator: UInt8 = 0
+
+    static func scan(_ utf8: [UInt8]) -> Result {
+        var result = Result()
+        var wordStart = -1
+        var wordScripts: UInt8 = 0
+        var bidiStart = -1
+        var position = 0
+        func closeWord(at end: Int) {
+            if wordStart >= 0, (wordScripts & (latin | cyrillic | greek)).nonzeroBitCount >= 2 {
+                result.mixedScriptCandidates.append(TextRange(start: wordStart, end: end))
+            }
+            wordStart = -1
+            wordScripts = 0
+        }
+        utf8.withUnsafeBufferPointer { bytes in
+            while position < bytes.count {
+                let byte = bytes[position]
+                let scalar: UInt32
+                let length: Int
+                if byte < 0x80 {
+                    scalar = UInt32(byte)
+                    length = 1
+                } else {
+                    (scalar, length) = decodeScalar(bytes, at: position)
+                }
+                let isBidi = isBidiControl(scalar)
+                if isBidi, bidiStart < 0 { bidiStart = position }
+                if !isBidi, bidiStart >= 0 {
+                    result.bidiControls.append(TextRange(start: bidiStart, end: position))
+                    bidiStart = -1
+                }
+                let bit = scriptBit(scalar)
+                if bit == separator {
+                    closeWord(at: position)
+                } else {
+                    if wordStart < 0 { wordStart = position }
+                    wordScripts |= bit
+                }
+                position += length
+            }
+        }
+        closeWord(at: utf8.count)
+        if bidiStart >= 0 { result.bidiControls.append(TextRange(start: bidiStart, end: utf8.count)) }
+        return result
+    }
+
+    static func isBidiControl(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
+        default: false
+        }
+    }
+
+    static func scriptBit(_ scalar: UInt32) -> UInt8 {
+        switch scalar {
+        case 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F, 0x1E00...0x1EFF: return latin
+        case 0x0400...0x052F, 0x1C80...0x1C8F, 0x2DE0...0x2DFF, 0xA640...0xA69F: return cyrillic
+        case 0x0370...0x03FF, 0x1F00...0x1FFF: return greek
+        case 0x0300...0x036F, 0x200C, 0x200D, 0xAD: return mark
+        case 0...0x7F, 0x80...0xBF, 0x2000...0x2BFF, 0x3000...0x303F, 0xFE00...0xFE0F, 0xFF00...0xFF0F: return separator
+        default:
+            guard let value = Unicode.Scalar(scalar) else { return separator }
+            return value.properties.isAlphabetic ? otherLetter : separator
+        }
+    }
+
+    /// Decodes the scalar at `position` of valid UTF-8.
+    @inline(__always)
+    static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[position])
+        switch lead {
+        case 0..<0x80:
+            return (lead, 1)
+        case 0xC0..<0xE0:
+            return ((lead & 0x1F) << 6 | UInt32(bytes[position + 1] & 0x3F), 2)
+        case 0xE0..<0xF0:
+            return ((lead & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6 | UInt32(bytes[position + 2] & 0x3F), 3)
+        default:
+            return ((lead & 0x07) << 18 | UInt32(bytes[position + 1] & 0x3F) << 12
+                | UInt32(bytes[position + 2] & 0x3F) << 6 | UInt32(bytes[position + 3] & 0x3F), 4)
+        }
+    }
+
+    static func decodeScalar(_ bytes: [UInt8], at position: Int) -> (UInt32, Int) {
+        bytes.withUnsafeBufferPointer { decodeScalar($0, at: position) }
+    }
+}

@@ -1,0 +1,44 @@
+/// Runs the per-document stages in order: Ingest, Normalize, Segment.
+///
+/// Built once (dictionaries loaded, ICU objects opened) and shared; `analyze` is safe to
+/// call from several threads at once.
+public final class Pipeline: Sendable {
+    public let ingestor: Ingestor
+    public let normalizer: Normalizer
+    public let segmenter: Segmenter
+
+    public init(decoder: CharsetDecoder = CharsetDecoder()) throws {
+        ingestor = Ingestor(decoder: decoder)
+        normalizer = try Normalizer()
+        segmenter = try Segmenter()
+    }
+
+    /// One record in, one document or one error out: nothing is dropped.
+    public func analyze(_ record: InputRecord) -> Result<Document, IngestError> {
+        let document: Document
+        do {
+            document = try ingestor.document(from: record)
+        } catch {
+            return .failure(error)
+        }
+        return process(document)
+    }
+
+    /// The stages after ingest, for a document built some other way (tests, samples in memory).
+    public func process(_ document: Document) -> Result<Document, IngestError> {
+        var document = document
+        do {
+            try normalizer.process(&document)
+            try segmenter.process(&document)
+        } catch {
+            return .failure(IngestError(.processingFailure, source: document.metadata.source, message: "\(error)"))
+        }
+        return .success(document)
+    }
+
+    /// Convenience for text already in memory.
+    public func analyze(text: String, id: String = "text", source: String = "-") -> Result<Document, IngestError> {
+        let record = InputRecord(metadata: DocumentMetadata(id: id, source: source), content: .text(text, charset: "utf-8"), format: .text)
+        return analyze(record)
+    }
+}

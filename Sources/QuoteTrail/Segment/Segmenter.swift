@@ -1,0 +1,200 @@
+import QuoteTrailDictionaries
+
+/// The Segment stage: paragraphs (blank lines), sentences (ICU, with abbreviation
+/// suppressions), and tokens (ICU word boundaries: words, numbers, punctuation).
+public final class Segmenter: Sendable {
+    private let englishSentences: BoundaryFinder
+    private let russianSentences: BoundaryFinder
+    private let words: BoundaryFinder
+
+    /// Builds the ICU break iterators once; `abbreviations` come from `abbreviations.tsv`.
+    public init(abbreviations: AbbreviationList) throws {
+        let initials = AbbreviationList.initials
+        englishSentences = try BoundaryFinder(kind: .sentence, locale: "en@ss=standard",
+                                              suppressions: abbreviations.entries(for: "en") + initials)
+        russianSentences = try BoundaryFinder(kind: .sentence, locale: "ru@ss=standard",
+                                              suppressions: abbreviations.entries(for: "ru") + initials)
+        words = try BoundaryFinder(kind: .word, locale: "root")
+    }
+
+    public convenience init() throws {
+        try self.init(abbreviations: try AbbreviationList.bundled())
+    }
+
+    public func process(_ document: inout Document) throws {
+        let utf8 = document.text.utf8
+        var paragraphs = Self.paragraphs(in: utf8)
+        HeadlineRule.label(&paragraphs, in: utf8)
+        var sentences = [Segment]()
+        sentences.reserveCapacity(paragraphs.count * 3)
+        for (index, paragraph) in paragraphs.enumerated() {
+            let finder = Self.mostlyCyrillic(utf8[paragraph.range.range]) ? russianSentences : englishSentences
+            let boundaries = try finder.boundaries(in: utf8[paragraph.range.range]).offsets
+            for (start, end) in zip(boundaries, boundaries.dropFirst()) {
+                let trimmed = Self.trimmed(TextRange(start: paragraph.range.start + Int(start), end: paragraph.range.start + Int(end)), in: utf8)
+                if !trimmed.isEmpty {
+                    sentences.append(Segment(range: trimmed, kind: paragraph.kind, paragraph: index))
+                }
+            }
+        }
+        let tokens = try tokenize(utf8)
+        document.add(SegmentationLayer(paragraphs: paragraphs, sentences: sentences, tokens: tokens))
+    }
+
+    // MARK: Paragraphs
+
+    /// Paragraphs are separated by lines holding nothing but whitespace (or by U+2029).
+    static func paragraphs(in utf8: [UInt8]) -> [Segment] {
+        var result = [Segment]()
+        var paragraphStart = -1
+        var paragraphEnd = -1
+        var lineStart = 0
+        func close() {
+            if paragraphStart >= 0 {
+                result.append(Segment(range: trimmed(TextRange(start: paragraphStart, end: paragraphEnd), in: utf8),
+                                      kind: .text, paragraph: result.count))
+            }
+            paragraphStart = -1
+        }
+        utf8.withUnsafeBufferPointer { bytes in
+            var position = 0
+            while position <= bytes.count {
+                let atEnd = position == bytes.count
+                let byte: UInt8 = atEnd ? 0x0A : bytes[position]
+                // Line ends: LF, CR (alone or before LF), U+2028 LINE SEPARATOR; U+2029 ends a paragraph.
+                let isParagraphSeparator = !atEnd && byte == 0xE2 && position + 2 < bytes.count
+                    && bytes[position + 1] == 0x80 && bytes[position + 2] == 0xA9
+                if atEnd || byte == 0x0A || byte == 0x0D || isParagraphSeparator {
+                    let line = TextRange(start: lineStart, end: position)
+                    if isBlank(line, in: bytes) {
+                        close()
+                    } else {
+                        if paragraphStart < 0 { paragraphStart = lineStart }
+                        paragraphEnd = position
+                    }
+                    if isParagraphSeparator { close() }
+                    var next = position + (isParagraphSeparator ? 3 : 1)
+                    if byte == 0x0D, next < bytes.count, bytes[next] == 0x0A { next += 1 }
+                    position = next
+                    lineStart = next
+                    continue
+                }
+                position += 1
+            }
+        }
+        close()
+        return result
+    }
+
+    // MARK: Tokens
+
+    private func tokenize(_ utf8: [UInt8]) throws -> [Token] {
+        let (boundaries, statuses) = try words.boundaries(in: utf8)
+        var tokens = [Token]()
+        tokens.reserveCapacity(boundaries.count / 2)
+        utf8.withUnsafeBufferPointer { bytes in
+            for index in 0..<max(0, boundaries.count - 1) {
+                let start = Int(boundaries[index])
+                let end = Int(boundaries[index + 1])
+                let kind: TokenKind
+                switch statuses[index] {
+                case BoundaryFinder.WordStatus.number.rawValue: kind = .number
+                case BoundaryFinder.WordStatus.letter.rawValue: kind = .word
+                default:
+                    if Self.isBlank(TextRange(start: start, end: end), in: bytes) { continue }
+                    kind = .punctuation
+                }
+                tokens.append(Token(start: Int32(start), end: Int32(end), kind: kind))
+            }
+        }
+        return tokens
+    }
+
+    // MARK: Helpers
+
+    /// Whitespace: ASCII spaces and controls, NBSP, the U+2000 spaces, line and paragraph
+    /// separators, ideographic space, and the zero-width characters that carry no text.
+    static func isBlank(_ range: TextRange, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var position = range.start
+        while position < range.end {
+            let byte = bytes[position]
+            if byte < 0x80 {
+                guard byte <= 0x20 else { return false }
+                position += 1
+                continue
+            }
+            let (scalar, length) = ScriptScan.decodeScalar(bytes, at: position)
+            guard isBlankScalar(scalar) else { return false }
+            position += length
+        }
+        return true
+    }
+
+    static func isBlankScalar(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200D, 0x2028, 0x2029, 0x202F, 0x205F, 0x2060, 0x3000, 0xFEFF: true
+        default: false
+        }
+    }
+
+    static func isBlank(_ range: TextRange, in utf8: [UInt8]) -> Bool {
+        utf8.withUnsafeBufferPointer { isBlank(range, in: $0) }
+    }
+
+    /// `range` without leading and trailing whitespace.
+    static func trimmed(_ range: TextRange, in utf8: [UInt8]) -> TextRange {
+        utf8.withUnsafeBufferPointer { bytes in
+            var start = range.start
+            var end = range.end
+            while start < end {
+                let length = scalarLength(bytes[start])
+                guard isBlank(TextRange(start: start, end: min(end, start + length)), in: bytes) else { break }
+                start += length
+            }
+            while end > start {
+                var lead = end - 1
+                while lead > start && bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+                guard isBlank(TextRange(start: lead, end: end), in: bytes) else { break }
+                end = lead
+            }
+            return TextRange(start: start, end: end)
+        }
+    }
+
+    static func scalarLength(_ lead: UInt8) -> Int {
+        switch lead {
+        case 0..<0xC0: 1
+        case 0xC0..<0xE0: 2
+        case 0xE0..<0xF0: 3
+        default: 4
+        }
+    }
+
+    /// More Cyrillic letters than Latin ones (counted by UTF-8 lead bytes D0...D4).
+    static func mostlyCyrillic(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var cyrillic = 0
+        var latin = 0
+        for byte in bytes {
+            if (0xD0...0xD4).contains(byte) { cyrillic += 1 } else if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { latin += 1 }
+        }
+        return cyrillic > latin
+    }
+}
+
+/// Labels the first paragraph a headline when it reads like one: a single short line that
+/// does not end like a sentence of running text.
+enum HeadlineRule {
+    static let maximumWords = 25
+
+    static func label(_ paragraphs: inout [Segment], in utf8: [UInt8]) {
+        guard let first = paragraphs.first, paragraphs.count > 1 else { return }
+        let text = String(decoding: utf8[first.range.range], as: UTF8.self)
+        let isOneLine = !text.contains(where: \.isNewline)
+        let wordCount = text.split(whereSeparator: \.isWhitespace).count
+        let last = text.last
+        let endsLikeRunningText = last == "." || last == ":" || last == ";" || last == ","
+        if isOneLine && wordCount <= maximumWords && !endsLikeRunningText {
+            paragraphs[0].kind = .headline
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import ArgumentParser
+import Foundation
+import QuoteTrail
+
+/// Options every subcommand that reads documents shares.
+struct InputOptions: ParsableArguments {
+    @Argument(help: "Files, directories (searched for *.txt, *.html, *.jsonl) or - for standard input.")
+    var inputs: [String] = ["-"]
+
+    @Option(name: .long, help: "Decode input bytes with this charset instead of detecting it (e.g. windows-1251, koi8-r).")
+    var encoding: String?
+
+    @Option(name: .customLong("input-format"), help: "Read inputs as text, html or jsonl instead of going by extension.")
+    var inputFormat: InputFormat?
+
+    func validate() throws {
+        if let encoding, CharsetDecoder.canonicalCharset(encoding) == nil {
+            throw ValidationError("unknown encoding '\(encoding)'")
+        }
+    }
+
+    func makePipeline() throws -> Pipeline {
+        try Pipeline(decoder: CharsetDecoder(forcedCharset: encoding.flatMap(CharsetDecoder.canonicalCharset)))
+    }
+
+    /// Every record of every input, in order; failures stand in for what they replace.
+    func forEachRecord(_ body: (Result<InputRecord, IngestError>) throws -> Void) rethrows {
+        let reader = RecordReader(format: inputFormat)
+        for source in InputCollector.collect(inputs) {
+            switch source {
+            case .failure(let error): try body(.failure(error))
+            case .success(let source): try reader.read(source, body)
+            }
+        }
+    }
+
+    /// One operand naming a single file or standard input (not a directory, not a dump).
+    var isSingleDocument: Bool {
+        guard inputs.count == 1 else { return false }
+        let path = inputs[0]
+        var isDirectory: ObjCBool = false
+        if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return false }
+        return (inputFormat ?? (path == "-" ? .text : InputFormat.allCases.first { path.lowercased().hasSuffix("." + $0.rawValue) } ?? .text)) != .jsonLines
+    }
+}
+
+extension InputFormat: ExpressibleByArgument {}
+
+/// Writes records to standard output; a closed pipe (`| head`) ends the program quietly.
+final class OutputWriter {
+    init() {
+        signal(SIGPIPE, SIG_IGN)
+    }
+
+    func write(json value: JSONValue, pretty: Bool) {
+        var bytes = value.serialized(pretty: pretty)
+        bytes.append(0x0A)
+        write(bytes)
+    }
+
+    func write(line: String) {
+        write(Array((line + "\n").utf8))
+    }
+
+    private func write(_ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Foundation.write(STDOUT_FILENO, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    // EPIPE: the reader went away; anything else: stdout is unusable.
+                    if errno == EPIPE { Foundation.exit(0) }
+                    Self.fail("cannot write output: \(String(cString: strerror(errno)))", code: 74)
+                }
+                offset += written
+            }
+        }
+    }
+
+    static func fail(_ message: String, code: Int32) -> Never {
+        FileHandle.standardError.write(Data("quotetrail: \(message)\n".utf8))
+        Foundation.exit(code)
+    }
+}
+
+/// Tallies outcomes and picks the exit code.
+struct OutcomeTally {
+    private(set) var succeeded = 0
+    private(set) var failures = [IngestError]()
+
+    mutating func record(_ error: IngestError) {
+        failures.append(error)
+        FileHandle.standardError.write(Data("quotetrail: \(error.description)\n".utf8))
+    }
+
+    mutating func recordSuccess() { succeeded += 1 }
+
+    /// 0 when all went well; the failure's own code when nothing succeeded and every failure
+    /// is of one class; 1 when only some documents failed.
+    var exitCode: ExitCode {
+        guard !failures.isEmpty else { return .success }
+        let codes = Set(failures.map(Self.code(for:)))
+        if succeeded == 0, codes.count == 1, let only = codes.first { return ExitCode(only) }
+        return ExitCode(1)
+    }
+
+    static func code(for error: IngestError) -> Int32 {
+        switch error.kind {
+        case .missingInput: 66
+        case .readFailure: 74
+        case .notText, .malformedRecord, .unknownEncoding, .unsupportedFormat, .processingFailure: 65
+        }
+    }
+}
