@@ -28,7 +28,7 @@ struct NormalizeCommand: ParsableCommand {
         let transliterator = form == .latin ? try Transliterator("Russian-Latin/BGN; Latin-ASCII") : nil
         let output = OutputWriter()
         var tally = OutcomeTally()
-        input.forEachRecord { record in
+        try input.forEachRecord { record in
             switch record.flatMap(pipeline.analyze) {
             case .failure(let error):
                 tally.record(error)
