@@ -351,16 +351,20 @@ int32_t qt_detect_charsets(const char *bytes, int32_t length, qt_charset_match *
 
 int qt_charset_canonical_name(const char *charset, char canonical[32], char *error) {
     UErrorCode status = U_ZERO_ERROR;
-    const char *name = ucnv_getCanonicalName(charset, "IANA", &status);
-    if (U_FAILURE(status) || name == nullptr) {
-        status = U_ZERO_ERROR;
-        name = ucnv_getAlias(charset, 0, &status);
-    }
-    if (U_FAILURE(status) || name == nullptr) {
+    // Any alias ICU knows resolves to a converter; report its MIME or IANA name when it has one.
+    const char *internal = ucnv_getAlias(charset, 0, &status);
+    if (U_FAILURE(status) || internal == nullptr) {
         set_error(error, "unknown charset");
         return -1;
     }
-    std::snprintf(canonical, 32, "%s", name);
+    const char *name = nullptr;
+    for (const char *standard : {"MIME", "IANA"}) {
+        status = U_ZERO_ERROR;
+        name = ucnv_getStandardName(internal, standard, &status);
+        if (U_SUCCESS(status) && name != nullptr) break;
+        name = nullptr;
+    }
+    std::snprintf(canonical, 32, "%s", name != nullptr ? name : internal);
     return 0;
 }
 

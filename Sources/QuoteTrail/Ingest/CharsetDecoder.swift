@@ -23,6 +23,12 @@ public struct CharsetDecoder: Sendable {
     /// Single-byte Cyrillic charsets ICU can detect; chosen between by letter statistics.
     static let cyrillicCharsets = ["windows-1251", "KOI8-R", "ISO-8859-5", "IBM866"]
 
+    /// Longest first: the UTF-32LE mark begins with the UTF-16LE one.
+    static let byteOrderMarks: [([UInt8], String)] = [
+        ([0xFF, 0xFE, 0, 0], "UTF-32LE"), ([0, 0, 0xFE, 0xFF], "UTF-32BE"),
+        ([0xFF, 0xFE], "UTF-16LE"), ([0xFE, 0xFF], "UTF-16BE"),
+    ]
+
     public init(forcedCharset: String? = nil) {
         self.forcedCharset = forcedCharset
     }
@@ -39,11 +45,8 @@ public struct CharsetDecoder: Sendable {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             return decodeUTF8(Array(bytes.dropFirst(3)), bomLength: 3)
         }
-        if bytes.starts(with: [0xFF, 0xFE, 0, 0]) || bytes.starts(with: [0, 0, 0xFE, 0xFF]) {
-            return try decode(bytes, as: "UTF-32", source: source)
-        }
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return try decode(bytes, as: "UTF-16", source: source)
+        for (bom, charset) in Self.byteOrderMarks where bytes.starts(with: bom) {
+            return try decode(Array(bytes.dropFirst(bom.count)), as: charset, source: source)
         }
         try refuseBinary(bytes, source: source)
         let repaired = UTF8Repair.repair(bytes)
@@ -137,39 +140,46 @@ public struct CharsetDecoder: Sendable {
     }
 
     private func decodeLegacy(_ bytes: [UInt8], source: String) throws(IngestError) -> DecodedInput {
-        let guesses = (try? Charsets.detect(bytes)) ?? []
-        // ICU scores the Cyrillic single-byte charsets on short text poorly; when any of them is
-        // in the running, letter statistics of the candidate decodings decide between them.
-        let candidates = guesses.filter { !$0.name.uppercased().hasPrefix("UTF") }
-        let cyrillicInRunning = candidates.contains { guess in Self.cyrillicCharsets.contains { $0.caseInsensitiveCompare(guess.name) == .orderedSame } }
-        if cyrillicInRunning || candidates.isEmpty {
-            var best: (charset: String, score: Double)?
-            for charset in Self.cyrillicCharsets {
-                guard let decoded = try? Charsets.decode(bytes, charset: charset) else { continue }
-                let score = CyrillicPlausibility.score(decoded.utf8)
-                if score > (best?.score ?? 0.5) { best = (charset, score) }
-            }
-            if let best {
-                return try decode(bytes, as: best.charset, source: source)
-            }
+        // ICU's detector often misses the Cyrillic single-byte charsets on short text (or ranks
+        // a Western one first), so each is tried and scored on letter statistics first.
+        var best: (charset: String, score: Double)?
+        for charset in Self.cyrillicCharsets {
+            guard let decoded = try? Charsets.decode(bytes, charset: charset) else { continue }
+            let score = CyrillicPlausibility.score(decoded.utf8)
+            if score > (best?.score ?? CyrillicPlausibility.threshold) { best = (charset, score) }
         }
-        guard let top = candidates.first else {
+        if let best {
+            return try decode(bytes, as: best.charset, source: source)
+        }
+        let guesses = (try? Charsets.detect(bytes)) ?? []
+        guard let top = guesses.first(where: { !$0.name.uppercased().hasPrefix("UTF") }) else {
             throw IngestError(.notText, source: source, message: "not valid UTF-8 and no charset explains the bytes: not a text file (try --encoding)")
         }
         return try decode(bytes, as: top.name, source: source)
     }
 }
 
-/// How much a decoding looks like Russian-family text: lower-case Cyrillic letters are common,
-/// capitals rarer, and other non-ASCII characters (box drawing, Serbian or Macedonian letters
-/// where Russian ones should be) rare. A wrong single-byte charset swaps those classes.
+/// How much a decoding looks like Russian-family text. In the right single-byte charset,
+/// non-ASCII characters are mostly lower-case Cyrillic letters that sit next to other
+/// Cyrillic letters. A wrong Cyrillic charset swaps cases or yields box drawing and Serbian
+/// letters; Western text read as Cyrillic gives single letters inside Latin words.
 enum CyrillicPlausibility {
+    /// Scores above this mean the decoding is taken as Cyrillic text.
+    static let threshold = 0.5
+
     /// A value in [-1, 1]: the weighted share of non-ASCII characters that look right.
     static func score(_ utf8: [UInt8]) -> Double {
         var total = 0.0
         var count = 0
-        for scalar in String(decoding: utf8, as: UTF8.self).unicodeScalars where scalar.value >= 0x80 {
+        let scalars = Array(String(decoding: utf8, as: UTF8.self).unicodeScalars)
+        for (index, scalar) in scalars.enumerated() where scalar.value >= 0x80 {
             count += 1
+            let besideLatin = (index > 0 && isASCIILetter(scalars[index - 1]))
+                || (index + 1 < scalars.count && isASCIILetter(scalars[index + 1]))
+            if besideLatin {
+                total -= 1
+                continue
+            }
             switch scalar.value {
             case 0x0430...0x044F, 0x0451: total += 1          // а..я, ё
             case 0x0410...0x042F, 0x0401: total += 0.25       // А..Я, Ё
@@ -179,5 +189,9 @@ enum CyrillicPlausibility {
             }
         }
         return count == 0 ? 0 : total / Double(count)
+    }
+
+    private static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
     }
 }

@@ -9,11 +9,11 @@ public final class Segmenter: Sendable {
 
     /// Builds the ICU break iterators once; `abbreviations` come from `abbreviations.tsv`.
     public init(abbreviations: AbbreviationList) throws {
-        let initials = AbbreviationList.initials
-        englishSentences = try BoundaryFinder(kind: .sentence, locale: "en@ss=standard",
-                                              suppressions: abbreviations.entries(for: "en") + initials)
-        russianSentences = try BoundaryFinder(kind: .sentence, locale: "ru@ss=standard",
-                                              suppressions: abbreviations.entries(for: "ru") + initials)
+        // Both lists go to both iterators: news in one language cites abbreviations of the
+        // other ("Mr." in a Russian text), and the two scripts never collide.
+        let suppressions = abbreviations.entries(for: "en") + abbreviations.entries(for: "ru")
+        englishSentences = try BoundaryFinder(kind: .sentence, locale: "en@ss=standard", suppressions: suppressions)
+        russianSentences = try BoundaryFinder(kind: .sentence, locale: "ru@ss=standard", suppressions: suppressions)
         words = try BoundaryFinder(kind: .word, locale: "root")
     }
 
@@ -29,7 +29,8 @@ public final class Segmenter: Sendable {
         sentences.reserveCapacity(paragraphs.count * 3)
         for (index, paragraph) in paragraphs.enumerated() {
             let finder = Self.mostlyCyrillic(utf8[paragraph.range.range]) ? russianSentences : englishSentences
-            let boundaries = try finder.boundaries(in: utf8[paragraph.range.range]).offsets
+            let found = try finder.boundaries(in: utf8[paragraph.range.range]).offsets
+            let boundaries = InitialsRule.removingBreaksAfterInitials(found, in: utf8[paragraph.range.range])
             for (start, end) in zip(boundaries, boundaries.dropFirst()) {
                 let trimmed = Self.trimmed(TextRange(start: paragraph.range.start + Int(start), end: paragraph.range.start + Int(end)), in: utf8)
                 if !trimmed.isEmpty {
@@ -196,5 +197,38 @@ enum HeadlineRule {
         if isOneLine && wordCount <= maximumWords && !endsLikeRunningText {
             paragraphs[0].kind = .headline
         }
+    }
+}
+
+/// No sentence ends after an initial: a single capital letter and a period ("Д. Песков",
+/// "J. K. Rowling"). ICU's suppression lists cannot express this reliably (a letter that also
+/// starts a listed abbreviation such as "A.D." is not suppressed), so it is a rule here.
+enum InitialsRule {
+    static func removingBreaksAfterInitials(_ boundaries: [Int32], in bytes: ArraySlice<UInt8>) -> [Int32] {
+        guard boundaries.count > 2 else { return boundaries }
+        var kept = [boundaries[0]]
+        for boundary in boundaries.dropFirst().dropLast() where !endsWithInitial(bytes, before: bytes.startIndex + Int(boundary)) {
+            kept.append(boundary)
+        }
+        kept.append(boundaries[boundaries.count - 1])
+        return kept
+    }
+
+    /// Whether the text before `end` (ignoring spaces) is a space or start, one capital letter, and ".".
+    static func endsWithInitial(_ bytes: ArraySlice<UInt8>, before end: Int) -> Bool {
+        var position = end
+        while position > bytes.startIndex && (bytes[position - 1] == 0x20 || bytes[position - 1] == 0x0A || bytes[position - 1] == 0x0D) {
+            position -= 1
+        }
+        guard position > bytes.startIndex, bytes[position - 1] == UInt8(ascii: ".") else { return false }
+        let letterEnd = position - 1
+        var letterStart = letterEnd - 1
+        guard letterStart >= bytes.startIndex else { return false }
+        while letterStart > bytes.startIndex && bytes[letterStart] & 0xC0 == 0x80 { letterStart -= 1 }
+        let letter = String(decoding: bytes[letterStart..<letterEnd], as: UTF8.self)
+        guard letter.unicodeScalars.count == 1, let scalar = letter.unicodeScalars.first,
+              scalar.properties.isUppercase else { return false }
+        return letterStart == bytes.startIndex || bytes[letterStart - 1] == 0x20 || bytes[letterStart - 1] == UInt8(ascii: ".")
+            || bytes[letterStart - 1] == 0xA0 || bytes[letterStart - 1] == UInt8(ascii: "(")
     }
 }
