@@ -151,6 +151,19 @@ int qt_normalize(qt_normal_form form, const char *text, int32_t length, char **o
     return 0;
 }
 
+int qt_is_normalized(qt_normal_form form, const char *text, int32_t length, char *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2 *normalizer = normalizer_for(form, status);
+    if (U_FAILURE(status)) {
+        return fail(error, status);
+    }
+    UBool normalized = normalizer->isNormalizedUTF8(icu::StringPiece(text, length), status);
+    if (U_FAILURE(status)) {
+        return fail(error, status);
+    }
+    return normalized ? 1 : 0;
+}
+
 qt_breaker *qt_breaker_create(qt_break_kind kind, const char *locale,
                               const char *const *suppressions, int32_t suppression_count,
                               char *error) {
@@ -182,57 +195,82 @@ qt_breaker *qt_breaker_create(qt_break_kind kind, const char *locale,
     return new qt_breaker{next_handle_id++, kind, std::move(iterator)};
 }
 
-int qt_breaker_run(qt_breaker *breaker, const char *text, int32_t length,
-                   int32_t **out_boundaries, int32_t *out_count, uint8_t **out_status,
-                   char *error) {
-    static PerThreadClones<icu::BreakIterator> clones;
-    icu::BreakIterator *iterator =
-        clones.get(breaker->id, breaker->prototype.get(),
-                   [](const icu::BreakIterator *prototype) { return prototype->clone(); });
-    if (iterator == nullptr) {
-        set_error(error, "U_MEMORY_ALLOCATION_ERROR");
-        return -1;
-    }
+int qt_breakers_run(qt_breaker *const *breakers, int32_t breaker_count, const char *text,
+                    int32_t length, qt_boundaries *results, char *error) {
+    // ICU iterates UTF-16 much faster than UTF-8 through a UText, so the text is converted
+    // once into a per-thread buffer and the boundaries are mapped back to UTF-8 offsets.
+    thread_local std::vector<UChar> utf16;
+    utf16.resize(static_cast<size_t>(length) + 1);
     UErrorCode status = U_ZERO_ERROR;
-    UText *utext = utext_openUTF8(nullptr, text, length, &status);
+    int32_t units = 0;
+    u_strFromUTF8WithSub(utf16.data(), static_cast<int32_t>(utf16.size()), &units, text, length,
+                         0xFFFD, nullptr, &status);
     if (U_FAILURE(status)) {
         return fail(error, status);
     }
-    iterator->setText(utext, status);
-    if (U_FAILURE(status)) {
-        utext_close(utext);
-        return fail(error, status);
+    static PerThreadClones<icu::BreakIterator> clones;
+    for (int32_t index = 0; index < breaker_count; ++index) {
+        results[index] = qt_boundaries{nullptr, 0, nullptr};
     }
-    const bool want_status = breaker->kind == QT_BREAK_WORD && out_status != nullptr;
-    std::vector<int32_t> boundaries;
-    std::vector<uint8_t> statuses;
-    boundaries.reserve(static_cast<size_t>(length / (want_status ? 3 : 60)) + 2);
-    if (want_status) {
-        statuses.reserve(boundaries.capacity());
-    }
-    for (int32_t boundary = iterator->first(); boundary != icu::BreakIterator::DONE;
-         boundary = iterator->next()) {
-        if (want_status && !boundaries.empty()) {
-            int32_t rule = iterator->getRuleStatus();
-            uint8_t kind = QT_WORD_NONE;
-            if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) {
-                kind = QT_WORD_NUMBER;
-            } else if (rule >= UBRK_WORD_LETTER) {
-                kind = QT_WORD_LETTER;
-            }
-            statuses.push_back(kind);
+    // On failure nothing is handed back: release what earlier breakers produced.
+    auto release_all = [&]() {
+        for (int32_t index = 0; index < breaker_count; ++index) {
+            std::free(results[index].boundaries);
+            std::free(results[index].statuses);
+            results[index] = qt_boundaries{nullptr, 0, nullptr};
         }
-        boundaries.push_back(boundary);
-    }
-    // The iterator holds a shallow clone of the UText; drop it before the bytes go away.
-    UText *empty = utext_openUTF8(nullptr, "", 0, &status);
-    iterator->setText(empty, status);
-    utext_close(empty);
-    utext_close(utext);
-    *out_boundaries = copy_out(boundaries.data(), boundaries.size());
-    *out_count = static_cast<int32_t>(boundaries.size());
-    if (out_status != nullptr) {
-        *out_status = want_status ? copy_out(statuses.data(), statuses.size()) : nullptr;
+    };
+    for (int32_t index = 0; index < breaker_count; ++index) {
+        qt_breaker *breaker = breakers[index];
+        icu::BreakIterator *iterator =
+            clones.get(breaker->id, breaker->prototype.get(),
+                       [](const icu::BreakIterator *prototype) { return prototype->clone(); });
+        if (iterator == nullptr) {
+            release_all();
+            set_error(error, "U_MEMORY_ALLOCATION_ERROR");
+            return -1;
+        }
+        UText *utext = utext_openUChars(nullptr, utf16.data(), units, &status);
+        iterator->setText(utext, status);
+        if (U_FAILURE(status)) {
+            utext_close(utext);
+            release_all();
+            return fail(error, status);
+        }
+        const bool words = breaker->kind == QT_BREAK_WORD;
+        std::vector<int32_t> boundaries;
+        std::vector<uint8_t> statuses;
+        boundaries.reserve(static_cast<size_t>(length / (words ? 3 : 60)) + 2);
+        if (words) {
+            statuses.reserve(boundaries.capacity());
+        }
+        // Walk UTF-16 and UTF-8 together: boundaries only move forward.
+        int32_t unit_offset = 0;
+        int32_t byte_offset = 0;
+        for (int32_t boundary = iterator->first(); boundary != icu::BreakIterator::DONE;
+             boundary = iterator->next()) {
+            while (unit_offset < boundary) {
+                uint8_t lead = static_cast<uint8_t>(text[byte_offset]);
+                int32_t bytes = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+                byte_offset += bytes;
+                unit_offset += bytes == 4 ? 2 : 1;
+            }
+            if (words && !boundaries.empty()) {
+                int32_t rule = iterator->getRuleStatus();
+                uint8_t kind = QT_WORD_NONE;
+                if (rule >= UBRK_WORD_NUMBER && rule < UBRK_WORD_NUMBER_LIMIT) {
+                    kind = QT_WORD_NUMBER;
+                } else if (rule >= UBRK_WORD_LETTER) {
+                    kind = QT_WORD_LETTER;
+                }
+                statuses.push_back(kind);
+            }
+            boundaries.push_back(byte_offset);
+        }
+        utext_close(utext);
+        results[index].boundaries = copy_out(boundaries.data(), boundaries.size());
+        results[index].count = static_cast<int32_t>(boundaries.size());
+        results[index].statuses = words ? copy_out(statuses.data(), statuses.size()) : nullptr;
     }
     return 0;
 }

@@ -75,6 +75,15 @@ public struct NormalizationEdit: Sendable, Equatable {
 }
 
 extension ICU {
+    static func isNormalized(_ bytes: some Collection<UInt8>, form: NormalForm) throws -> Bool {
+        try withBytes(bytes) { text, length in
+            try call("normalization check") { error -> Bool? in
+                let result = qt_is_normalized(form.shimValue, text, length, error)
+                return result < 0 ? nil : result == 1
+            }
+        }
+    }
+
     static func normalize(_ bytes: some Collection<UInt8>, form: NormalForm) throws -> (bytes: [UInt8], edits: [NormalizationEdit]) {
         try withBytes(bytes) { text, length in
             var output: UnsafeMutablePointer<CChar>?
@@ -125,20 +134,32 @@ public final class BoundaryFinder: @unchecked Sendable {
 
     /// Boundaries as UTF-8 offsets (first 0, last the length) and, for words, one status per segment.
     public func boundaries(in bytes: some Collection<UInt8>) throws -> (offsets: [Int32], statuses: [UInt8]) {
+        try Self.boundaries(of: [self], in: bytes)[0]
+    }
+
+    /// Runs several finders over the same text; ICU's input is prepared once for all of them.
+    public static func boundaries(of finders: [BoundaryFinder], in bytes: some Collection<UInt8>) throws -> [(offsets: [Int32], statuses: [UInt8])] {
         try ICU.withBytes(bytes) { text, length in
-            var boundaries: UnsafeMutablePointer<Int32>?
-            var count: Int32 = 0
-            var statuses: UnsafeMutablePointer<UInt8>?
-            try ICU.call("break iteration") { error in
-                qt_breaker_run(handle, text, length, &boundaries, &count, &statuses, error) == 0 ? () : nil
+            var results = [qt_boundaries](repeating: qt_boundaries(), count: finders.count)
+            let handles: [OpaquePointer?] = finders.map(\.handle)
+            let status = try handles.withUnsafeBufferPointer { handlePointer in
+                try results.withUnsafeMutableBufferPointer { resultPointer in
+                    try ICU.call("break iteration") { error -> Int32? in
+                        let code = qt_breakers_run(handlePointer.baseAddress, Int32(finders.count), text, length, resultPointer.baseAddress, error)
+                        return code == 0 ? code : nil
+                    }
+                }
             }
-            defer {
-                qt_free(boundaries)
-                qt_free(statuses)
+            _ = status
+            return results.map { result in
+                defer {
+                    qt_free(result.boundaries)
+                    qt_free(result.statuses)
+                }
+                let offsets = Array(UnsafeBufferPointer(start: result.boundaries, count: Int(result.count)))
+                let statuses = result.statuses.map { Array(UnsafeBufferPointer(start: $0, count: max(0, Int(result.count) - 1))) } ?? []
+                return (offsets, statuses)
             }
-            let offsets = Array(UnsafeBufferPointer(start: boundaries, count: Int(count)))
-            let kinds = statuses.map { Array(UnsafeBufferPointer(start: $0, count: max(0, Int(count) - 1))) } ?? []
-            return (offsets, kinds)
         }
     }
 }

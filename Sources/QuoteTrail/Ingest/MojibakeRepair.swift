@@ -32,8 +32,7 @@ struct MojibakeRepair: Sendable {
     }
 
     func repair(_ utf8: [UInt8]) -> Result? {
-        // Cheap gate: mojibaked Cyrillic always contains "Р" or "С" (UTF-8 lead bytes D0/D1).
-        guard containsCyrillicLeadLookalike(utf8) else { return nil }
+        guard containsMojibakeSignature(utf8) else { return nil }
         var output = [UInt8]()
         output.reserveCapacity(utf8.count)
         var runs = 0
@@ -66,14 +65,26 @@ struct MojibakeRepair: Sendable {
         return Result(utf8: output, repairedRuns: runs, firstRepair: firstRepair)
     }
 
-    private func containsCyrillicLeadLookalike(_ utf8: [UInt8]) -> Bool {
-        // "Р" is D0 A0 and "С" is D0 A1 in UTF-8.
-        var index = 0
-        while index + 1 < utf8.count {
-            if utf8[index] == 0xD0 && (utf8[index + 1] == 0xA0 || utf8[index + 1] == 0xA1) { return true }
-            index += 1
+    /// Cheap gate: "Р" or "С" (the windows-1251 readings of the lead bytes D0 and D1) followed
+    /// by a non-ASCII character that is not a Russian letter, as in "Рџ" or "С‚". In Russian
+    /// text these capitals are followed by lower-case letters, spaces or punctuation.
+    private func containsMojibakeSignature(_ utf8: [UInt8]) -> Bool {
+        utf8.withUnsafeBufferPointer { bytes in
+            guard bytes.count >= 4 else { return false }
+            var index = 0
+            let last = bytes.count - 4
+            while index <= last {
+                // "Р" is D0 A0 and "С" is D0 A1; test the rarer second byte first.
+                if bytes[index + 1] & 0xFE == 0xA0 && bytes[index] == 0xD0 {
+                    let lead = bytes[index + 2]
+                    let next = bytes[index + 3]
+                    let russianLetter = (lead == 0xD0 && next >= 0x90 && next <= 0xBF) || (lead == 0xD1 && next >= 0x80 && next <= 0x8F)
+                    if lead >= 0x80 && !russianLetter { return true }
+                }
+                index += 1
+            }
+            return false
         }
-        return false
     }
 
     /// The run's windows-1251 bytes when they form well-formed UTF-8 with a multi-byte character.

@@ -12,6 +12,12 @@ public struct InputRecord: Sendable {
     public var metadata: DocumentMetadata
     public var content: Content
     public var format: InputFormat
+
+    public init(metadata: DocumentMetadata, content: Content, format: InputFormat = .text) {
+        self.metadata = metadata
+        self.content = content
+        self.format = format
+    }
 }
 
 /// Splits an input source into records: a whole file for text and HTML, one line for JSON Lines.

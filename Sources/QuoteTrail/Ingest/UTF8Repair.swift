@@ -50,8 +50,14 @@ enum UTF8Repair {
                     position += 8
                 }
                 guard position < input.count else { break }
-                if input[position] < 0x80 {
+                let lead = input[position]
+                if lead < 0x80 {
                     position += 1
+                    continue
+                }
+                // Two-byte sequences (Cyrillic, Latin-1) are the common case: check them inline.
+                if lead >= 0xC2 && lead <= 0xDF && position + 1 < input.count && input[position + 1] & 0xC0 == 0x80 {
+                    position += 2
                     continue
                 }
                 let valid = validSequenceLength(input, at: position)

@@ -96,17 +96,38 @@ enum ScriptScan {
             wordStart = -1
             wordScripts = 0
         }
+        // A local copy: reading a static inside the loop would check its lazy initialization every time.
+        let asciiIsLetter = Self.asciiIsLetter
         utf8.withUnsafeBufferPointer { bytes in
             while position < bytes.count {
                 let byte = bytes[position]
-                let scalar: UInt32
-                let length: Int
                 if byte < 0x80 {
-                    scalar = UInt32(byte)
-                    length = 1
-                } else {
-                    (scalar, length) = decodeScalar(bytes, at: position)
+                    // ASCII: no bidi controls here, and a table lookup for letters.
+                    if bidiStart >= 0 {
+                        result.bidiControls.append(TextRange(start: bidiStart, end: position))
+                        bidiStart = -1
+                    }
+                    if asciiIsLetter[Int(byte)] {
+                        if wordStart < 0 { wordStart = position }
+                        wordScripts |= latin
+                    } else if wordStart >= 0 {
+                        closeWord(at: position)
+                    }
+                    position += 1
+                    continue
                 }
+                if byte >= 0xD0 && byte <= 0xD3 {
+                    // U+0400...U+04FF: Cyrillic letters, the bulk of Russian text.
+                    if bidiStart >= 0 {
+                        result.bidiControls.append(TextRange(start: bidiStart, end: position))
+                        bidiStart = -1
+                    }
+                    if wordStart < 0 { wordStart = position }
+                    wordScripts |= cyrillic
+                    position += 2
+                    continue
+                }
+                let (scalar, length) = decodeScalar(bytes, at: position)
                 let isBidi = isBidiControl(scalar)
                 if isBidi, bidiStart < 0 { bidiStart = position }
                 if !isBidi, bidiStart >= 0 {
@@ -127,6 +148,8 @@ enum ScriptScan {
         if bidiStart >= 0 { result.bidiControls.append(TextRange(start: bidiStart, end: utf8.count)) }
         return result
     }
+
+    static let asciiIsLetter: [Bool] = (0..<128).map { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
 
     static func isBidiControl(_ scalar: UInt32) -> Bool {
         switch scalar {

@@ -63,7 +63,11 @@ public struct NormalizedText: Sendable {
     }
 
     /// Normalizes UTF-8 text with ICU, keeping ICU's edit list as the offset map.
-    public static func make(_ utf8: some Collection<UInt8>, form: NormalForm) throws -> NormalizedText {
+    public static func make(_ utf8: [UInt8], form: NormalForm) throws -> NormalizedText {
+        // Most text is already NFC: then the layer shares the decoded bytes (no copy, no map).
+        if try ICU.isNormalized(utf8, form: form) {
+            return NormalizedText(form: form, utf8: utf8, map: OffsetMap(edits: []))
+        }
         let result = try ICU.normalize(utf8, form: form)
         return NormalizedText(form: form, utf8: result.bytes, map: OffsetMap(edits: result.edits))
     }

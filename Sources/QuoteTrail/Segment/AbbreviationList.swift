@@ -11,6 +11,19 @@ public struct AbbreviationList: Sendable {
 
     public func entries(for language: String) -> [String] { byLanguage[language] ?? [] }
 
+    /// Every entry of every language in a stable order, each also with a capital first letter
+    /// (an abbreviation that opens a sentence: "Ген. Иванов", "Prof. Lee").
+    public var all: [String] {
+        var seen = Set<String>()
+        var result = [String]()
+        for entry in byLanguage.keys.sorted().flatMap({ byLanguage[$0] ?? [] }) {
+            for variant in [entry, entry.prefix(1).uppercased() + entry.dropFirst()] where seen.insert(variant).inserted {
+                result.append(variant)
+            }
+        }
+        return result
+    }
+
     public static func bundled() throws -> AbbreviationList {
         let table = try TSVTable.load(DictionaryResources.url(named: "abbreviations.tsv"))
         var byLanguage = [String: [String]]()

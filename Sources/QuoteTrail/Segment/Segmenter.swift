@@ -3,17 +3,15 @@ import QuoteTrailDictionaries
 /// The Segment stage: paragraphs (blank lines), sentences (ICU, with abbreviation
 /// suppressions), and tokens (ICU word boundaries: words, numbers, punctuation).
 public final class Segmenter: Sendable {
-    private let englishSentences: BoundaryFinder
-    private let russianSentences: BoundaryFinder
+    private let sentences: BoundaryFinder
     private let words: BoundaryFinder
 
     /// Builds the ICU break iterators once; `abbreviations` come from `abbreviations.tsv`.
     public init(abbreviations: AbbreviationList) throws {
-        // Both lists go to both iterators: news in one language cites abbreviations of the
-        // other ("Mr." in a Russian text), and the two scripts never collide.
-        let suppressions = abbreviations.entries(for: "en") + abbreviations.entries(for: "ru")
-        englishSentences = try BoundaryFinder(kind: .sentence, locale: "en@ss=standard", suppressions: suppressions)
-        russianSentences = try BoundaryFinder(kind: .sentence, locale: "ru@ss=standard", suppressions: suppressions)
+        // One sentence iterator for all text: ICU's sentence rules do not depend on the
+        // language, only the abbreviation lists do, and the lists of different scripts never
+        // collide ("Mr." in a Russian text, "г." in an English one).
+        sentences = try BoundaryFinder(kind: .sentence, locale: "en@ss=standard", suppressions: abbreviations.all)
         words = try BoundaryFinder(kind: .word, locale: "root")
     }
 
@@ -25,21 +23,33 @@ public final class Segmenter: Sendable {
         let utf8 = document.text.utf8
         var paragraphs = Self.paragraphs(in: utf8)
         HeadlineRule.label(&paragraphs, in: utf8)
-        var sentences = [Segment]()
-        sentences.reserveCapacity(paragraphs.count * 3)
-        for (index, paragraph) in paragraphs.enumerated() {
-            let finder = Self.mostlyCyrillic(utf8[paragraph.range.range]) ? russianSentences : englishSentences
-            let found = try finder.boundaries(in: utf8[paragraph.range.range]).offsets
-            let boundaries = InitialsRule.removingBreaksAfterInitials(found, in: utf8[paragraph.range.range])
-            for (start, end) in zip(boundaries, boundaries.dropFirst()) {
-                let trimmed = Self.trimmed(TextRange(start: paragraph.range.start + Int(start), end: paragraph.range.start + Int(end)), in: utf8)
-                if !trimmed.isEmpty {
-                    sentences.append(Segment(range: trimmed, kind: paragraph.kind, paragraph: index))
-                }
+        let found = try BoundaryFinder.boundaries(of: [sentences, words], in: utf8)
+        let sentenceSegments = Self.sentences(from: InitialsRule.removingBreaksAfterInitials(found[0].offsets, in: utf8[...]),
+                                              paragraphs: paragraphs, in: utf8)
+        let tokens = Self.tokens(from: found[1], in: utf8)
+        document.add(SegmentationLayer(paragraphs: paragraphs, sentences: sentenceSegments, tokens: tokens))
+    }
+
+    /// Sentences from ICU's boundaries, cut at paragraph edges and trimmed of whitespace.
+    /// (ICU always breaks after a line end, so a sentence never spans two paragraphs.)
+    static func sentences(from boundaries: [Int32], paragraphs: [Segment], in utf8: [UInt8]) -> [Segment] {
+        var result = [Segment]()
+        result.reserveCapacity(boundaries.count)
+        var paragraphIndex = 0
+        for (start, end) in zip(boundaries, boundaries.dropFirst()) {
+            let range = trimmed(TextRange(start: Int(start), end: Int(end)), in: utf8)
+            guard !range.isEmpty else { continue }
+            while paragraphIndex < paragraphs.count && paragraphs[paragraphIndex].range.end <= range.start {
+                paragraphIndex += 1
+            }
+            guard paragraphIndex < paragraphs.count else { break }
+            let paragraph = paragraphs[paragraphIndex]
+            let clipped = TextRange(start: max(range.start, paragraph.range.start), end: min(range.end, paragraph.range.end))
+            if !clipped.isEmpty {
+                result.append(Segment(range: clipped, kind: paragraph.kind, paragraph: paragraphIndex))
             }
         }
-        let tokens = try tokenize(utf8)
-        document.add(SegmentationLayer(paragraphs: paragraphs, sentences: sentences, tokens: tokens))
+        return result
     }
 
     // MARK: Paragraphs
@@ -89,8 +99,8 @@ public final class Segmenter: Sendable {
 
     // MARK: Tokens
 
-    private func tokenize(_ utf8: [UInt8]) throws -> [Token] {
-        let (boundaries, statuses) = try words.boundaries(in: utf8)
+    static func tokens(from words: (offsets: [Int32], statuses: [UInt8]), in utf8: [UInt8]) -> [Token] {
+        let (boundaries, statuses) = words
         var tokens = [Token]()
         tokens.reserveCapacity(boundaries.count / 2)
         utf8.withUnsafeBufferPointer { bytes in
@@ -169,16 +179,6 @@ public final class Segmenter: Sendable {
         case 0xE0..<0xF0: 3
         default: 4
         }
-    }
-
-    /// More Cyrillic letters than Latin ones (counted by UTF-8 lead bytes D0...D4).
-    static func mostlyCyrillic(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var cyrillic = 0
-        var latin = 0
-        for byte in bytes {
-            if (0xD0...0xD4).contains(byte) { cyrillic += 1 } else if (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { latin += 1 }
-        }
-        return cyrillic > latin
     }
 }
 

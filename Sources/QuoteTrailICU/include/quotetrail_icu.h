@@ -53,6 +53,9 @@ int qt_normalize(qt_normal_form form, const char *text, int32_t length,
                  qt_edit **out_edits, int32_t *out_edit_count,
                  char *error);
 
+/// 1 if `text` is already in `form`, 0 if not, negative on error (a fast check, no copy).
+int qt_is_normalized(qt_normal_form form, const char *text, int32_t length, char *error);
+
 // MARK: Boundaries
 
 typedef enum {
@@ -75,11 +78,18 @@ qt_breaker *qt_breaker_create(qt_break_kind kind, const char *locale,
                               const char *const *suppressions, int32_t suppression_count,
                               char *error);
 
-/// Boundaries of `text`, starting with 0 and ending with `length`. For word breakers
-/// *out_status (may be NULL) receives one qt_word_status per segment (count - 1 values).
-int qt_breaker_run(qt_breaker *breaker, const char *text, int32_t length,
-                   int32_t **out_boundaries, int32_t *out_count,
-                   uint8_t **out_status, char *error);
+/// Boundaries found by one breaker: UTF-8 offsets starting with 0 and ending with the text
+/// length; for word breakers one qt_word_status per segment (count - 1 values), else NULL.
+typedef struct {
+    int32_t *boundaries;
+    int32_t count;
+    uint8_t *statuses;
+} qt_boundaries;
+
+/// Runs `breaker_count` breakers over the same text (converted for ICU once) and fills one
+/// qt_boundaries per breaker. Release each result's arrays with qt_free.
+int qt_breakers_run(qt_breaker *const *breakers, int32_t breaker_count,
+                    const char *text, int32_t length, qt_boundaries *results, char *error);
 
 // MARK: Transliteration
 

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Generates news-like documents in Russian and English from a small vocabulary of the
+/// team's own, deterministic for a seed, with the features real dumps have: quotes in both
+/// styles, abbreviations, numbers, headlines and blank-line paragraphs.
+enum BilingualCorpus {
+    static let russianWords = """
+        заявил сообщил отметил добавил пресс-секретарь президент министр правительство Кремль \
+        журналистам предложение интересное вопрос решение встреча переговоры экономика рынок \
+        инфляция банк ставка процент рубль доллар регион область город жители власти компания \
+        проект закон депутаты Госдума сегодня вчера неделе году месяце может будет должен \
+        нужно сначала разобраться подробности информация источник агентство сказал ответил
+        """.split(separator: " ").map(String.init)
+    static let englishWords = """
+        said told reporters added spokesperson president minister government Kremlin proposal \
+        interesting question decision meeting talks economy market inflation bank rate percent \
+        dollar region city residents authorities company project law lawmakers today yesterday \
+        week year month could would should need first details information source agency replied
+        """.split(separator: " ").map(String.init)
+    static let russianFrames = ["«%@», — сказал он.", "По словам министра, %@.", "Г. Песков заявил в 2024 г. что %@.", "%@ — отметил пресс-секретарь."]
+    static let englishFrames = ["\u{201C}%@,\u{201D} he said.", "Mr. Smith said that %@.", "According to TASS, %@.", "The U.S. side added: \"%@.\""]
+
+    static func generate(bytes target: Int, seed: UInt64) -> [[UInt8]] {
+        var random = SplitMix(seed: seed)
+        var documents = [[UInt8]]()
+        var total = 0
+        while total < target {
+            let russian = random.next() % 2 == 0
+            let words = russian ? russianWords : englishWords
+            let frames = russian ? russianFrames : englishFrames
+            var text = ""
+            for _ in 0..<(6 + Int(random.next() % 6)) { text += words[Int(random.next() % UInt64(words.count))] + " " }
+            text += "\n\n"
+            for paragraph in 0..<(8 + Int(random.next() % 10)) {
+                for _ in 0..<(2 + Int(random.next() % 4)) {
+                    var clause = ""
+                    for index in 0..<(6 + Int(random.next() % 14)) {
+                        clause += (index > 0 ? " " : "") + words[Int(random.next() % UInt64(words.count))]
+                        if random.next() % 17 == 0 { clause += " \(random.next() % 1000)" }
+                    }
+                    let frame = frames[Int(random.next() % UInt64(frames.count))]
+                    text += frame.replacingOccurrences(of: "%@", with: clause) + " "
+                }
+                text += paragraph % 3 == 2 ? "\r\n\r\n" : "\n\n"
+            }
+            let bytes = Array(text.utf8)
+            total += bytes.count
+            documents.append(bytes)
+        }
+        return documents
+    }
+}
+
+/// A tiny deterministic generator (SplitMix64), so every run measures the same corpus.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
