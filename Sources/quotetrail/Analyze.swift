@@ -30,7 +30,7 @@ struct Analyze: ParsableCommand {
             case .failure(let error):
                 tally.record(error)
                 let id = (try? record.get().metadata.id) ?? Self.fallbackID(error.source)
-                output.write(json: ErrorRecord(error, id: id).json, pretty: pretty)
+                output.write(json: ErrorRecord(error, fallbackID: id).json, pretty: pretty)
             }
         }
         throw tally.exitCode

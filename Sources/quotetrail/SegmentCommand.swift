@@ -22,7 +22,7 @@ struct SegmentCommand: ParsableCommand {
             switch record.flatMap(pipeline.analyze) {
             case .failure(let error):
                 tally.record(error)
-                output.write(json: ErrorRecord(error, id: Analyze.fallbackID(error.source)).json, pretty: false)
+                output.write(json: ErrorRecord(error, fallbackID: Analyze.fallbackID(error.source)).json, pretty: false)
             case .success(let document):
                 tally.recordSuccess()
                 guard let layer = document.layer(SegmentationLayer.self) else { return }

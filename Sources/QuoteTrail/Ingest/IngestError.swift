@@ -21,11 +21,14 @@ public struct IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The file path, `-`, or `path:line` for a record.
     public var source: String
     public var message: String
+    /// The id the document would have had, when it is known (a dump record's `id` field).
+    public var documentID: String?
 
-    public init(_ kind: Kind, source: String, message: String) {
+    public init(_ kind: Kind, source: String, message: String, documentID: String? = nil) {
         self.kind = kind
         self.source = source
         self.message = message
+        self.documentID = documentID
     }
 
     public var description: String { "\(source): \(message)" }

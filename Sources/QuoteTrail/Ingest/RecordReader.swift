@@ -35,6 +35,8 @@ public struct RecordReader: Sendable {
         do {
             bytes = try Self.readAll(source)
         } catch {
+            var error = error
+            error.documentID = Self.documentID(for: source)
             try body(.failure(error))
             return
         }
@@ -127,7 +129,8 @@ struct JSONLinesReader {
             return nil
         }
         guard let text = field("text", "body", "content") else {
-            return .failure(IngestError(.malformedRecord, source: source, message: "line \(lineNumber) has no \"text\" string"))
+            return .failure(IngestError(.malformedRecord, source: source, message: "line \(lineNumber) has no \"text\" string",
+                                        documentID: field("id", "_id", "uuid")))
         }
         let title = field("title", "headline").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
         let metadata = DocumentMetadata(

@@ -107,8 +107,9 @@ public struct ErrorRecord: Sendable {
     public var id: String
     public var error: IngestError
 
-    public init(_ error: IngestError, id: String) {
-        self.id = id
+    /// `fallbackID` is used when the error does not know the document's id.
+    public init(_ error: IngestError, fallbackID: String) {
+        self.id = error.documentID ?? fallbackID
         self.error = error
     }
 
