@@ -2,11 +2,24 @@ import Foundation
 import QuoteTrailDictionaries
 
 /// Abbreviations after which no sentence ends, per language (`abbreviations.tsv`).
+///
+/// Some abbreviations are units that follow a number ("2025 г.", "95 тыс. руб."): there they
+/// may well end the sentence, elsewhere ("г. Казань") they never do. Those are marked
+/// `after_number = ends` and handled by `SentenceRules` instead of ICU's suppression list.
 public struct AbbreviationList: Sendable {
     private var byLanguage: [String: [String]]
+    /// Abbreviations that end a sentence freely after a number.
+    public private(set) var numberUnits: [String]
 
-    public init(byLanguage: [String: [String]]) {
+    public init(byLanguage: [String: [String]], numberUnits: [String] = []) {
         self.byLanguage = byLanguage
+        self.numberUnits = numberUnits
+    }
+
+    /// What ICU's sentence iterator suppresses: everything but the number units.
+    public var suppressed: [String] {
+        let units = Set(numberUnits)
+        return all.filter { !units.contains($0) }
     }
 
     public func entries(for language: String) -> [String] { byLanguage[language] ?? [] }
@@ -27,9 +40,11 @@ public struct AbbreviationList: Sendable {
     public static func bundled() throws -> AbbreviationList {
         let table = try TSVTable.load(DictionaryResources.url(named: "abbreviations.tsv"))
         var byLanguage = [String: [String]]()
+        var numberUnits = [String]()
         for row in table.rows {
             byLanguage[row["language"], default: []].append(row["abbreviation"])
+            if row["after_number"] == "ends" { numberUnits.append(row["abbreviation"]) }
         }
-        return AbbreviationList(byLanguage: byLanguage)
+        return AbbreviationList(byLanguage: byLanguage, numberUnits: numberUnits)
     }
 }

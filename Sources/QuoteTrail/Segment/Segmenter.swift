@@ -5,13 +5,15 @@ import QuoteTrailDictionaries
 public final class Segmenter: Sendable {
     private let sentences: BoundaryFinder
     private let words: BoundaryFinder
+    private let numberUnits: Set<String>
 
     /// Builds the ICU break iterators once; `abbreviations` come from `abbreviations.tsv`.
     public init(abbreviations: AbbreviationList) throws {
         // One sentence iterator for all text: ICU's sentence rules do not depend on the
         // language, only the abbreviation lists do, and the lists of different scripts never
         // collide ("Mr." in a Russian text, "г." in an English one).
-        sentences = try BoundaryFinder(kind: .sentence, locale: "en@ss=standard", suppressions: abbreviations.all)
+        sentences = try BoundaryFinder(kind: .sentence, locale: "en@ss=standard", suppressions: abbreviations.suppressed)
+        numberUnits = Set(abbreviations.numberUnits)
         words = try BoundaryFinder(kind: .word, locale: "root")
     }
 
@@ -24,8 +26,8 @@ public final class Segmenter: Sendable {
         var paragraphs = Self.paragraphs(in: utf8)
         HeadlineRule.label(&paragraphs, in: utf8)
         let found = try BoundaryFinder.boundaries(of: [sentences, words], in: utf8)
-        let sentenceSegments = Self.sentences(from: InitialsRule.removingBreaksAfterInitials(found[0].offsets, in: utf8[...]),
-                                              paragraphs: paragraphs, in: utf8)
+        let corrected = SentenceRules(numberUnits: numberUnits).apply(to: found[0].offsets, in: utf8)
+        let sentenceSegments = Self.sentences(from: corrected, paragraphs: paragraphs, in: utf8)
         let tokens = Self.tokens(from: found[1], in: utf8)
         document.add(SegmentationLayer(paragraphs: paragraphs, sentences: sentenceSegments, tokens: tokens))
     }
@@ -197,38 +199,5 @@ enum HeadlineRule {
         if isOneLine && wordCount <= maximumWords && !endsLikeRunningText {
             paragraphs[0].kind = .headline
         }
-    }
-}
-
-/// No sentence ends after an initial: a single capital letter and a period ("Д. Песков",
-/// "J. K. Rowling"). ICU's suppression lists cannot express this reliably (a letter that also
-/// starts a listed abbreviation such as "A.D." is not suppressed), so it is a rule here.
-enum InitialsRule {
-    static func removingBreaksAfterInitials(_ boundaries: [Int32], in bytes: ArraySlice<UInt8>) -> [Int32] {
-        guard boundaries.count > 2 else { return boundaries }
-        var kept = [boundaries[0]]
-        for boundary in boundaries.dropFirst().dropLast() where !endsWithInitial(bytes, before: bytes.startIndex + Int(boundary)) {
-            kept.append(boundary)
-        }
-        kept.append(boundaries[boundaries.count - 1])
-        return kept
-    }
-
-    /// Whether the text before `end` (ignoring spaces) is a space or start, one capital letter, and ".".
-    static func endsWithInitial(_ bytes: ArraySlice<UInt8>, before end: Int) -> Bool {
-        var position = end
-        while position > bytes.startIndex && (bytes[position - 1] == 0x20 || bytes[position - 1] == 0x0A || bytes[position - 1] == 0x0D) {
-            position -= 1
-        }
-        guard position > bytes.startIndex, bytes[position - 1] == UInt8(ascii: ".") else { return false }
-        let letterEnd = position - 1
-        var letterStart = letterEnd - 1
-        guard letterStart >= bytes.startIndex else { return false }
-        while letterStart > bytes.startIndex && bytes[letterStart] & 0xC0 == 0x80 { letterStart -= 1 }
-        let letter = String(decoding: bytes[letterStart..<letterEnd], as: UTF8.self)
-        guard letter.unicodeScalars.count == 1, let scalar = letter.unicodeScalars.first,
-              scalar.properties.isUppercase else { return false }
-        return letterStart == bytes.startIndex || bytes[letterStart - 1] == 0x20 || bytes[letterStart - 1] == UInt8(ascii: ".")
-            || bytes[letterStart - 1] == 0xA0 || bytes[letterStart - 1] == UInt8(ascii: "(")
     }
 }

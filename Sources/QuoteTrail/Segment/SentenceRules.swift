@@ -1,0 +1,225 @@
+/// Corrections to ICU's sentence boundaries for news typography that the Unicode rules
+/// (UAX #29) do not cover. Each rule is about a writing convention, not about any text:
+///
+/// - Dash dialogue: after a sentence end, "— " and a capital letter open a new turn. UAX #29
+///   counts the dash as a continuation (SContinue) and would join the turns.
+/// - A sentence never starts with a lower-case letter: `"Why?" asked Tom` is one sentence.
+///   (UAX #29 applies this to "." only, not to "?" and "!".)
+/// - Initials and dotted capitals ("Д. Песков", "J. K. Rowling", "the U.S. Treasury") do not
+///   end sentences. (ICU's own list has "U.S.", but its filter misses entries that share a
+///   first letter with other entries.)
+/// - Unit abbreviations end sentences only after a number: "в 2025 г. Работы" ends one,
+///   "в г. Казани" does not.
+/// - A wire dateline's agency tag ("МОСКВА, 7 марта. /ТАСС/.") stays with the dateline.
+///
+/// Breaks are never removed across a line end: paragraphs and lines stay separate.
+struct SentenceRules {
+    /// Unit abbreviations as UTF-8, each also with a capital first letter.
+    private let numberUnits: Set<[UInt8]>
+
+    init(numberUnits: Set<String>) {
+        var units = Set<[UInt8]>()
+        for unit in numberUnits {
+            units.insert(Array(unit.utf8))
+            units.insert(Array((unit.prefix(1).uppercased() + unit.dropFirst()).utf8))
+        }
+        self.numberUnits = units
+    }
+
+    func apply(to boundaries: [Int32], in utf8: [UInt8]) -> [Int32] {
+        utf8.withUnsafeBufferPointer { bytes in
+            let withDialogue = Self.addingDialogueBreaks(boundaries, in: bytes)
+            guard withDialogue.count > 2 else { return withDialogue }
+            var kept: [Int32] = [withDialogue[0]]
+            for index in 1..<(withDialogue.count - 1) {
+                let boundary = Int(withDialogue[index])
+                let next = Int(withDialogue[index + 1])
+                let joins = !Self.lineEndBefore(boundary, in: bytes) && (
+                    Self.startsLowercase(from: boundary, to: next, in: bytes)
+                        || Self.endsWithInitial(bytes, before: boundary)
+                        || endsWithUnitNotAfterNumber(bytes, before: boundary)
+                        || Self.isAgencyTag(from: boundary, to: next, in: bytes))
+                if !joins { kept.append(withDialogue[index]) }
+            }
+            kept.append(withDialogue[withDialogue.count - 1])
+            return kept
+        }
+    }
+
+    // MARK: Dash dialogue
+
+    /// Adds a break before each "—"/"–" that follows a sentence end (with closing quotes and
+    /// spaces between) and is followed by a space and a capital letter.
+    static func addingDialogueBreaks(_ boundaries: [Int32], in bytes: UnsafeBufferPointer<UInt8>) -> [Int32] {
+        var added = [Int32]()
+        var position = 0
+        while position + 2 < bytes.count {
+            // U+2014 EM DASH is E2 80 94, U+2013 EN DASH is E2 80 93.
+            guard bytes[position] == 0xE2, bytes[position + 1] == 0x80, bytes[position + 2] == 0x94 || bytes[position + 2] == 0x93 else {
+                position += 1
+                continue
+            }
+            if followsSentenceEnd(position, in: bytes) && capitalFollows(position + 3, in: bytes) {
+                added.append(Int32(position))
+            }
+            position += 3
+        }
+        guard !added.isEmpty else { return boundaries }
+        return Array(Set(boundaries + added)).sorted()
+    }
+
+    /// Spaces, then optional closing quotes or brackets, then ".", "!", "?" or "…" before `position`.
+    private static func followsSentenceEnd(_ position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var cursor = position
+        var sawSpace = false
+        while cursor > 0 && (bytes[cursor - 1] == 0x20 || bytes[cursor - 1] == 0x09) {
+            cursor -= 1
+            sawSpace = true
+        }
+        guard sawSpace else { return false }
+        while cursor > 0 {
+            let scalar = previousScalar(before: cursor, in: bytes)
+            switch scalar.value {
+            case 0x22, 0x27, 0x29, 0x5D, 0xBB, 0x2019, 0x201D:  // " ' ) ] » ’ ”
+                cursor -= scalar.utf8Width
+            case 0x2E, 0x21, 0x3F, 0x2026:  // . ! ? …
+                return true
+            default:
+                return false
+            }
+        }
+        return false
+    }
+
+    private static func capitalFollows(_ position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var cursor = position
+        guard cursor < bytes.count, bytes[cursor] == 0x20 || bytes[cursor] == 0xC2 else { return false }
+        while cursor < bytes.count && (bytes[cursor] == 0x20 || isNoBreakSpace(at: cursor, in: bytes)) {
+            cursor += bytes[cursor] == 0x20 ? 1 : 2
+        }
+        guard cursor < bytes.count else { return false }
+        return letterCase(at: cursor, in: bytes) == .upper
+    }
+
+    // MARK: Joins
+
+    static func lineEndBefore(_ boundary: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var cursor = boundary
+        while cursor > 0 {
+            let byte = bytes[cursor - 1]
+            if byte == 0x0A || byte == 0x0D { return true }
+            if byte == 0x20 || byte == 0x09 { cursor -= 1; continue }
+            // U+2028 and U+2029 end lines too (E2 80 A8 / A9).
+            if byte == 0xA8 || byte == 0xA9, cursor >= 3, bytes[cursor - 3] == 0xE2, bytes[cursor - 2] == 0x80 { return true }
+            return false
+        }
+        return true
+    }
+
+    /// The sentence after the break begins with a lower-case letter.
+    static func startsLowercase(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var cursor = start
+        while cursor < end && (bytes[cursor] == 0x20 || bytes[cursor] == 0x09) { cursor += 1 }
+        guard cursor < end else { return false }
+        return letterCase(at: cursor, in: bytes) == .lower
+    }
+
+    enum LetterCase { case upper, lower, none }
+
+    /// The case of the letter at `position`: ASCII and Russian letters by their bytes, anything
+    /// else through Unicode properties.
+    @inline(__always)
+    static func letterCase(at position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> LetterCase {
+        let lead = bytes[position]
+        if lead < 0x80 {
+            if lead >= 0x41 && lead <= 0x5A { return .upper }
+            if lead >= 0x61 && lead <= 0x7A { return .lower }
+            return .none
+        }
+        if position + 1 < bytes.count {
+            let next = bytes[position + 1]
+            // А..Я is D0 90..D0 AF, а..п D0 B0..D0 BF, р..я D1 80..D1 8F.
+            if lead == 0xD0 && next >= 0x90 && next <= 0xAF { return .upper }
+            if (lead == 0xD0 && next >= 0xB0) || (lead == 0xD1 && next <= 0x8F) { return .lower }
+        }
+        let properties = ScriptScan.scalar(at: position, in: bytes).properties
+        return properties.isUppercase ? .upper : properties.isLowercase ? .lower : .none
+    }
+
+    /// The word before `end` is capital letters each followed by "." ("Д.", "J.K.", "U.S."),
+    /// possibly after an opening bracket or quote.
+    static func endsWithInitial(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Bool {
+        guard let word = lastWord(before: end, in: bytes) else { return false }
+        var cursor = word.upperBound
+        var letters = 0
+        // Walk back over (capital, ".") pairs.
+        while cursor > word.lowerBound, bytes[cursor - 1] == UInt8(ascii: ".") {
+            var letterStart = cursor - 2
+            guard letterStart >= word.lowerBound else { return false }
+            while letterStart > word.lowerBound && bytes[letterStart] & 0xC0 == 0x80 { letterStart -= 1 }
+            guard letterCase(at: letterStart, in: bytes) == .upper else { return false }
+            letters += 1
+            cursor = letterStart
+        }
+        guard letters > 0 else { return false }
+        // Only opening punctuation may come before the first letter.
+        let rest = String(decoding: UnsafeBufferPointer(rebasing: bytes[word.lowerBound..<cursor]), as: UTF8.self)
+        return rest.unicodeScalars.allSatisfy { "([«\"“„'".unicodeScalars.contains($0) }
+    }
+
+    /// The text before `end` is a unit abbreviation ("г.", "руб.") whose previous word is not
+    /// a number or another unit.
+    func endsWithUnitNotAfterNumber(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Bool {
+        guard !numberUnits.isEmpty, let word = Self.lastWord(before: end, in: bytes),
+              word.count <= 12, bytes[word.upperBound - 1] == UInt8(ascii: "."),
+              numberUnits.contains(Array(bytes[word])) else { return false }
+        guard let previous = Self.lastWord(before: word.lowerBound, in: bytes) else { return true }
+        let startsWithDigit = bytes[previous.lowerBound] >= 0x30 && bytes[previous.lowerBound] <= 0x39
+        let isNumber = startsWithDigit
+            || ScriptScan.scalar(at: previous.lowerBound, in: bytes).properties.numericType != nil
+        return !isNumber && !numberUnits.contains(Array(bytes[previous]))
+    }
+
+    /// The sentence after the break is only "/AGENCY/." (at most 40 bytes between slashes).
+    static func isAgencyTag(from start: Int, to end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var last = end
+        while last > start && (bytes[last - 1] <= 0x20) { last -= 1 }
+        guard last - start >= 3, last - start <= 44, bytes[start] == UInt8(ascii: "/") else { return false }
+        if bytes[last - 1] == UInt8(ascii: ".") { last -= 1 }
+        guard bytes[last - 1] == UInt8(ascii: "/") else { return false }
+        let inner = bytes[(start + 1)..<(last - 1)]
+        return !inner.isEmpty && !inner.contains { $0 == UInt8(ascii: "/") || $0 <= 0x20 }
+    }
+
+    // MARK: Helpers
+
+    /// The byte range of the last space-delimited word before `end` (spaces before `end` skipped).
+    static func lastWord(before end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        var wordEnd = end
+        while wordEnd > 0 && (bytes[wordEnd - 1] == 0x20 || bytes[wordEnd - 1] == 0x09) { wordEnd -= 1 }
+        var wordStart = wordEnd
+        while wordStart > 0 && bytes[wordStart - 1] > 0x20 && !isNoBreakSpace(at: wordStart - 2, in: bytes) { wordStart -= 1 }
+        return wordStart < wordEnd ? wordStart..<wordEnd : nil
+    }
+
+    private static func isNoBreakSpace(at position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        position >= 0 && position + 1 < bytes.count && bytes[position] == 0xC2 && bytes[position + 1] == 0xA0
+    }
+
+    private static func previousScalar(before end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        var start = end - 1
+        while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
+        return ScriptScan.scalar(at: start, in: bytes)
+    }
+}
+
+extension ScriptScan {
+    /// The scalar starting at `position` of valid UTF-8.
+    static func scalar(at position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        Unicode.Scalar(decodeScalar(bytes, at: position).0) ?? "\u{FFFD}"
+    }
+}
+
+extension Unicode.Scalar {
+    var utf8Width: Int { UTF8.width(self) }
+}

@@ -1,0 +1,54 @@
+import Testing
+@testable import QuoteTrail
+
+@Suite struct SegmenterTests {
+    func segmentation(_ text: String) throws -> (Document, SegmentationLayer) {
+        let document = try analyzed(text)
+        return (document, try #require(document.layer(SegmentationLayer.self)))
+    }
+
+    @Test func paragraphsAreSeparatedByBlankLines() throws {
+        let (document, layer) = try segmentation("  First line\nsame paragraph  \r\n \t \r\nSecond\u{2029}Third\n\n\n")
+        #expect(layer.paragraphs.map { document.text.string($0.range) } == ["First line\nsame paragraph", "Second", "Third"])
+        #expect(layer.paragraphs.map(\.paragraph) == [0, 1, 2])
+    }
+
+    @Test func firstShortLineIsAHeadline() throws {
+        let (_, withHeadline) = try segmentation("Minister resigns after vote\n\nThe minister resigned on Friday.")
+        #expect(withHeadline.paragraphs.map(\.kind) == [.headline, .text])
+        #expect(withHeadline.sentences.first?.kind == .headline)
+        let (_, withoutHeadline) = try segmentation("The minister resigned on Friday.\n\nHe gave no reason.")
+        #expect(withoutHeadline.paragraphs.map(\.kind) == [.text, .text])
+    }
+
+    @Test func abbreviationsAndInitialsDoNotEndSentences() throws {
+        let text = "Mr. Smith met Dr. Jones in the U.S. on Monday. Г. Песков родился в 1967 г. в Москве. Об этом сказал Д. С. Песков. Ген. Иванов ушёл."
+        let (document, layer) = try segmentation(text)
+        #expect(layer.sentences.map { document.text.string($0.range) } == [
+            "Mr. Smith met Dr. Jones in the U.S. on Monday.",
+            "Г. Песков родился в 1967 г. в Москве.",
+            "Об этом сказал Д. С. Песков.",
+            "Ген. Иванов ушёл.",
+        ])
+    }
+
+    @Test func sentencesNeverCrossParagraphsAndAreTrimmed() throws {
+        let (document, layer) = try segmentation("One. Two\n\n  Three? Four!  ")
+        #expect(layer.sentences.map { document.text.string($0.range) } == ["One.", "Two", "Three?", "Four!"])
+        #expect(layer.sentences.map(\.paragraph) == [0, 0, 1, 1])
+    }
+
+    @Test func tokensAreWordsNumbersAndPunctuation() throws {
+        let (document, layer) = try segmentation("Инфляция — 4,5% (Peskov's view), 3.2 млн.")
+        let tokens = layer.tokens.map { (document.text.string($0.range), $0.kind) }
+        #expect(tokens.map(\.0) == ["Инфляция", "—", "4,5", "%", "(", "Peskov's", "view", ")", ",", "3.2", "млн", "."])
+        #expect(tokens.map(\.1) == [.word, .punctuation, .number, .punctuation, .punctuation, .word, .word, .punctuation, .punctuation, .number, .word, .punctuation])
+    }
+
+    @Test func emptyAndBlankTextsHaveNoSegments() throws {
+        for text in ["", " \n\r\n\t ", "\u{200B}"] {
+            let (_, layer) = try segmentation(text)
+            #expect(layer.paragraphs.isEmpty && layer.sentences.isEmpty && layer.tokens.isEmpty)
+        }
+    }
+}
