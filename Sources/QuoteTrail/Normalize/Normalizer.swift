@@ -84,69 +84,102 @@ enum ScriptScan {
     static let separator: UInt8 = 0
 
     static func scan(_ utf8: [UInt8]) -> Result {
-        var result = Result()
+        utf8.withUnsafeBufferPointer { bytes in
+            var result = Result()
+            result.bidiControls = bidiControls(in: bytes)
+            // A mix needs a Cyrillic or Greek letter (UTF-8 lead bytes CD...D4); text without
+            // one, such as most English, has nothing to find.
+            if containsCyrillicOrGreekLead(bytes) {
+                result.mixedScriptCandidates = mixedScriptWords(in: bytes)
+            }
+            return result
+        }
+    }
+
+    private static func containsCyrillicOrGreekLead(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var position = 0
+        while position < bytes.count {
+            // Blocks of ASCII cannot hold a lead byte.
+            position = ByteScan.skip(bytes, from: position) { $0 & ByteScan.highBits == 0 }
+            guard position < bytes.count else { return false }
+            if bytes[position] >= 0xCD && bytes[position] <= 0xD4 { return true }
+            position += 1
+        }
+        return false
+    }
+
+    /// Runs of bidi controls: U+061C (D8 9C), U+200E/F (E2 80 8E/8F), U+202A...E (E2 80 AA...AE),
+    /// U+2066...9 (E2 81 A6...A9).
+    private static func bidiControls(in bytes: UnsafeBufferPointer<UInt8>) -> [TextRange] {
+        var runs = [TextRange]()
+        var position = 0
+        while position < bytes.count {
+            position = ByteScan.skip(bytes, from: position) { !ByteScan.contains($0, 0xE2) && !ByteScan.contains($0, 0xD8) }
+            guard position < bytes.count else { break }
+            var length = 0
+            if bytes[position] == 0xE2 || bytes[position] == 0xD8, position + 1 < bytes.count {
+                let (scalar, width) = decodeScalar(bytes, at: position)
+                if isBidiControl(scalar) { length = width }
+            }
+            if length == 0 {
+                position += 1
+                continue
+            }
+            if let last = runs.last, last.end == position {
+                runs[runs.count - 1].end = position + length
+            } else {
+                runs.append(TextRange(start: position, end: position + length))
+            }
+            position += length
+        }
+        return runs
+    }
+
+    private static func mixedScriptWords(in bytes: UnsafeBufferPointer<UInt8>) -> [TextRange] {
+        var candidates = [TextRange]()
         var wordStart = -1
         var wordScripts: UInt8 = 0
-        var bidiStart = -1
-        var position = 0
         func closeWord(at end: Int) {
             if wordStart >= 0, (wordScripts & (latin | cyrillic | greek)).nonzeroBitCount >= 2 {
-                result.mixedScriptCandidates.append(TextRange(start: wordStart, end: end))
+                candidates.append(TextRange(start: wordStart, end: end))
             }
             wordStart = -1
             wordScripts = 0
         }
         // A local copy: reading a static inside the loop would check its lazy initialization every time.
         let asciiIsLetter = Self.asciiIsLetter
-        utf8.withUnsafeBufferPointer { bytes in
-            while position < bytes.count {
-                let byte = bytes[position]
-                if byte < 0x80 {
-                    // ASCII: no bidi controls here, and a table lookup for letters.
-                    if bidiStart >= 0 {
-                        result.bidiControls.append(TextRange(start: bidiStart, end: position))
-                        bidiStart = -1
-                    }
-                    if asciiIsLetter[Int(byte)] {
-                        if wordStart < 0 { wordStart = position }
-                        wordScripts |= latin
-                    } else if wordStart >= 0 {
-                        closeWord(at: position)
-                    }
-                    position += 1
-                    continue
-                }
-                if byte >= 0xD0 && byte <= 0xD3 {
-                    // U+0400...U+04FF: Cyrillic letters, the bulk of Russian text.
-                    if bidiStart >= 0 {
-                        result.bidiControls.append(TextRange(start: bidiStart, end: position))
-                        bidiStart = -1
-                    }
+        var position = 0
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte < 0x80 {
+                if asciiIsLetter[Int(byte)] {
                     if wordStart < 0 { wordStart = position }
-                    wordScripts |= cyrillic
-                    position += 2
-                    continue
-                }
-                let (scalar, length) = decodeScalar(bytes, at: position)
-                let isBidi = isBidiControl(scalar)
-                if isBidi, bidiStart < 0 { bidiStart = position }
-                if !isBidi, bidiStart >= 0 {
-                    result.bidiControls.append(TextRange(start: bidiStart, end: position))
-                    bidiStart = -1
-                }
-                let bit = scriptBit(scalar)
-                if bit == separator {
+                    wordScripts |= latin
+                } else if wordStart >= 0 {
                     closeWord(at: position)
-                } else {
-                    if wordStart < 0 { wordStart = position }
-                    wordScripts |= bit
                 }
-                position += length
+                position += 1
+                continue
             }
+            if byte >= 0xD0 && byte <= 0xD3 {
+                // U+0400...U+04FF: Cyrillic letters, the bulk of Russian text.
+                if wordStart < 0 { wordStart = position }
+                wordScripts |= cyrillic
+                position += 2
+                continue
+            }
+            let (scalar, length) = decodeScalar(bytes, at: position)
+            let bit = scriptBit(scalar)
+            if bit == separator {
+                closeWord(at: position)
+            } else {
+                if wordStart < 0 { wordStart = position }
+                wordScripts |= bit
+            }
+            position += length
         }
-        closeWord(at: utf8.count)
-        if bidiStart >= 0 { result.bidiControls.append(TextRange(start: bidiStart, end: utf8.count)) }
-        return result
+        closeWord(at: bytes.count)
+        return candidates
     }
 
     static let asciiIsLetter: [Bool] = (0..<128).map { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }

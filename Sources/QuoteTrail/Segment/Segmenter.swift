@@ -72,6 +72,8 @@ public final class Segmenter: Sendable {
         utf8.withUnsafeBufferPointer { bytes in
             var position = 0
             while position <= bytes.count {
+                // Skip eight bytes at a time while none can end a line (LF, CR, U+2028/2029).
+                position = ByteScan.skip(bytes, from: position) { !ByteScan.containsLess($0, than: 0x0E) && !ByteScan.contains($0, 0xE2) }
                 let atEnd = position == bytes.count
                 let byte: UInt8 = atEnd ? 0x0A : bytes[position]
                 // Line ends: LF, CR (alone or before LF), U+2028 LINE SEPARATOR; U+2029 ends a paragraph.

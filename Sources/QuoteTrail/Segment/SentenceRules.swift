@@ -54,6 +54,8 @@ struct SentenceRules {
         var added = [Int32]()
         var position = 0
         while position + 2 < bytes.count {
+            position = ByteScan.skip(bytes, from: position) { !ByteScan.contains($0, 0xE2) }
+            guard position + 2 < bytes.count else { break }
             // U+2014 EM DASH is E2 80 94, U+2013 EN DASH is E2 80 93.
             guard bytes[position] == 0xE2, bytes[position + 1] == 0x80, bytes[position + 2] == 0x94 || bytes[position + 2] == 0x93 else {
                 position += 1
