@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+@testable import QuoteTrail
+
+@Suite struct ICUShimTests {
+    @Test func linksTheSystemICU() {
+        #expect(ICU.version.hasPrefix("7"))  // Debian 12 ships ICU 72
+    }
+
+    @Test func transliteratesRussianToLatin() throws {
+        let transliterator = try Transliterator("Russian-Latin/BGN; Latin-ASCII")
+        #expect(try transliterator.transliterate("Дмитрий Песков") == "Dmitriy Peskov")
+        #expect(try transliterator.transliterate("Мария Захарова") == "Mariya Zakharova")
+        #expect(throws: ICUError.self) { try Transliterator("No-Such-Transform") }
+    }
+
+    @Test func confusableSkeletonsMatchLookAlikes() throws {
+        let checker = try SpoofChecker()
+        #expect(try checker.skeleton("Рutin") == (try checker.skeleton("Putin")))
+        #expect(try checker.skeleton("Peskov") != (try checker.skeleton("Putin")))
+        #expect(try checker.check(Array("Рutin".utf8)).contains(.mixedScript))
+        #expect(try checker.check(Array("Putin".utf8)).isEmpty)
+        #expect(try checker.check(Array("Путин".utf8)).isEmpty)
+    }
+
+    @Test func wordBoundariesCarryTheirKind() throws {
+        let finder = try BoundaryFinder(kind: .word, locale: "root")
+        let text = Array("Цена 4,5%".utf8)
+        let found = try finder.boundaries(in: text)
+        #expect(found.offsets == [0, 8, 9, 12, 13])
+        #expect(found.statuses == [BoundaryFinder.WordStatus.letter.rawValue, 0, BoundaryFinder.WordStatus.number.rawValue, 0])
+    }
+
+    @Test func charsetNamesResolve() {
+        #expect(Charsets.canonicalName("cp1251") == "windows-1251")
+        #expect(Charsets.canonicalName("KOI8R")?.lowercased() == "koi8-r")
+        #expect(Charsets.canonicalName("definitely-not-a-charset") == nil)
+    }
+
+    /// ICU objects are built once and shared: many threads segmenting at once must agree with
+    /// one thread doing the same work.
+    @Test func sharedObjectsAreSafeAcrossThreads() async throws {
+        var random = SeededRandom(seed: 5)
+        let texts = (0..<64).map { _ in RandomUnicode.text(using: &random, maximumPieces: 200) + " Mr. Smith said «Нет». Д. Песков ответил." }
+        func fingerprint(_ text: String) throws -> [Int] {
+            let document = try sharedPipeline.analyze(text: text).get()
+            let layer = try #require(document.layer(SegmentationLayer.self))
+            return layer.sentences.flatMap { [$0.range.start, $0.range.end] } + layer.tokens.flatMap { [Int($0.start), Int($0.end)] }
+                + [try #require(document.layer(NormalizationLayer.self)).matchingKey.utf8.count]
+        }
+        let expected = try texts.map(fingerprint)
+        let results = try await withThrowingTaskGroup(of: (Int, [Int]).self) { group in
+            for round in 0..<4 {
+                for (index, text) in texts.enumerated() {
+                    group.addTask { (index, try fingerprint(text)) }
+                    _ = round
+                }
+            }
+            var collected = [(Int, [Int])]()
+            for try await result in group { collected.append(result) }
+            return collected
+        }
+        #expect(results.count == texts.count * 4)
+        for (index, fingerprint) in results {
+            #expect(fingerprint == expected[index])
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import QuoteTrail
+
+/// The report contract: every span's `text` equals the decoded text's code points
+/// [start, end), for every span of every report. Checked on the serialized JSON, parsed back.
+@Suite struct SpanInvariantTests {
+    /// Parses a serialized report and checks each span against `decoded`; returns how many spans it saw.
+    @discardableResult
+    static func checkSpans(of report: Report, decoded: String) throws -> Int {
+        let data = Data(report.json.serialized())
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let document = try #require(object["document"] as? [String: Any])
+        let scalars = Array(decoded.unicodeScalars)
+        #expect(document["length"] as? Int == scalars.count)
+        var spans = (object["segments"] as? [[String: Any]] ?? []) + (object["quotes"] as? [[String: Any]] ?? [])
+        spans += (object["warnings"] as? [[String: Any]] ?? []).filter { $0["start"] is Int && $0["end"] is Int }
+        for span in spans {
+            let start = try #require(span["start"] as? Int)
+            let end = try #require(span["end"] as? Int)
+            let text = try #require(span["text"] as? String)
+            #expect(0 <= start && start <= end && end <= scalars.count)
+            guard 0 <= start && start <= end && end <= scalars.count else { continue }
+            #expect(decoded.codePoints(start, end) == text, "span [\(start), \(end)) of \(decoded.debugDescription)")
+        }
+        return spans.count
+    }
+
+    @Test func randomUnicodeDocuments() throws {
+        var random = SeededRandom(seed: 11)
+        var spans = 0
+        for _ in 0..<400 {
+            let text = RandomUnicode.text(using: &random, maximumPieces: 120)
+            let document = try analyzed(text)
+            spans += try Self.checkSpans(of: ReportBuilder.report(for: document), decoded: document.text.string)
+            #expect(document.text.string == text)  // valid UTF-8 text is kept as it came
+        }
+        #expect(spans > 1000)  // the property was exercised, not vacuously true
+    }
+
+    @Test func randomBytesNeverCrashAndKeepTheInvariant() throws {
+        var random = SeededRandom(seed: 12)
+        for round in 0..<300 {
+            var bytes: [UInt8]
+            if round % 2 == 0 {
+                bytes = (0..<Int.random(in: 0...200, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+            } else {
+                // Valid text with a few bytes damaged.
+                bytes = Array(RandomUnicode.text(using: &random).utf8)
+                for _ in 0..<3 where !bytes.isEmpty { bytes[Int.random(in: 0..<bytes.count, using: &random)] = UInt8.random(in: 0x80...0xFF, using: &random) }
+            }
+            let record = InputRecord(metadata: DocumentMetadata(id: "r\(round)", source: "random"), content: .bytes(bytes))
+            switch sharedPipeline.analyze(record) {
+            case .success(let document):
+                try Self.checkSpans(of: ReportBuilder.report(for: document), decoded: document.text.string)
+            case .failure(let error):
+                #expect(error.kind == .notText || error.kind == .unknownEncoding, "\(error)")
+            }
+        }
+    }
+
+    @Test func invalidUTF8WarningsPointAtTheReplacement() throws {
+        let bytes = Array("«Да»,".utf8) + [0xC3] + Array(" — сказал 👩‍🔬.".utf8)
+        let record = InputRecord(metadata: DocumentMetadata(id: "bad", source: "bad.txt"), content: .bytes(bytes))
+        let document = try sharedPipeline.analyze(record).get()
+        let report = ReportBuilder.report(for: document)
+        let warning = try #require(report.warnings.first { $0.code == "invalid-utf8" })
+        #expect(warning.start == 5 && warning.end == 6 && warning.text == "\u{FFFD}")
+        #expect(warning.byteOffset == 9)  // « Д а » are two bytes each, then ","
+        try Self.checkSpans(of: report, decoded: document.text.string)
+    }
+}
