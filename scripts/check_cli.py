@@ -65,6 +65,8 @@ def validate(record, where):
 def spans_of(report):
     for segment in report["segments"]:
         yield "segment", segment
+        for switch in segment["switches"]:
+            yield "switch " + switch["language"], switch
     for warning in report["warnings"]:
         if warning.get("start") is not None and warning.get("end") is not None:
             yield "warning " + warning["code"], warning

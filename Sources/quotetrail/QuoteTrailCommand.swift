@@ -9,7 +9,7 @@ struct QuoteTrailCommand: ParsableCommand {
             Exit codes: 0 success, 1 some documents failed (each still gets an error record),
             64 usage, 65 bad input data, 66 missing input, 74 I/O error.
             """,
-        subcommands: [Analyze.self, NormalizeCommand.self, SegmentCommand.self],
+        subcommands: [Analyze.self, LangidCommand.self, NormalizeCommand.self, SegmentCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -51,7 +51,7 @@ public struct RecordReader: Sendable {
         }
     }
 
-    static func readAll(_ source: InputSource) throws(IngestError) -> [UInt8] {
+    public static func readAll(_ source: InputSource) throws(IngestError) -> [UInt8] {
         switch source {
         case .standardInput:
             return Array(FileHandle.standardInput.readDataToEndOfFile())

@@ -1,4 +1,4 @@
-/// Runs the per-document stages in order: Ingest, Normalize, Segment.
+/// Runs the per-document stages in order: Ingest, Normalize, Segment, Language.
 ///
 /// Built once (dictionaries loaded, ICU objects opened) and shared; `analyze` is safe to
 /// call from several threads at once.
@@ -6,11 +6,13 @@ public final class Pipeline: Sendable {
     public let ingestor: Ingestor
     public let normalizer: Normalizer
     public let segmenter: Segmenter
+    public let languageIdentifier: LanguageIdentifier
 
     public init(decoder: CharsetDecoder = CharsetDecoder()) throws {
         ingestor = Ingestor(decoder: decoder)
         normalizer = try Normalizer()
         segmenter = try Segmenter()
+        languageIdentifier = try LanguageIdentifier()
     }
 
     /// One record in, one document or one error out: nothing is dropped.
@@ -30,6 +32,7 @@ public final class Pipeline: Sendable {
         do {
             try normalizer.process(&document)
             try segmenter.process(&document)
+            languageIdentifier.process(&document)
         } catch {
             return .failure(IngestError(.processingFailure, source: document.metadata.source, message: "\(error)"))
         }

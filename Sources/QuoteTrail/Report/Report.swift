@@ -29,6 +29,16 @@ public struct Report: Sendable {
         public var language: String
         public var confidence: Double
         public var text: String
+        /// Language spans inside the segment, when it switches language (empty otherwise).
+        public var switches: [LanguageSpanRecord]
+    }
+
+    public struct LanguageSpanRecord: Sendable {
+        public var start: Int
+        public var end: Int
+        public var language: String
+        public var confidence: Double
+        public var text: String
     }
 
     /// A quotation (filled by the Quotes stage in a later release; the list is always printed).
@@ -77,6 +87,12 @@ public struct Report: Sendable {
                     ("language", .string(segment.language)),
                     ("confidence", .double(segment.confidence)),
                     ("text", .string(segment.text)),
+                    ("switches", .array(segment.switches.map { span in
+                        .object([
+                            ("start", .int(span.start)), ("end", .int(span.end)), ("language", .string(span.language)),
+                            ("confidence", .double(span.confidence)), ("text", .string(span.text)),
+                        ])
+                    })),
                 ])
             })),
             ("quotes", .array(quotes.map { quote in

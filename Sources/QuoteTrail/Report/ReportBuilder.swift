@@ -3,12 +3,20 @@ public enum ReportBuilder {
     public static func report(for document: Document) -> Report {
         let text = document.text
         let segmentation = document.layer(SegmentationLayer.self)
-        let segments = (segmentation?.sentences ?? []).map { sentence in
+        let languages = document.layer(LanguageLayer.self)
+        let segments = (segmentation?.sentences ?? []).enumerated().map { index, sentence in
             let span = text.codePointRange(sentence.range)
+            let guess = languages?.sentences[index] ?? LanguageGuess(language: "und", confidence: 0)
+            // Switches inside the sentence, listed only when there is more than one language.
+            let inside = languages?.spans[index] ?? []
+            let switches: [Report.LanguageSpanRecord] = inside.count > 1 ? inside.map { languageSpan in
+                let range = text.codePointRange(languageSpan.range)
+                return Report.LanguageSpanRecord(start: range.lowerBound, end: range.upperBound, language: languageSpan.language,
+                                                 confidence: rounded(languageSpan.confidence), text: text.string(languageSpan.range))
+            } : []
             return Report.SegmentRecord(
                 start: span.lowerBound, end: span.upperBound, kind: sentence.kind, paragraph: sentence.paragraph,
-                // Language identification is its own stage (not built yet): say so honestly.
-                language: "und", confidence: 0, text: text.string(sentence.range))
+                language: guess.language, confidence: rounded(guess.confidence), text: text.string(sentence.range), switches: switches)
         }
         let warnings = document.warnings.map { warning in
             let span = warning.range.map(text.codePointRange)
@@ -19,8 +27,11 @@ public enum ReportBuilder {
         let metadata = document.metadata
         let info = Report.DocumentInfo(
             id: metadata.id, source: metadata.source, charset: metadata.charset,
-            language: metadata.declaredLanguage ?? "und", publisher: nil, outlet: metadata.outlet,
+            // Our own detection first; a dump's declared language when the text gave nothing.
+            language: languages.map(\.document).flatMap { $0.language == "und" ? nil : $0.language } ?? metadata.declaredLanguage ?? "und", publisher: nil, outlet: metadata.outlet,
             url: metadata.url, published: metadata.published, length: text.codePointCount)
         return Report(document: info, segments: segments, quotes: [], warnings: warnings)
     }
+
+    static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 }

@@ -13,7 +13,9 @@ import Testing
         let document = try #require(object["document"] as? [String: Any])
         let scalars = Array(decoded.unicodeScalars)
         #expect(document["length"] as? Int == scalars.count)
-        var spans = (object["segments"] as? [[String: Any]] ?? []) + (object["quotes"] as? [[String: Any]] ?? [])
+        let segments = object["segments"] as? [[String: Any]] ?? []
+        var spans = segments + (object["quotes"] as? [[String: Any]] ?? [])
+        spans += segments.flatMap { $0["switches"] as? [[String: Any]] ?? [] }
         spans += (object["warnings"] as? [[String: Any]] ?? []).filter { $0["start"] is Int && $0["end"] is Int }
         for span in spans {
             let start = try #require(span["start"] as? Int)

@@ -1,0 +1,154 @@
+import Foundation
+import QuoteTrailDictionaries
+
+/// Character n-gram (orders 1 to 5) and frequent-word statistics per language, from
+/// `language-model.bin` (built by scripts/build_language_model.py from wordfreq and hunspell,
+/// which documents the layout). The file holds ready-made open-addressing hash tables keyed
+/// by FNV-1a 64 of the UTF-8 text, so loading is a copy and a lookup allocates nothing.
+public final class LanguageModel: Sendable {
+    /// A hash table of rows of per-language values.
+    struct Table: Sendable {
+        var keys: [UInt64]
+        var rows: [UInt32]
+        var values: [Float]
+
+        @inline(__always)
+        func row(for key: UInt64) -> Int? {
+            let mask = keys.count - 1
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let found = keys[slot]
+                if found == key { return Int(rows[slot]) }
+                if found == 0 { return nil }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    public let languages: [String]
+    private let ngrams: Table
+    private let words: Table
+    /// floors[language * 6 + order]: log probability of an unseen n-gram.
+    private let floors: [Float]
+
+    static let unseen: Float = -.infinity
+
+    public struct FormatError: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    public init(contentsOf url: URL) throws {
+        let data = try Data(contentsOf: url, options: .mappedIfSafe)
+        var languages = [String]()
+        var floors = [Float]()
+        var tables = [Table]()
+        try data.withUnsafeBytes { raw in
+            var offset = 0
+            func take(_ count: Int) throws -> Int {
+                guard offset + count <= raw.count else { throw FormatError(description: "\(url.path): truncated model") }
+                defer { offset += count }
+                return offset
+            }
+            func u32() throws -> Int { Int(raw.loadUnaligned(fromByteOffset: try take(4), as: UInt32.self).littleEndian) }
+            func array<Element>(_ count: Int, of type: Element.Type) throws -> [Element] {
+                let start = try take(count * MemoryLayout<Element>.size)
+                return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+                    UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[start..<start + count * MemoryLayout<Element>.size]))
+                    initialized = count
+                }
+            }
+            guard String(decoding: raw[try take(8)..<8], as: UTF8.self) == "QTLANG01" else {
+                throw FormatError(description: "\(url.path): not a QuoteTrail language model")
+            }
+            let count = try u32()
+            for _ in 0..<count {
+                let start = try take(16)
+                languages.append(String(decoding: raw[start..<start + 16].prefix { $0 != 0 }, as: UTF8.self))
+            }
+            floors = try array(count * 6, of: Float.self)
+            for _ in 0..<2 {
+                let slots = try u32()
+                let rows = try u32()
+                guard slots > 0, slots & (slots - 1) == 0 else { throw FormatError(description: "\(url.path): bad table size") }
+                tables.append(Table(keys: try array(slots, of: UInt64.self), rows: try array(slots, of: UInt32.self),
+                                    values: try array(rows * count, of: Float.self)))
+            }
+        }
+        self.languages = languages
+        self.floors = floors
+        ngrams = tables[0]
+        words = tables[1]
+    }
+
+    public static func bundled() throws -> LanguageModel {
+        try LanguageModel(contentsOf: DictionaryResources.url(named: "language-model.bin"))
+    }
+
+    public func index(of language: String) -> Int? { languages.firstIndex(of: language) }
+
+    /// Adds, for each language, the log probabilities of the word's n-grams (orders 1 to 5 over
+    /// the lower-case word padded with spaces) to `scores`.
+    func addNgramScores(of word: UnsafeBufferPointer<UInt8>, to scores: inout [Float]) {
+        let width = languages.count
+        // Byte offsets of the characters of " word ".
+        var padded = [UInt8](repeating: 0x20, count: word.count + 2)
+        var starts = [Int]()
+        starts.reserveCapacity(word.count + 3)
+        starts.append(0)
+        for (offset, byte) in word.enumerated() {
+            padded[offset + 1] = byte
+            if byte & 0xC0 != 0x80 { starts.append(offset + 1) }
+        }
+        starts.append(word.count + 1)
+        starts.append(word.count + 2)
+        let characters = starts.count - 1
+        padded.withUnsafeBufferPointer { bytes in
+            ngrams.values.withUnsafeBufferPointer { values in
+                floors.withUnsafeBufferPointer { floors in
+                    for order in 1...5 where order <= characters {
+                        for first in 0...(characters - order) {
+                            let from = starts[first]
+                            let to = starts[first + order]
+                            if order == 1 && bytes[from] == 0x20 { continue }
+                            var key = Self.hash(UnsafeBufferPointer(rebasing: bytes[from..<to]))
+                            if key == 0 { key = 1 }
+                            if let row = ngrams.row(for: key) {
+                                let base = row * width
+                                for language in 0..<width {
+                                    let value = values[base + language]
+                                    scores[language] += value == Self.unseen ? floors[language * 6 + order] : value
+                                }
+                            } else {
+                                for language in 0..<width { scores[language] += floors[language * 6 + order] }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The word's log frequency in each language (`unseen` where it is not listed), or nil.
+    func wordFrequencies(of word: UnsafeBufferPointer<UInt8>) -> ArraySlice<Float>? {
+        var key = Self.hash(word)
+        if key == 0 { key = 1 }
+        guard let row = words.row(for: key) else { return nil }
+        let width = languages.count
+        return words.values[(row * width)..<(row * width + width)]
+    }
+
+    static func hash(_ text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8 { hash($0) }
+    }
+
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var value: UInt64 = 0xCBF2_9CE4_8422_2325
+        for byte in bytes {
+            value ^= UInt64(byte)
+            value = value &* 0x0000_0100_0000_01B3
+        }
+        return value
+    }
+}

@@ -1,0 +1,57 @@
+import Testing
+@testable import QuoteTrail
+
+@Suite struct LanguageIdentifierTests {
+    var identifier: LanguageIdentifier { sharedPipeline.languageIdentifier }
+
+    func guess(_ text: String) -> (LanguageGuess, [LanguageSpan], DecodedText) {
+        let decoded = DecodedText(text)
+        let (guess, spans) = identifier.identify(decoded.fullRange, in: decoded.utf8)
+        return (guess, spans, decoded)
+    }
+
+    @Test(arguments: [
+        ("Министр заявил журналистам, что переговоры продолжатся на следующей неделе.", "ru"),
+        ("Міністр заявив журналістам, що переговори триватимуть наступного тижня.", "uk"),
+        ("Міністр заявіў журналістам, што перамовы працягнуцца на наступным тыдні.", "be"),
+        ("Министърът заяви пред журналисти, че преговорите ще продължат следващата седмица.", "bg"),
+        ("The minister told reporters that the talks would continue next week.", "en"),
+        ("Ministr novinářům řekl, že jednání budou pokračovat příští týden.", "cs"),
+        ("Ministr zayavil zhurnalistam chto peregovory prodolzhatsya na sleduyushchei nedele", "ru-Latn"),
+    ])
+    func sentences(_ text: String, _ language: String) {
+        let (result, _, _) = guess(text)
+        #expect(result.language == language)
+        #expect(result.confidence > 0.5 && result.confidence <= 1)
+    }
+
+    @Test func textWithoutLettersIsUndetermined() {
+        let (result, spans, _) = guess("12.03.2024 — 15:00, № 7")
+        #expect(result.language == "und")
+        #expect(spans.map(\.language) == ["und"])
+    }
+
+    @Test func aQuotedSwitchIsFoundAndSpansTileTheText() {
+        let (result, spans, decoded) = guess("Putin replied «Нет, спасибо» and left the room.")
+        #expect(result.language == "en")
+        #expect(spans.map(\.language) == ["en", "ru", "en"])
+        #expect(spans.first?.range.start == 0 && spans.last?.range.end == decoded.byteCount)
+        for (left, right) in zip(spans, spans.dropFirst()) { #expect(left.range.end == right.range.start) }
+        #expect(decoded.string(spans[1].range).hasPrefix("Нет, спасибо"))
+    }
+
+    @Test func lowercasingByBytesMatchesSwift() {
+        for word in ["ПЕСКОВ", "ЁЛКА", "ЇЖАК", "ЎЗРОВЕНЬ", "Ґанок", "ӘЛЕМ", "Straße", "ÉCOLE", "İstanbul"] {
+            let fast = Array(word.utf8).withUnsafeBufferPointer { LanguageIdentifier.lowercased($0) }
+            #expect(String(decoding: fast, as: UTF8.self) == word.lowercased())
+        }
+    }
+
+    @Test func reportsCarryTheLanguages() throws {
+        let document = try analyzed("Песков ответил журналистам.\n\nHe said «privet» to everyone in the room.")
+        let report = ReportBuilder.report(for: document)
+        #expect(report.segments.map(\.language) == ["ru", "en"])
+        #expect(report.segments[1].switches.map(\.language) == ["en", "ru-Latn", "en"])
+        #expect(["ru", "en"].contains(report.document.language))
+    }
+}

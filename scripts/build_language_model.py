@@ -1,0 +1,244 @@
+#!/usr/bin/env python3
+"""Builds Dictionaries/data/language-model.bin, the Language stage's model.
+
+Sources (installed by this script's caller; see Dictionaries/README.md for licences):
+- PyPI `wordfreq` 3.x word frequencies: en ru uk bg mk de fr es it pl cs
+- Debian hunspell dictionaries (word forms, expanded with hunspell-tools' `unmunch`):
+  be (hunspell-be), kk (hunspell-kk), sr Cyrillic (hunspell-sr)
+- ru-Latn: the Russian wordfreq words written in Latin letters by informal schemes (the
+  ways people type Russian without a Cyrillic keyboard) and by ICU-like BGN rules.
+
+What the model holds, per language:
+  floor  N      log probability given to an unseen n-gram of order N (1...5)
+  ngram  TEXT   log P(TEXT | order len(TEXT)) over words padded with spaces
+  word   WORD   log frequency of the word (wordfreq languages only)
+Layout (little-endian): "QTLANG01", u32 language count L, L 16-byte names (NUL padded),
+L*6 f32 floors (index language*6 + order), then two tables (n-grams, words), each: u32 slot
+count S (a power of two), u32 row count R, S u64 keys (FNV-1a 64 of the UTF-8 text; 0 means
+empty; linear probing from key & (S-1)), S u32 rows, R*L f32 values (-inf: not seen).
+`--tsv PATH` also writes the rows as text for people to read.
+
+It also writes Dictionaries/data/language-lexicon.bloom: for each language, a Bloom filter of
+every known word form (hunspell forms expanded by `unmunch` for ru uk be bg sr kk; wordfreq's
+full lists for mk and the Latin-script languages; ru-Latn: transliterations of Russian
+wordfreq words). Whether a word is a valid form of a language is the strongest single-word
+evidence, and every language gets it alike. Layout (little-endian):
+  "QTBLOOM1", u32 language count, then per language: 16-byte name (NUL padded),
+  u64 bit count m, u32 probe count k, u32 entry count, and the m/8 bytes of bits.
+  A word's probes are (h1 + i*h2) mod m, i < k, with h1 = FNV-1a 64 of its lower-case UTF-8
+  and h2 = splitmix64(h1) | 1.
+
+Usage: scripts/build_language_model.py [--tsv PATH]   (deterministic for the same inputs)
+"""
+import collections
+import math
+import struct
+import random
+import re
+import subprocess
+import sys
+
+import wordfreq
+
+OUTPUT = "Dictionaries/data/language-model.bin"
+LEXICON_OUTPUT = "Dictionaries/data/language-lexicon.bloom"
+TSV = sys.argv[sys.argv.index("--tsv") + 1] if "--tsv" in sys.argv else None
+WORDFREQ_LANGUAGES = ["en", "ru", "uk", "bg", "mk", "de", "fr", "es", "it", "pl", "cs"]
+HUNSPELL = {
+    "be": ("/usr/share/hunspell/be_BY.dic", "/usr/share/hunspell/be_BY.aff"),
+    "kk": ("/usr/share/hunspell/kk_KZ.dic", "/usr/share/hunspell/kk_KZ.aff"),
+    "sr": ("/usr/share/hunspell/sr_RS.dic", None),  # already full forms
+}
+TYPES_PER_LANGUAGE = 40000     # word types the n-gram counts are taken from
+WORDS_PER_LANGUAGE = 6000      # frequent words kept as whole-word evidence
+NGRAMS_PER_ORDER = {1: 10**9, 2: 10**9, 3: 6000, 4: 6000, 5: 5000}
+LETTERS = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
+
+# Informal Russian-in-Latin spellings (one letter may have several); the first is BGN-like.
+TRANSLIT = {
+    "а": ["a"], "б": ["b"], "в": ["v"], "г": ["g"], "д": ["d"], "е": ["e", "ye"], "ё": ["yo", "e"],
+    "ж": ["zh"], "з": ["z"], "и": ["i"], "й": ["y", "i", "j"], "к": ["k"], "л": ["l"], "м": ["m"],
+    "н": ["n"], "о": ["o"], "п": ["p"], "р": ["r"], "с": ["s"], "т": ["t"], "у": ["u"], "ф": ["f"],
+    "х": ["kh", "h"], "ц": ["ts", "c"], "ч": ["ch"], "ш": ["sh"], "щ": ["shch", "sch"], "ъ": ["", "'"],
+    "ы": ["y", "i"], "ь": ["", "'"], "э": ["e"], "ю": ["yu", "iu"], "я": ["ya", "ia"],
+}
+
+
+def wordfreq_words(language, limit=TYPES_PER_LANGUAGE):
+    words = []
+    for word in wordfreq.iter_wordlist(language, wordlist="best"):
+        if LETTERS.match(word):
+            words.append((word, wordfreq.zipf_frequency(word, language, wordlist="best")))
+        if limit and len(words) >= limit:
+            break
+    return words
+
+
+def hunspell_words(language, dic, aff, limit=TYPES_PER_LANGUAGE):
+    if aff:
+        output = subprocess.run(["unmunch", dic, aff], capture_output=True).stdout.decode("utf-8", "replace")
+    else:
+        output = open(dic, encoding="utf-8", errors="replace").read()
+    forms = set()
+    for line in output.splitlines()[1:]:
+        word = line.split("/")[0].strip().lstrip("\ufeff").lower()
+        if LETTERS.match(word) and (language != "sr" or re.search("[а-яђјљњћџ]", word)):
+            forms.add(word)
+    ordered = sorted(forms)
+    random.Random(language).shuffle(ordered)
+    return [(word, None) for word in (ordered[:limit] if limit else ordered)]
+
+
+def transliterations(word, generator):
+    """The BGN-like spelling and one informal variant chosen at random."""
+    plain = "".join(TRANSLIT.get(letter, [letter])[0] for letter in word)
+    informal = "".join(generator.choice(TRANSLIT.get(letter, [letter])) for letter in word)
+    return {plain, informal}
+
+
+HUNSPELL_LEXICONS = {
+    "ru": ("/usr/share/hunspell/ru_RU.dic", "/usr/share/hunspell/ru_RU.aff"),
+    "uk": ("/usr/share/hunspell/uk_UA.dic", "/usr/share/hunspell/uk_UA.aff"),
+    "bg": ("/usr/share/hunspell/bg_BG.dic", "/usr/share/hunspell/bg_BG.aff"),
+    **HUNSPELL,
+}
+BITS_PER_ENTRY = 10
+PROBES = 6
+MASK = (1 << 64) - 1
+
+
+def fnv1a(data):
+    value = 0xCBF29CE484222325
+    for byte in data:
+        value = ((value ^ byte) * 0x100000001B3) & MASK
+    return value
+
+
+def splitmix(value):
+    value = (value + 0x9E3779B97F4A7C15) & MASK
+    value = ((value ^ (value >> 30)) * 0xBF58476D1CE4E5B9) & MASK
+    value = ((value ^ (value >> 27)) * 0x94D049BB133111EB) & MASK
+    return value ^ (value >> 31)
+
+
+def lexicon(language):
+    if language in HUNSPELL_LEXICONS:
+        dic, aff = HUNSPELL_LEXICONS[language]
+        forms = {word for word, _ in hunspell_words(language, dic, aff, limit=None)}
+        if language in WORDFREQ_LANGUAGES:
+            forms.update(word for word, _ in wordfreq_words(language, limit=None))
+        return forms
+    return {word for word, _ in wordfreq_words(language, limit=None)}
+
+
+def write_bloom(path, lexicons):
+    with open(path, "wb") as output:
+        output.write(b"QTBLOOM1" + struct.pack("<I", len(lexicons)))
+        for language, words in lexicons.items():
+            bits = max(64, len(words) * BITS_PER_ENTRY)
+            bits += (-bits) % 64
+            array = bytearray(bits // 8)
+            for word in words:
+                first = fnv1a(word.encode("utf-8"))
+                second = splitmix(first) | 1
+                for probe in range(PROBES):
+                    position = ((first + probe * second) & MASK) % bits  # wraps like UInt64
+                    array[position >> 3] |= 1 << (position & 7)
+            output.write(language.encode().ljust(16, b"\0") + struct.pack("<QII", bits, PROBES, len(words)))
+            output.write(bytes(array))
+            print(f"  lexicon {language}: {len(words)} forms, {bits // 8 // 1024} KiB")
+
+
+def write_table(output, entries, languages):
+    """entries: {text: {language: value}} as an open-addressing table of rows."""
+    width = len(languages)
+    slots = 1
+    while slots < 2 * max(1, len(entries)):
+        slots *= 2
+    keys = [0] * slots
+    rows = [0] * slots
+    values = []
+    for row, (text, by_language) in enumerate(sorted(entries.items())):
+        key = fnv1a(text.encode("utf-8")) or 1
+        slot = key & (slots - 1)
+        while keys[slot]:
+            slot = (slot + 1) & (slots - 1)
+        keys[slot] = key
+        rows[slot] = row
+        values.extend(by_language.get(language, float("-inf")) for language in languages)
+    output.write(struct.pack("<II", slots, len(entries)))
+    output.write(struct.pack(f"<{slots}Q", *keys))
+    output.write(struct.pack(f"<{slots}I", *rows))
+    output.write(struct.pack(f"<{len(values)}f", *values))
+
+
+def write_model(path, languages, rows):
+    floors = [-20.0] * (len(languages) * 6)
+    tables = {"ngram": collections.defaultdict(dict), "word": collections.defaultdict(dict)}
+    for kind, language, item, value in rows:
+        index = languages.index(language)
+        if kind == "floor":
+            floors[index * 6 + int(item)] = float(value)
+        else:
+            tables[kind][item][language] = float(value)
+    with open(path, "wb") as output:
+        output.write(b"QTLANG01" + struct.pack("<I", len(languages)))
+        for language in languages:
+            output.write(language.encode().ljust(16, b"\0"))
+        output.write(struct.pack(f"<{len(floors)}f", *floors))
+        write_table(output, tables["ngram"], languages)
+        write_table(output, tables["word"], languages)
+
+
+def ngrams(word):
+    padded = f" {word} "
+    for order in range(1, 6):
+        for start in range(len(padded) - order + 1):
+            gram = padded[start:start + order]
+            if gram.strip():
+                yield order, gram
+
+
+def main():
+    vocabularies = {language: wordfreq_words(language) for language in WORDFREQ_LANGUAGES}
+    for language, (dic, aff) in HUNSPELL.items():
+        vocabularies[language] = hunspell_words(language, dic, aff)
+    generator = random.Random(1)
+    latin = {}
+    for word, zipf in vocabularies["ru"]:
+        for spelling in transliterations(word, generator):
+            if spelling.isascii() and spelling not in latin:
+                latin[spelling] = zipf
+    vocabularies["ru-Latn"] = list(latin.items())[:TYPES_PER_LANGUAGE]
+
+    rows = []
+    for language, words in vocabularies.items():
+        counts = {order: collections.Counter() for order in range(1, 6)}
+        for word, _ in words:
+            for order, gram in ngrams(word):
+                counts[order][gram] += 1
+        for order in range(1, 6):
+            total = sum(counts[order].values())
+            rows.append(("floor", language, str(order), f"{math.log(0.5 / total):.3f}"))
+            for gram, count in counts[order].most_common(NGRAMS_PER_ORDER[order]):
+                rows.append(("ngram", language, gram, f"{math.log(count / total):.3f}"))
+        if words and words[0][1] is not None:
+            for word, zipf in words[:WORDS_PER_LANGUAGE]:
+                # Zipf is log10 of frequency per billion words: turn it into a natural log probability.
+                rows.append(("word", language, word, f"{(zipf - 9) * math.log(10):.3f}"))
+    write_model(OUTPUT, list(vocabularies), rows)
+    if TSV:
+        with open(TSV, "w", encoding="utf-8") as output:
+            output.write("kind\tlanguage\titem\tvalue\n")
+            for row in rows:
+                output.write("\t".join(row) + "\n")
+    print(f"{OUTPUT}: {len(rows)} rows, languages: {' '.join(vocabularies)}")
+    lexicons = {language: lexicon(language) for language in vocabularies if language != "ru-Latn"}
+    generator = random.Random(2)
+    lexicons["ru-Latn"] = {spelling for word, _ in wordfreq_words("ru", limit=100000)
+                           for spelling in transliterations(word, generator) if spelling.isascii()}
+    write_bloom(LEXICON_OUTPUT, lexicons)
+
+
+if __name__ == "__main__":
+    main()

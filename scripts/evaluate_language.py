@@ -1,0 +1,163 @@
+#!/usr/bin/env python3
+"""Evaluates `quotetrail langid` on Tests/Gold/language, side by side with lingua.
+
+- catalog.tsv: words, word pairs and sentences per language (dev and test splits)
+- translit.txt: Russian in Latin letters (first half dev, second test); English catalog
+  sentences measure how often English is wrongly called ru-Latn
+- mixed.txt: lines with marked switches; a switch is found when at least 80% of its letters
+  lie in predicted spans of the marked language
+
+lingua (`pip install lingua-language-detector`) is restricted to the same languages and run on
+the same items in the same process run; throughput is segments per second on one core, the
+binary's start-up (loading the model) measured separately and subtracted.
+
+Usage: scripts/evaluate_language.py [--binary PATH] [--split dev|test|all] [--no-lingua]
+"""
+import argparse
+import collections
+import json
+import os
+import re
+import subprocess
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GOLD = os.path.join(ROOT, "Tests", "Gold", "language")
+CORE = ["en", "ru", "uk", "be", "bg"]
+ALL = ["en", "ru", "uk", "be", "bg", "sr", "mk", "kk", "de", "fr", "es", "it", "pl", "cs"]
+
+
+def load_catalog(split):
+    items = []
+    with open(os.path.join(GOLD, "catalog.tsv"), encoding="utf-8") as source:
+        next(source)
+        for line in source:
+            part, kind, language, text, _ = line.rstrip("\n").split("\t")
+            if split in ("all", part):
+                items.append((kind, language, text))
+    return items
+
+
+def halves(path, split):
+    lines = [line.rstrip("\n") for line in open(path, encoding="utf-8") if line.strip() and not line.startswith("#")]
+    middle = len(lines) // 2
+    return {"dev": lines[:middle], "test": lines[middle:], "all": lines}[split]
+
+
+def run_ours(binary, lines, settings):
+    command = [binary, "langid", *[f"--set={setting}" for setting in settings], "-"]
+    start = time.perf_counter()
+    subprocess.run(command, input=b"", capture_output=True, check=True)
+    startup = time.perf_counter() - start
+    start = time.perf_counter()
+    process = subprocess.run(command, input="\n".join(lines).encode("utf-8") + b"\n", capture_output=True, check=True)
+    elapsed = time.perf_counter() - start - startup
+    results = [json.loads(line) for line in process.stdout.decode("utf-8").splitlines()]
+    assert len(results) == len(lines), (len(results), len(lines))
+    return results, len(lines) / max(elapsed, 1e-9), startup
+
+
+def run_lingua(lines):
+    from lingua import Language, LanguageDetectorBuilder
+    names = {"en": Language.ENGLISH, "ru": Language.RUSSIAN, "uk": Language.UKRAINIAN, "be": Language.BELARUSIAN,
+             "bg": Language.BULGARIAN, "sr": Language.SERBIAN, "mk": Language.MACEDONIAN, "kk": Language.KAZAKH,
+             "de": Language.GERMAN, "fr": Language.FRENCH, "es": Language.SPANISH, "it": Language.ITALIAN,
+             "pl": Language.POLISH, "cs": Language.CZECH}
+    codes = {value: key for key, value in names.items()}
+    detector = LanguageDetectorBuilder.from_languages(*names.values()).build()
+    detector.detect_language_of("warm up")
+    start = time.perf_counter()
+    results = []
+    for line in lines:
+        found = detector.detect_language_of(line)
+        results.append(codes.get(found, "und"))
+    elapsed = time.perf_counter() - start
+    return results, len(lines) / max(elapsed, 1e-9)
+
+
+MARK = re.compile(r"\{([a-zA-Z-]+):([^}]*)\}")
+
+
+def parse_mixed(marked):
+    text, expected, cursor = "", [], 0
+    for match in MARK.finditer(marked):
+        text += marked[cursor:match.start()]
+        start = len(text)
+        text += match.group(2)
+        expected.append((match.group(1), start, len(text)))
+        cursor = match.end()
+    return text + marked[cursor:], expected
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "quotetrail"))
+    parser.add_argument("--split", default="test", choices=["dev", "test", "all"])
+    parser.add_argument("--no-lingua", action="store_true")
+    parser.add_argument("--set", action="append", default=[], help="scoring setting for langid, name=value")
+    parser.add_argument("--quiet", action="store_true", help="only the summary lines")
+    options = parser.parse_args()
+
+    catalog = load_catalog(options.split)
+    translit = halves(os.path.join(GOLD, "translit.txt"), options.split)
+    mixed = [line.split("\t", 1) for line in halves(os.path.join(GOLD, "mixed.txt"), options.split)]
+    english = [text for kind, language, text in catalog if kind == "sentence" and language == "en"]
+    mixed_texts = [parse_mixed(marked) for _, marked in mixed]
+    lines = [text for _, _, text in catalog] + translit + [text for text, _ in mixed_texts]
+
+    ours, our_rate, startup = run_ours(options.binary, lines, options.set)
+    theirs, their_rate = (None, None) if options.no_lingua else run_lingua(lines)
+
+    print(f"split: {options.split}; {len(lines)} segments")
+    print(f"{'class':9}{'lang':6}{'n':>5}{'ours':>9}{'lingua':>9}")
+    totals = collections.defaultdict(lambda: [0, 0, 0])
+    for kind in ("word", "pair", "sentence"):
+        for language in ALL:
+            indices = [i for i, item in enumerate(catalog) if item[0] == kind and item[1] == language]
+            if not indices:
+                continue
+            ours_right = sum(1 for i in indices if ours[i]["language"] == language)
+            lingua_right = sum(1 for i in indices if theirs and theirs[i] == language)
+            mark = "*" if language in CORE else " "
+            lingua_text = f"{lingua_right / len(indices):9.3f}" if theirs else "        -"
+            if not options.quiet or language in CORE:
+                print(f"{kind:9}{language + mark:6}{len(indices):5}{ours_right / len(indices):9.3f}{lingua_text}")
+            totals[kind][0] += ours_right
+            totals[kind][1] += lingua_right
+            totals[kind][2] += len(indices)
+    for kind, (right, lingua_right, count) in totals.items():
+        print(f"{kind:9}{'all':6}{count:5}{right / count:9.3f}" + (f"{lingua_right / count:9.3f}" if theirs else ""))
+
+    offset = len(catalog)
+    translit_right = sum(1 for i in range(len(translit)) if ours[offset + i]["language"] == "ru-Latn")
+    english_indices = [i for i, item in enumerate(catalog) if item[0] == "sentence" and item[1] == "en"]
+    english_false = sum(1 for i in english_indices if ours[i]["language"] == "ru-Latn")
+    print(f"transliterated Russian: {translit_right}/{len(translit)} = {translit_right / max(1, len(translit)):.3f} called ru-Latn; "
+          f"English sentences called ru-Latn: {english_false}/{len(english_indices)} = {english_false / max(1, len(english_indices)):.3f}")
+
+    offset += len(translit)
+    found = total = spurious = 0
+    for index, ((main_language, _), (text, expected)) in enumerate(zip(mixed, mixed_texts)):
+        spans = ours[offset + index]["spans"]
+        labels = ["und"] * len(text)
+        for span in spans:
+            for position in range(span["start"], min(span["end"], len(text))):
+                labels[position] = span["language"]
+        inside = set()
+        for language, start, end in expected:
+            letters = [p for p in range(start, end) if text[p].isalpha()]
+            inside.update(letters)
+            total += 1
+            hit = sum(1 for p in letters if labels[p] == language) >= 0.8 * len(letters)
+            found += hit
+            if not hit and not options.quiet:
+                print(f"  missed switch to {language}: {text[start:end]!r} in {text!r} -> {spans}")
+        if any(labels[p] not in (main_language, "und") for p in range(len(text)) if text[p].isalpha() and p not in inside):
+            spurious += 1
+    print(f"mixed lines: {found}/{total} switches found; {spurious} of {len(mixed)} lines with a spurious switch")
+    print(f"throughput: ours {our_rate:,.0f} segments/s (model load {startup:.2f} s, excluded)" +
+          (f"; lingua {their_rate:,.0f} segments/s; ratio {our_rate / their_rate:.1f}x" if theirs else ""))
+
+
+if __name__ == "__main__":
+    main()
