@@ -5,6 +5,8 @@ Sources (installed by this script's caller; see Dictionaries/README.md for licen
 - PyPI `wordfreq` 3.x word frequencies: en ru uk bg mk de fr es it pl cs
 - Debian hunspell dictionaries (word forms, expanded with hunspell-tools' `unmunch`):
   be (hunspell-be), kk (hunspell-kk), sr Cyrillic (hunspell-sr)
+- sr: also wordfreq's Serbo-Croatian list (`sh`, Latin script) in Serbian Cyrillic, letter
+  by letter (lj, nj, dž are single letters), which gives Serbian word frequencies
 - ru-Latn: the Russian wordfreq words written in Latin letters by informal schemes (the
   ways people type Russian without a Cyrillic keyboard) and by ICU-like BGN rules.
 
@@ -89,6 +91,40 @@ def hunspell_words(language, dic, aff, limit=TYPES_PER_LANGUAGE):
     return [(word, None) for word in (ordered[:limit] if limit else ordered)]
 
 
+SERBIAN_CYRILLIC = {"lj": "љ", "nj": "њ", "dž": "џ", "a": "а", "b": "б", "c": "ц", "č": "ч", "ć": "ћ", "d": "д",
+                    "đ": "ђ", "e": "е", "f": "ф", "g": "г", "h": "х", "i": "и", "j": "ј", "k": "к", "l": "л",
+                    "m": "м", "n": "н", "o": "о", "p": "п", "r": "р", "s": "с", "š": "ш", "t": "т", "u": "у",
+                    "v": "в", "z": "з", "ž": "ж"}
+
+
+def serbian_cyrillic(word):
+    """Serbian Latin to Cyrillic, or None for letters Serbian does not use (q, w, x, y...)."""
+    result, index = "", 0
+    while index < len(word):
+        pair = word[index:index + 2]
+        if pair in SERBIAN_CYRILLIC:
+            result += SERBIAN_CYRILLIC[pair]
+            index += 2
+        elif word[index] in SERBIAN_CYRILLIC:
+            result += SERBIAN_CYRILLIC[word[index]]
+            index += 1
+        else:
+            return None
+    return result
+
+
+def serbian_words(limit=TYPES_PER_LANGUAGE):
+    words, seen = [], set()
+    for word, zipf in wordfreq_words("sh", limit=None):
+        cyrillic = serbian_cyrillic(word)
+        if cyrillic and cyrillic not in seen:
+            seen.add(cyrillic)
+            words.append((cyrillic, zipf))
+            if limit and len(words) >= limit:
+                break
+    return words
+
+
 def transliterations(word, generator):
     """The BGN-like spelling and one informal variant chosen at random."""
     plain = "".join(TRANSLIT.get(letter, [letter])[0] for letter in word)
@@ -127,6 +163,8 @@ def lexicon(language):
         forms = {word for word, _ in hunspell_words(language, dic, aff, limit=None)}
         if language in WORDFREQ_LANGUAGES:
             forms.update(word for word, _ in wordfreq_words(language, limit=None))
+        if language == "sr":
+            forms.update(word for word, _ in serbian_words(limit=None))
         return forms
     return {word for word, _ in wordfreq_words(language, limit=None)}
 
@@ -202,7 +240,7 @@ def ngrams(word):
 def main():
     vocabularies = {language: wordfreq_words(language) for language in WORDFREQ_LANGUAGES}
     for language, (dic, aff) in HUNSPELL.items():
-        vocabularies[language] = hunspell_words(language, dic, aff)
+        vocabularies[language] = serbian_words() if language == "sr" else hunspell_words(language, dic, aff)
     generator = random.Random(1)
     latin = {}
     for word, zipf in vocabularies["ru"]:

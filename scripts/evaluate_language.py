@@ -49,9 +49,11 @@ def run_ours(binary, lines, settings):
     start = time.perf_counter()
     subprocess.run(command, input=b"", capture_output=True, check=True)
     startup = time.perf_counter() - start
-    start = time.perf_counter()
-    process = subprocess.run(command, input="\n".join(lines).encode("utf-8") + b"\n", capture_output=True, check=True)
-    elapsed = time.perf_counter() - start - startup
+    elapsed = float("inf")
+    for _ in range(3):  # best of three runs, each a fresh process
+        start = time.perf_counter()
+        process = subprocess.run(command, input="\n".join(lines).encode("utf-8") + b"\n", capture_output=True, check=True)
+        elapsed = min(elapsed, time.perf_counter() - start - startup)
     results = [json.loads(line) for line in process.stdout.decode("utf-8").splitlines()]
     assert len(results) == len(lines), (len(results), len(lines))
     return results, len(lines) / max(elapsed, 1e-9), startup
@@ -66,12 +68,14 @@ def run_lingua(lines):
     codes = {value: key for key, value in names.items()}
     detector = LanguageDetectorBuilder.from_languages(*names.values()).build()
     detector.detect_language_of("warm up")
-    start = time.perf_counter()
-    results = []
-    for line in lines:
-        found = detector.detect_language_of(line)
-        results.append(codes.get(found, "und"))
-    elapsed = time.perf_counter() - start
+    elapsed = float("inf")
+    for _ in range(3):  # best of three, like ours
+        start = time.perf_counter()
+        results = []
+        for line in lines:
+            found = detector.detect_language_of(line)
+            results.append(codes.get(found, "und"))
+        elapsed = min(elapsed, time.perf_counter() - start)
     return results, len(lines) / max(elapsed, 1e-9)
 
 

@@ -29,6 +29,7 @@ struct LangidCommand: ParsableCommand {
         let identifier = try LanguageIdentifier(settings: settings)
         let output = OutputWriter()
         var failed = false
+        var cache = WordScoreCache()
         for input in inputs {
             let bytes: [UInt8]
             do {
@@ -45,7 +46,7 @@ struct LangidCommand: ParsableCommand {
                 let next = lineEnd + 1
                 if lineEnd > lineStart && decoded[lineEnd - 1] == 0x0D { lineEnd -= 1 }
                 let line = DecodedText(validUTF8: Array(decoded[lineStart..<lineEnd]))
-                let (guess, spans) = identifier.identify(line.fullRange, in: line.utf8)
+                let (guess, spans) = identifier.identify(line.fullRange, in: line.utf8, cache: &cache)
                 output.write(json: .object([
                     ("language", .string(guess.language)),
                     ("confidence", .double(Self.rounded(guess.confidence))),

@@ -18,6 +18,22 @@ public struct LanguageLayer: AnnotationLayer {
     public var document: LanguageGuess
 }
 
+/// Word scores already computed, by word; owned by one caller (one document, one batch of
+/// lines), so the identifier stays shareable between threads.
+public struct WordScoreCache {
+    var scores: [UInt64: [Float]] = [:]
+    let capacity: Int
+
+    public init(capacity: Int = 50_000) {
+        self.capacity = capacity
+    }
+
+    mutating func remember(_ key: UInt64, _ value: [Float]) {
+        if scores.count >= capacity { scores.removeAll(keepingCapacity: true) }
+        scores[key] = value
+    }
+}
+
 /// A stretch of one language inside a segment.
 public struct LanguageSpan: Sendable, Equatable {
     public var range: TextRange
@@ -42,6 +58,10 @@ public final class LanguageIdentifier: Sendable {
         public var wordFloor: Float = -14
         /// Log prior of each language, added once per segment (ru-Latn must earn its label).
         public var priors: [String: Float] = ["ru-Latn": -3, "mk": -1, "kk": -1, "sr": -0.5]
+        /// Log prior per word when finding switches: QuoteTrail reads Russian and English news,
+        /// so a lone quoted Cyrillic word is more likely Russian than Macedonian. Off by default:
+        /// on the dev lines it found fewer switches.
+        public var wordPriors: [String: Float] = [:]
         /// Cost (in log probability) of switching language between two words.
         public var switchCost: Float = 6
         /// Switching at a quotation mark or a change of script costs this much instead.
@@ -63,6 +83,10 @@ public final class LanguageIdentifier: Sendable {
             case "markedSwitchCost": markedSwitchCost = value
             case "posteriorFloor": posteriorFloor = value
             default:
+                if name.hasPrefix("wordPrior.") {
+                    wordPriors[String(name.dropFirst(10))] = value
+                    return true
+                }
                 guard name.hasPrefix("prior.") else { return false }
                 priors[String(name.dropFirst(6))] = value
             }
@@ -77,6 +101,7 @@ public final class LanguageIdentifier: Sendable {
     private let cyrillicCandidates: [Int]
     private let latinCandidates: [Int]
     private let priorVector: [Float]
+    private let wordPriorVector: [Float]
 
     public init(model: LanguageModel, lexicon: LanguageLexicon? = nil, settings: Settings = Settings()) {
         self.model = model
@@ -86,6 +111,7 @@ public final class LanguageIdentifier: Sendable {
         cyrillicCandidates = ["ru", "uk", "be", "bg", "sr", "mk", "kk"].compactMap(model.index)
         latinCandidates = ["en", "de", "fr", "es", "it", "pl", "cs", "ru-Latn"].compactMap(model.index)
         priorVector = model.languages.map { settings.priors[$0] ?? 0 }
+        wordPriorVector = model.languages.map { settings.wordPriors[$0] ?? 0 }
     }
 
     public convenience init(settings: Settings = Settings()) throws {
@@ -110,21 +136,27 @@ public final class LanguageIdentifier: Sendable {
         let utf8 = document.text.utf8
         var guesses = [LanguageGuess]()
         var spans = [[LanguageSpan]]()
+        var cache = WordScoreCache()
         guesses.reserveCapacity(segmentation.sentences.count)
         for sentence in segmentation.sentences {
-            let (guess, inside) = identify(sentence.range, in: utf8)
+            let (guess, inside) = identify(sentence.range, in: utf8, cache: &cache)
             guesses.append(guess)
             spans.append(inside)
         }
         let body = segmentation.sentences.filter { $0.kind == .text || $0.kind == .headline }.map(\.range)
-        document.add(LanguageLayer(sentences: guesses, spans: spans, document: identify(document: body, in: utf8)))
+        document.add(LanguageLayer(sentences: guesses, spans: spans, document: identify(document: body, in: utf8, cache: &cache)))
     }
 
     // MARK: Segments
 
     /// The language of `range` in `utf8`, and the spans of each language inside it.
     public func identify(_ range: TextRange, in utf8: [UInt8]) -> (guess: LanguageGuess, spans: [LanguageSpan]) {
-        let words = scoredWords(range, in: utf8)
+        var cache = WordScoreCache(capacity: 0)
+        return identify(range, in: utf8, cache: &cache)
+    }
+
+    public func identify(_ range: TextRange, in utf8: [UInt8], cache: inout WordScoreCache) -> (guess: LanguageGuess, spans: [LanguageSpan]) {
+        let words = scoredWords(range, in: utf8, cache: &cache)
         guard !words.isEmpty else {
             return (.undetermined, range.isEmpty ? [] : [LanguageSpan(range: range, language: "und", confidence: 1)])
         }
@@ -133,9 +165,9 @@ public final class LanguageIdentifier: Sendable {
     }
 
     /// The language of a whole document from its segments' words, weighted by their length.
-    public func identify(document ranges: [TextRange], in utf8: [UInt8]) -> LanguageGuess {
+    public func identify(document ranges: [TextRange], in utf8: [UInt8], cache: inout WordScoreCache) -> LanguageGuess {
         var words = [ScoredWord]()
-        for range in ranges { words += scoredWords(range, in: utf8) }
+        for range in ranges { words += scoredWords(range, in: utf8, cache: &cache) }
         return words.isEmpty ? .undetermined : decide(words)
     }
 
@@ -166,7 +198,7 @@ public final class LanguageIdentifier: Sendable {
         let count = model.languages.count
         let floor = log(settings.posteriorFloor)
         // Viterbi over words: emission = word log posterior, transition = switch cost.
-        var best = words[0].logPosteriors.map { $0 == -.infinity ? -Float.infinity : max($0, floor) }
+        var best = words[0].logPosteriors.enumerated().map { $1 == -.infinity ? -Float.infinity : max($1, floor) + wordPriorVector[$0] }
         var back = [[Int]]()
         back.reserveCapacity(words.count)
         for word in words.dropFirst() {
@@ -184,7 +216,7 @@ public final class LanguageIdentifier: Sendable {
                     next[language] = switched
                     from[language] = leader
                 }
-                next[language] += max(word.logPosteriors[language], floor)
+                next[language] += max(word.logPosteriors[language], floor) + wordPriorVector[language]
             }
             back.append(from)
             best = next
@@ -218,7 +250,7 @@ public final class LanguageIdentifier: Sendable {
 
     // MARK: Words
 
-    func scoredWords(_ range: TextRange, in utf8: [UInt8]) -> [ScoredWord] {
+    func scoredWords(_ range: TextRange, in utf8: [UInt8], cache: inout WordScoreCache) -> [ScoredWord] {
         var words = [ScoredWord]()
         utf8.withUnsafeBufferPointer { bytes in
             var position = range.start
@@ -254,7 +286,14 @@ public final class LanguageIdentifier: Sendable {
                 }
                 let wordRange = TextRange(start: start, end: end)
                 let script = scripts & (ScriptScan.latin | ScriptScan.cyrillic | ScriptScan.greek | ScriptScan.otherLetter)
-                if let posteriors = logPosteriors(of: UnsafeBufferPointer(rebasing: bytes[start..<end]), script: script) {
+                let wordBytes = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                let key = LanguageModel.hash(wordBytes) ^ UInt64(script)
+                var posteriors = cache.scores[key]
+                if posteriors == nil {
+                    posteriors = logPosteriors(of: wordBytes, script: script)
+                    if let posteriors, cache.capacity > 0 { cache.remember(key, posteriors) }
+                }
+                if let posteriors {
                     words.append(ScoredWord(range: wordRange, script: script, logPosteriors: posteriors,
                                             markedBefore: marked || (previousScript != 0 && previousScript != script)))
                     previousScript = script
@@ -276,15 +315,16 @@ public final class LanguageIdentifier: Sendable {
         }
         let lower = Self.lowercased(word)
         var scores = [Float](repeating: 0, count: model.languages.count)
-        lower.withUnsafeBufferPointer { model.addNgramScores(of: $0, to: &scores) }
+        lower.withUnsafeBufferPointer { model.addNgramScores(of: $0, candidates: candidates, to: &scores) }
         if let frequencies = lower.withUnsafeBufferPointer({ model.wordFrequencies(of: $0) }) {
             for (language, value) in zip(0..., frequencies) where value != LanguageModel.unseen {
                 scores[language] += settings.wordWeight * (value - settings.wordFloor)
             }
         }
         if let lexicon {
-            let known = lower.withUnsafeBufferPointer { lexicon.membership(of: $0, languages: lexiconIndices) }
-            for (language, isKnown) in known.enumerated() where isKnown { scores[language] += settings.lexiconWeight }
+            lower.withUnsafeBufferPointer {
+                lexicon.addMembership(of: $0, candidates: candidates, filterIndex: lexiconIndices, weight: settings.lexiconWeight, to: &scores)
+            }
         }
         var masked = [Float](repeating: -.infinity, count: scores.count)
         for language in candidates { masked[language] = scores[language] }

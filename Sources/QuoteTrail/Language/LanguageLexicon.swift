@@ -48,16 +48,23 @@ public final class LanguageLexicon: Sendable {
         try LanguageLexicon(contentsOf: DictionaryResources.url(named: "language-lexicon.bloom"))
     }
 
-    /// For each of `languages` (by position), whether the lower-case word is a known form.
-    func membership(of word: UnsafeBufferPointer<UInt8>, languages: [Int?]) -> [Bool] {
+    /// Adds `weight` to `scores[language]` for each candidate language (model positions) whose
+    /// lexicon holds the lower-case word; `filterIndex` maps model positions to filters.
+    func addMembership(of word: UnsafeBufferPointer<UInt8>, candidates: [Int], filterIndex: [Int?], weight: Float, to scores: inout [Float]) {
         let first = LanguageModel.hash(word)
         let second = Self.splitmix(first) | 1
-        return languages.map { index in
-            guard let index else { return false }
-            let filter = filters[index]
+        for language in candidates {
+            guard let index = filterIndex[language] else { continue }
+            if contains(first, second, in: filters[index]) { scores[language] += weight }
+        }
+    }
+
+    @inline(__always)
+    private func contains(_ first: UInt64, _ second: UInt64, in filter: Filter) -> Bool {
+        filter.words.withUnsafeBufferPointer { words in
             for probe in 0..<filter.probes {
                 let position = (first &+ UInt64(probe) &* second) % filter.bitCount
-                if filter.words[Int(position >> 6)] & (1 << (position & 63)) == 0 { return false }
+                if words[Int(position >> 6)] & (1 << (position & 63)) == 0 { return false }
             }
             return true
         }

@@ -8,19 +8,27 @@ import QuoteTrailDictionaries
 public final class LanguageModel: Sendable {
     /// A hash table of rows of per-language values.
     struct Table: Sendable {
-        var keys: [UInt64]
-        var rows: [UInt32]
+        /// Key and row side by side, so a probe touches one cache line.
+        struct Slot: Sendable { var key: UInt64; var row: Int }
+        var slots: [Slot]
         var values: [Float]
+
+        init(keys: [UInt64], rows: [UInt32], values: [Float]) {
+            slots = zip(keys, rows).map { Slot(key: $0, row: Int($1)) }
+            self.values = values
+        }
 
         @inline(__always)
         func row(for key: UInt64) -> Int? {
-            let mask = keys.count - 1
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while true {
-                let found = keys[slot]
-                if found == key { return Int(rows[slot]) }
-                if found == 0 { return nil }
-                slot = (slot + 1) & mask
+            slots.withUnsafeBufferPointer { slots in
+                let mask = slots.count - 1
+                var slot = Int(truncatingIfNeeded: key) & mask
+                while true {
+                    let found = slots[slot]
+                    if found.key == key { return found.row }
+                    if found.key == 0 { return nil }
+                    slot = (slot + 1) & mask
+                }
             }
         }
     }
@@ -88,7 +96,7 @@ public final class LanguageModel: Sendable {
 
     /// Adds, for each language, the log probabilities of the word's n-grams (orders 1 to 5 over
     /// the lower-case word padded with spaces) to `scores`.
-    func addNgramScores(of word: UnsafeBufferPointer<UInt8>, to scores: inout [Float]) {
+    func addNgramScores(of word: UnsafeBufferPointer<UInt8>, candidates: [Int], to scores: inout [Float]) {
         let width = languages.count
         // Byte offsets of the characters of " word ".
         var padded = [UInt8](repeating: 0x20, count: word.count + 2)
@@ -114,12 +122,12 @@ public final class LanguageModel: Sendable {
                             if key == 0 { key = 1 }
                             if let row = ngrams.row(for: key) {
                                 let base = row * width
-                                for language in 0..<width {
+                                for language in candidates {
                                     let value = values[base + language]
                                     scores[language] += value == Self.unseen ? floors[language * 6 + order] : value
                                 }
                             } else {
-                                for language in 0..<width { scores[language] += floors[language * 6 + order] }
+                                for language in candidates { scores[language] += floors[language * 6 + order] }
                             }
                         }
                     }
