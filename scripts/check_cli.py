@@ -202,12 +202,26 @@ def main():
     process.wait(timeout=120)
     check(process.returncode == 0 and stderr == "", f"closed pipe: exit {process.returncode}, stderr {stderr[:300]!r}")
 
+    # langid: one object per input line; spans tile the line in code points.
+    lines = ["Putin replied «Нет, спасибо» and left 👩‍🔬.", "Дякую за допомогу", "", "12:00 — 13:00", "Spasibo bolshoe, kak dela"]
+    code, stdout, _ = run("langid", "-", stdin=("\n".join(lines) + "\n").encode("utf-8"))
+    results = [json.loads(line) for line in stdout.splitlines()]
+    check(code == 0 and len(results) == len(lines), f"langid: exit {code}, {len(results)} results for {len(lines)} lines")
+    for line, result in zip(lines, results):
+        check(0 <= result["confidence"] <= 1, f"langid: confidence {result['confidence']}")
+        ends = [span["end"] for span in result["spans"]]
+        starts = [span["start"] for span in result["spans"]]
+        check(not line or (starts[:1] == [0] and ends[-1:] == [len(line)] and starts[1:] == ends[:-1]),
+              f"langid: spans {result['spans']} do not tile {line!r}")
+    check([r["language"] for r in results] == ["en", "uk", "und", "und", "ru-Latn"], f"langid languages: {[r['language'] for r in results]}")
+    check([s["language"] for s in results[0]["spans"]] == ["en", "ru", "en"], f"langid switch: {results[0]['spans']}")
+
     # The inspection subcommands answer.
     code, stdout, _ = run("segment", "--level", "tokens", os.path.join(SAMPLES, "ru-wire-original.txt"))
     check(code == 0 and len(stdout.splitlines()) > 50, "segment --level tokens")
     code, stdout, _ = run("normalize", "--form", "latin", "--plain", "-", stdin="Дмитрий Песков".encode("utf-8"))
     check(code == 0 and stdout.strip() == "Dmitriy Peskov", f"normalize --form latin: {stdout.strip()!r}")
-    for command in ("analyze", "normalize", "segment"):
+    for command in ("analyze", "langid", "normalize", "segment"):
         code, stdout, _ = run(command, "--help")
         check(code == 0 and "USAGE" in stdout.upper(), f"{command} --help")
 
