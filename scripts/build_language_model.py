@@ -7,6 +7,9 @@ Sources (installed by this script's caller; see Dictionaries/README.md for licen
   be (hunspell-be), kk (hunspell-kk), sr Cyrillic (hunspell-sr)
 - sr: also wordfreq's Serbo-Croatian list (`sh`, Latin script) in Serbian Cyrillic, letter
   by letter (lj, nj, dž are single letters), which gives Serbian word frequencies
+- wordfreq's lists come from web text and hold other languages' words (its Ukrainian and
+  Bulgarian lists have much Russian); for ru, uk and bg only the words hunspell accepts are
+  kept, and their lexicons are hunspell's forms alone
 - ru-Latn: the Russian wordfreq words written in Latin letters by informal schemes (the
   ways people type Russian without a Cyrillic keyboard) and by ICU-like BGN rules.
 
@@ -66,10 +69,25 @@ TRANSLIT = {
 }
 
 
+CHECKED_BY_HUNSPELL = {"ru": "ru_RU", "uk": "uk_UA", "bg": "bg_BG"}
+_hunspell_forms = {}
+
+
+def hunspell_forms(language):
+    """Every form hunspell accepts for a language checked by hunspell (cached)."""
+    if language not in _hunspell_forms:
+        name = CHECKED_BY_HUNSPELL[language]
+        output = subprocess.run(["unmunch", f"/usr/share/hunspell/{name}.dic", f"/usr/share/hunspell/{name}.aff"],
+                                capture_output=True).stdout.decode("utf-8", "replace")
+        _hunspell_forms[language] = {line.split("/")[0].strip().lower() for line in output.splitlines()[1:]}
+    return _hunspell_forms[language]
+
+
 def wordfreq_words(language, limit=TYPES_PER_LANGUAGE):
     words = []
+    accepted = hunspell_forms(language) if language in CHECKED_BY_HUNSPELL else None
     for word in wordfreq.iter_wordlist(language, wordlist="best"):
-        if LETTERS.match(word):
+        if LETTERS.match(word) and (accepted is None or word in accepted):
             words.append((word, wordfreq.zipf_frequency(word, language, wordlist="best")))
         if limit and len(words) >= limit:
             break
@@ -161,7 +179,7 @@ def lexicon(language):
     if language in HUNSPELL_LEXICONS:
         dic, aff = HUNSPELL_LEXICONS[language]
         forms = {word for word, _ in hunspell_words(language, dic, aff, limit=None)}
-        if language in WORDFREQ_LANGUAGES:
+        if language in WORDFREQ_LANGUAGES and language not in CHECKED_BY_HUNSPELL:
             forms.update(word for word, _ in wordfreq_words(language, limit=None))
         if language == "sr":
             forms.update(word for word, _ in serbian_words(limit=None))

@@ -8,25 +8,30 @@ import QuoteTrailDictionaries
 public final class LanguageModel: Sendable {
     /// A hash table of rows of per-language values.
     struct Table: Sendable {
-        /// Key and row side by side, so a probe touches one cache line.
-        struct Slot: Sendable { var key: UInt64; var row: Int }
-        var slots: [Slot]
+        /// Top 40 bits of the key and a 24-bit row in one word, so a probe reads 8 bytes.
+        var slots: [UInt64]
         var values: [Float]
+        /// The same values in 1/8-nat steps (255: unseen), four times smaller for the cache.
+        var quantized: [UInt8]
+
+        static let rowBits: UInt64 = 24
 
         init(keys: [UInt64], rows: [UInt32], values: [Float]) {
-            slots = zip(keys, rows).map { Slot(key: $0, row: Int($1)) }
+            slots = zip(keys, rows).map { key, row in key == 0 ? 0 : (key >> Self.rowBits) << Self.rowBits | UInt64(row) }
             self.values = values
+            quantized = values.map { $0 == LanguageModel.unseen ? 255 : UInt8(min(254, max(0, (-$0 * 8).rounded()))) }
         }
 
         @inline(__always)
         func row(for key: UInt64) -> Int? {
             slots.withUnsafeBufferPointer { slots in
                 let mask = slots.count - 1
+                let tag = key >> Self.rowBits
                 var slot = Int(truncatingIfNeeded: key) & mask
                 while true {
                     let found = slots[slot]
-                    if found.key == key { return found.row }
-                    if found.key == 0 { return nil }
+                    if found == 0 { return nil }
+                    if found >> Self.rowBits == tag { return Int(found & ((1 << Self.rowBits) - 1)) }
                     slot = (slot + 1) & mask
                 }
             }
@@ -77,7 +82,9 @@ public final class LanguageModel: Sendable {
             for _ in 0..<2 {
                 let slots = try u32()
                 let rows = try u32()
-                guard slots > 0, slots & (slots - 1) == 0 else { throw FormatError(description: "\(url.path): bad table size") }
+                guard slots > 0, slots & (slots - 1) == 0, rows < 1 << Int(Table.rowBits) else {
+                    throw FormatError(description: "\(url.path): bad table size")
+                }
                 tables.append(Table(keys: try array(slots, of: UInt64.self), rows: try array(slots, of: UInt32.self),
                                     values: try array(rows * count, of: Float.self)))
             }
@@ -111,7 +118,7 @@ public final class LanguageModel: Sendable {
         starts.append(word.count + 2)
         let characters = starts.count - 1
         padded.withUnsafeBufferPointer { bytes in
-            ngrams.values.withUnsafeBufferPointer { values in
+            ngrams.quantized.withUnsafeBufferPointer { values in
                 floors.withUnsafeBufferPointer { floors in
                     for order in 1...5 where order <= characters {
                         for first in 0...(characters - order) {
@@ -124,7 +131,7 @@ public final class LanguageModel: Sendable {
                                 let base = row * width
                                 for language in candidates {
                                     let value = values[base + language]
-                                    scores[language] += value == Self.unseen ? floors[language * 6 + order] : value
+                                    scores[language] += value == 255 ? floors[language * 6 + order] : Float(value) * -0.125
                                 }
                             } else {
                                 for language in candidates { scores[language] += floors[language * 6 + order] }
