@@ -8,8 +8,8 @@ Sources (installed by this script's caller; see Dictionaries/README.md for licen
 - sr: also wordfreq's Serbo-Croatian list (`sh`, Latin script) in Serbian Cyrillic, letter
   by letter (lj, nj, dž are single letters), which gives Serbian word frequencies
 - wordfreq's lists come from web text and hold other languages' words (its Ukrainian and
-  Bulgarian lists have much Russian); for ru, uk and bg only the words hunspell accepts are
-  kept, and their lexicons are hunspell's forms alone
+  Bulgarian lists have much Russian); for ru, uk, bg, de and es only the words hunspell
+  accepts are kept
 - ru-Latn: the Russian wordfreq words written in Latin letters by informal schemes (the
   ways people type Russian without a Cyrillic keyboard) and by ICU-like BGN rules.
 
@@ -18,9 +18,9 @@ What the model holds, per language:
   ngram  TEXT   log P(TEXT | order len(TEXT)) over words padded with spaces
   word   WORD   log frequency of the word (wordfreq languages only)
 Layout (little-endian): "QTLANG01", u32 language count L, L 16-byte names (NUL padded),
-L*6 f32 floors (index language*6 + order), then two tables (n-grams, words), each: u32 slot
-count S (a power of two), u32 row count R, S u64 keys (FNV-1a 64 of the UTF-8 text; 0 means
-empty; linear probing from key & (S-1)), S u32 rows, R*L f32 values (-inf: not seen).
+L*6 f32 floors (index language*6 + order), then two tables (n-grams, words), each: u32 entry
+count R, R u64 keys (FNV-1a 64 of the UTF-8 text, never 0), R*L f32 values (-inf: not seen),
+row i belonging to key i. The reader builds its own hash table over the keys.
 `--tsv PATH` also writes the rows as text for people to read.
 
 It also writes Dictionaries/data/language-lexicon.bloom: for each language, a Bloom filter of
@@ -69,7 +69,10 @@ TRANSLIT = {
 }
 
 
-CHECKED_BY_HUNSPELL = {"ru": "ru_RU", "uk": "uk_UA", "bg": "bg_BG"}
+# Languages whose hunspell forms can be expanded (fr, it, pl, cs expand to millions: not here).
+# English is left unfiltered: en_US lacks the technical vocabulary of real text, and filtering
+# it lowered English accuracy on the dev split.
+CHECKED_BY_HUNSPELL = {"ru": "ru_RU", "uk": "uk_UA", "bg": "bg_BG", "de": "de_DE", "es": "es_ES"}
 _hunspell_forms = {}
 
 
@@ -176,6 +179,8 @@ def splitmix(value):
 
 
 def lexicon(language):
+    if language in CHECKED_BY_HUNSPELL and language not in HUNSPELL_LEXICONS:
+        return hunspell_forms(language)
     if language in HUNSPELL_LEXICONS:
         dic, aff = HUNSPELL_LEXICONS[language]
         forms = {word for word, _ in hunspell_words(language, dic, aff, limit=None)}
@@ -206,25 +211,13 @@ def write_bloom(path, lexicons):
 
 
 def write_table(output, entries, languages):
-    """entries: {text: {language: value}} as an open-addressing table of rows."""
-    width = len(languages)
-    slots = 1
-    while slots < 2 * max(1, len(entries)):
-        slots *= 2
-    keys = [0] * slots
-    rows = [0] * slots
-    values = []
-    for row, (text, by_language) in enumerate(sorted(entries.items())):
-        key = fnv1a(text.encode("utf-8")) or 1
-        slot = key & (slots - 1)
-        while keys[slot]:
-            slot = (slot + 1) & (slots - 1)
-        keys[slot] = key
-        rows[slot] = row
+    """entries: {text: {language: value}} as keys and rows of per-language values."""
+    keys, values = [], []
+    for text, by_language in sorted(entries.items()):
+        keys.append(fnv1a(text.encode("utf-8")) or 1)
         values.extend(by_language.get(language, float("-inf")) for language in languages)
-    output.write(struct.pack("<II", slots, len(entries)))
-    output.write(struct.pack(f"<{slots}Q", *keys))
-    output.write(struct.pack(f"<{slots}I", *rows))
+    output.write(struct.pack("<I", len(keys)))
+    output.write(struct.pack(f"<{len(keys)}Q", *keys))
     output.write(struct.pack(f"<{len(values)}f", *values))
 
 

@@ -58,10 +58,10 @@ public final class LanguageIdentifier: Sendable {
         public var wordFloor: Float = -14
         /// Log prior of each language, added once per segment (ru-Latn must earn its label).
         public var priors: [String: Float] = ["ru-Latn": -3, "mk": -1, "kk": -1, "sr": -0.5]
-        /// Log prior per word when finding switches: QuoteTrail reads Russian and English news,
-        /// so a lone quoted Cyrillic word is more likely Russian than Macedonian. Off by default:
-        /// on the dev lines it found fewer switches.
-        public var wordPriors: [String: Float] = [:]
+        /// Log prior per word, for words written in another script than most of their segment:
+        /// QuoteTrail reads Russian and English news, so a Cyrillic quote inside English is more
+        /// likely Russian than Macedonian, and a Latin quote inside Russian more likely English.
+        public var foreignWordPriors: [String: Float] = ["ru": 1, "en": 1]
         /// Cost (in log probability) of switching language between two words.
         public var switchCost: Float = 6
         /// Switching at a quotation mark or a change of script costs this much instead.
@@ -83,8 +83,8 @@ public final class LanguageIdentifier: Sendable {
             case "markedSwitchCost": markedSwitchCost = value
             case "posteriorFloor": posteriorFloor = value
             default:
-                if name.hasPrefix("wordPrior.") {
-                    wordPriors[String(name.dropFirst(10))] = value
+                if name.hasPrefix("foreignPrior.") {
+                    foreignWordPriors[String(name.dropFirst(13))] = value
                     return true
                 }
                 guard name.hasPrefix("prior.") else { return false }
@@ -111,7 +111,7 @@ public final class LanguageIdentifier: Sendable {
         cyrillicCandidates = ["ru", "uk", "be", "bg", "sr", "mk", "kk"].compactMap(model.index)
         latinCandidates = ["en", "de", "fr", "es", "it", "pl", "cs", "ru-Latn"].compactMap(model.index)
         priorVector = model.languages.map { settings.priors[$0] ?? 0 }
-        wordPriorVector = model.languages.map { settings.wordPriors[$0] ?? 0 }
+        wordPriorVector = model.languages.map { settings.foreignWordPriors[$0] ?? 0 }
     }
 
     public convenience init(settings: Settings = Settings()) throws {
@@ -197,12 +197,19 @@ public final class LanguageIdentifier: Sendable {
     private func spans(_ words: [ScoredWord], range: TextRange) -> [LanguageSpan] {
         let count = model.languages.count
         let floor = log(settings.posteriorFloor)
+        // Words in the segment's less common script get the foreign-word priors.
+        let cyrillicWords = words.count { $0.script == ScriptScan.cyrillic }
+        let mainScript = cyrillicWords * 2 > words.count ? ScriptScan.cyrillic : ScriptScan.latin
+        let zeros = [Float](repeating: 0, count: count)
+        func prior(_ word: ScoredWord) -> [Float] { word.script == mainScript ? zeros : wordPriorVector }
         // Viterbi over words: emission = word log posterior, transition = switch cost.
-        var best = words[0].logPosteriors.enumerated().map { $1 == -.infinity ? -Float.infinity : max($1, floor) + wordPriorVector[$0] }
+        let firstPrior = prior(words[0])
+        var best = words[0].logPosteriors.enumerated().map { $1 == -.infinity ? -Float.infinity : max($1, floor) + firstPrior[$0] }
         var back = [[Int]]()
         back.reserveCapacity(words.count)
         for word in words.dropFirst() {
             let cost = word.markedBefore ? settings.markedSwitchCost : settings.switchCost
+            let wordPrior = prior(word)
             let leader = Self.argmax(best)
             var next = [Float](repeating: -.infinity, count: count)
             var from = [Int](repeating: 0, count: count)
@@ -216,7 +223,7 @@ public final class LanguageIdentifier: Sendable {
                     next[language] = switched
                     from[language] = leader
                 }
-                next[language] += max(word.logPosteriors[language], floor) + wordPriorVector[language]
+                next[language] += max(word.logPosteriors[language], floor) + wordPrior[language]
             }
             back.append(from)
             best = next

@@ -3,8 +3,8 @@ import QuoteTrailDictionaries
 
 /// Character n-gram (orders 1 to 5) and frequent-word statistics per language, from
 /// `language-model.bin` (built by scripts/build_language_model.py from wordfreq and hunspell,
-/// which documents the layout). The file holds ready-made open-addressing hash tables keyed
-/// by FNV-1a 64 of the UTF-8 text, so loading is a copy and a lookup allocates nothing.
+/// which documents the layout). Entries are keyed by FNV-1a 64 of the UTF-8 text; loading
+/// builds an open-addressing table over them, so a lookup allocates nothing.
 public final class LanguageModel: Sendable {
     /// A hash table of rows of per-language values.
     struct Table: Sendable {
@@ -16,8 +16,18 @@ public final class LanguageModel: Sendable {
 
         static let rowBits: UInt64 = 24
 
-        init(keys: [UInt64], rows: [UInt32], values: [Float]) {
-            slots = zip(keys, rows).map { key, row in key == 0 ? 0 : (key >> Self.rowBits) << Self.rowBits | UInt64(row) }
+        /// Row i of `values` belongs to `keys[i]`; the table is sized at most half full so that
+        /// lookups of unseen n-grams (the common case) stop early.
+        init(keys: [UInt64], values: [Float]) {
+            var size = 1
+            while size < keys.count * 2 { size *= 2 }
+            var slots = [UInt64](repeating: 0, count: size)
+            for (row, key) in keys.enumerated() {
+                var slot = Int(truncatingIfNeeded: key) & (size - 1)
+                while slots[slot] != 0 { slot = (slot + 1) & (size - 1) }
+                slots[slot] = (key >> Self.rowBits) << Self.rowBits | UInt64(row)
+            }
+            self.slots = slots
             self.values = values
             quantized = values.map { $0 == LanguageModel.unseen ? 255 : UInt8(min(254, max(0, (-$0 * 8).rounded()))) }
         }
@@ -80,13 +90,9 @@ public final class LanguageModel: Sendable {
             }
             floors = try array(count * 6, of: Float.self)
             for _ in 0..<2 {
-                let slots = try u32()
                 let rows = try u32()
-                guard slots > 0, slots & (slots - 1) == 0, rows < 1 << Int(Table.rowBits) else {
-                    throw FormatError(description: "\(url.path): bad table size")
-                }
-                tables.append(Table(keys: try array(slots, of: UInt64.self), rows: try array(slots, of: UInt32.self),
-                                    values: try array(rows * count, of: Float.self)))
+                guard rows < 1 << Int(Table.rowBits) else { throw FormatError(description: "\(url.path): table too large") }
+                tables.append(Table(keys: try array(rows, of: UInt64.self), values: try array(rows * count, of: Float.self)))
             }
         }
         self.languages = languages
