@@ -8,8 +8,8 @@ Sources (installed by this script's caller; see Dictionaries/README.md for licen
 - sr: also wordfreq's Serbo-Croatian list (`sh`, Latin script) in Serbian Cyrillic, letter
   by letter (lj, nj, dž are single letters), which gives Serbian word frequencies
 - wordfreq's lists come from web text and hold other languages' words (its Ukrainian and
-  Bulgarian lists have much Russian); for ru, uk, bg, de and es only the words hunspell
-  accepts are kept
+  Bulgarian lists have much Russian); for ru, uk and bg only the words hunspell accepts are
+  kept, and their lexicons are hunspell's forms alone
 - ru-Latn: the Russian wordfreq words written in Latin letters by informal schemes (the
   ways people type Russian without a Cyrillic keyboard) and by ICU-like BGN rules.
 
@@ -70,9 +70,9 @@ TRANSLIT = {
 
 
 # Languages whose hunspell forms can be expanded (fr, it, pl, cs expand to millions: not here).
-# English is left unfiltered: en_US lacks the technical vocabulary of real text, and filtering
-# it lowered English accuracy on the dev split.
-CHECKED_BY_HUNSPELL = {"ru": "ru_RU", "uk": "uk_UA", "bg": "bg_BG", "de": "de_DE", "es": "es_ES"}
+# Only where it helped on the dev split: filtering en, de and es through hunspell lowered their
+# accuracy (hunspell lacks the technical vocabulary of real text).
+CHECKED_BY_HUNSPELL = {"ru": "ru_RU", "uk": "uk_UA", "bg": "bg_BG"}
 _hunspell_forms = {}
 
 
