@@ -215,6 +215,14 @@ def main():
               f"langid: spans {result['spans']} do not tile {line!r}")
     check([r["language"] for r in results] == ["en", "uk", "und", "und", "ru-Latn"], f"langid languages: {[r['language'] for r in results]}")
     check([s["language"] for s in results[0]["spans"]] == ["en", "ru", "en"], f"langid switch: {results[0]['spans']}")
+    with tempfile.TemporaryDirectory() as folder:
+        binary_file = os.path.join(folder, "dump.bin")
+        open(binary_file, "wb").write(b"abc\x00\xff\xfe def\n")
+        code, stdout, _ = run("langid", binary_file)
+        records = records_of(stdout)
+        check(code == 65 and len(records) == 1 and records[0]["error"]["code"] == "not-text" and "dump.bin" in records[0]["error"]["message"],
+              f"langid on binary input: exit {code}, output {stdout[:200]!r}")
+        validate(records[0] if records else {}, "langid error record")
 
     # The inspection subcommands answer.
     code, stdout, _ = run("segment", "--level", "tokens", os.path.join(SAMPLES, "ru-wire-original.txt"))

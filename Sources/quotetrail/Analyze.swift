@@ -21,31 +21,8 @@ struct Analyze: ParsableCommand {
         let pipeline = try input.makePipeline()
         let output = OutputWriter()
         let pretty = (format ?? (input.isSingleDocument ? .json : .jsonl)) == .json
-        var tally = OutcomeTally()
-        input.forEachRecord { record in
-            switch record.flatMap(pipeline.analyze) {
-            case .success(let document):
-                tally.recordSuccess()
-                output.write(json: ReportBuilder.report(for: document).json, pretty: pretty)
-            case .failure(let error):
-                tally.record(error)
-                let id = (try? record.get().metadata.id) ?? Self.fallbackID(error.source)
-                output.write(json: ErrorRecord(error, fallbackID: id).json, pretty: pretty)
-            }
+        throw input.eachDocument(pipeline, output: output, pretty: pretty) { document in
+            output.write(json: ReportBuilder.report(for: document).json, pretty: pretty)
         }
-        throw tally.exitCode
-    }
-
-    /// The id an unreadable input would have had: the file name without its extension,
-    /// keeping a dump record's `:line`.
-    static func fallbackID(_ source: String) -> String {
-        var name = source.split(separator: "/").last.map(String.init) ?? source
-        var line = ""
-        if let colon = name.lastIndex(of: ":"), name[name.index(after: colon)...].allSatisfy(\.isNumber) {
-            line = String(name[colon...])
-            name = String(name[..<colon])
-        }
-        let stem = name.split(separator: ".").first.map(String.init) ?? name
-        return stem + line
     }
 }

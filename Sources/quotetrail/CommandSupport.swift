@@ -40,7 +40,25 @@ struct InputOptions: ParsableArguments {
         let path = inputs[0]
         var isDirectory: ObjCBool = false
         if path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue { return false }
-        return (inputFormat ?? (path == "-" ? .text : InputFormat.allCases.first { path.lowercased().hasSuffix("." + $0.rawValue) } ?? .text)) != .jsonLines
+        return (inputFormat ?? InputFormat.forPath(path) ?? .text) != .jsonLines
+    }
+
+    /// Runs the pipeline over every record in order: each failure prints its error record,
+    /// each document goes to `body`. Returns the exit code the outcomes call for.
+    func eachDocument(_ pipeline: Pipeline, output: OutputWriter, pretty: Bool = false,
+                      _ body: (Document) throws -> Void) rethrows -> ExitCode {
+        var tally = OutcomeTally()
+        try forEachRecord { record in
+            switch record.flatMap(pipeline.analyze) {
+            case .failure(let error):
+                tally.record(error)
+                output.write(json: ErrorRecord(error).json, pretty: pretty)
+            case .success(let document):
+                tally.recordSuccess()
+                try body(document)
+            }
+        }
+        return tally.exitCode
     }
 }
 

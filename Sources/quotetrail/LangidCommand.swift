@@ -28,41 +28,36 @@ struct LangidCommand: ParsableCommand {
         }
         let identifier = try LanguageIdentifier(settings: settings)
         let output = OutputWriter()
-        var failed = false
+        var tally = OutcomeTally()
         var cache = WordScoreCache()
         for input in inputs {
-            let bytes: [UInt8]
+            let source: InputSource = input == "-" ? .standardInput : .file(path: input)
+            let decoded: [UInt8]
             do {
-                bytes = try RecordReader.readAll(input == "-" ? .standardInput : .file(path: input))
+                decoded = try CharsetDecoder().decode(try RecordReader.readAll(source), source: source.name).utf8
             } catch {
-                FileHandle.standardError.write(Data("quotetrail: \(error.description)\n".utf8))
-                failed = true
+                // Not text, or unreadable: one error record for the input, nothing guessed.
+                tally.record(error)
+                output.write(json: ErrorRecord(error).json, pretty: false)
                 continue
             }
-            let decoded = (try? CharsetDecoder().decode(bytes, source: input))?.utf8 ?? bytes
-            var lineStart = 0
-            while lineStart < decoded.count {
-                var lineEnd = decoded[lineStart...].firstIndex(of: 0x0A) ?? decoded.count
-                let next = lineEnd + 1
-                if lineEnd > lineStart && decoded[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-                let line = DecodedText(validUTF8: Array(decoded[lineStart..<lineEnd]))
+            tally.recordSuccess()
+            for range in Lines.ranges(in: decoded) {
+                let line = DecodedText(validUTF8: Array(decoded[range]))
                 let (guess, spans) = identifier.identify(line.fullRange, in: line.utf8, cache: &cache)
                 output.write(json: .object([
                     ("language", .string(guess.language)),
-                    ("confidence", .double(Self.rounded(guess.confidence))),
+                    ("confidence", .double(ReportBuilder.rounded(guess.confidence))),
                     ("spans", .array(spans.map { span in
                         let range = line.codePointRange(span.range)
                         return .object([
                             ("start", .int(range.lowerBound)), ("end", .int(range.upperBound)),
-                            ("language", .string(span.language)), ("confidence", .double(Self.rounded(span.confidence))),
+                            ("language", .string(span.language)), ("confidence", .double(ReportBuilder.rounded(span.confidence))),
                         ])
                     })),
                 ]), pretty: false)
-                lineStart = next
             }
         }
-        if failed { throw ExitCode(66) }
+        throw tally.exitCode
     }
-
-    static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 }

@@ -27,51 +27,42 @@ struct NormalizeCommand: ParsableCommand {
         let pipeline = try input.makePipeline()
         let transliterator = form == .latin ? try Transliterator("Russian-Latin/BGN; Latin-ASCII") : nil
         let output = OutputWriter()
-        var tally = OutcomeTally()
-        try input.forEachRecord { record in
-            switch record.flatMap(pipeline.analyze) {
-            case .failure(let error):
-                tally.record(error)
-                output.write(json: ErrorRecord(error, fallbackID: Analyze.fallbackID(error.source)).json, pretty: false)
-            case .success(let document):
-                tally.recordSuccess()
-                guard let layer = document.layer(NormalizationLayer.self) else { return }
-                let text = document.text
-                let normalized: String
-                var changes = [JSONValue]()
-                if let transliterator {
-                    normalized = try transliterator.transliterate(text.string)
-                } else {
-                    let chosen = form == .nfc ? layer.nfc : layer.matchingKey
-                    normalized = chosen.string
-                    for edit in chosen.map.edits {
-                        let source = TextRange(start: edit.sourceStart, end: edit.sourceStart + edit.sourceLength)
-                        let target = TextRange(start: edit.targetStart, end: edit.targetStart + edit.targetLength)
-                        let span = text.codePointRange(source)
-                        changes.append(.object([
-                            ("start", .int(span.lowerBound)), ("end", .int(span.upperBound)),
-                            ("text", .string(text.string(source))), ("normalized", .string(chosen.string(target))),
-                        ]))
-                    }
-                }
-                if plain {
-                    output.write(line: normalized)
-                    return
-                }
-                let report = ReportBuilder.report(for: document)
-                let mixed = layer.mixedScriptWords.map { word in
-                    let span = text.codePointRange(word.range)
-                    return JSONValue.object([
+        throw try input.eachDocument(pipeline, output: output) { document in
+            guard let layer = document.layer(NormalizationLayer.self) else { return }
+            let text = document.text
+            let normalized: String
+            var changes = [JSONValue]()
+            if let transliterator {
+                normalized = try transliterator.transliterate(text.string)
+            } else {
+                let chosen = form == .nfc ? layer.nfc : layer.matchingKey
+                normalized = chosen.string
+                for edit in chosen.map.edits {
+                    let source = TextRange(start: edit.sourceStart, end: edit.sourceStart + edit.sourceLength)
+                    let target = TextRange(start: edit.targetStart, end: edit.targetStart + edit.targetLength)
+                    let span = text.codePointRange(source)
+                    changes.append(.object([
                         ("start", .int(span.lowerBound)), ("end", .int(span.upperBound)),
-                        ("text", .string(text.string(word.range))), ("skeleton", .string(word.skeleton)),
-                    ])
+                        ("text", .string(text.string(source))), ("normalized", .string(chosen.string(target))),
+                    ]))
                 }
-                output.write(json: .object([
-                    ("document", .string(document.id)), ("form", .string(form.rawValue)), ("text", .string(normalized)),
-                    ("changes", .array(changes)), ("mixed_script", .array(mixed)), ("warnings", .array(report.warnings.map(\.json))),
-                ]), pretty: false)
             }
+            if plain {
+                output.write(line: normalized)
+                return
+            }
+            let report = ReportBuilder.report(for: document)
+            let mixed = layer.mixedScriptWords.map { word in
+                let span = text.codePointRange(word.range)
+                return JSONValue.object([
+                    ("start", .int(span.lowerBound)), ("end", .int(span.upperBound)),
+                    ("text", .string(text.string(word.range))), ("skeleton", .string(word.skeleton)),
+                ])
+            }
+            output.write(json: .object([
+                ("document", .string(document.id)), ("form", .string(form.rawValue)), ("text", .string(normalized)),
+                ("changes", .array(changes)), ("mixed_script", .array(mixed)), ("warnings", .array(report.warnings.map(\.json))),
+            ]), pretty: false)
         }
-        throw tally.exitCode
     }
 }

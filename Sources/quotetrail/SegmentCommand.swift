@@ -17,29 +17,20 @@ struct SegmentCommand: ParsableCommand {
     func run() throws {
         let pipeline = try input.makePipeline()
         let output = OutputWriter()
-        var tally = OutcomeTally()
-        input.forEachRecord { record in
-            switch record.flatMap(pipeline.analyze) {
-            case .failure(let error):
-                tally.record(error)
-                output.write(json: ErrorRecord(error, fallbackID: Analyze.fallbackID(error.source)).json, pretty: false)
-            case .success(let document):
-                tally.recordSuccess()
-                guard let layer = document.layer(SegmentationLayer.self) else { return }
-                let units: [(TextRange, String)] = switch level {
-                case .paragraphs: layer.paragraphs.map { ($0.range, $0.kind.rawValue) }
-                case .sentences: layer.sentences.map { ($0.range, $0.kind.rawValue) }
-                case .tokens: layer.tokens.map { ($0.range, "\($0.kind)") }
-                }
-                for (range, kind) in units {
-                    let span = document.text.codePointRange(range)
-                    output.write(json: .object([
-                        ("document", .string(document.id)), ("start", .int(span.lowerBound)), ("end", .int(span.upperBound)),
-                        ("kind", .string(kind)), ("text", .string(document.text.string(range))),
-                    ]), pretty: false)
-                }
+        throw input.eachDocument(pipeline, output: output) { document in
+            guard let layer = document.layer(SegmentationLayer.self) else { return }
+            let units: [(TextRange, String)] = switch level {
+            case .paragraphs: layer.paragraphs.map { ($0.range, $0.kind.rawValue) }
+            case .sentences: layer.sentences.map { ($0.range, $0.kind.rawValue) }
+            case .tokens: layer.tokens.map { ($0.range, "\($0.kind)") }
+            }
+            for (range, kind) in units {
+                let span = document.text.codePointRange(range)
+                output.write(json: .object([
+                    ("document", .string(document.id)), ("start", .int(span.lowerBound)), ("end", .int(span.upperBound)),
+                    ("kind", .string(kind)), ("text", .string(document.text.string(range))),
+                ]), pretty: false)
             }
         }
-        throw tally.exitCode
     }
 }

@@ -8,6 +8,10 @@ public struct Ingestor: Sendable {
 
     public func document(from record: InputRecord) throws(IngestError) -> Document {
         var metadata = record.metadata
+        if record.format == .html {
+            throw IngestError(.unsupportedFormat, source: metadata.source,
+                              message: "HTML input is not supported yet; convert it to text or JSON Lines")
+        }
         var decoded: DecodedInput
         switch record.content {
         case .bytes(let bytes):
@@ -17,10 +21,6 @@ public struct Ingestor: Sendable {
             if decoded.utf8.contains(0) {
                 throw IngestError(.notText, source: metadata.source, message: "the text contains NUL characters: not text")
             }
-        }
-        if record.format == .html {
-            throw IngestError(.unsupportedFormat, source: metadata.source,
-                              message: "HTML input is not supported yet; convert it to text or JSON Lines")
         }
         if let repaired = MojibakeRepair.shared.repair(decoded.utf8) {
             decoded.utf8 = repaired.utf8

@@ -12,7 +12,8 @@ public enum InputFormat: String, Sendable, CaseIterable {
     /// Extensions the directory walk picks up.
     static let fileExtensions: [String: InputFormat] = ["txt": .text, "text": .text, "html": .html, "htm": .html, "jsonl": .jsonLines, "ndjson": .jsonLines]
 
-    static func forPath(_ path: String) -> InputFormat? {
+    /// The format a file's extension names, if any.
+    public static func forPath(_ path: String) -> InputFormat? {
         fileExtensions[(path as NSString).pathExtension.lowercased()]
     }
 }
@@ -43,7 +44,8 @@ public enum InputCollector {
             }
             var isDirectory: ObjCBool = false
             guard files.fileExists(atPath: operand, isDirectory: &isDirectory) else {
-                result.append(.failure(IngestError(.missingInput, source: operand, message: "no such file or directory")))
+                result.append(.failure(IngestError(.missingInput, source: operand, message: "no such file or directory",
+                                                   documentID: RecordReader.documentID(for: .file(path: operand)))))
                 continue
             }
             if !isDirectory.boolValue {

@@ -96,31 +96,24 @@ struct JSONLinesReader {
     var fallbackID: String
 
     func read(_ bytes: [UInt8], _ body: (Result<InputRecord, IngestError>) throws -> Void) rethrows {
-        var lineStart = 0
-        var lineNumber = 0
-        while lineStart < bytes.count {
-            lineNumber += 1
-            let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
-            var line = bytes[lineStart..<lineEnd]
-            lineStart = lineEnd + 1
-            if lineNumber == 1 && line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
-            if line.last == 0x0D { line = line.dropLast() }
+        for (index, range) in Lines.ranges(in: bytes).enumerated() {
+            var line = bytes[range]
+            if index == 0 && line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }
             if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }
-            try body(record(from: line, lineNumber: lineNumber))
+            try body(record(from: line, lineNumber: index + 1))
         }
     }
 
     private func record(from line: ArraySlice<UInt8>, lineNumber: Int) -> Result<InputRecord, IngestError> {
         let source = "\(sourceName):\(lineNumber)"
-        let parsed: Any
-        do {
-            parsed = try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
-        } catch {
-            return .failure(IngestError(.malformedRecord, source: source, message: "line \(lineNumber) is not valid JSON"))
+        func malformed(_ message: String, id: String? = nil) -> Result<InputRecord, IngestError> {
+            .failure(IngestError(.malformedRecord, source: source, message: "line \(lineNumber) \(message)",
+                                 documentID: id ?? "\(fallbackID):\(lineNumber)"))
         }
-        guard let object = parsed as? [String: Any] else {
-            return .failure(IngestError(.malformedRecord, source: source, message: "line \(lineNumber) is not a JSON object"))
+        guard let parsed = try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed]) else {
+            return malformed("is not valid JSON")
         }
+        guard let object = parsed as? [String: Any] else { return malformed("is not a JSON object") }
         func field(_ names: String...) -> String? {
             for name in names {
                 if let value = object[name] as? String { return value }
@@ -129,8 +122,7 @@ struct JSONLinesReader {
             return nil
         }
         guard let text = field("text", "body", "content") else {
-            return .failure(IngestError(.malformedRecord, source: source, message: "line \(lineNumber) has no \"text\" string",
-                                        documentID: field("id", "_id", "uuid")))
+            return malformed("has no \"text\" string", id: field("id", "_id", "uuid"))
         }
         let title = field("title", "headline").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
         let metadata = DocumentMetadata(

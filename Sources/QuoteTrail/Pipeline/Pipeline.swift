@@ -21,6 +21,8 @@ public final class Pipeline: Sendable {
         do {
             document = try ingestor.document(from: record)
         } catch {
+            var error = error
+            error.documentID = error.documentID ?? record.metadata.id
             return .failure(error)
         }
         return process(document)
@@ -34,7 +36,7 @@ public final class Pipeline: Sendable {
             try segmenter.process(&document)
             languageIdentifier.process(&document)
         } catch {
-            return .failure(IngestError(.processingFailure, source: document.metadata.source, message: "\(error)"))
+            return .failure(IngestError(.processingFailure, source: document.metadata.source, message: "\(error)", documentID: document.id))
         }
         return .success(document)
     }

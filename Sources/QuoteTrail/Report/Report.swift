@@ -123,9 +123,9 @@ public struct ErrorRecord: Sendable {
     public var id: String
     public var error: IngestError
 
-    /// `fallbackID` is used when the error does not know the document's id.
-    public init(_ error: IngestError, fallbackID: String) {
-        self.id = error.documentID ?? fallbackID
+    public init(_ error: IngestError) {
+        // Errors carry the id where they are made; the file name is the last resort.
+        id = error.documentID ?? RecordReader.documentID(for: .file(path: error.source))
         self.error = error
     }
 

@@ -33,5 +33,6 @@ public enum ReportBuilder {
         return Report(document: info, segments: segments, quotes: [], warnings: warnings)
     }
 
-    static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
+    /// Confidences are printed to three decimals: more digits would claim a precision they lack.
+    public static func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
 }
