@@ -188,8 +188,8 @@ public final class LanguageIdentifier: Sendable {
     }
 
     private func allowed(_ language: Int, scripts: UInt8) -> Bool {
-        (scripts & ScriptScan.cyrillic != 0 && cyrillicCandidates.contains(language))
-            || (scripts & ScriptScan.latin != 0 && latinCandidates.contains(language))
+        (scripts & ScriptClass.cyrillic != 0 && cyrillicCandidates.contains(language))
+            || (scripts & ScriptClass.latin != 0 && latinCandidates.contains(language))
     }
 
     // MARK: Switches
@@ -198,8 +198,8 @@ public final class LanguageIdentifier: Sendable {
         let count = model.languages.count
         let floor = log(settings.posteriorFloor)
         // Words in the segment's less common script get the foreign-word priors.
-        let cyrillicWords = words.count { $0.script == ScriptScan.cyrillic }
-        let mainScript = cyrillicWords * 2 > words.count ? ScriptScan.cyrillic : ScriptScan.latin
+        let cyrillicWords = words.count { $0.script == ScriptClass.cyrillic }
+        let mainScript = cyrillicWords * 2 > words.count ? ScriptClass.cyrillic : ScriptClass.latin
         let zeros = [Float](repeating: 0, count: count)
         func prior(_ word: ScoredWord) -> [Float] { word.script == mainScript ? zeros : wordPriorVector }
         // Viterbi over words: emission = word log posterior, transition = switch cost.
@@ -264,9 +264,9 @@ public final class LanguageIdentifier: Sendable {
             var marked = false
             var previousScript: UInt8 = 0
             while position < range.end {
-                let (scalar, length) = ScriptScan.decodeScalar(bytes, at: position)
-                let bit = ScriptScan.scriptBit(scalar)
-                guard bit != ScriptScan.separator && bit != ScriptScan.mark else {
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: position)
+                let bit = ScriptClass.of(scalar)
+                guard bit != ScriptClass.separator && bit != ScriptClass.mark else {
                     if Self.isQuotationOrBracket(scalar) { marked = true }
                     position += length
                     continue
@@ -276,23 +276,23 @@ public final class LanguageIdentifier: Sendable {
                 var scripts: UInt8 = 0
                 var end = position
                 while end < range.end {
-                    let (inner, innerLength) = ScriptScan.decodeScalar(bytes, at: end)
-                    let innerBit = ScriptScan.scriptBit(inner)
-                    if innerBit != ScriptScan.separator {
+                    let (inner, innerLength) = UTF8Scalars.decode(bytes, at: end)
+                    let innerBit = ScriptClass.of(inner)
+                    if innerBit != ScriptClass.separator {
                         scripts |= innerBit
                         end += innerLength
                         continue
                     }
                     let joiner = inner == 0x27 || inner == 0x2019 || inner == 0x2D
                     if joiner, end + innerLength < range.end,
-                       ScriptScan.scriptBit(ScriptScan.decodeScalar(bytes, at: end + innerLength).0) & (ScriptScan.latin | ScriptScan.cyrillic | ScriptScan.otherLetter) != 0 {
+                       ScriptClass.of(UTF8Scalars.decode(bytes, at: end + innerLength).0) & (ScriptClass.latin | ScriptClass.cyrillic | ScriptClass.otherLetter) != 0 {
                         end += innerLength
                         continue
                     }
                     break
                 }
                 let wordRange = TextRange(start: start, end: end)
-                let script = scripts & (ScriptScan.latin | ScriptScan.cyrillic | ScriptScan.greek | ScriptScan.otherLetter)
+                let script = scripts & (ScriptClass.latin | ScriptClass.cyrillic | ScriptClass.greek | ScriptClass.otherLetter)
                 let wordBytes = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 let key = LanguageModel.hash(wordBytes) ^ UInt64(script)
                 var posteriors = cache.scores[key]
@@ -316,8 +316,8 @@ public final class LanguageIdentifier: Sendable {
     func logPosteriors(of word: UnsafeBufferPointer<UInt8>, script: UInt8) -> [Float]? {
         let candidates: [Int]
         switch script {
-        case ScriptScan.cyrillic: candidates = cyrillicCandidates
-        case ScriptScan.latin: candidates = latinCandidates
+        case ScriptClass.cyrillic: candidates = cyrillicCandidates
+        case ScriptClass.latin: candidates = latinCandidates
         default: return nil
         }
         let lower = Self.lowercased(word)

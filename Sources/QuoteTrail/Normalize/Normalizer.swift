@@ -67,21 +67,14 @@ enum ScriptScan {
             var mask: UInt8 = 0
             var position = range.start
             while position < range.end {
-                let (scalar, length) = decodeScalar(utf8, at: position)
-                mask |= scriptBit(scalar)
+                let (scalar, length) = UTF8Scalars.decode(utf8, at: position)
+                mask |= ScriptClass.of(scalar)
                 position += length
             }
-            return [(latin, "Latin"), (cyrillic, "Cyrillic"), (greek, "Greek")]
+            return [(ScriptClass.latin, "Latin"), (ScriptClass.cyrillic, "Cyrillic"), (ScriptClass.greek, "Greek")]
                 .filter { mask & $0.0 != 0 }.map(\.1).joined(separator: " and ")
         }
     }
-
-    static let latin: UInt8 = 1
-    static let cyrillic: UInt8 = 2
-    static let greek: UInt8 = 4
-    static let otherLetter: UInt8 = 8
-    static let mark: UInt8 = 16
-    static let separator: UInt8 = 0
 
     static func scan(_ utf8: [UInt8]) -> Result {
         utf8.withUnsafeBufferPointer { bytes in
@@ -118,7 +111,7 @@ enum ScriptScan {
             guard position < bytes.count else { break }
             var length = 0
             if bytes[position] == 0xE2 || bytes[position] == 0xD8, position + 1 < bytes.count {
-                let (scalar, width) = decodeScalar(bytes, at: position)
+                let (scalar, width) = UTF8Scalars.decode(bytes, at: position)
                 if isBidiControl(scalar) { length = width }
             }
             if length == 0 {
@@ -140,21 +133,21 @@ enum ScriptScan {
         var wordStart = -1
         var wordScripts: UInt8 = 0
         func closeWord(at end: Int) {
-            if wordStart >= 0, (wordScripts & (latin | cyrillic | greek)).nonzeroBitCount >= 2 {
+            if wordStart >= 0, (wordScripts & (ScriptClass.latin | ScriptClass.cyrillic | ScriptClass.greek)).nonzeroBitCount >= 2 {
                 candidates.append(TextRange(start: wordStart, end: end))
             }
             wordStart = -1
             wordScripts = 0
         }
         // A local copy: reading a static inside the loop would check its lazy initialization every time.
-        let asciiIsLetter = Self.asciiIsLetter
+        let asciiIsLetter = ScriptClass.asciiIsLetter
         var position = 0
         while position < bytes.count {
             let byte = bytes[position]
             if byte < 0x80 {
                 if asciiIsLetter[Int(byte)] {
                     if wordStart < 0 { wordStart = position }
-                    wordScripts |= latin
+                    wordScripts |= ScriptClass.latin
                 } else if wordStart >= 0 {
                     closeWord(at: position)
                 }
@@ -164,13 +157,13 @@ enum ScriptScan {
             if byte >= 0xD0 && byte <= 0xD3 {
                 // U+0400...U+04FF: Cyrillic letters, the bulk of Russian text.
                 if wordStart < 0 { wordStart = position }
-                wordScripts |= cyrillic
+                wordScripts |= ScriptClass.cyrillic
                 position += 2
                 continue
             }
-            let (scalar, length) = decodeScalar(bytes, at: position)
-            let bit = scriptBit(scalar)
-            if bit == separator {
+            let (scalar, length) = UTF8Scalars.decode(bytes, at: position)
+            let bit = ScriptClass.of(scalar)
+            if bit == ScriptClass.separator {
                 closeWord(at: position)
             } else {
                 if wordStart < 0 { wordStart = position }
@@ -182,8 +175,6 @@ enum ScriptScan {
         return candidates
     }
 
-    static let asciiIsLetter: [Bool] = (0..<128).map { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
-
     static func isBidiControl(_ scalar: UInt32) -> Bool {
         switch scalar {
         case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: true
@@ -191,37 +182,5 @@ enum ScriptScan {
         }
     }
 
-    static func scriptBit(_ scalar: UInt32) -> UInt8 {
-        switch scalar {
-        case 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F, 0x1E00...0x1EFF: return latin
-        case 0x0400...0x052F, 0x1C80...0x1C8F, 0x2DE0...0x2DFF, 0xA640...0xA69F: return cyrillic
-        case 0x0370...0x03FF, 0x1F00...0x1FFF: return greek
-        case 0x0300...0x036F, 0x200C, 0x200D, 0xAD: return mark
-        case 0...0x7F, 0x80...0xBF, 0x2000...0x2BFF, 0x3000...0x303F, 0xFE00...0xFE0F, 0xFF00...0xFF0F: return separator
-        default:
-            guard let value = Unicode.Scalar(scalar) else { return separator }
-            return value.properties.isAlphabetic ? otherLetter : separator
-        }
-    }
 
-    /// Decodes the scalar at `position` of valid UTF-8.
-    @inline(__always)
-    static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (UInt32, Int) {
-        let lead = UInt32(bytes[position])
-        switch lead {
-        case 0..<0x80:
-            return (lead, 1)
-        case 0xC0..<0xE0:
-            return ((lead & 0x1F) << 6 | UInt32(bytes[position + 1] & 0x3F), 2)
-        case 0xE0..<0xF0:
-            return ((lead & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6 | UInt32(bytes[position + 2] & 0x3F), 3)
-        default:
-            return ((lead & 0x07) << 18 | UInt32(bytes[position + 1] & 0x3F) << 12
-                | UInt32(bytes[position + 2] & 0x3F) << 6 | UInt32(bytes[position + 3] & 0x3F), 4)
-        }
-    }
-
-    static func decodeScalar(_ bytes: [UInt8], at position: Int) -> (UInt32, Int) {
-        bytes.withUnsafeBufferPointer { decodeScalar($0, at: position) }
-    }
 }

@@ -138,7 +138,7 @@ public final class Segmenter: Sendable {
                 position += 1
                 continue
             }
-            let (scalar, length) = ScriptScan.decodeScalar(bytes, at: position)
+            let (scalar, length) = UTF8Scalars.decode(bytes, at: position)
             guard isBlankScalar(scalar) else { return false }
             position += length
         }
@@ -162,7 +162,7 @@ public final class Segmenter: Sendable {
             var start = range.start
             var end = range.end
             while start < end {
-                let length = scalarLength(bytes[start])
+                let length = UTF8Scalars.width(lead: bytes[start])
                 guard isBlank(TextRange(start: start, end: min(end, start + length)), in: bytes) else { break }
                 start += length
             }
@@ -173,15 +173,6 @@ public final class Segmenter: Sendable {
                 end = lead
             }
             return TextRange(start: start, end: end)
-        }
-    }
-
-    static func scalarLength(_ lead: UInt8) -> Int {
-        switch lead {
-        case 0..<0xC0: 1
-        case 0xC0..<0xE0: 2
-        case 0xE0..<0xF0: 3
-        default: 4
         }
     }
 }

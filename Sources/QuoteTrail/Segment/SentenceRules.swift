@@ -144,7 +144,7 @@ struct SentenceRules {
             if lead == 0xD0 && next >= 0x90 && next <= 0xAF { return .upper }
             if (lead == 0xD0 && next >= 0xB0) || (lead == 0xD1 && next <= 0x8F) { return .lower }
         }
-        let properties = ScriptScan.scalar(at: position, in: bytes).properties
+        let properties = UTF8Scalars.scalar(at: position, in: bytes).properties
         return properties.isUppercase ? .upper : properties.isLowercase ? .lower : .none
     }
 
@@ -178,7 +178,7 @@ struct SentenceRules {
         guard let previous = Self.lastWord(before: word.lowerBound, in: bytes) else { return true }
         let startsWithDigit = bytes[previous.lowerBound] >= 0x30 && bytes[previous.lowerBound] <= 0x39
         let isNumber = startsWithDigit
-            || ScriptScan.scalar(at: previous.lowerBound, in: bytes).properties.numericType != nil
+            || UTF8Scalars.scalar(at: previous.lowerBound, in: bytes).properties.numericType != nil
         return !isNumber && !numberUnits.contains(Array(bytes[previous]))
     }
 
@@ -211,14 +211,7 @@ struct SentenceRules {
     private static func previousScalar(before end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
         var start = end - 1
         while start > 0 && bytes[start] & 0xC0 == 0x80 { start -= 1 }
-        return ScriptScan.scalar(at: start, in: bytes)
-    }
-}
-
-extension ScriptScan {
-    /// The scalar starting at `position` of valid UTF-8.
-    static func scalar(at position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
-        Unicode.Scalar(decodeScalar(bytes, at: position).0) ?? "\u{FFFD}"
+        return UTF8Scalars.scalar(at: start, in: bytes)
     }
 }
 

@@ -1,0 +1,68 @@
+/// A coarse script class for each Unicode scalar, as bits so a word's scripts can be OR-ed:
+/// enough to tell Latin, Cyrillic and Greek letters apart from other letters, combining marks
+/// and everything that separates words. Shared by the stages that scan text byte by byte.
+enum ScriptClass {
+    static let latin: UInt8 = 1
+    static let cyrillic: UInt8 = 2
+    static let greek: UInt8 = 4
+    static let otherLetter: UInt8 = 8
+    static let mark: UInt8 = 16
+    static let separator: UInt8 = 0
+
+    /// ASCII letters, for loops that classify bytes without decoding.
+    static let asciiIsLetter: [Bool] = (0..<128).map { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+
+    /// The class bit of one scalar value.
+    static func of(_ scalar: UInt32) -> UInt8 {
+        switch scalar {
+        case 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F, 0x1E00...0x1EFF: return latin
+        case 0x0400...0x052F, 0x1C80...0x1C8F, 0x2DE0...0x2DFF, 0xA640...0xA69F: return cyrillic
+        case 0x0370...0x03FF, 0x1F00...0x1FFF: return greek
+        case 0x0300...0x036F, 0x200C, 0x200D, 0xAD: return mark
+        case 0...0x7F, 0x80...0xBF, 0x2000...0x2BFF, 0x3000...0x303F, 0xFE00...0xFE0F, 0xFF00...0xFF0F: return separator
+        default:
+            guard let value = Unicode.Scalar(scalar) else { return separator }
+            return value.properties.isAlphabetic ? otherLetter : separator
+        }
+    }
+}
+
+/// Decoding scalars straight from valid UTF-8 bytes, for hot loops that must not build Strings.
+enum UTF8Scalars {
+    /// Bytes in the sequence a lead byte starts (1 for a stray continuation byte).
+    @inline(__always)
+    static func width(lead: UInt8) -> Int {
+        switch lead {
+        case 0..<0xC0: 1
+        case 0xC0..<0xE0: 2
+        case 0xE0..<0xF0: 3
+        default: 4
+        }
+    }
+
+    /// Decodes the scalar at `position` of valid UTF-8.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[position])
+        switch lead {
+        case 0..<0x80:
+            return (lead, 1)
+        case 0xC0..<0xE0:
+            return ((lead & 0x1F) << 6 | UInt32(bytes[position + 1] & 0x3F), 2)
+        case 0xE0..<0xF0:
+            return ((lead & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6 | UInt32(bytes[position + 2] & 0x3F), 3)
+        default:
+            return ((lead & 0x07) << 18 | UInt32(bytes[position + 1] & 0x3F) << 12
+                | UInt32(bytes[position + 2] & 0x3F) << 6 | UInt32(bytes[position + 3] & 0x3F), 4)
+        }
+    }
+
+    static func decode(_ bytes: [UInt8], at position: Int) -> (UInt32, Int) {
+        bytes.withUnsafeBufferPointer { decode($0, at: position) }
+    }
+
+    /// The scalar starting at `position` of valid UTF-8.
+    static func scalar(at position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        Unicode.Scalar(decode(bytes, at: position).0) ?? "\u{FFFD}"
+    }
+}
