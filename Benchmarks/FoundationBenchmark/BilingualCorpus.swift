@@ -1,4 +1,5 @@
 import Foundation
+import QuoteTrail
 
 /// Generates news-like documents in Russian and English from a small vocabulary of the
 /// team's own, deterministic for a seed, with the features real dumps have: quotes in both
@@ -21,7 +22,7 @@ enum BilingualCorpus {
     static let englishFrames = ["\u{201C}%@,\u{201D} he said.", "Mr. Smith said that %@.", "According to TASS, %@.", "The U.S. side added: \"%@.\""]
 
     static func generate(bytes target: Int, seed: UInt64) -> [[UInt8]] {
-        var random = SplitMix(seed: seed)
+        var random = SplitMix64(seed: seed)
         var documents = [[UInt8]]()
         var total = 0
         while total < target {
@@ -48,18 +49,5 @@ enum BilingualCorpus {
             documents.append(bytes)
         }
         return documents
-    }
-}
-
-/// A tiny deterministic generator (SplitMix64), so every run measures the same corpus.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -52,7 +52,8 @@ public final class LanguageLexicon: Sendable {
     /// lexicon holds the lower-case word; `filterIndex` maps model positions to filters.
     func addMembership(of word: UnsafeBufferPointer<UInt8>, candidates: [Int], filterIndex: [Int?], weight: Float, to scores: inout [Float]) {
         let first = LanguageModel.hash(word)
-        let second = Self.splitmix(first) | 1
+        var mixer = SplitMix64(seed: first)
+        let second = mixer.next() | 1
         for language in candidates {
             guard let index = filterIndex[language] else { continue }
             if contains(first, second, in: filters[index]) { scores[language] += weight }
@@ -73,12 +74,5 @@ public final class LanguageLexicon: Sendable {
     /// Positions of the model's languages in this lexicon.
     func indices(for languages: [String]) -> [Int?] {
         languages.map { language in filters.firstIndex { $0.language == language } }
-    }
-
-    static func splitmix(_ input: UInt64) -> UInt64 {
-        var value = input &+ 0x9E37_79B9_7F4A_7C15
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct DecodedTextTests {
     @Test func codePointOffsetsMatchSwiftsScalarCount() {
-        var random = SeededRandom(seed: 1)
+        var random = SplitMix64(seed: 1)
         for _ in 0..<200 {
             let string = RandomUnicode.text(using: &random, maximumPieces: 300)
             let text = DecodedText(string)

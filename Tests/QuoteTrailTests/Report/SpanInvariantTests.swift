@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func randomUnicodeDocuments() throws {
-        var random = SeededRandom(seed: 11)
+        var random = SplitMix64(seed: 11)
         var spans = 0
         for _ in 0..<400 {
             let text = RandomUnicode.text(using: &random, maximumPieces: 120)
@@ -41,7 +41,7 @@ import Testing
     }
 
     @Test func randomBytesNeverCrashAndKeepTheInvariant() throws {
-        var random = SeededRandom(seed: 12)
+        var random = SplitMix64(seed: 12)
         for round in 0..<300 {
             var bytes: [UInt8]
             if round % 2 == 0 {

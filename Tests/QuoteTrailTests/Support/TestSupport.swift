@@ -21,19 +21,6 @@ let seedArticle: URL? = {
     return FileManager.default.fileExists(atPath: url.path) ? url : nil
 }()
 
-/// A small deterministic generator (SplitMix64) so failures reproduce.
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Random text built from the pieces that break offset arithmetic: combining marks, emoji
 /// ZWJ sequences, astral characters, Cyrillic, CRLF, U+FFFD, zero-width and bidi controls,
 /// compatibility characters, look-alike letters, quotes and sentence punctuation.
@@ -45,7 +32,7 @@ enum RandomUnicode {
         "9", "4,5", "г.", "Mr.", "Д. ", "Рutin", "Путин", "said", "сказал", "\u{2029}", "\u{0085}", "\u{00A0}", "ℌ",
     ]
 
-    static func text(using random: inout SeededRandom, maximumPieces: Int = 80) -> String {
+    static func text(using random: inout SplitMix64, maximumPieces: Int = 80) -> String {
         let count = Int.random(in: 0...maximumPieces, using: &random)
         return (0..<count).map { _ in pieces.randomElement(using: &random)! }.joined()
     }
