@@ -14,18 +14,12 @@ public struct TSVTable: Sendable {
         }
     }
 
-    public struct LoadError: Error, CustomStringConvertible {
-        public let file: String
-        public let message: String
-        public var description: String { "\(file): \(message)" }
-    }
-
     public let header: [String]
     public let rows: [Row]
 
     public static func load(_ url: URL) throws -> TSVTable {
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw LoadError(file: url.path, message: "cannot read the dictionary file")
+            throw DataFileError(file: url.path, message: "cannot read the dictionary file")
         }
         return try parse(String(decoding: data, as: UTF8.self), file: url.path)
     }
@@ -45,7 +39,7 @@ public struct TSVTable: Sendable {
             }
             rows.append(Row(columns: columns, values: values, lineNumber: index + 1))
         }
-        guard let header else { throw LoadError(file: file, message: "no header line") }
+        guard let header else { throw DataFileError(file: file, message: "no header line") }
         return TSVTable(header: header, rows: rows)
     }
 }

@@ -13,33 +13,17 @@ public final class LanguageLexicon: Sendable {
     }
 
     private let filters: [Filter]
-    public var languages: [String] { filters.map(\.language) }
-
-    public struct FormatError: Error, CustomStringConvertible {
-        public let description: String
-    }
 
     public init(contentsOf url: URL) throws {
-        let data = try Data(contentsOf: url, options: .mappedIfSafe)
+        var reader = try BinaryReader(contentsOf: url, magic: "QTBLOOM1")
         var filters = [Filter]()
-        try data.withUnsafeBytes { raw in
-            guard raw.count >= 12, String(decoding: raw[0..<8], as: UTF8.self) == "QTBLOOM1" else {
-                throw FormatError(description: "\(url.path): not a QuoteTrail lexicon")
-            }
-            let count = Int(raw.loadUnaligned(fromByteOffset: 8, as: UInt32.self).littleEndian)
-            var offset = 12
-            for _ in 0..<count {
-                guard offset + 32 <= raw.count else { throw FormatError(description: "\(url.path): truncated header") }
-                let name = String(decoding: raw[offset..<offset + 16].prefix { $0 != 0 }, as: UTF8.self)
-                let bits = raw.loadUnaligned(fromByteOffset: offset + 16, as: UInt64.self).littleEndian
-                let probes = Int(raw.loadUnaligned(fromByteOffset: offset + 24, as: UInt32.self).littleEndian)
-                offset += 32
-                let byteCount = Int(bits / 8)
-                guard bits % 64 == 0, offset + byteCount <= raw.count else { throw FormatError(description: "\(url.path): truncated filter for \(name)") }
-                let words = (0..<(byteCount / 8)).map { raw.loadUnaligned(fromByteOffset: offset + $0 * 8, as: UInt64.self).littleEndian }
-                filters.append(Filter(language: name, bitCount: bits, probes: probes, words: words))
-                offset += byteCount
-            }
+        for _ in 0..<(try reader.u32()) {
+            let name = try reader.name()
+            let bits = try reader.u64()
+            let probes = try reader.u32()
+            _ = try reader.u32()  // entry count, for people reading the file
+            guard bits > 0, bits % 64 == 0 else { throw reader.failure("bad filter size for \(name)") }
+            filters.append(Filter(language: name, bitCount: bits, probes: probes, words: try reader.array(Int(bits / 64), of: UInt64.self)))
         }
         self.filters = filters
     }

@@ -56,44 +56,17 @@ public final class LanguageModel: Sendable {
 
     static let unseen: Float = -.infinity
 
-    public struct FormatError: Error, CustomStringConvertible {
-        public let description: String
-    }
-
     public init(contentsOf url: URL) throws {
-        let data = try Data(contentsOf: url, options: .mappedIfSafe)
+        var reader = try BinaryReader(contentsOf: url, magic: "QTLANG01")
+        let count = try reader.u32()
         var languages = [String]()
-        var floors = [Float]()
+        for _ in 0..<count { languages.append(try reader.name()) }
+        let floors = try reader.array(count * 6, of: Float.self)
         var tables = [Table]()
-        try data.withUnsafeBytes { raw in
-            var offset = 0
-            func take(_ count: Int) throws -> Int {
-                guard offset + count <= raw.count else { throw FormatError(description: "\(url.path): truncated model") }
-                defer { offset += count }
-                return offset
-            }
-            func u32() throws -> Int { Int(raw.loadUnaligned(fromByteOffset: try take(4), as: UInt32.self).littleEndian) }
-            func array<Element>(_ count: Int, of type: Element.Type) throws -> [Element] {
-                let start = try take(count * MemoryLayout<Element>.size)
-                return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
-                    UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[start..<start + count * MemoryLayout<Element>.size]))
-                    initialized = count
-                }
-            }
-            guard String(decoding: raw[try take(8)..<8], as: UTF8.self) == "QTLANG01" else {
-                throw FormatError(description: "\(url.path): not a QuoteTrail language model")
-            }
-            let count = try u32()
-            for _ in 0..<count {
-                let start = try take(16)
-                languages.append(String(decoding: raw[start..<start + 16].prefix { $0 != 0 }, as: UTF8.self))
-            }
-            floors = try array(count * 6, of: Float.self)
-            for _ in 0..<2 {
-                let rows = try u32()
-                guard rows < 1 << Int(Table.rowBits) else { throw FormatError(description: "\(url.path): table too large") }
-                tables.append(Table(keys: try array(rows, of: UInt64.self), values: try array(rows * count, of: Float.self)))
-            }
+        for _ in 0..<2 {
+            let rows = try reader.u32()
+            guard rows < 1 << Int(Table.rowBits) else { throw reader.failure("table of \(rows) rows is too large") }
+            tables.append(Table(keys: try reader.array(rows, of: UInt64.self), values: try reader.array(rows * count, of: Float.self)))
         }
         self.languages = languages
         self.floors = floors
