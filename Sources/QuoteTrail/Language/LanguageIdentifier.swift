@@ -136,15 +136,19 @@ public final class LanguageIdentifier: Sendable {
         let utf8 = document.text.utf8
         var guesses = [LanguageGuess]()
         var spans = [[LanguageSpan]]()
+        var bodyWords = [ScoredWord]()
         var cache = WordScoreCache()
         guesses.reserveCapacity(segmentation.sentences.count)
         for sentence in segmentation.sentences {
-            let (guess, inside) = identify(sentence.range, in: utf8, cache: &cache)
+            let words = scoredWords(sentence.range, in: utf8, cache: &cache)
+            let (guess, inside) = identify(words, range: sentence.range)
             guesses.append(guess)
             spans.append(inside)
+            // The document's language comes from the same words (headline and text only).
+            if sentence.kind == .text || sentence.kind == .headline { bodyWords += words }
         }
-        let body = segmentation.sentences.filter { $0.kind == .text || $0.kind == .headline }.map(\.range)
-        document.add(LanguageLayer(sentences: guesses, spans: spans, document: identify(document: body, in: utf8, cache: &cache)))
+        let documentGuess = bodyWords.isEmpty ? .undetermined : decide(bodyWords)
+        document.add(LanguageLayer(sentences: guesses, spans: spans, document: documentGuess))
     }
 
     // MARK: Segments
@@ -156,19 +160,15 @@ public final class LanguageIdentifier: Sendable {
     }
 
     public func identify(_ range: TextRange, in utf8: [UInt8], cache: inout WordScoreCache) -> (guess: LanguageGuess, spans: [LanguageSpan]) {
-        let words = scoredWords(range, in: utf8, cache: &cache)
+        identify(scoredWords(range, in: utf8, cache: &cache), range: range)
+    }
+
+    private func identify(_ words: [ScoredWord], range: TextRange) -> (guess: LanguageGuess, spans: [LanguageSpan]) {
         guard !words.isEmpty else {
             return (.undetermined, range.isEmpty ? [] : [LanguageSpan(range: range, language: "und", confidence: 1)])
         }
         let guess = decide(words)
         return (guess, spans(words, range: range))
-    }
-
-    /// The language of a whole document from its segments' words, weighted by their length.
-    public func identify(document ranges: [TextRange], in utf8: [UInt8], cache: inout WordScoreCache) -> LanguageGuess {
-        var words = [ScoredWord]()
-        for range in ranges { words += scoredWords(range, in: utf8, cache: &cache) }
-        return words.isEmpty ? .undetermined : decide(words)
     }
 
     private func decide(_ words: [ScoredWord]) -> LanguageGuess {
@@ -233,8 +233,8 @@ public final class LanguageIdentifier: Sendable {
         for index in stride(from: words.count - 1, to: 0, by: -1) {
             labels[index - 1] = back[index - 1][labels[index]]
         }
-        // Runs of one label; the text between two runs goes to the earlier one, the segment's
-        // edges to the first and last runs.
+        // Runs of one label tile the segment: each run reaches up to the next run's first word,
+        // the first starts at the segment's start and the last ends at its end.
         var result = [LanguageSpan]()
         var runStart = 0
         for index in 1...words.count where index == words.count || labels[index] != labels[runStart] {
@@ -242,17 +242,11 @@ public final class LanguageIdentifier: Sendable {
             let end = index == words.count ? range.end : words[index].range.start
             let run = words[runStart..<index]
             let confidence = run.map { exp(max($0.logPosteriors[labels[runStart]], floor)) }.reduce(0, +) / Float(run.count)
-            if let last = result.last, last.range.end < start { result[result.count - 1].range.end = start }
-            result.append(LanguageSpan(range: TextRange(start: start, end: Self.trimEnd(end, after: start, in: words, index: index)),
+            result.append(LanguageSpan(range: TextRange(start: start, end: end),
                                        language: model.languages[labels[runStart]], confidence: Double(confidence)))
             runStart = index
         }
         return result
-    }
-
-    /// Ends a span at its last word when another span follows (spaces belong to the next one).
-    private static func trimEnd(_ end: Int, after start: Int, in words: [ScoredWord], index: Int) -> Int {
-        index == words.count ? end : max(start, words[index - 1].range.end)
     }
 
     // MARK: Words

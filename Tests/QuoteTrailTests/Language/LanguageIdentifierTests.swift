@@ -54,4 +54,27 @@ import Testing
         #expect(report.segments[1].switches.map(\.language) == ["en", "ru-Latn", "en"])
         #expect(["ru", "en"].contains(report.document.language))
     }
+
+    @Test func cachedWordScoresGiveTheSameAnswers() {
+        var random = SplitMix64(seed: 21)
+        var cache = WordScoreCache()
+        for _ in 0..<100 {
+            let text = DecodedText(RandomUnicode.text(using: &random) + " Песков сказал «нет» and left")
+            let fresh = identifier.identify(text.fullRange, in: text.utf8)
+            let cached = identifier.identify(text.fullRange, in: text.utf8, cache: &cache)
+            #expect(fresh.guess == cached.guess && fresh.spans == cached.spans)
+        }
+    }
+
+    @Test func foreignScriptPriorsChooseAmongTheScriptsLanguages() throws {
+        let line = DecodedText("Locals call the dish «окрошка» and eat it cold.")
+        var languages = [String]()
+        for favoured in ["ru", "bg"] {
+            var settings = LanguageIdentifier.Settings()
+            settings.foreignWordPriors = [favoured: 10]
+            let (_, spans) = try LanguageIdentifier(settings: settings).identify(line.fullRange, in: line.utf8)
+            languages.append(spans.map(\.language).joined(separator: " "))
+        }
+        #expect(languages == ["en ru en", "en bg en"])
+    }
 }
