@@ -16,8 +16,8 @@ enum ByteScan {
         (word &- ones &* UInt64(limit)) & ~word & highBits != 0
     }
 
-    /// The first position from `start` whose 8-byte block may hold a byte `interesting`
-    /// accepts; blocks where it rejects every byte are skipped whole.
+    /// The first position from `start` whose 8-byte block is not `boring`: whole blocks the
+    /// test calls boring are skipped, the rest is left to the caller's byte loop.
     @inline(__always)
     static func skip(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, while boring: (UInt64) -> Bool) -> Int {
         var position = start

@@ -12,10 +12,6 @@ public struct TextRange: Hashable, Sendable, Comparable, CustomStringConvertible
         self.end = end
     }
 
-    public init(_ range: Range<Int>) {
-        self.init(start: range.lowerBound, end: range.upperBound)
-    }
-
     public var length: Int { end - start }
     public var isEmpty: Bool { start == end }
     public var range: Range<Int> { start..<end }

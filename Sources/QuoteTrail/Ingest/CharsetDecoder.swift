@@ -113,11 +113,14 @@ public struct CharsetDecoder: Sendable {
     private func refuseBinary(_ bytes: [UInt8], source: String) throws(IngestError) {
         var controls = 0
         for (offset, byte) in bytes.enumerated() where byte < 0x20 {
-            if byte == 0 {
+            switch byte {
+            case 0:
                 throw IngestError(.notText, source: source, message: "contains a NUL byte at byte \(offset): not a text file")
+            case 0x09...0x0D, 0x1B:
+                continue  // tab, line ends, form feed and ESC turn up in real text files
+            default:
+                controls += 1
             }
-            // Tab, LF, VT, FF, CR and ESC turn up in real text files.
-            if ![0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x1B].contains(byte) { controls += 1 }
         }
         if controls > 8 && controls * 100 > bytes.count {
             throw IngestError(.notText, source: source, message: "\(controls) control bytes in \(bytes.count): not a text file")

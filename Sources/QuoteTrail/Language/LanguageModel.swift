@@ -131,11 +131,6 @@ public final class LanguageModel: Sendable {
         return words.values[(row * width)..<(row * width + width)]
     }
 
-    static func hash(_ text: String) -> UInt64 {
-        var text = text
-        return text.withUTF8 { hash($0) }
-    }
-
     @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var value: UInt64 = 0xCBF2_9CE4_8422_2325

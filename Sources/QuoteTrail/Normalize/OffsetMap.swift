@@ -10,8 +10,6 @@ public struct OffsetMap: Sendable {
         self.edits = edits
     }
 
-    public var isIdentity: Bool { edits.isEmpty }
-
     /// The original range that a range of the normalized text came from.
     public func sourceRange(of target: TextRange) -> TextRange {
         let start = map(target.start, isEnd: false, from: \.targetStart, \.targetLength, to: \.sourceStart, \.sourceLength)

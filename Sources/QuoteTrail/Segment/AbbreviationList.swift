@@ -22,8 +22,6 @@ public struct AbbreviationList: Sendable {
         return all.filter { !units.contains($0) }
     }
 
-    public func entries(for language: String) -> [String] { byLanguage[language] ?? [] }
-
     /// Every entry of every language in a stable order, each also with a capital first letter
     /// (an abbreviation that opens a sentence: "Ген. Иванов", "Prof. Lee").
     public var all: [String] {

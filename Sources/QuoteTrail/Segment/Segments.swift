@@ -1,5 +1,5 @@
 /// What a stretch of text is, for the stages after segmentation.
-public enum SegmentKind: String, Sendable, CaseIterable, Codable {
+public enum SegmentKind: String, Sendable, CaseIterable {
     case text
     case headline
     case dateline
@@ -16,7 +16,7 @@ public struct Segment: Sendable, Equatable {
     public var paragraph: Int
 }
 
-public enum TokenKind: UInt8, Sendable, Codable {
+public enum TokenKind: UInt8, Sendable {
     case word
     case number
     case punctuation

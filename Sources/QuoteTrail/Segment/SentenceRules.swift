@@ -83,7 +83,7 @@ struct SentenceRules {
             let scalar = previousScalar(before: cursor, in: bytes)
             switch scalar.value {
             case 0x22, 0x27, 0x29, 0x5D, 0xBB, 0x2019, 0x201D:  // " ' ) ] » ’ ”
-                cursor -= scalar.utf8Width
+                cursor -= UTF8.width(scalar)
             case 0x2E, 0x21, 0x3F, 0x2026:  // . ! ? …
                 return true
             default:
@@ -215,6 +215,3 @@ struct SentenceRules {
     }
 }
 
-extension Unicode.Scalar {
-    var utf8Width: Int { UTF8.width(self) }
-}

@@ -51,4 +51,33 @@ import Testing
             #expect(layer.paragraphs.isEmpty && layer.sentences.isEmpty && layer.tokens.isEmpty)
         }
     }
+
+    func sentences(_ text: String) throws -> [String] {
+        let (document, layer) = try segmentation(text)
+        return layer.sentences.map { document.text.string($0.range) }
+    }
+
+    // Each rule of SentenceRules, on text where ICU alone answers differently.
+
+    @Test func dashDialogueStartsANewTurn() throws {
+        #expect(try sentences("Он ушёл. — Куда? — спросил я. — Домой, — ответил он.") ==
+                ["Он ушёл.", "— Куда? — спросил я.", "— Домой, — ответил он."])
+    }
+
+    @Test func aLowerCaseAttributionContinuesTheSentence() throws {
+        #expect(try sentences("\"Why now?\" asked the minister. Nobody knew.") == ["\"Why now?\" asked the minister.", "Nobody knew."])
+    }
+
+    @Test func dottedCapitalsDoNotEndSentences() throws {
+        #expect(try sentences("The U.S. Treasury declined. J. R. Miller agreed.") == ["The U.S. Treasury declined.", "J. R. Miller agreed."])
+    }
+
+    @Test func unitsEndSentencesOnlyAfterNumbers() throws {
+        #expect(try sentences("Мост строили с 2019 г. Работы шли медленно. Он живёт в г. Казани.") ==
+                ["Мост строили с 2019 г.", "Работы шли медленно.", "Он живёт в г. Казани."])
+    }
+
+    @Test func agencyTagsStayWithTheDateline() throws {
+        #expect(try sentences("МОСКВА, 7 марта. /ТАСС/. Кремль ответил.") == ["МОСКВА, 7 марта. /ТАСС/.", "Кремль ответил."])
+    }
 }
