@@ -1,4 +1,4 @@
-/// Runs the per-document stages in order: Ingest, Normalize, Segment, Language.
+/// Runs the per-document stages in order: Ingest, Normalize, Segment, Language, Quotes.
 ///
 /// Built once (dictionaries loaded, ICU objects opened) and shared; `analyze` is safe to
 /// call from several threads at once.
@@ -7,12 +7,14 @@ public final class Pipeline: Sendable {
     public let normalizer: Normalizer
     public let segmenter: Segmenter
     public let languageIdentifier: LanguageIdentifier
+    public let quoteExtractor: QuoteExtractor
 
     public init(decoder: CharsetDecoder = CharsetDecoder()) throws {
         ingestor = Ingestor(decoder: decoder)
         normalizer = try Normalizer()
         segmenter = try Segmenter()
         languageIdentifier = try LanguageIdentifier()
+        quoteExtractor = try QuoteExtractor()
     }
 
     /// One record in, one document or one error out: nothing is dropped.
@@ -35,6 +37,7 @@ public final class Pipeline: Sendable {
             try normalizer.process(&document)
             try segmenter.process(&document)
             languageIdentifier.process(&document)
+            quoteExtractor.process(&document)
         } catch {
             return .failure(IngestError(.processingFailure, source: document.metadata.source, message: "\(error)", documentID: document.id))
         }

@@ -41,12 +41,62 @@ public struct Report: Sendable {
         public var text: String
     }
 
-    /// A quotation (filled by the Quotes stage in a later release; the list is always printed).
+    /// A span of the decoded text in code points, with its text.
+    public struct SpanRecord: Sendable {
+        public var start: Int
+        public var end: Int
+        public var text: String
+
+        var json: JSONValue { .object([("start", .int(start)), ("end", .int(end)), ("text", .string(text))]) }
+    }
+
+    /// A quotation with its attribution (the Quotes stage).
     public struct QuoteRecord: Sendable {
+        public struct Speaker: Sendable {
+            public var name: String
+            public var latin: String
+            public var mention: SpanRecord
+            public var role: String?
+        }
+
+        public struct Source: Sendable {
+            public var name: String
+            public var relation: String
+            public var explicit: Bool
+            public var mention: SpanRecord?
+        }
+
         public var id: String
         public var start: Int
         public var end: Int
         public var text: String
+        public var kind: String
+        public var language: String
+        public var speaker: Speaker?
+        public var cue: SpanRecord?
+        public var sources: [Source]
+        public var translationStatus: String
+        public var translatedFrom: String?
+        public var evidence: [SpanRecord]
+
+        var json: JSONValue {
+            .object([
+                ("id", .string(id)), ("start", .int(start)), ("end", .int(end)), ("text", .string(text)),
+                ("kind", .string(kind)), ("language", .string(language)),
+                ("speaker", speaker.map { speaker in
+                    .object([("name", .string(speaker.name)), ("latin", .string(speaker.latin)), ("mention", speaker.mention.json),
+                             ("role", .optional(speaker.role))])
+                } ?? .null),
+                ("cue", cue?.json ?? .null),
+                ("sources", .array(sources.map { source in
+                    .object([("name", .string(source.name)), ("relation", .string(source.relation)), ("explicit", .bool(source.explicit)),
+                             ("mention", source.mention?.json ?? .null)])
+                })),
+                ("translation", .object([("status", .string(translationStatus)), ("from", .optional(translatedFrom)),
+                                         ("evidence", .array(evidence.map(\.json)))])),
+                ("links", .array([])),
+            ])
+        }
     }
 
     public struct WarningRecord: Sendable {
@@ -95,9 +145,7 @@ public struct Report: Sendable {
                     })),
                 ])
             })),
-            ("quotes", .array(quotes.map { quote in
-                .object([("id", .string(quote.id)), ("start", .int(quote.start)), ("end", .int(quote.end)), ("text", .string(quote.text))])
-            })),
+            ("quotes", .array(quotes.map(\.json))),
             ("warnings", .array(warnings.map(\.json))),
         ])
     }

@@ -24,13 +24,28 @@ public enum ReportBuilder {
                 code: warning.code, start: span?.lowerBound, end: span?.upperBound,
                 byteOffset: warning.inputByteOffset, text: warning.range.map(text.string), message: warning.message)
         }
+        let quoteLayer = document.layer(QuoteLayer.self)
+        func span(_ range: TextRange) -> Report.SpanRecord {
+            let points = text.codePointRange(range)
+            return Report.SpanRecord(start: points.lowerBound, end: points.upperBound, text: text.string(range))
+        }
+        let quotes = (quoteLayer?.quotes ?? []).enumerated().map { index, quote in
+            let content = span(quote.range)
+            return Report.QuoteRecord(
+                id: "q\(index + 1)", start: content.start, end: content.end, text: content.text, kind: quote.kind.rawValue,
+                language: quote.language,
+                speaker: quote.speaker.map { Report.QuoteRecord.Speaker(name: $0.name, latin: $0.latin, mention: span($0.mention), role: $0.role) },
+                cue: quote.cue.map(span),
+                sources: quote.sources.map { Report.QuoteRecord.Source(name: $0.name, relation: $0.relation.rawValue, explicit: $0.explicit, mention: $0.mention.map(span)) },
+                translationStatus: quote.translation.status.rawValue, translatedFrom: quote.translation.from, evidence: quote.translation.evidence.map(span))
+        }
         let metadata = document.metadata
         let info = Report.DocumentInfo(
             id: metadata.id, source: metadata.source, charset: metadata.charset,
             // Our own detection first; a dump's declared language when the text gave nothing.
-            language: languages.map(\.document).flatMap { $0.language == "und" ? nil : $0.language } ?? metadata.declaredLanguage ?? "und", publisher: nil, outlet: metadata.outlet,
+            language: languages.map(\.document).flatMap { $0.language == "und" ? nil : $0.language } ?? metadata.declaredLanguage ?? "und", publisher: quoteLayer?.publisher, outlet: metadata.outlet,
             url: metadata.url, published: metadata.published, length: text.codePointCount)
-        return Report(document: info, segments: segments, quotes: [], warnings: warnings)
+        return Report(document: info, segments: segments, quotes: quotes, warnings: warnings)
     }
 
     /// Confidences are printed to three decimals: more digits would claim a precision they lack.

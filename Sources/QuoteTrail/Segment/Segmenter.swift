@@ -6,9 +6,11 @@ public final class Segmenter: Sendable {
     private let sentences: BoundaryFinder
     private let words: BoundaryFinder
     private let numberUnits: Set<String>
+    private let furniture: FurnitureRules
 
     /// Builds the ICU break iterators once; `abbreviations` come from `abbreviations.tsv`.
-    public init(abbreviations: AbbreviationList) throws {
+    public init(abbreviations: AbbreviationList, furniture: FurnitureRules = FurnitureRules(phrases: [:])) throws {
+        self.furniture = furniture
         // One sentence iterator for all text: ICU's sentence rules do not depend on the
         // language, only the abbreviation lists do, and the lists of different scripts never
         // collide ("Mr." in a Russian text, "г." in an English one).
@@ -18,7 +20,7 @@ public final class Segmenter: Sendable {
     }
 
     public convenience init() throws {
-        try self.init(abbreviations: try AbbreviationList.bundled())
+        try self.init(abbreviations: try AbbreviationList.bundled(), furniture: try FurnitureRules.bundled())
     }
 
     public func process(_ document: inout Document) throws {
@@ -27,7 +29,8 @@ public final class Segmenter: Sendable {
         HeadlineRule.label(&paragraphs, in: utf8)
         let found = try BoundaryFinder.boundaries(of: [sentences, words], in: utf8)
         let corrected = SentenceRules(numberUnits: numberUnits).apply(to: found[0].offsets, in: utf8)
-        let sentenceSegments = Self.sentences(from: corrected, paragraphs: paragraphs, in: utf8)
+        var sentenceSegments = Self.sentences(from: corrected, paragraphs: paragraphs, in: utf8)
+        furniture.label(&sentenceSegments) { document.text.string($0) }
         let tokens = Self.tokens(from: found[1], in: utf8)
         document.add(SegmentationLayer(paragraphs: paragraphs, sentences: sentenceSegments, tokens: tokens))
     }

@@ -1,0 +1,167 @@
+/// Someone or something that can speak or carry a quote, resolved within one document.
+struct Entity: Sendable {
+    enum Kind: Sendable { case person, organisation, agency }
+    var kind: Kind
+    /// Canonical name in the document's script ("Дмитрий Песков"), or the dictionary's name.
+    var name: String
+    /// Latin form for matching across languages ("Dmitry Peskov").
+    var latin: String
+    var gender: Gender?
+    /// The language the entity speaks, when its name or dictionary entry tells.
+    var language: String?
+    var role: String?
+    /// Surname key ("песков") for persons.
+    var key: String
+}
+
+/// A place in the text that refers to a speaker or a source.
+struct Mention: Sendable {
+    enum Kind: Sendable { case person, organisation, agency, role, pronoun }
+    var kind: Kind
+    /// Token indices.
+    var tokens: Range<Int>
+    var entity: Int?
+    var gender: Gender?
+    /// The English role for role mentions ("minister").
+    var role: String?
+}
+
+/// Finds names, roles, pronouns, organisations and agencies, and groups the names of one
+/// person ("Мария Захарова", "Захаровой", "Zakharova") into one entity.
+struct MentionFinder {
+    let lexicon: QuoteLexicon
+    let transliterate: (String, String) -> String
+
+    private static let pronouns: [String: Gender] = [
+        "he": .masculine, "she": .feminine, "он": .masculine, "она": .feminine, "він": .masculine, "вона": .feminine,
+        "they": .plural, "они": .plural, "вони": .plural, "him": .masculine, "her": .feminine,
+    ]
+    private static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "г-н", "г-жа"]
+
+    func find(in tokens: [QuoteToken], included: (Int) -> Bool, language: String) -> (entities: [Entity], mentions: [Mention]) {
+        var entities = [Entity]()
+        var byKey = [String: Int]()
+        var mentions = [Mention]()
+        var taken = [Bool](repeating: false, count: tokens.count)
+
+        func person(first: Int?, surname: Int, role: String?, gender: Gender?) -> Int {
+            let surnameText = tokens[surname].text
+            let firstName = first.flatMap { lexicon.firstNames[tokens[$0].text] }
+            let personGender = firstName?.gender ?? gender
+            let nominative = NameForms.nominativeSurname(surnameText, gender: personGender ?? .masculine, nameCase: firstName?.nameCase ?? .nominative)
+            let key = NameForms.surnameKey(nominative)
+            if let existing = byKey[key] {
+                if entities[existing].role == nil { entities[existing].role = role }
+                if entities[existing].gender == nil { entities[existing].gender = personGender }
+                return existing
+            }
+            let firstText = firstName?.nominative ?? first.map { tokens[$0].text }
+            let name = [firstText, nominative].compactMap { $0 }.joined(separator: " ")
+            let isCyrillic = nominative.unicodeScalars.contains { ScriptClass.of($0.value) == ScriptClass.cyrillic }
+            let latinSurname = isCyrillic ? transliterate(nominative, firstName?.language ?? language) : nominative
+            let latin = [firstName?.latin ?? firstText, latinSurname].compactMap { $0 }.joined(separator: " ")
+            entities.append(Entity(kind: .person, name: name, latin: latin, gender: personGender,
+                                   language: firstName?.language, role: role, key: key))
+            byKey[key] = entities.count - 1
+            return entities.count - 1
+        }
+        func isNameWord(_ index: Int) -> Bool {
+            index < tokens.count && included(index) && tokens[index].isWord && tokens[index].isCapitalized
+                && lexicon.cues.match(tokens, at: index) == nil && lexicon.roles.match(tokens, at: index) == nil
+                && lexicon.agencies.match(tokens, at: index) == nil && lexicon.organisations.match(tokens, at: index) == nil
+                && Self.pronouns[tokens[index].lower] == nil
+        }
+        func sameSentenceNext(_ index: Int) -> Bool { index + 1 < tokens.count && included(index + 1) }
+
+        // Pass 1: full names, anchored by a known first name, a role, or an honorific.
+        var index = 0
+        var pendingRole: (role: String, until: Int)?
+        while index < tokens.count {
+            guard included(index) else { index += 1; continue }
+            if let role = lexicon.roles.match(tokens, at: index) {
+                mentions.append(Mention(kind: .role, tokens: index..<(index + role.length), role: role.value))
+                pendingRole = (role.value, index + role.length + 3)
+                index += role.length
+                continue
+            }
+            // An organisation between a role and a name: "Речник Кремля Дмитро Пєсков".
+            if let organisation = lexicon.organisations.match(tokens, at: index) ?? lexicon.agencies.match(tokens, at: index).map({ ($0.length, Organisation(canonical: $0.value, language: "")) }) {
+                if let pending = pendingRole { pendingRole = (pending.role, index + organisation.length + 3) }
+                index += organisation.length
+                continue
+            }
+            let token = tokens[index]
+            // A known first name next: the name starts there, not here.
+            let nextIsFirstName = index + 1 < tokens.count && lexicon.firstNames[tokens[index + 1].text] != nil && lexicon.firstNames[token.text] == nil
+            if token.isWord, token.isCapitalized, !nextIsFirstName, isNameWord(index + 1), sameSentenceNext(index) {
+                let known = lexicon.firstNames[token.text] != nil
+                let roleAnchored = pendingRole.map { index <= $0.until } ?? false
+                if known || roleAnchored {
+                    // A patronymic between first name and surname: "Антон Германович Силуанов".
+                    var surname = index + 1
+                    if isNameWord(surname + 1), tokens[surname].lower.hasSuffix("вич") || tokens[surname].lower.hasSuffix("вна") { surname += 1 }
+                    let entity = person(first: index, surname: surname, role: roleAnchored ? pendingRole?.role : nil, gender: nil)
+                    mentions.append(Mention(kind: .person, tokens: index..<(surname + 1), entity: entity, gender: entities[entity].gender))
+                    for covered in index...surname { taken[covered] = true }
+                    pendingRole = nil
+                    index = surname + 1
+                    continue
+                }
+            }
+            if Self.honorifics.contains(token.lower.trimmingCharacters(in: .punctuationCharacters)), index + 2 < tokens.count {
+                let next = tokens[index + 1].text == "." ? index + 2 : index + 1
+                if isNameWord(next) {
+                    let entity = person(first: nil, surname: next, role: nil, gender: token.lower.hasPrefix("mr") && token.lower.count == 2 ? .masculine : nil)
+                    mentions.append(Mention(kind: .person, tokens: index..<(next + 1), entity: entity))
+                    taken[next] = true
+                    index = next + 1
+                    continue
+                }
+            }
+            index += 1
+        }
+        // Pass 1b: two capitalised words right next to a speech verb ("said Nino Beridze").
+        for cueIndex in tokens.indices where included(cueIndex) && !taken[cueIndex] {
+            guard let cue = lexicon.cues.match(tokens, at: cueIndex), cue.value.kind == .verb else { continue }
+            let after = cueIndex + cue.length
+            if isNameWord(after), isNameWord(after + 1), !taken[after], !taken[after + 1], included(after + 1) {
+                let entity = person(first: after, surname: after + 1, role: nil, gender: cue.value.gender)
+                mentions.append(Mention(kind: .person, tokens: after..<(after + 2), entity: entity))
+                taken[after] = true; taken[after + 1] = true
+            }
+            if cueIndex >= 2, isNameWord(cueIndex - 2), isNameWord(cueIndex - 1), !taken[cueIndex - 2], !taken[cueIndex - 1],
+               included(cueIndex - 2), cueIndex - 2 == 0 || !included(cueIndex - 3) || !tokens[cueIndex - 3].isWord || !tokens[cueIndex - 3].isCapitalized {
+                let entity = person(first: cueIndex - 2, surname: cueIndex - 1, role: nil, gender: cue.value.gender)
+                mentions.append(Mention(kind: .person, tokens: (cueIndex - 2)..<cueIndex, entity: entity))
+                taken[cueIndex - 2] = true; taken[cueIndex - 1] = true
+            }
+        }
+        // Pass 2: surnames alone, organisations, agencies, pronouns.
+        index = 0
+        while index < tokens.count {
+            guard included(index), !taken[index] else { index += 1; continue }
+            if let agency = lexicon.agencies.match(tokens, at: index) {
+                entities.append(Entity(kind: .agency, name: agency.value, latin: agency.value, key: agency.value))
+                mentions.append(Mention(kind: .agency, tokens: index..<(index + agency.length), entity: entities.count - 1))
+                index += agency.length
+                continue
+            }
+            if let organisation = lexicon.organisations.match(tokens, at: index) {
+                let value = organisation.value
+                entities.append(Entity(kind: .organisation, name: value.canonical, latin: value.canonical, language: value.language, key: value.canonical))
+                mentions.append(Mention(kind: .organisation, tokens: index..<(index + organisation.length), entity: entities.count - 1))
+                index += organisation.length
+                continue
+            }
+            let token = tokens[index]
+            if token.isWord && token.isCapitalized, let entity = byKey[NameForms.surnameKey(token.text)] {
+                mentions.append(Mention(kind: .person, tokens: index..<(index + 1), entity: entity, gender: entities[entity].gender))
+            } else if let gender = Self.pronouns[token.lower] {
+                mentions.append(Mention(kind: .pronoun, tokens: index..<(index + 1), gender: gender))
+            }
+            index += 1
+        }
+        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        return (entities, mentions)
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+
+/// The Quotes stage: finds quotations and attributed claims, and attributes each to a
+/// speaker, a speech cue, the agencies it came through, and a translation status.
+public final class QuoteExtractor: Sendable {
+    let lexicon: QuoteLexicon
+    private let russianLatin: Transliterator
+    private let ukrainianLatin: Transliterator
+    private let latinASCII: Transliterator
+
+    public init(lexicon: QuoteLexicon) throws {
+        self.lexicon = lexicon
+        russianLatin = try Transliterator("Russian-Latin/BGN")
+        ukrainianLatin = try Transliterator("Ukrainian-Latin/BGN")
+        latinASCII = try Transliterator("Latin-ASCII")
+    }
+
+    public convenience init() throws {
+        try self.init(lexicon: QuoteLexicon.bundled())
+    }
+
+    /// A surname in Latin letters, without BGN's apostrophes for soft and hard signs.
+    func latin(_ surname: String, language: String) -> String {
+        let transliterator = language == "uk" ? ukrainianLatin : russianLatin
+        let latin = (try? latinASCII.transliterate((try? transliterator.transliterate(surname)) ?? surname)) ?? surname
+        return latin.filter { $0 != "'" && $0 != "\"" && $0 != "ʹ" && $0 != "ʺ" && $0 != "’" }
+    }
+
+    public func process(_ document: inout Document) {
+        guard let segmentation = document.layer(SegmentationLayer.self) else { return }
+        var work = QuoteWork(document: document, segmentation: segmentation, extractor: self)
+        let quotes = work.run()
+        for warning in work.warnings { document.warn(warning) }
+        document.add(QuoteLayer(quotes: quotes, publisher: work.publisher))
+    }
+}
+
+/// The state of one document's pass through the Quotes stage.
+struct QuoteWork {
+    let lexicon: QuoteLexicon
+    let text: DecodedText
+    let utf8: [UInt8]
+    let sentences: [Segment]
+    let languages: LanguageLayer?
+    let documentLanguage: String
+    var tokens = [QuoteToken]()
+    /// Sentence index of each token, and token range of each sentence.
+    var tokenSentence = [Int]()
+    var sentenceTokens: [Range<Int>]
+    var paragraphTokens = [(paragraph: Int, tokens: Range<Int>)]()
+    var entities = [Entity]()
+    var mentions = [Mention]()
+    var mentionStarting = [Int: Int]()
+    var publisher: String?
+    var warnings = [DocumentWarning]()
+    /// Tokens inside a reported quotation (marked or dialogue).
+    var quoted = IndexSet()
+
+    init(document: Document, segmentation: SegmentationLayer, extractor: QuoteExtractor) {
+        lexicon = extractor.lexicon
+        text = document.text
+        utf8 = document.text.utf8
+        sentences = segmentation.sentences
+        languages = document.layer(LanguageLayer.self)
+        documentLanguage = languages?.document.language ?? "und"
+        sentenceTokens = Array(repeating: 0..<0, count: sentences.count)
+        for (index, sentence) in sentences.enumerated() where [.text, .headline, .dateline].contains(sentence.kind) {
+            let found = QuoteTokenizer.tokens(in: sentence.range, of: utf8)
+            sentenceTokens[index] = tokens.count..<(tokens.count + found.count)
+            tokens += found
+            tokenSentence += Array(repeating: index, count: found.count)
+            guard sentence.kind != .dateline, !found.isEmpty else { continue }
+            if let last = paragraphTokens.last, last.paragraph == sentence.paragraph {
+                paragraphTokens[paragraphTokens.count - 1].tokens = last.tokens.lowerBound..<tokens.count
+            } else {
+                paragraphTokens.append((sentence.paragraph, (tokens.count - found.count)..<tokens.count))
+            }
+        }
+        let language = documentLanguage
+        let tokenSentence = tokenSentence
+        let sentences = sentences
+        let finder = MentionFinder(lexicon: lexicon) { extractor.latin($0, language: $1) }
+        (entities, mentions) = finder.find(in: tokens, included: { sentences[tokenSentence[$0]].kind != .dateline }, language: language)
+        for (index, mention) in mentions.enumerated() { mentionStarting[mention.tokens.lowerBound] = index }
+        publisher = findPublisher()
+    }
+
+    // MARK: Text helpers
+
+    func range(_ tokenRange: Range<Int>) -> TextRange {
+        TextRange(start: tokens[tokenRange.lowerBound].range.start, end: tokens[tokenRange.upperBound - 1].range.end)
+    }
+
+    func string(_ tokenRange: Range<Int>) -> String { text.string(range(tokenRange)) }
+
+    func sentence(of token: Int) -> Range<Int> { sentenceTokens[tokenSentence[token]] }
+
+    // MARK: Publisher
+
+    /// The agency named in a dateline: "/ТАСС/", "MOSCOW (Reuters) -", "ИНТЕРФАКС -", "— РИА Новости.".
+    func findPublisher() -> String? {
+        let candidates = paragraphTokens.prefix(3).map(\.tokens)
+            + sentences.indices.filter { sentences[$0].kind == .dateline }.map { sentenceTokens[$0] }
+        for paragraph in candidates where !paragraph.isEmpty {
+            let window = paragraph.lowerBound..<min(paragraph.upperBound, paragraph.lowerBound + 16)
+            for index in window {
+                let mark = tokens[index].text
+                guard mark == "/" || mark == "(" else { continue }
+                let closing = mark == "/" ? "/" : ")"
+                guard let end = window.first(where: { $0 > index + 1 && tokens[$0].text == closing }) else { continue }
+                // Only after an upper-case place name: "МОСКВА, 7 марта. /ТАСС/.", "KYIV, Ukraine (AP)".
+                guard tokens[window.lowerBound].text.count >= 3, tokens[window.lowerBound].text == tokens[window.lowerBound].text.uppercased() else { continue }
+                let inner = (index + 1)..<end
+                return lexicon.agencies.match(tokens, at: inner.lowerBound, end: inner.upperBound).map(\.value) ?? string(inner)
+            }
+            // "ИНТЕРФАКС - ..." at the start of the text.
+            if let agency = lexicon.agencies.match(tokens, at: paragraph.lowerBound), paragraph.lowerBound + agency.length < paragraph.upperBound,
+               ["-", "–", "—"].contains(tokens[paragraph.lowerBound + agency.length].text),
+               tokens[paragraph.lowerBound].text == tokens[paragraph.lowerBound].text.uppercased() {
+                return agency.value
+            }
+        }
+        return nil
+    }
+}

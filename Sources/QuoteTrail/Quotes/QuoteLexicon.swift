@@ -1,0 +1,186 @@
+import Foundation
+import QuoteTrailDictionaries
+
+/// Phrases of one dictionary, looked up token by token at a position of the text.
+struct PhraseTable<Value: Sendable>: Sendable {
+    private var byFirstToken: [String: [(tokens: [String], value: Value)]] = [:]
+    let caseSensitive: Bool
+
+    init(caseSensitive: Bool) {
+        self.caseSensitive = caseSensitive
+    }
+
+    mutating func add(_ phrase: String, _ value: Value) {
+        let tokens = QuoteTokenizer.tokens(of: caseSensitive ? phrase : phrase.lowercased())
+        guard let first = tokens.first else { return }
+        byFirstToken[first, default: []].append((tokens, value))
+        byFirstToken[first]!.sort { $0.tokens.count > $1.tokens.count }
+    }
+
+    /// The longest phrase starting at `index`: its length in tokens and its value.
+    func match(_ tokens: [QuoteToken], at index: Int, end: Int? = nil) -> (length: Int, value: Value)? {
+        let end = end ?? tokens.count
+        guard index < end, let candidates = byFirstToken[key(tokens[index])] else { return nil }
+        for candidate in candidates where index + candidate.tokens.count <= end {
+            var matches = true
+            for offset in 1..<max(1, candidate.tokens.count) where key(tokens[index + offset]) != candidate.tokens[offset] {
+                matches = false
+                break
+            }
+            if matches { return (candidate.tokens.count, candidate.value) }
+        }
+        return nil
+    }
+
+    private func key(_ token: QuoteToken) -> String { caseSensitive ? token.text : token.lower }
+}
+
+/// Grammatical case of a Russian or Ukrainian name form (nominative for other languages).
+enum NameCase: Sendable { case nominative, genitive, dative, accusative, instrumental, prepositional, vocative }
+
+enum Gender: String, Sendable { case masculine = "m", feminine = "f", neuter = "n", plural = "p" }
+
+struct FirstName: Sendable {
+    var nominative: String
+    var latin: String
+    var gender: Gender
+    var language: String
+    var nameCase: NameCase
+}
+
+struct SpeechCue: Sendable {
+    enum Kind: String, Sendable { case verb, sourceBefore = "source-before", pronounBefore = "pronoun-before" }
+    var lemma: String
+    var gender: Gender?
+    var kind: Kind
+}
+
+struct Organisation: Sendable {
+    var canonical: String
+    var language: String
+}
+
+struct TranslationCue: Sendable {
+    var from: String?
+    /// The translating agency may follow ("according to a translation by AP").
+    var sourceFollows: Bool
+}
+
+/// The dictionaries of the Quotes stage, loaded once from `Dictionaries/data`.
+public struct QuoteLexicon: Sendable {
+    var agencies = PhraseTable<String>(caseSensitive: true)
+    var organisations = PhraseTable<Organisation>(caseSensitive: true)
+    var cues = PhraseTable<SpeechCue>(caseSensitive: false)
+    var roles = PhraseTable<String>(caseSensitive: false)
+    var translationCues = PhraseTable<TranslationCue>(caseSensitive: false)
+    var namingWords = Set<String>()
+    /// Every case form (Cyrillic) and Latin spelling of each first name.
+    var firstNames = [String: FirstName]()
+    var agencyAliases = Set<String>()
+
+    public static func bundled() throws -> QuoteLexicon {
+        func table(_ name: String) throws -> TSVTable { try TSVTable.load(DictionaryResources.url(named: name)) }
+        var lexicon = QuoteLexicon()
+        for row in try table("agencies.tsv").rows {
+            lexicon.agencies.add(row["alias"], row["canonical"])
+            lexicon.agencyAliases.insert(row["alias"].lowercased())
+        }
+        for row in try table("organisations.tsv").rows {
+            lexicon.organisations.add(row["alias"], Organisation(canonical: row["canonical"], language: row["speaker_language"]))
+            lexicon.agencyAliases.insert(row["alias"].lowercased())
+        }
+        for row in try table("speech-cues.tsv").rows {
+            guard let kind = SpeechCue.Kind(rawValue: row["kind"]) else {
+                throw DataFileError(file: "speech-cues.tsv", message: "line \(row.lineNumber): unknown kind \(row["kind"])")
+            }
+            lexicon.cues.add(row["form"], SpeechCue(lemma: row["lemma"], gender: Gender(rawValue: row["gender"]), kind: kind))
+        }
+        for row in try table("roles.tsv").rows { lexicon.roles.add(row["phrase"], row["role"]) }
+        for row in try table("translation-cues.tsv").rows {
+            let from = row["from"]
+            lexicon.translationCues.add(row["phrase"], TranslationCue(from: from.isEmpty ? nil : from, sourceFollows: row["kind"] == "source-after"))
+        }
+        for row in try table("naming-words.tsv").rows { lexicon.namingWords.insert(row["word"].lowercased()) }
+        for row in try table("first-names.tsv").rows {
+            let gender = Gender(rawValue: row["gender"]) ?? .masculine
+            let spellings = row["latin"].split(separator: ",").map(String.init)
+            let nominative = row["name"]
+            let latin = spellings.first ?? nominative
+            for (form, nameCase) in NameForms.caseForms(of: nominative, gender: gender, language: row["language"]) where lexicon.firstNames[form] == nil {
+                lexicon.firstNames[form] = FirstName(nominative: nominative, latin: latin, gender: gender, language: row["language"], nameCase: nameCase)
+            }
+            for spelling in spellings where lexicon.firstNames[spelling] == nil {
+                lexicon.firstNames[spelling] = FirstName(nominative: spelling, latin: spelling, gender: gender, language: row["language"], nameCase: .nominative)
+            }
+        }
+        return lexicon
+    }
+}
+
+/// Case forms of Russian and Ukrainian first names and surnames.
+enum NameForms {
+    static func caseForms(of name: String, gender: Gender, language: String) -> [(String, NameCase)] {
+        guard name.unicodeScalars.contains(where: { ScriptClass.of($0.value) == ScriptClass.cyrillic }) else { return [(name, .nominative)] }
+        var forms: [(String, NameCase)] = [(name, .nominative)]
+        let stem = String(name.dropLast())
+        let last = name.last!
+        let ukrainian = language == "uk"
+        func add(_ form: String, _ nameCase: NameCase) { forms.append((form, nameCase)) }
+        switch (gender, last) {
+        case (.masculine, "й"):
+            let soft = ukrainian ? "і" : "и"
+            add(stem + "я", .genitive); add(stem + "ю", .dative); add(stem + "ем", .instrumental)
+            add(stem + (stem.hasSuffix("и") || stem.hasSuffix("і") ? soft : "е"), .prepositional)
+            if ukrainian { add(stem + "єм", .instrumental) }
+        case (.masculine, "о"):
+            add(stem + "а", .genitive); add(stem + "у", .dative); add(stem + "ом", .instrumental); add(stem + "е", .vocative)
+        case (.masculine, _):
+            // A fleeting vowel: Павел -> Павла, Пётр -> Петра.
+            let oblique = name == "Павел" ? "Павл" : name == "Пётр" || name == "Петр" ? "Петр" : name
+            add(oblique + "а", .genitive); add(oblique + "у", .dative); add(oblique + "ом", .instrumental); add(oblique + "е", .prepositional)
+        case (.feminine, "я"):
+            let iStem = stem.hasSuffix("и") || stem.hasSuffix("і")
+            add(stem + (ukrainian ? "ї" : "и"), .genitive); add(stem + (iStem ? (ukrainian ? "ї" : "и") : "е"), .dative)
+            add(stem + "ю", .accusative); add(stem + (ukrainian ? "єю" : "ей"), .instrumental)
+            if ukrainian { add(stem + "є", .vocative) }
+        case (.feminine, "а"):
+            let hardAfter = "гкхжшчщ".contains(stem.last ?? " ")
+            add(stem + (ukrainian || hardAfter ? "и" : "ы"), .genitive)
+            add(stem + (ukrainian ? "і" : "е"), .dative); add(stem + "у", .accusative)
+            add(stem + (ukrainian ? "ою" : "ой"), .instrumental)
+            if ukrainian { add(stem + "о", .vocative) }
+        default:
+            break
+        }
+        return forms
+    }
+
+    /// The nominative of a surname seen in `nameCase` for a bearer of `gender`.
+    static func nominativeSurname(_ surname: String, gender: Gender, nameCase: NameCase) -> String {
+        guard nameCase != .nominative, surname.unicodeScalars.contains(where: { ScriptClass.of($0.value) == ScriptClass.cyrillic }) else { return surname }
+        func replacing(_ suffix: String, with replacement: String) -> String? {
+            surname.hasSuffix(suffix) ? String(surname.dropLast(suffix.count)) + replacement : nil
+        }
+        if gender == .feminine {
+            return replacing("ской", with: "ская") ?? replacing("ою", with: "а") ?? replacing("ої", with: "а")
+                ?? replacing("ой", with: "а") ?? replacing("ую", with: "ая")
+                ?? (nameCase == .accusative ? replacing("у", with: "а") : nil) ?? surname
+        }
+        return replacing("ского", with: "ский") ?? replacing("скому", with: "ский") ?? replacing("ским", with: "ский")
+            ?? replacing("ого", with: "ий") ?? replacing("ому", with: "ий") ?? replacing("ым", with: "")
+            ?? replacing("им", with: "ий") ?? replacing("ом", with: "") ?? replacing("ем", with: "")
+            ?? replacing("а", with: "") ?? replacing("у", with: "") ?? replacing("е", with: "") ?? surname
+    }
+
+    /// A key under which the case forms of one surname meet: the word without its case ending.
+    static func surnameKey(_ word: String) -> String {
+        var lower = word.lowercased()
+        if lower.hasSuffix("'s") || lower.hasSuffix("’s") { lower.removeLast(2) }
+        for ending in ["ыми", "ого", "ому", "ими", "ой", "ою", "ої", "ым", "им", "ом", "ем", "ую", "ая", "ий", "ый", "а", "у", "е", "ы", "и", "ю", "я", "і"]
+        where lower.count > ending.count + 3 && lower.hasSuffix(ending) {
+            lower.removeLast(ending.count)
+            break
+        }
+        return lower
+    }
+}

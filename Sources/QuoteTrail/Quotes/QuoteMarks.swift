@@ -1,0 +1,154 @@
+/// A stretch of quoted words found in one paragraph, before attribution.
+struct QuoteSpan: Sendable {
+    enum Shape: Sendable, Equatable {
+        /// Between quotation marks.
+        case marked
+        /// A piece of dash dialogue ("— Нет, — ответил он. — Но…"); `piece` counts from 0.
+        case dialogue(piece: Int)
+        /// An interview turn: a dash or "Q:"/"A:" paragraph with no author's words.
+        case turn(question: Bool)
+    }
+
+    /// Token indices of the quoted words (without the marks).
+    var tokens: Range<Int>
+    var shape: Shape
+    /// The closing mark was found (false: the quote runs to the paragraph end).
+    var closed: Bool = true
+    /// No opening mark in this paragraph: the quote continues one left open in the previous one.
+    var continuesPrevious: Bool = false
+    /// Token index of the opening mark, if any.
+    var openMark: Int?
+    var closeMark: Int?
+}
+
+/// Finds quotations in a paragraph's tokens: pairs of quotation marks with nesting
+/// («…„…“…»), straight quotes told apart from apostrophes by their neighbours, dash dialogue
+/// and interview turns.
+enum QuoteMarks {
+    private enum Mark: Equatable { case guillemet, low9, curlyDouble, straightDouble, curlySingle, straightSingle }
+
+    static func spans(in tokens: [QuoteToken], _ bounds: Range<Int>) -> [QuoteSpan] {
+        guard !bounds.isEmpty else { return [] }
+        if let turn = turn(in: tokens, bounds) { return [turn] }
+        if isDash(tokens[bounds.lowerBound]) { return dialogue(in: tokens, bounds) }
+        return marked(in: tokens, bounds)
+    }
+
+    static func isDash(_ token: QuoteToken) -> Bool {
+        token.kind == .mark && (token.scalar == 0x2014 || token.scalar == 0x2013 || token.scalar == 0x2015)
+    }
+
+    /// "Q: …", "A: …", "Вопрос: …", "Відповідь: …".
+    private static func turn(in tokens: [QuoteToken], _ bounds: Range<Int>) -> QuoteSpan? {
+        let first = bounds.lowerBound
+        guard bounds.count > 2, tokens[first + 1].text == ":" else { return nil }
+        let question: Bool
+        switch tokens[first].lower {
+        case "q", "вопрос", "питання", "в": question = true
+        case "a", "ответ", "відповідь", "о": question = false
+        default: return nil
+        }
+        return QuoteSpan(tokens: (first + 2)..<bounds.upperBound, shape: .turn(question: question))
+    }
+
+    /// Dash dialogue: the pieces between dashes alternate quote, author's words, quote...
+    /// A dash only separates when it stands between spaces after punctuation (", — сказал").
+    private static func dialogue(in tokens: [QuoteToken], _ bounds: Range<Int>) -> [QuoteSpan] {
+        var separators = [Int]()
+        for index in (bounds.lowerBound + 1)..<bounds.upperBound where isDash(tokens[index]) && tokens[index].spaceBefore {
+            let previous = tokens[index - 1]
+            if previous.kind == .mark && ",.!?…:".unicodeScalars.contains(where: { $0.value == previous.scalar }) {
+                separators.append(index)
+            }
+        }
+        let edges = [bounds.lowerBound] + separators + [bounds.upperBound]
+        var result = [QuoteSpan]()
+        for piece in 0..<(edges.count - 1) where piece % 2 == 0 {
+            let start = edges[piece] + 1
+            let end = edges[piece + 1]
+            guard start < end else { continue }
+            if separators.isEmpty {
+                let last = tokens[end - 1]
+                return [QuoteSpan(tokens: start..<end, shape: .turn(question: last.text == "?"))]
+            }
+            result.append(QuoteSpan(tokens: start..<end, shape: .dialogue(piece: piece / 2)))
+        }
+        return result
+    }
+
+    /// «Мы слышали, — сказал Песков. — Но письма не было»: the author's words inside the marks
+    /// (after ", —" and starting in lower case) split the quote in two; the dashes act as marks.
+    private static func interrupted(_ span: QuoteSpan, in tokens: [QuoteToken]) -> [QuoteSpan] {
+        let separators = span.tokens.dropFirst().filter { index in
+            isDash(tokens[index]) && tokens[index].spaceBefore && tokens[index - 1].kind == .mark
+                && ",!?…".unicodeScalars.contains { $0.value == tokens[index - 1].scalar }
+                && index + 1 < span.tokens.upperBound && tokens[index + 1].isWord && !tokens[index + 1].isCapitalized
+        }
+        guard let cut = separators.first,
+              let resume = (cut + 1..<span.tokens.upperBound).first(where: { isDash(tokens[$0]) && tokens[$0 - 1].text == "." }),
+              resume + 1 < span.tokens.upperBound else { return [span] }
+        return [QuoteSpan(tokens: span.tokens.lowerBound..<cut, shape: .marked, openMark: span.openMark, closeMark: cut),
+                QuoteSpan(tokens: (resume + 1)..<span.tokens.upperBound, shape: .marked, openMark: resume, closeMark: span.closeMark)]
+    }
+
+    private static func marked(in tokens: [QuoteToken], _ bounds: Range<Int>) -> [QuoteSpan] {
+        var stack = [(mark: Mark, token: Int)]()
+        var result = [QuoteSpan]()
+        func close(at depth: Int, token: Int) {
+            let open = stack[depth].token
+            stack.removeSubrange(depth...)
+            if depth == 0 && open + 1 < token {
+                result += interrupted(QuoteSpan(tokens: (open + 1)..<token, shape: .marked, openMark: open, closeMark: token), in: tokens)
+            }
+        }
+        func depth(of marks: [Mark]) -> Int? { stack.lastIndex { marks.contains($0.mark) } }
+        for index in bounds where tokens[index].kind == .mark {
+            let token = tokens[index]
+            let nextAttached = index + 1 < bounds.upperBound && !tokens[index + 1].spaceBefore
+            let previousAttached = index > bounds.lowerBound && !token.spaceBefore
+            let nextIsWord = nextAttached && tokens[index + 1].kind != .mark
+            let previousIsWord = previousAttached && tokens[index - 1].kind != .mark
+            switch token.scalar {
+            case 0xAB: stack.append((.guillemet, index))
+            case 0xBB:
+                if let depth = depth(of: [.guillemet]) { close(at: depth, token: index) } else { strayClose(index) }
+            case 0x201E: stack.append((.low9, index))
+            case 0x201C:
+                if let depth = depth(of: [.low9]), depth == stack.count - 1 { close(at: depth, token: index) } else { stack.append((.curlyDouble, index)) }
+            case 0x201D:
+                if let depth = depth(of: [.curlyDouble, .low9]) { close(at: depth, token: index) } else { strayClose(index) }
+            case 0x22:
+                if let depth = depth(of: [.straightDouble]) {
+                    close(at: depth, token: index)
+                } else if nextAttached || !previousAttached {
+                    stack.append((.straightDouble, index))
+                } else {
+                    strayClose(index)
+                }
+            case 0x2018:
+                if nextAttached { stack.append((.curlySingle, index)) }
+            case 0x2019:
+                if let depth = depth(of: [.curlySingle]), !nextIsWord { close(at: depth, token: index) }
+            case 0x27:
+                if let depth = depth(of: [.straightSingle]), previousAttached, !nextIsWord {
+                    close(at: depth, token: index)
+                } else if nextIsWord && !previousIsWord {
+                    stack.append((.straightSingle, index))
+                }
+            default: break
+            }
+        }
+        func strayClose(_ index: Int) {
+            // A closing mark with nothing open: the quote began in an earlier paragraph.
+            if stack.isEmpty && result.isEmpty && index > bounds.lowerBound {
+                result.append(QuoteSpan(tokens: bounds.lowerBound..<index, shape: .marked, continuesPrevious: true, closeMark: index))
+            }
+        }
+        // A quote left open runs to the paragraph's end (single quotes left open were most
+        // likely apostrophes, so they are dropped).
+        if let open = stack.first(where: { $0.mark != .straightSingle && $0.mark != .curlySingle }), open.token + 1 < bounds.upperBound {
+            result.append(QuoteSpan(tokens: (open.token + 1)..<bounds.upperBound, shape: .marked, closed: false, openMark: open.token))
+        }
+        return result
+    }
+}

@@ -1,0 +1,91 @@
+/// A word, number or punctuation mark of the Quotes stage's own tokenization.
+///
+/// The stage matches dictionary phrases token by token, so text and phrases must be cut the
+/// same way: letters and digits make words (with apostrophes between letters: "п'ятниці",
+/// "Russia's"), and every other visible character is a token of its own ("пресс-секретарь"
+/// is three tokens in both).
+struct QuoteToken: Sendable {
+    enum Kind: UInt8, Sendable { case word, number, mark }
+
+    var range: TextRange
+    var kind: Kind
+    var text: String
+    var lower: String
+    /// The first letter is upper case.
+    var isCapitalized: Bool
+    /// Whitespace separates this token from the previous one.
+    var spaceBefore: Bool
+
+    /// The single scalar of a mark token.
+    var scalar: UInt32 { text.unicodeScalars.first.map(\.value) ?? 0 }
+    var isWord: Bool { kind == .word }
+}
+
+enum QuoteTokenizer {
+    static func tokens(in range: TextRange, of utf8: [UInt8]) -> [QuoteToken] {
+        var tokens = [QuoteToken]()
+        utf8.withUnsafeBufferPointer { bytes in
+            var position = range.start
+            var sawSpace = true
+            while position < range.end {
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: position)
+                if isSpace(scalar) {
+                    sawSpace = true
+                    position += length
+                    continue
+                }
+                let start = position
+                var kind = QuoteToken.Kind.mark
+                if isWordScalar(scalar) {
+                    kind = isDigit(scalar) ? .number : .word
+                    position += length
+                    while position < range.end {
+                        let (next, nextLength) = UTF8Scalars.decode(bytes, at: position)
+                        if isWordScalar(next) {
+                            if !isDigit(next) { kind = .word }
+                            position += nextLength
+                            continue
+                        }
+                        // An apostrophe between two letters stays inside the word.
+                        if next == 0x27 || next == 0x2019 || next == 0x2BC, position + nextLength < range.end {
+                            let (after, _) = UTF8Scalars.decode(bytes, at: position + nextLength)
+                            if isLetter(after) && !isDigit(after) {
+                                position += nextLength
+                                continue
+                            }
+                        }
+                        break
+                    }
+                } else {
+                    position += length
+                }
+                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+                let first = text.unicodeScalars.first!
+                tokens.append(QuoteToken(range: TextRange(start: start, end: position), kind: kind, text: text,
+                                         lower: kind == .word ? text.lowercased() : text,
+                                         isCapitalized: first.properties.isUppercase, spaceBefore: sawSpace))
+                sawSpace = false
+            }
+        }
+        return tokens
+    }
+
+    /// Tokens of a dictionary phrase, cut like the text's.
+    static func tokens(of phrase: String) -> [String] {
+        let utf8 = Array(phrase.utf8)
+        return tokens(in: TextRange(start: 0, end: utf8.count), of: utf8).map(\.text)
+    }
+
+    static func isSpace(_ scalar: UInt32) -> Bool {
+        scalar <= 0x20 || Segmenter.isBlankScalar(scalar)
+    }
+
+    static func isDigit(_ scalar: UInt32) -> Bool { scalar >= 0x30 && scalar <= 0x39 }
+
+    static func isLetter(_ scalar: UInt32) -> Bool {
+        let bit = ScriptClass.of(scalar)
+        return bit != ScriptClass.separator
+    }
+
+    static func isWordScalar(_ scalar: UInt32) -> Bool { isDigit(scalar) || isLetter(scalar) }
+}

@@ -1,0 +1,95 @@
+/// Reported speech and attributed claims without quotation marks: "Peskov said that…",
+/// "По словам Захаровой, …", "…, according to app tracker App Annie.".
+extension QuoteWork {
+    private static let complementizers: Set<String> = ["that", "что", "що"]
+    /// English verbs that take a clause without "that" ("Nikitin said the city had…").
+    private static let sayingLemmas: Set<String> = ["say", "add"]
+
+    func reportedSpeech() -> [Quote] {
+        var result = [Quote]()
+        for (index, sentence) in sentences.enumerated() where sentence.kind == .text {
+            let bounds = sentenceTokens[index]
+            guard bounds.count > 3 else { continue }
+            if let found = claim(in: bounds) {
+                let clause = found.clause
+                // Not the attribution of a direct quote, and not a quote itself.
+                guard !clause.isEmpty, !quotedStart(clause) else { continue }
+                let quoteRange = range(clause)
+                var attribution = found.attribution
+                if attribution.speaker == nil && attribution.sources.isEmpty && !found.impersonal { continue }
+                result.append(quote(range: quoteRange, kind: .indirect, attribution: attribution, paragraph: sentence.paragraph))
+            }
+        }
+        return result
+    }
+
+    private func quotedStart(_ clause: Range<Int>) -> Bool {
+        let words = clause.filter { tokens[$0].isWord }
+        guard !words.isEmpty else { return true }
+        // Mostly inside a direct quote: the attribution sentence of that quote.
+        let inside = words.filter { quoted.contains($0) }.count
+        return inside * 2 > words.count
+    }
+
+    private func claim(in bounds: Range<Int>) -> (clause: Range<Int>, attribution: Attribution, impersonal: Bool)? {
+        var end = bounds.upperBound
+        while end > bounds.lowerBound && tokens[end - 1].kind == .mark && !isQuoteMark(tokens[end - 1]) { end -= 1 }
+        // "По словам X, …", "According to X, …".
+        if let cue = lexicon.cues.match(tokens, at: bounds.lowerBound), cue.value.kind != .verb,
+           let comma = (bounds.lowerBound + cue.length..<end).first(where: { tokens[$0].text == "," }), comma + 1 < end {
+            let region = Array(bounds.lowerBound..<comma)
+            let attribution = attribution(regions: [region], quote: (comma + 1)..<end)
+            return ((comma + 1)..<end, attribution ?? Attribution(), attribution?.speaker == nil)
+        }
+        var index = bounds.lowerBound
+        while index < end {
+            guard !quoted.contains(index), let cue = lexicon.cues.match(tokens, at: index, end: end), cue.value.kind == .verb else { index += 1; continue }
+            let afterCue = index + cue.length
+            // "X said (on Monday) that …", "X заявил, что …".
+            if let that = (afterCue..<min(end, afterCue + 7)).first(where: { Self.complementizers.contains(tokens[$0].lower) && !quoted.contains($0) }),
+               !(afterCue..<that).contains(where: { (isQuoteMark(tokens[$0]) && !namesAgency(afterCue..<that)) || tokens[$0].text == ":" }), that + 1 < end,
+               let attribution = attribution(regions: [Array(bounds.lowerBound..<that)], quote: (that + 1)..<end) ?? (cue.value.gender == .plural ? Attribution() : nil),
+               attribution.speaker != nil || !attribution.sources.isEmpty || cue.value.gender == .plural {
+                return ((that + 1)..<end, attribution, attribution.speaker == nil)
+            }
+            // "X said the city had…" (English, without "that").
+            if Self.sayingLemmas.contains(cue.value.lemma), afterCue < end, tokens[afterCue].isWord, !tokens[afterCue].isCapitalized,
+               tokens[afterCue].lower != "in", tokens[afterCue].lower != "on", index > bounds.lowerBound, tokens[index - 1].isWord,
+               let attribution = attribution(regions: [Array(bounds.lowerBound..<afterCue)], quote: afterCue..<end), attribution.speaker != nil {
+                return (afterCue..<end, attribution, false)
+            }
+            // "…, X said." / "…, сообщил X." / "…, according to X.": the claim is before the last comma.
+            if let comma = (bounds.lowerBound..<index).last(where: { tokens[$0].text == "," }), end - comma <= 14, comma > bounds.lowerBound + 2,
+               !(comma..<index).contains(where: { isQuoteMark(tokens[$0]) }),
+               let attribution = attribution(regions: [Array((comma + 1)..<end)], quote: bounds.lowerBound..<comma) ?? describedSpeaker(comma + 1, index) ?? (cue.value.gender == .plural ? Attribution() : nil) {
+                return (bounds.lowerBound..<comma, attribution, true)
+            }
+            index = afterCue
+        }
+        // "…, according to app tracker App Annie."
+        if let according = (bounds.lowerBound..<end).first(where: { tokens[$0].lower == "according" }), according > bounds.lowerBound + 2,
+           tokens[according - 1].text == ",", let attribution = attribution(regions: [Array(according..<end)], quote: bounds.lowerBound..<(according - 1)),
+           !attribution.sources.isEmpty || attribution.speaker != nil {
+            return (bounds.lowerBound..<(according - 1), attribution, false)
+        }
+        return nil
+    }
+
+    /// "…, the regional aviation authority said": a speaker described, not named.
+    private func describedSpeaker(_ start: Int, _ cue: Int) -> Attribution? {
+        guard start < cue, tokens[start].lower == "the", (start..<cue).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }), cue - start >= 2 else { return nil }
+        var attribution = Attribution()
+        let described = string((start + 1)..<cue)
+        attribution.speaker = Quote.Speaker(name: described, latin: described, mention: range((start + 1)..<cue), role: nil)
+        attribution.cue = range(cue..<(cue + 1))
+        return attribution
+    }
+
+    private func namesAgency(_ range: Range<Int>) -> Bool {
+        range.contains { mentionStarting[$0].map { mentions[$0].kind == .agency } ?? false }
+    }
+
+    private func isQuoteMark(_ token: QuoteToken) -> Bool {
+        token.kind == .mark && [0x22, 0x27, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x2018, 0x2019].contains(token.scalar)
+    }
+}

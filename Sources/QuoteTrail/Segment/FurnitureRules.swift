@@ -1,0 +1,90 @@
+import Foundation
+import QuoteTrailDictionaries
+
+/// Labels sentences that are page furniture rather than article text: boilerplate (share and
+/// subscribe lines, related-article lists, comment forms, from `boilerplate.tsv`), photo
+/// credits ("Name | Agency", "Photo: ..."), the caption next to a credit, and wire datelines
+/// ("МОСКВА, 7 марта. /ТАСС/.").
+public struct FurnitureRules: Sendable {
+    /// Lower-cased phrase (no trailing colon) -> true when it heads a block that runs to the end.
+    private let phrases: [String: Bool]
+
+    public init(phrases: [String: Bool]) {
+        self.phrases = phrases
+    }
+
+    public static func bundled() throws -> FurnitureRules {
+        let table = try TSVTable.load(DictionaryResources.url(named: "boilerplate.tsv"))
+        var phrases = [String: Bool]()
+        for row in table.rows {
+            phrases[key(row["phrase"])] = row["scope"] == "rest"
+        }
+        return FurnitureRules(phrases: phrases)
+    }
+
+    static func key<S: StringProtocol>(_ text: S) -> String {
+        var text = text.trimmingCharacters(in: .whitespaces).lowercased()
+        while text.hasSuffix(":") { text.removeLast() }
+        return text
+    }
+
+    /// Relabels `sentences` in place (headline sentences keep their label).
+    func label(_ sentences: inout [Segment], in text: (TextRange) -> String) {
+        var restIsBoilerplate = false
+        var creditParagraphs = Set<Int>()
+        for index in sentences.indices {
+            if restIsBoilerplate {
+                sentences[index].kind = .boilerplate
+                continue
+            }
+            guard sentences[index].kind == .text else { continue }
+            let line = text(sentences[index].range)
+            if let isBlockHead = phrases[Self.key(line)] {
+                sentences[index].kind = .boilerplate
+                restIsBoilerplate = isBlockHead
+            } else if Self.isCredit(line) {
+                sentences[index].kind = .credit
+                creditParagraphs.insert(sentences[index].paragraph)
+            } else if Self.isDateline(line) {
+                sentences[index].kind = .dateline
+            }
+        }
+        // A caption sits next to its credit: the paragraph just before it, or the line after
+        // the credit in the same paragraph.
+        for index in sentences.indices where sentences[index].kind == .credit {
+            let paragraph = sentences[index].paragraph
+            if index + 1 < sentences.count, sentences[index + 1].paragraph == paragraph, sentences[index + 1].kind == .text {
+                sentences[index + 1].kind = .caption
+            }
+            var before = index - 1
+            while before >= 0 && sentences[before].paragraph == paragraph { before -= 1 }
+            guard before >= 0, sentences[before].kind == .text, !creditParagraphs.contains(sentences[before].paragraph) else { continue }
+            let captionParagraph = sentences[before].paragraph
+            let captionSentences = sentences.indices.filter { sentences[$0].paragraph == captionParagraph }
+            // A caption is one short paragraph of one or two sentences.
+            guard captionSentences.count <= 2 else { continue }
+            for caption in captionSentences where sentences[caption].kind == .text { sentences[caption].kind = .caption }
+        }
+    }
+
+    /// "Mikhail Ivanov | Example Images", "Photo: ...", "Фото: ...".
+    static func isCredit(_ line: String) -> Bool {
+        guard line.count <= 120 else { return false }
+        let lower = line.lowercased()
+        for prefix in ["photo:", "photo by", "фото:", "фото ", "фото —", "image:", "credit:", "photograph:", "ілюстративне фото", "фото з"] where lower.hasPrefix(prefix) {
+            return true
+        }
+        let parts = line.split(separator: "|")
+        return parts.count == 2 && parts.allSatisfy { $0.trimmingCharacters(in: .whitespaces).count >= 2 } && !line.contains("\"") && !line.hasSuffix(".")
+    }
+
+    /// A line that is only a dateline: an upper-case place, a comma, a date, and an agency
+    /// between slashes or parentheses ("МОСКВА, 7 марта. /ТАСС/.").
+    static func isDateline(_ line: String) -> Bool {
+        guard line.count <= 80, let place = line.split(separator: ",").first, place.count >= 3 else { return false }
+        let letters = place.filter(\.isLetter)
+        guard letters.count >= 3, letters.allSatisfy(\.isUppercase) else { return false }
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        return trimmed.hasSuffix("/.") || trimmed.hasSuffix("/") || trimmed.hasSuffix(").")
+    }
+}

@@ -1,0 +1,183 @@
+#!/usr/bin/env python3
+"""Scores `quotetrail analyze` against the quote gold (Tests/Gold/quotes, see its README).
+
+- Quote F1 (direct and partial): a predicted direct/partial quote matches a gold one when their
+  spans overlap by at least 80% of the longer (indirect: 50%).
+- Speaker accuracy: over matched direct/partial quotes; names compared by a loose Latin key
+  (case, y/i/j, doubled letters), a gold role or group also matching the predicted role.
+- Explicit-source accuracy: over matched quotes where gold or prediction names an explicit
+  source; the sets of (name, relation) must be equal.
+- `translated` precision and recall over matched quotes; furniture and scare quotes reported
+  (not_speech); the seed article (../shared/seed) when present.
+
+Usage: scripts/evaluate_quotes.py [--split dev|heldout|all] [--binary PATH] [--verbose]
+"""
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GOLD = os.path.join(ROOT, "Tests", "Gold", "quotes")
+
+
+def name_key(name):
+    name = re.sub(r"[^a-z ]", "", name.lower().replace("’", "").replace("'", ""))
+    name = name.replace("y", "i").replace("j", "i")
+    return re.sub(r"(.)\1+", r"\1", name).strip()
+
+
+def same_speaker(gold, predicted):
+    if gold is None:
+        return predicted is None
+    if predicted is None:
+        return False
+    wanted = name_key(gold)
+    candidates = [predicted.get("latin") or "", predicted.get("name") or "", predicted.get("role") or ""]
+    for candidate in candidates:
+        key = name_key(candidate)
+        if not key:
+            continue
+        if key == wanted:
+            return True
+        gold_parts, parts = wanted.split(), key.split()
+        # Same surname, and the first names agree where both are given.
+        if gold_parts and parts and gold_parts[-1] == parts[-1] and (len(gold_parts) == 1 or len(parts) == 1 or gold_parts[0] == parts[0]):
+            return True
+    return False
+
+
+def locate(text, gold_quotes):
+    """Code point spans of the gold quotes, searched in document order."""
+    spans, cursor = [], 0
+    for quote in gold_quotes:
+        start = text.find(quote["text"], cursor)
+        if start < 0:
+            start = text.find(quote["text"])
+        spans.append((start, start + len(quote["text"])))
+        cursor = start + 1
+    return spans
+
+
+def overlap(a, b):
+    common = min(a[1], b[1]) - max(a[0], b[0])
+    return common / max(a[1] - a[0], b[1] - b[0], 1) if common > 0 else 0.0
+
+
+def analyze(binary, paths):
+    output = subprocess.run([binary, "analyze", "--format", "jsonl", *paths], capture_output=True, check=False).stdout
+    return [json.loads(line) for line in output.decode("utf-8").splitlines()]
+
+
+def score(documents, verbose):
+    totals = dict(gold_dp=0, predicted_dp=0, matched_dp=0, speaker_right=0, speaker_total=0, source_right=0, source_total=0,
+                  translated_tp=0, translated_fp=0, translated_fn=0, kind_right=0, not_speech=0, gold_ind=0, predicted_ind=0, matched_ind=0)
+    for name, text, gold, report in documents:
+        predicted = report.get("quotes", [])
+        spans = locate(text, gold["quotes"])
+        used = set()
+        for quote, span in zip(gold["quotes"], spans):
+            direct = quote["kind"] in ("direct", "partial")
+            totals["gold_dp" if direct else "gold_ind"] += 1
+            threshold = 0.8 if direct else 0.5
+            best, best_overlap = None, 0.0
+            for index, candidate in enumerate(predicted):
+                if index in used or (candidate["kind"] in ("direct", "partial")) != direct:
+                    continue
+                value = overlap(span, (candidate["start"], candidate["end"]))
+                if value >= threshold and value > best_overlap:
+                    best, best_overlap = index, value
+            if best is None:
+                if verbose:
+                    print(f"  {name}: missed {quote['kind']} {quote['text'][:70]!r}")
+                continue
+            used.add(best)
+            match = predicted[best]
+            totals["matched_dp" if direct else "matched_ind"] += 1
+            if direct:
+                totals["kind_right"] += match["kind"] == quote["kind"]
+                totals["speaker_total"] += 1
+                if same_speaker(quote["speaker"], match["speaker"]):
+                    totals["speaker_right"] += 1
+                elif verbose:
+                    print(f"  {name}: speaker {quote['speaker']!r} != {match['speaker'] and match['speaker']['latin']!r} for {quote['text'][:50]!r}")
+            gold_sources = {(s[0].lower(), s[1]) for s in quote["sources"] if s[2]}
+            our_sources = {(s["name"].lower(), s["relation"]) for s in match["sources"] if s["explicit"]}
+            if gold_sources or our_sources:
+                totals["source_total"] += 1
+                if gold_sources == our_sources:
+                    totals["source_right"] += 1
+                elif verbose:
+                    print(f"  {name}: sources {sorted(gold_sources)} != {sorted(our_sources)} for {quote['text'][:50]!r}")
+            gold_translated = quote["translation"] == "translated"
+            our_translated = match["translation"]["status"] == "translated"
+            totals["translated_tp"] += gold_translated and our_translated
+            totals["translated_fp"] += our_translated and not gold_translated
+            totals["translated_fn"] += gold_translated and not our_translated
+            if verbose and gold_translated != our_translated:
+                print(f"  {name}: translation {quote['translation']} != {match['translation']['status']} for {quote['text'][:50]!r}")
+        for index, candidate in enumerate(predicted):
+            direct = candidate["kind"] in ("direct", "partial")
+            totals["predicted_dp" if direct else "predicted_ind"] += 1
+            if index not in used and verbose:
+                print(f"  {name}: extra {candidate['kind']} {candidate['text'][:70]!r}")
+            if any(candidate["text"].strip(" ,.") == phrase for phrase in gold.get("not_speech", [])):
+                totals["not_speech"] += 1
+                if verbose:
+                    print(f"  {name}: not speech reported {candidate['text']!r}")
+    return totals
+
+
+def ratio(a, b):
+    return a / b if b else 0.0
+
+
+def summary(label, totals):
+    precision = ratio(totals["matched_dp"], totals["predicted_dp"])
+    recall = ratio(totals["matched_dp"], totals["gold_dp"])
+    f1 = ratio(2 * precision * recall, precision + recall)
+    t_precision = ratio(totals["translated_tp"], totals["translated_tp"] + totals["translated_fp"])
+    t_recall = ratio(totals["translated_tp"], totals["translated_tp"] + totals["translated_fn"])
+    print(f"{label}: quotes (direct+partial) gold {totals['gold_dp']} predicted {totals['predicted_dp']} matched {totals['matched_dp']}: "
+          f"P {precision:.3f} R {recall:.3f} F1 {f1:.3f}; kind {ratio(totals['kind_right'], totals['matched_dp']):.3f}")
+    print(f"{label}: speaker {totals['speaker_right']}/{totals['speaker_total']} = {ratio(totals['speaker_right'], totals['speaker_total']):.3f}; "
+          f"explicit sources {totals['source_right']}/{totals['source_total']} = {ratio(totals['source_right'], totals['source_total']):.3f}; "
+          f"translated P {t_precision:.3f} R {t_recall:.3f} ({totals['translated_tp']} tp, {totals['translated_fp']} fp, {totals['translated_fn']} fn)")
+    print(f"{label}: indirect gold {totals['gold_ind']} predicted {totals['predicted_ind']} matched {totals['matched_ind']}; "
+          f"not-speech quotes reported: {totals['not_speech']}")
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--split", default="all", choices=["dev", "heldout", "all"])
+    parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "quotetrail"))
+    parser.add_argument("--verbose", action="store_true")
+    options = parser.parse_args()
+    splits = ["dev", "heldout"] if options.split == "all" else [options.split]
+    for split in splits:
+        folder = os.path.join(GOLD, split)
+        names = sorted(name[:-4] for name in os.listdir(folder) if name.endswith(".txt"))
+        paths = [os.path.join(folder, name + ".txt") for name in names]
+        reports = {report["document"]["id"]: report for report in analyze(options.binary, paths)}
+        documents = [(name, open(os.path.join(folder, name + ".txt"), encoding="utf-8").read(),
+                      json.load(open(os.path.join(folder, name + ".json"), encoding="utf-8")), reports.get(name, {})) for name in names]
+        summary(split, score(documents, options.verbose))
+    seed = os.path.join(ROOT, "..", "shared", "seed", "clubhouse-article.txt")
+    seed_gold = os.path.join(GOLD, "seed.json")
+    if os.path.exists(seed) and os.path.exists(seed_gold):
+        gold = json.load(open(seed_gold, encoding="utf-8"))
+        text = open(seed, encoding="utf-8").read()
+        # The seed gold names its quotes by their first words only (the text is third-party).
+        for quote in gold["quotes"]:
+            start = text.find(quote["starts"])
+            end = text.find(quote["ends"], start) + len(quote["ends"])
+            quote["text"] = text[start:end]
+        summary("seed", score([("seed", text, gold, analyze(options.binary, [seed])[0])], options.verbose))
+    else:
+        print("seed: skipped (../shared/seed not found)")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
