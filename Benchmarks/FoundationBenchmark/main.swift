@@ -1,4 +1,4 @@
-// Throughput of decode + normalize + segment on a generated bilingual corpus.
+// Throughput of decode + normalize + segment, and of every analyze stage, on a generated bilingual corpus.
 //
 // Run with a release build:  swift run -c release quotetrail-bench [megabytes]
 // Single-threaded on purpose: the figure is per core.
@@ -11,12 +11,14 @@ let totalBytes = corpus.reduce(0) { $0 + $1.count }
 
 let pipeline = try Pipeline()
 
-var stageSeconds = [0.0, 0.0, 0.0, 0.0]
+var stageSeconds = [0.0, 0.0, 0.0, 0.0, 0.0]
+var quoteCount = 0
 
 @MainActor func runOnce() -> (seconds: Double, sentences: Int, tokens: Int) {
     var sentences = 0
     var tokens = 0
-    stageSeconds = [0, 0, 0, 0]
+    stageSeconds = [0, 0, 0, 0, 0]
+    quoteCount = 0
     func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
     let start = now()
     for (index, bytes) in corpus.enumerated() {
@@ -31,6 +33,10 @@ var stageSeconds = [0.0, 0.0, 0.0, 0.0]
         let t3 = now()
         pipeline.languageIdentifier.process(&document)
         let t4 = now()
+        pipeline.quoteExtractor.process(&document)
+        let t5 = now()
+        stageSeconds[4] += Double(t5 - t4) / 1e9
+        quoteCount += document.layer(QuoteLayer.self)?.quotes.count ?? 0
         stageSeconds[3] += Double(t4 - t3) / 1e9
         stageSeconds[0] += Double(t1 - t0) / 1e9
         stageSeconds[1] += Double(t2 - t1) / 1e9
@@ -40,7 +46,7 @@ var stageSeconds = [0.0, 0.0, 0.0, 0.0]
         tokens += layer.tokens.count
     }
     // The bar of this benchmark is decode + normalize + segment; language is reported apart.
-    let seconds = Double(now() - start) / 1e9 - stageSeconds[3]
+    let seconds = Double(now() - start) / 1e9 - stageSeconds[3] - stageSeconds[4]
     return (seconds, sentences, tokens)
 }
 
@@ -55,4 +61,7 @@ for _ in 0..<3 {
 let rate = Double(totalBytes) / 1e6 / best
 print("stages (last run): decode \(String(format: "%.3f", stageSeconds[0])) s, normalize \(String(format: "%.3f", stageSeconds[1])) s, segment \(String(format: "%.3f", stageSeconds[2])) s")
 print("language stage: \(String(format: "%.3f", stageSeconds[3])) s, \(String(format: "%.1f", Double(totalBytes) / 1e6 / stageSeconds[3])) MB/s on its own")
+print("quotes stage: \(String(format: "%.3f", stageSeconds[4])) s, \(String(format: "%.1f", Double(totalBytes) / 1e6 / stageSeconds[4])) MB/s on its own, \(quoteCount) quotes")
+let allStages = stageSeconds.reduce(0, +)
+print("analyze, all stages (last run): \(String(format: "%.1f", Double(totalBytes) / 1e6 / allStages)) MB/s (one thread)")
 print("decode+normalize+segment: \(String(format: "%.1f", rate)) MB/s (best of 3, one thread), \(last.sentences) sentences, \(last.tokens) tokens")

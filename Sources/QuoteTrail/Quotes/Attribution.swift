@@ -230,7 +230,8 @@ extension QuoteWork {
             if wordsBefore, let subject = subject(before: cueRange.lowerBound, from: region.lowerBound), let resolved = resolve(subject, cueGender: cue.gender) {
                 return resolved
             }
-            if let mention = mention(near: cueRange.upperBound, within: 2, region: region), mention.kind != .agency {
+            // Inverted order, perhaps with a description first: "— рассказала соседка Анна Иванова".
+            if let mention = mention(near: cueRange.upperBound, within: 3, region: region, skippingLowercase: true), mention.kind != .agency {
                 return resolve(mention, cueGender: cue.gender)
             }
             return nil
@@ -343,6 +344,22 @@ extension QuoteWork {
         return Quote.Source(name: string(position..<end), relation: .translatedBy, explicit: true, mention: range(position..<end))
     }
 
+    /// Indices of the agency mentions starting inside `sentenceRange` (mentions are sorted).
+    private func agencyMentions(in sentenceRange: Range<Int>) -> [Int] {
+        var low = 0
+        var high = mentions.count
+        while low < high {
+            let middle = (low + high) / 2
+            if mentions[middle].tokens.lowerBound < sentenceRange.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var result = [Int]()
+        while low < mentions.count && mentions[low].tokens.lowerBound < sentenceRange.upperBound {
+            if mentions[low].kind == .agency { result.append(low) }
+            low += 1
+        }
+        return result
+    }
+
     private func words(before index: Int, in sentenceRange: Range<Int>) -> [String] {
         (max(sentenceRange.lowerBound, index - 6)..<index).map { tokens[$0].lower }
     }
@@ -350,7 +367,9 @@ extension QuoteWork {
     /// Agencies named in a sentence, with how the quote relates to each.
     func sources(in sentenceRange: Range<Int>, excluding quote: Range<Int>, explicit: Bool) -> [Quote.Source] {
         var result = [Quote.Source]()
-        for mention in mentions where mention.kind == .agency && sentenceRange.contains(mention.tokens.lowerBound) && !quote.contains(mention.tokens.lowerBound) {
+        for mentionIndex in agencyMentions(in: sentenceRange) {
+            let mention = mentions[mentionIndex]
+            guard !quote.contains(mention.tokens.lowerBound) else { continue }
             guard let entity = mention.entity else { continue }
             // "(AP)", "/ТАСС/": a dateline's publisher, not a source of this sentence.
             if mention.tokens.lowerBound > 0, ["(", "/"].contains(tokens[mention.tokens.lowerBound - 1].text) { continue }

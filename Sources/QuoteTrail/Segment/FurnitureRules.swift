@@ -9,6 +9,9 @@ public struct FurnitureRules: Sendable {
     /// Lower-cased phrase (no trailing colon) -> true when it heads a block that runs to the end.
     private let phrases: [String: Bool]
 
+    /// Longer lines (in UTF-8 bytes) are never furniture: credits, datelines and headings are short.
+    static let longestLine = 240
+
     public init(phrases: [String: Bool]) {
         self.phrases = phrases
     }
@@ -29,7 +32,8 @@ public struct FurnitureRules: Sendable {
     }
 
     /// Relabels `sentences` in place (headline sentences keep their label).
-    func label(_ sentences: inout [Segment], in text: (TextRange) -> String) {
+    func label(_ sentences: inout [Segment], in utf8: [UInt8]) {
+        func text(_ range: TextRange) -> String { String(decoding: utf8[range.start..<range.end], as: UTF8.self) }
         var restIsBoilerplate = false
         var creditParagraphs = Set<Int>()
         for index in sentences.indices {
@@ -37,7 +41,9 @@ public struct FurnitureRules: Sendable {
                 sentences[index].kind = .boilerplate
                 continue
             }
-            guard sentences[index].kind == .text else { continue }
+            // Furniture lines are short; running text is not looked at (no String per sentence).
+            let range = sentences[index].range
+            guard sentences[index].kind == .text, range.end - range.start <= Self.longestLine, Self.mayBeFurniture(utf8, range) else { continue }
             let line = text(sentences[index].range)
             if let isBlockHead = phrases[Self.key(line)] {
                 sentences[index].kind = .boilerplate
@@ -64,6 +70,20 @@ public struct FurnitureRules: Sendable {
             // A caption is one short paragraph of one or two sentences.
             guard captionSentences.count <= 2 else { continue }
             for caption in captionSentences where sentences[caption].kind == .text { sentences[caption].kind = .caption }
+        }
+    }
+
+    /// A sentence of running text ends with a full stop, a question or exclamation mark or a
+    /// closing quote; furniture lines do not, except datelines ("/ТАСС/.", "(AP).").
+    static func mayBeFurniture(_ utf8: [UInt8], _ range: TextRange) -> Bool {
+        guard range.end - range.start >= 2 else { return true }
+        let last = utf8[range.end - 1]
+        let beforeLast = utf8[range.end - 2]
+        switch last {
+        case UInt8(ascii: "."): return beforeLast == UInt8(ascii: "/") || beforeLast == UInt8(ascii: ")")
+        case UInt8(ascii: "?"), UInt8(ascii: "!"), UInt8(ascii: "\""), UInt8(ascii: ","), UInt8(ascii: ";"): return false
+        case 0xBB, 0x9D: return false   // the last bytes of » and ”
+        default: return true
         }
     }
 

@@ -30,7 +30,7 @@ public final class Segmenter: Sendable {
         let found = try BoundaryFinder.boundaries(of: [sentences, words], in: utf8)
         let corrected = SentenceRules(numberUnits: numberUnits).apply(to: found[0].offsets, in: utf8)
         var sentenceSegments = Self.sentences(from: corrected, paragraphs: paragraphs, in: utf8)
-        furniture.label(&sentenceSegments) { document.text.string($0) }
+        furniture.label(&sentenceSegments, in: utf8)
         let tokens = Self.tokens(from: found[1], in: utf8)
         document.add(SegmentationLayer(paragraphs: paragraphs, sentences: sentenceSegments, tokens: tokens))
     }

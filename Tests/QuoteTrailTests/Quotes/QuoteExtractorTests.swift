@@ -1,0 +1,82 @@
+import Testing
+@testable import QuoteTrail
+
+/// Behaviour of the Quotes stage on small texts written for each rule.
+struct QuoteExtractorTests {
+    func quotes(_ text: String) throws -> (Document, [Quote]) {
+        let document = try analyzed(text)
+        return (document, try #require(document.layer(QuoteLayer.self)).quotes)
+    }
+
+    @Test func nestedGuillemetsAreOneQuote() throws {
+        let (document, quotes) = try quotes("Headline\n\n«Он сказал: „Посмотрим“, и ушёл», — рассказала соседка Анна Иванова.")
+        let direct = quotes.filter { $0.kind == .direct }
+        #expect(direct.count == 1)
+        #expect(direct.first.map { document.text.string($0.range) } == "Он сказал: „Посмотрим“, и ушёл")
+        #expect(direct.first?.speaker?.latin == "Anna Ivanova")
+    }
+
+    @Test func dashDialogueSplitsQuoteAndAuthor() throws {
+        let (document, quotes) = try quotes("Заголовок\n\n— Мы готовы, — заявила Ольга Смирнова. — Но не сегодня.")
+        #expect(quotes.map { document.text.string($0.range) } == ["Мы готовы,", "Но не сегодня."])
+        #expect(quotes.allSatisfy { $0.speaker?.name == "Ольга Смирнова" && $0.kind == .direct })
+        #expect(quotes.first.map { document.text.string($0.cue!) } == "заявила")
+    }
+
+    @Test func declinedSurnameResolvesToOneSpeaker() throws {
+        let (_, quotes) = try quotes("Заголовок\n\nМинистр Дмитрий Орлов выступил на форуме.\n\nПо словам Орлова, «рынок стабилен».")
+        // "По словам X, «…»" introduces the quote as a colon would.
+        let quote = try #require(quotes.first { $0.kind == .direct })
+        #expect(quote.speaker?.name == "Дмитрий Орлов" && quote.speaker?.latin == "Dmitry Orlov")
+    }
+
+    @Test func scareQuotesAndNamesAreNotSpeech() throws {
+        let (_, quotes) = try quotes("Headline\n\nThe app lets fans watch \"behind the scenes\" clips. Its maker, the company \"Blue Fox\", grew fast. Он работал в «Газпроме».")
+        #expect(quotes.filter { $0.kind != .indirect }.isEmpty)
+    }
+
+    @Test func partialQuoteNeedsASpeechCue() throws {
+        let (document, quotes) = try quotes("Headline\n\nMayor John Carter told reporters the plan was \"not realistic\" and left.")
+        let partial = try #require(quotes.first { $0.kind == .partial })
+        #expect(document.text.string(partial.range) == "not realistic")
+        #expect(partial.speaker?.latin == "John Carter")
+        #expect(partial.translation.status == .original)   // an English first name, an English quote
+    }
+
+    @Test func translationEvidenceAndContinuationParagraph() throws {
+        let text = "Headline\n\n\"We will look at it,\" Sergei Volkov said, according to translated remarks.\n\n\"Then we will decide.\""
+        let (document, quotes) = try quotes(text)
+        #expect(quotes.count == 2)
+        #expect(quotes.allSatisfy { $0.speaker?.latin == "Sergei Volkov" && $0.translation.status == .translated && $0.translation.from == "ru" })
+        #expect(quotes[1].translation.evidence.map { document.text.string($0) } == ["according to translated remarks"])
+    }
+
+    @Test func englishSpeakerInEnglishIsNeverTranslated() throws {
+        let (_, quotes) = try quotes("Headline\n\n\"We played well,\" said Gary Hill, the coach.")
+        #expect(quotes.first?.translation.status == .original)
+    }
+
+    @Test func agenciesCarryTheirRelation() throws {
+        let text = "Headline\n\nМОСКВА, 3 мая. /ТАСС/. «Решение принято», — сказал Иван Петров, передает РИА Новости."
+        let (document, quotes) = try quotes(text)
+        let layer = try #require(document.layer(QuoteLayer.self))
+        #expect(layer.publisher == "TASS")
+        let quote = try #require(quotes.first { $0.kind == .direct })
+        #expect(quote.sources.contains { $0.name == "RIA Novosti" && $0.relation == .reportedBy && $0.explicit })
+        #expect(quote.sources.contains { $0.name == "TASS" && $0.relation == .publisher && !$0.explicit })
+    }
+
+    @Test func unclosedQuoteStopsAtTheParagraphEndWithAWarning() throws {
+        let text = "Headline\n\n«Мы не успеем к марту, — говорится в письме. Расходы велики.\n\nСледующий абзац без кавычек."
+        let (document, quotes) = try quotes(text)
+        let direct = try #require(quotes.first { $0.kind == .direct })
+        #expect(document.text.string(direct.range).hasSuffix("Расходы велики."))
+        #expect(document.warnings.contains { $0.code == "unclosed-quote" })
+    }
+
+    @Test func furnitureQuotesAreNotReported() throws {
+        let text = "Headline\n\nThe minister spoke on Monday.\n\nRelated Stories\n\n'We will not leave': villagers refuse to move"
+        let (_, quotes) = try quotes(text)
+        #expect(quotes.isEmpty)
+    }
+}
