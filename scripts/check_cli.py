@@ -72,6 +72,16 @@ def spans_of(report):
             yield "warning " + warning["code"], warning
     for quote in report["quotes"]:
         yield "quote " + quote["id"], quote
+        # Every span inside a quote too: speaker mention, cue, source mentions, evidence.
+        if quote.get("speaker"):
+            yield "speaker of " + quote["id"], quote["speaker"]["mention"]
+        if quote.get("cue"):
+            yield "cue of " + quote["id"], quote["cue"]
+        for source in quote.get("sources", []):
+            if source.get("mention"):
+                yield "source of " + quote["id"], source["mention"]
+        for evidence in quote.get("translation", {}).get("evidence", []):
+            yield "evidence of " + quote["id"], evidence
 
 
 def check_spans(report, decoded, where):

@@ -14,7 +14,14 @@ import Testing
         let scalars = Array(decoded.unicodeScalars)
         #expect(document["length"] as? Int == scalars.count)
         let segments = object["segments"] as? [[String: Any]] ?? []
-        var spans = segments + (object["quotes"] as? [[String: Any]] ?? [])
+        let quotes = object["quotes"] as? [[String: Any]] ?? []
+        var spans = segments + quotes
+        // The spans inside each quote: speaker mention, cue, source mentions, translation evidence.
+        for quote in quotes {
+            spans += [(quote["speaker"] as? [String: Any])?["mention"] as? [String: Any], quote["cue"] as? [String: Any]].compactMap { $0 }
+            spans += (quote["sources"] as? [[String: Any]] ?? []).compactMap { $0["mention"] as? [String: Any] }
+            spans += (quote["translation"] as? [String: Any])?["evidence"] as? [[String: Any]] ?? []
+        }
         spans += segments.flatMap { $0["switches"] as? [[String: Any]] ?? [] }
         spans += (object["warnings"] as? [[String: Any]] ?? []).filter { $0["start"] is Int && $0["end"] is Int }
         for span in spans {

@@ -30,6 +30,9 @@ enum RandomUnicode {
         "\u{1F469}\u{200D}\u{1F52C}", "\u{1F1F7}\u{1F1FA}", "\u{1F600}", "𝔘", "\u{FFFD}", "\u{200B}", "\u{00AD}",
         "\u{202E}", "\u{2066}", "«", "»", "„", "“", "”", "—", "–", ".", "!", "?", "…", ",", "ﬁ", "Ａ", "İ", "ß", "ǅ",
         "9", "4,5", "г.", "Mr.", "Д. ", "Рutin", "Путин", "said", "сказал", "\u{2029}", "\u{0085}", "\u{00A0}", "ℌ",
+        // Material for the Quotes stage: names, cues, agencies, straight quotes, dialogue.
+        "Дмитрий ", "Песков", "Пескова", "Elena Ivanova", "\"", "'", "’", " — ", ", — ", "Q: ", "ТАСС", "Reuters",
+        "according to ", "по словам ", "that ", ", что ", "he ", "она ", "translated by ", "в переводе ",
     ]
 
     static func text(using random: inout SplitMix64, maximumPieces: Int = 80) -> String {
