@@ -66,3 +66,23 @@ enum UTF8Scalars {
         Unicode.Scalar(decode(bytes, at: position).0) ?? "\u{FFFD}"
     }
 }
+
+/// Character classes that several stages test scalar by scalar.
+enum Punctuation {
+    /// Whitespace: ASCII spaces and controls, NBSP, the U+2000 spaces, line and paragraph
+    /// separators, ideographic space, and the zero-width characters that carry no text.
+    static func isBlank(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0...0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200D, 0x2028, 0x2029, 0x202F, 0x205F, 0x2060, 0x3000, 0xFEFF: true
+        default: false
+        }
+    }
+
+    /// Quotation marks of English, Russian and Ukrainian text: " ' « » “ ” „ ‘ ’ ‹ ›.
+    static func isQuotationMark(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x22, 0x27, 0xAB, 0xBB, 0x2018...0x201F, 0x2039, 0x203A: true
+        default: false
+        }
+    }
+}

@@ -378,9 +378,6 @@ public final class LanguageIdentifier: Sendable {
     }
 
     static func isQuotationOrBracket(_ scalar: UInt32) -> Bool {
-        switch scalar {
-        case 0x22, 0x27, 0x28, 0x29, 0x5B, 0x5D, 0xAB, 0xBB, 0x2018...0x201F, 0x2039, 0x203A: true
-        default: false
-        }
+        Punctuation.isQuotationMark(scalar) || scalar == 0x28 || scalar == 0x29 || scalar == 0x5B || scalar == 0x5D
     }
 }

@@ -8,11 +8,29 @@ struct Attribution {
     var sources = [Quote.Source]()
     var evidence = [TextRange]()
     var translatedFrom: String?
+
+    /// This attribution completed from the one of the quote it continues: the speaker, the
+    /// translation evidence when it has none, and the sources as inferred.
+    func inheriting(_ donor: Attribution) -> Attribution {
+        var result = self
+        result.speaker = donor.speaker
+        result.speakerLanguage = donor.speakerLanguage
+        result.cue = cue ?? donor.cue
+        if evidence.isEmpty {
+            result.evidence = donor.evidence
+            result.translatedFrom = donor.translatedFrom
+        }
+        for source in donor.sources where !result.sources.contains(where: { $0.name == source.name && $0.relation == source.relation }) {
+            result.sources.append(Quote.Source(name: source.name, relation: source.relation, explicit: false, mention: source.mention))
+        }
+        return result
+    }
 }
 
 extension QuoteWork {
     private struct Candidate {
         var span: QuoteSpan
+        /// Position in `paragraphTokens`.
         var paragraph: Int
         var kind: Quote.Kind
         var attribution: Attribution?
@@ -22,80 +40,61 @@ extension QuoteWork {
     }
 
     mutating func run() -> [Quote] {
+        let paragraphSpans = paragraphTokens.map { QuoteMarks.spans(in: tokens, $0.tokens) }
+        for spans in paragraphSpans {
+            for span in spans { quoted.insert(integersIn: span.tokens) }
+        }
         var candidates = [Candidate]()
         var group = 0
-        var previousUnclosed = false
-        for (paragraph, bounds) in paragraphTokens {
-            let spans = QuoteMarks.spans(in: tokens, bounds)
-            let quotedCount = spans.reduce(0) { $0 + $1.tokens.count + 2 }
-            let wordsOutside = bounds.filter { index in tokens[index].isWord && !spans.contains { $0.tokens.contains(index) } }.count
-            var startsGroupHere = true
+        var openFromPrevious = false
+        for (paragraph, spans) in paragraphSpans.enumerated() {
+            let bounds = paragraphTokens[paragraph].tokens
+            let quoteOnly = !spans.isEmpty && !bounds.contains { tokens[$0].isWord && !quoted.contains($0) }
             for (position, span) in spans.enumerated() {
-                if span.continuesPrevious && !previousUnclosed { continue }
-                let continues = position == 0 && previousUnclosed && (span.continuesPrevious || span.tokens.lowerBound <= bounds.lowerBound + 1)
-                if !(continues || (startsGroupHere == false && isDialogue(span))) { group += 1 }
-                startsGroupHere = false
+                // A closing mark with nothing open counts only when the previous paragraph left one open.
+                if span.continuesPrevious && !openFromPrevious { continue }
+                let continues = position == 0 && openFromPrevious
+                let dialogueGoesOn = position > 0 && span.shape == .dialogue
+                if !continues && !dialogueGoesOn { group += 1 }
                 guard let kind = classify(span, in: spans, bounds: bounds) else { continue }
-                candidates.append(Candidate(span: span, paragraph: paragraph, kind: kind, attribution: nil, group: group,
-                                            quoteOnlyParagraph: wordsOutside == 0 && quotedCount > 0))
+                candidates.append(Candidate(span: span, paragraph: paragraph, kind: kind, attribution: nil, group: group, quoteOnlyParagraph: quoteOnly))
             }
+            openFromPrevious = false
             if let last = spans.last, !last.closed {
-                // Left open: fine when the next paragraph reopens or closes it, otherwise a warning.
-                let next = paragraphTokens.first { $0.paragraph > paragraph }
-                let reopened = next.map { QuoteMarks.spans(in: tokens, $0.tokens).first.map { $0.continuesPrevious || $0.tokens.lowerBound <= $0.tokens.lowerBound } ?? false } ?? false
-                let nextStartsWithMark = next.map { tokens[$0.tokens.lowerBound].kind == .mark } ?? false
-                previousUnclosed = true
-                if !(reopened && nextStartsWithMark) && !(next.map { QuoteMarks.spans(in: tokens, $0.tokens).first?.continuesPrevious ?? false } ?? false) {
+                // Fine when the next paragraph reopens the quote or closes it; otherwise a warning.
+                let next = paragraph + 1 < paragraphTokens.count ? paragraphSpans[paragraph + 1].first : nil
+                let nextStart = paragraph + 1 < paragraphTokens.count ? paragraphTokens[paragraph + 1].tokens.lowerBound : -1
+                openFromPrevious = next.map { $0.continuesPrevious || $0.openMark == nextStart } ?? false
+                if !openFromPrevious {
                     warnings.append(DocumentWarning(code: "unclosed-quote", range: range(last.tokens),
                                                     message: "a quotation mark opened here is not closed; the quote ends at the paragraph end"))
                 }
-            } else {
-                previousUnclosed = false
             }
-            for span in spans { quoted.insert(integersIn: span.tokens) }
         }
-        // Attribution found around each quote.
         for index in candidates.indices {
-            candidates[index].attribution = attribute(candidates[index].span, kind: candidates[index].kind, paragraph: candidates[index].paragraph)
+            let candidate = candidates[index]
+            candidates[index].attribution = attribute(candidate.span, kind: candidate.kind, in: paragraphSpans[candidate.paragraph])
         }
         // Inherited: within a group, from the quote before in the same paragraph (a quote split
         // by its attribution), or from the previous paragraph's quote when a paragraph is only a quote.
         for index in candidates.indices where candidates[index].attribution?.speaker == nil {
             if case .turn(question: true) = candidates[index].span.shape { continue }
-            let sameGroup = candidates.indices.filter { $0 != index && candidates[$0].group == candidates[index].group && candidates[$0].attribution?.speaker != nil }
-            var donor = sameGroup.first
+            let current = candidates[index]
+            var donor = candidates.indices.first { $0 != index && candidates[$0].group == current.group && candidates[$0].attribution?.speaker != nil }
             if donor == nil, index > 0 {
-                let previous = index - 1
-                let sameParagraph = candidates[previous].paragraph == candidates[index].paragraph
-                let previousParagraph = paragraphTokens.firstIndex { $0.paragraph == candidates[index].paragraph }.map { $0 > 0 && paragraphTokens[$0 - 1].paragraph == candidates[previous].paragraph } ?? false
-                if sameParagraph || (candidates[index].quoteOnlyParagraph && previousParagraph) { donor = previous }
+                let previous = candidates[index - 1].paragraph
+                if previous == current.paragraph || (current.quoteOnlyParagraph && previous == current.paragraph - 1) { donor = index - 1 }
             }
             if let donor, let inherited = candidates[donor].attribution, inherited.speaker != nil {
-                var attribution = candidates[index].attribution ?? Attribution()
-                attribution.speaker = inherited.speaker
-                attribution.speakerLanguage = inherited.speakerLanguage
-                attribution.cue = attribution.cue ?? inherited.cue
-                if attribution.evidence.isEmpty {
-                    attribution.evidence = inherited.evidence
-                    attribution.translatedFrom = inherited.translatedFrom
-                }
-                for source in inherited.sources where !attribution.sources.contains(where: { $0.name == source.name && $0.relation == source.relation }) {
-                    attribution.sources.append(Quote.Source(name: source.name, relation: source.relation, explicit: false, mention: source.mention))
-                }
-                candidates[index].attribution = attribution
+                candidates[index].attribution = (current.attribution ?? Attribution()).inheriting(inherited)
             }
         }
         var quotes = candidates.map { candidate in
-            quote(range: range(candidate.span.tokens), kind: candidate.kind, attribution: candidate.attribution ?? Attribution(), paragraph: candidate.paragraph)
+            quote(tokens: candidate.span.tokens, kind: candidate.kind, attribution: candidate.attribution ?? Attribution())
         }
         quotes += reportedSpeech()
         quotes.sort { $0.range.start < $1.range.start || ($0.range.start == $1.range.start && $0.range.end > $1.range.end) }
         return quotes
-    }
-
-    private func isDialogue(_ span: QuoteSpan) -> Bool {
-        if case .dialogue = span.shape { return true }
-        return false
     }
 
     // MARK: Kinds
@@ -151,40 +150,29 @@ extension QuoteWork {
 
     // MARK: Attribution
 
-    private func attribute(_ span: QuoteSpan, kind: Quote.Kind, paragraph: Int) -> Attribution? {
-        switch span.shape {
-        case .turn(let question):
+    private func attribute(_ span: QuoteSpan, kind: Quote.Kind, in spans: [QuoteSpan]) -> Attribution? {
+        if case .turn(let question) = span.shape {
             guard !question, let interviewee = entities.firstIndex(where: { $0.kind == .person }),
                   let mention = mentions.first(where: { $0.entity == interviewee }) else { return nil }
             var attribution = Attribution()
             attribution.speaker = speaker(entity: interviewee, mention: mention)
             attribution.speakerLanguage = entities[interviewee].language
             return attribution
-        case .dialogue:
-            // The author's words follow the piece up to the next dash piece, or precede it.
-            let sentenceEnd = paragraphTokens.first { $0.paragraph == paragraph }?.tokens.upperBound ?? tokens.count
-            var after = [Int]()
-            var index = span.tokens.upperBound
-            while index < sentenceEnd {
-                if index > span.tokens.upperBound && QuoteMarks.isDash(tokens[index]) && tokens[index - 1].text == "." { break }
-                after.append(index)
-                index += 1
-            }
-            return attribution(regions: [after], quote: span.tokens)
-        case .marked:
-            let (before, after) = regions(of: span, in: QuoteMarks.spans(in: tokens, paragraphTokens.first { $0.paragraph == paragraph }!.tokens))
-            let startsSentence = before.allSatisfy { !tokens[$0].isWord }
-            // Headline style: "Силуанов: «…»".
-            if let colon = before.last, tokens[colon].text == ":", let mention = mentions.first(where: { $0.tokens.upperBound == colon && $0.tokens.lowerBound == before.first }) {
-                var attribution = attribution(regions: [after], quote: span.tokens) ?? Attribution()
-                if let resolved = resolve(mention, cueGender: nil) {
-                    attribution.speaker = resolved.0
-                    attribution.speakerLanguage = resolved.1
-                }
-                return attribution
-            }
-            return attribution(regions: startsSentence || kind == .direct && after.contains(where: { tokens[$0].isWord }) ? [after, before] : [before, after], quote: span.tokens)
         }
+        // Quotation marks and dialogue dashes alike: the words before and after in the sentence.
+        let (before, after) = regions(of: span, in: spans)
+        // Headline style: "Силуанов: «…»".
+        if let colon = before.last, tokens[colon].text == ":", let mention = mentions.first(where: { $0.tokens.upperBound == colon && $0.tokens.lowerBound == before.first }) {
+            var attribution = attribution(regions: [after], quote: span.tokens) ?? Attribution()
+            if let resolved = resolve(mention, cueGender: nil) {
+                attribution.speaker = resolved.0
+                attribution.speakerLanguage = resolved.1
+            }
+            return attribution
+        }
+        let startsSentence = before.allSatisfy { !tokens[$0].isWord }
+        let afterFirst = startsSentence || kind == .direct && after.contains { tokens[$0].isWord }
+        return attribution(regions: afterFirst ? [after, before] : [before, after], quote: span.tokens)
     }
 
     /// Finds a speech cue and its speaker in the first region that has one; sources and
@@ -369,34 +357,29 @@ extension QuoteWork {
         var result = [Quote.Source]()
         for mentionIndex in agencyMentions(in: sentenceRange) {
             let mention = mentions[mentionIndex]
-            guard !quote.contains(mention.tokens.lowerBound) else { continue }
-            guard let entity = mention.entity else { continue }
+            guard !quote.contains(mention.tokens.lowerBound), let entity = mention.entity else { continue }
             // "(AP)", "/ТАСС/": a dateline's publisher, not a source of this sentence.
             if mention.tokens.lowerBound > 0, ["(", "/"].contains(tokens[mention.tokens.lowerBound - 1].text) { continue }
-            // Already named as the translator.
-            if words(before: mention.tokens.lowerBound, in: sentenceRange).contains(where: { ["translation", "translated", "переводе", "перекладі"].contains($0) }) { continue }
-            let window = Set(max(sentenceRange.lowerBound, mention.tokens.lowerBound - 6)..<mention.tokens.lowerBound).map { tokens[$0].lower }
-            let afterWindow = Set(mention.tokens.upperBound..<min(sentenceRange.upperBound, mention.tokens.upperBound + 2)).map { tokens[$0].lower }
-            let words = Set(window)
-            var relation = Quote.Relation.reportedBy
-            if words.contains("also") || words.contains("также") || words.contains("також") {
-                relation = .alsoReportedBy
-            } else if words.contains("citing") || words.contains("ссылкой") || words.contains("посиланням") || afterWindow.contains("quoted") || afterWindow.contains("цитирует") {
-                relation = .cited
-            } else if words.contains("according") || words.contains("данным") || words.contains("даними") || words.contains("как") || words.contains("як") {
-                relation = .accordingTo
-            }
+            let before = Set(words(before: mention.tokens.lowerBound, in: sentenceRange))
+            let after = Set((mention.tokens.upperBound..<min(sentenceRange.upperBound, mention.tokens.upperBound + 2)).map { tokens[$0].lower })
+            let signal = lexicon.sourceRelationWords.first { ($0.after ? after : before).contains($0.word) }
+            // The translator is found with the translation cue ("a translation by AP").
+            if signal?.relation == .translatedBy { continue }
+            let relation = signal?.relation ?? .reportedBy
             let source = Quote.Source(name: entities[entity].name, relation: relation, explicit: explicit, mention: range(mention.tokens))
             if !result.contains(where: { $0.name == source.name && $0.relation == source.relation }) { result.append(source) }
         }
-        // "according to app tracker App Annie": an outlet or firm the dictionary does not know.
+        // "according to app tracker App Annie", "по данным компании X": a firm the dictionary does not know.
         var index = sentenceRange.lowerBound
-        while index + 1 < sentenceRange.upperBound {
-            defer { index += 1 }
-            guard tokens[index].lower == "according", tokens[index + 1].lower == "to", !quote.contains(index) else { continue }
-            var position = index + 2
-            while position < sentenceRange.upperBound && tokens[position].isWord && !tokens[position].isCapitalized && position < index + 6 { position += 1 }
-            guard position < sentenceRange.upperBound, mentionStarting[position] == nil, !isTranslationPhrase(after: index + 2) else { continue }
+        while index < sentenceRange.upperBound {
+            guard !quote.contains(index), let cue = lexicon.cues.match(tokens, at: index, end: sentenceRange.upperBound), cue.value.kind == .sourceBefore else {
+                index += 1
+                continue
+            }
+            index += cue.length
+            var position = index
+            while position < min(sentenceRange.upperBound, index + 4) && tokens[position].isWord && !tokens[position].isCapitalized { position += 1 }
+            guard position < sentenceRange.upperBound, mentionStarting[position] == nil, !isTranslationPhrase(after: index) else { continue }
             var end = position
             while end < sentenceRange.upperBound && tokens[end].isWord && tokens[end].isCapitalized { end += 1 }
             if end > position {
@@ -408,17 +391,21 @@ extension QuoteWork {
 
     // MARK: Quotes
 
-    func quote(range quoteRange: TextRange, kind: Quote.Kind, attribution: Attribution, paragraph: Int) -> Quote {
-        let language = language(of: quoteRange)
+    func quote(tokens quoteTokens: Range<Int>, kind: Quote.Kind, attribution: Attribution) -> Quote {
+        let quoteRange = range(quoteTokens)
+        let quoteSentences = tokenSentence[quoteTokens.lowerBound]...tokenSentence[quoteTokens.upperBound - 1]
+        let language = language(of: quoteRange, sentences: quoteSentences)
         var sources = attribution.sources
         // Agencies named elsewhere in the paragraph: inferred.
-        if let paragraphRange = paragraphTokens.first(where: { $0.paragraph == paragraph })?.tokens {
-            let sentenceStarts = Set(paragraphRange.map { tokenSentence[$0] })
-            for sentenceIndex in sentenceStarts.sorted() {
-                for source in self.sources(in: sentenceTokens[sentenceIndex], excluding: 0..<0, explicit: false)
-                where !sources.contains(where: { $0.name == source.name }) {
-                    sources.append(source)
-                }
+        let paragraph = sentences[quoteSentences.lowerBound].paragraph
+        var first = quoteSentences.lowerBound
+        while first > 0 && sentences[first - 1].paragraph == paragraph { first -= 1 }
+        var last = quoteSentences.upperBound
+        while last + 1 < sentences.count && sentences[last + 1].paragraph == paragraph { last += 1 }
+        for sentenceIndex in first...last {
+            for source in self.sources(in: sentenceTokens[sentenceIndex], excluding: 0..<0, explicit: false)
+            where !sources.contains(where: { $0.name == source.name }) {
+                sources.append(source)
             }
         }
         if let publisher, !sources.contains(where: { $0.name == publisher && $0.relation == .publisher }) {
@@ -439,16 +426,17 @@ extension QuoteWork {
                      sources: sources, translation: translation)
     }
 
-    /// The language of most of a quote's letters, from the Language stage's spans.
-    func language(of quoteRange: TextRange) -> String {
+    /// The language of most of a quote's letters, from the Language stage's spans of its sentences.
+    func language(of quoteRange: TextRange, sentences quoteSentences: ClosedRange<Int>) -> String {
         guard let languages else { return "und" }
         var weights = [String: Int]()
-        for (index, sentence) in sentences.enumerated() where sentence.range.end > quoteRange.start && sentence.range.start < quoteRange.end {
+        for index in quoteSentences {
             for span in languages.spans[index] where span.language != "und" {
                 let overlap = min(span.range.end, quoteRange.end) - max(span.range.start, quoteRange.start)
                 if overlap > 0 { weights[span.language, default: 0] += overlap }
             }
         }
-        return weights.max { $0.value < $1.value }?.key ?? documentLanguage
+        // Ties go to the first tag in alphabetical order, so the output does not depend on hashing.
+        return weights.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? documentLanguage
     }
 }

@@ -77,6 +77,8 @@ public struct QuoteLexicon: Sendable {
     /// Every case form (Cyrillic) and Latin spelling of each first name.
     var firstNames = [String: FirstName]()
     var agencyAliases = Set<String>()
+    /// Words that tell the relation to an agency named near them, in order of precedence.
+    var sourceRelationWords = [(word: String, relation: Quote.Relation, after: Bool)]()
 
     public static func bundled() throws -> QuoteLexicon {
         func table(_ name: String) throws -> TSVTable { try TSVTable.load(DictionaryResources.url(named: name)) }
@@ -99,6 +101,12 @@ public struct QuoteLexicon: Sendable {
         for row in try table("translation-cues.tsv").rows {
             let from = row["from"]
             lexicon.translationCues.add(row["phrase"], TranslationCue(from: from.isEmpty ? nil : from, sourceFollows: row["kind"] == "source-after"))
+        }
+        for row in try table("source-relations.tsv").rows {
+            guard let relation = Quote.Relation(rawValue: row["relation"]) else {
+                throw DataFileError(file: "source-relations.tsv", message: "line \(row.lineNumber): unknown relation \(row["relation"])")
+            }
+            lexicon.sourceRelationWords.append((row["word"].lowercased(), relation, row["position"] == "after"))
         }
         for row in try table("naming-words.tsv").rows { lexicon.namingWords.insert(row["word"].lowercased()) }
         for row in try table("first-names.tsv").rows {

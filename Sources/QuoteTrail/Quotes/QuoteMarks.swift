@@ -3,8 +3,8 @@ struct QuoteSpan: Sendable {
     enum Shape: Sendable, Equatable {
         /// Between quotation marks.
         case marked
-        /// A piece of dash dialogue ("— Нет, — ответил он. — Но…"); `piece` counts from 0.
-        case dialogue(piece: Int)
+        /// A piece of dash dialogue ("— Нет, — ответил он. — Но…").
+        case dialogue
         /// An interview turn: a dash or "Q:"/"A:" paragraph with no author's words.
         case turn(question: Bool)
     }
@@ -51,27 +51,27 @@ enum QuoteMarks {
         return QuoteSpan(tokens: (first + 2)..<bounds.upperBound, shape: .turn(question: question))
     }
 
+    /// A dash between spaces right after punctuation: where the author's words start or end
+    /// in dash dialogue (", — сказал он. — ").
+    static func isAuthorDash(_ tokens: [QuoteToken], at index: Int) -> Bool {
+        guard index > 0, isDash(tokens[index]), tokens[index].spaceBefore else { return false }
+        let previous = tokens[index - 1]
+        return previous.kind == .mark && ",.!?…:".unicodeScalars.contains { $0.value == previous.scalar }
+    }
+
     /// Dash dialogue: the pieces between dashes alternate quote, author's words, quote...
-    /// A dash only separates when it stands between spaces after punctuation (", — сказал").
+    /// The dashes around the author's words act as the pieces' marks.
     private static func dialogue(in tokens: [QuoteToken], _ bounds: Range<Int>) -> [QuoteSpan] {
-        var separators = [Int]()
-        for index in (bounds.lowerBound + 1)..<bounds.upperBound where isDash(tokens[index]) && tokens[index].spaceBefore {
-            let previous = tokens[index - 1]
-            if previous.kind == .mark && ",.!?…:".unicodeScalars.contains(where: { $0.value == previous.scalar }) {
-                separators.append(index)
-            }
+        let separators = ((bounds.lowerBound + 1)..<bounds.upperBound).filter { isAuthorDash(tokens, at: $0) }
+        guard !separators.isEmpty else {
+            let start = bounds.lowerBound + 1
+            return start < bounds.upperBound ? [QuoteSpan(tokens: start..<bounds.upperBound, shape: .turn(question: tokens[bounds.upperBound - 1].text == "?"))] : []
         }
         let edges = [bounds.lowerBound] + separators + [bounds.upperBound]
         var result = [QuoteSpan]()
-        for piece in 0..<(edges.count - 1) where piece % 2 == 0 {
-            let start = edges[piece] + 1
-            let end = edges[piece + 1]
-            guard start < end else { continue }
-            if separators.isEmpty {
-                let last = tokens[end - 1]
-                return [QuoteSpan(tokens: start..<end, shape: .turn(question: last.text == "?"))]
-            }
-            result.append(QuoteSpan(tokens: start..<end, shape: .dialogue(piece: piece / 2)))
+        for piece in stride(from: 0, to: edges.count - 1, by: 2) where edges[piece] + 1 < edges[piece + 1] {
+            let close = edges[piece + 1] < bounds.upperBound ? edges[piece + 1] : nil
+            result.append(QuoteSpan(tokens: (edges[piece] + 1)..<edges[piece + 1], shape: .dialogue, openMark: edges[piece], closeMark: close))
         }
         return result
     }
@@ -80,8 +80,7 @@ enum QuoteMarks {
     /// (after ", —" and starting in lower case) split the quote in two; the dashes act as marks.
     private static func interrupted(_ span: QuoteSpan, in tokens: [QuoteToken]) -> [QuoteSpan] {
         let separators = span.tokens.dropFirst().filter { index in
-            isDash(tokens[index]) && tokens[index].spaceBefore && tokens[index - 1].kind == .mark
-                && ",!?…".unicodeScalars.contains { $0.value == tokens[index - 1].scalar }
+            isAuthorDash(tokens, at: index) && tokens[index - 1].text != "." && tokens[index - 1].text != ":"
                 && index + 1 < span.tokens.upperBound && tokens[index + 1].isWord && !tokens[index + 1].isCapitalized
         }
         guard let cut = separators.first,
@@ -102,6 +101,12 @@ enum QuoteMarks {
             }
         }
         func depth(of marks: [Mark]) -> Int? { stack.lastIndex { marks.contains($0.mark) } }
+        func strayClose(_ index: Int) {
+            // A closing mark with nothing open: the quote began in an earlier paragraph.
+            if stack.isEmpty && result.isEmpty && index > bounds.lowerBound {
+                result.append(QuoteSpan(tokens: bounds.lowerBound..<index, shape: .marked, continuesPrevious: true, closeMark: index))
+            }
+        }
         for index in bounds where tokens[index].kind == .mark {
             let token = tokens[index]
             let nextAttached = index + 1 < bounds.upperBound && !tokens[index + 1].spaceBefore
@@ -136,12 +141,6 @@ enum QuoteMarks {
                     stack.append((.straightSingle, index))
                 }
             default: break
-            }
-        }
-        func strayClose(_ index: Int) {
-            // A closing mark with nothing open: the quote began in an earlier paragraph.
-            if stack.isEmpty && result.isEmpty && index > bounds.lowerBound {
-                result.append(QuoteSpan(tokens: bounds.lowerBound..<index, shape: .marked, continuesPrevious: true, closeMark: index))
             }
         }
         // A quote left open runs to the paragraph's end (single quotes left open were most

@@ -29,7 +29,7 @@ enum QuoteTokenizer {
             var sawSpace = true
             while position < range.end {
                 let (scalar, length) = UTF8Scalars.decode(bytes, at: position)
-                if isSpace(scalar) {
+                if Punctuation.isBlank(scalar) {
                     sawSpace = true
                     position += length
                     continue
@@ -74,10 +74,6 @@ enum QuoteTokenizer {
     static func tokens(of phrase: String) -> [String] {
         let utf8 = Array(phrase.utf8)
         return tokens(in: TextRange(start: 0, end: utf8.count), of: utf8).map(\.text)
-    }
-
-    static func isSpace(_ scalar: UInt32) -> Bool {
-        scalar <= 0x20 || Segmenter.isBlankScalar(scalar)
     }
 
     static func isDigit(_ scalar: UInt32) -> Bool { scalar >= 0x30 && scalar <= 0x39 }

@@ -10,23 +10,17 @@ extension QuoteWork {
         for (index, sentence) in sentences.enumerated() where sentence.kind == .text {
             let bounds = sentenceTokens[index]
             guard bounds.count > 3 else { continue }
-            if let found = claim(in: bounds) {
-                let clause = found.clause
-                // Not the attribution of a direct quote, and not a quote itself.
-                guard !clause.isEmpty, !quotedStart(clause) else { continue }
-                let quoteRange = range(clause)
-                var attribution = found.attribution
-                if attribution.speaker == nil && attribution.sources.isEmpty && !found.impersonal { continue }
-                result.append(quote(range: quoteRange, kind: .indirect, attribution: attribution, paragraph: sentence.paragraph))
-            }
+            // Not the attribution sentence of a direct quote, and not a quote itself.
+            guard let found = claim(in: bounds), !isMostlyQuoted(found.clause),
+                  found.attribution.speaker != nil || !found.attribution.sources.isEmpty || found.impersonal else { continue }
+            result.append(quote(tokens: found.clause, kind: .indirect, attribution: found.attribution))
         }
         return result
     }
 
-    private func quotedStart(_ clause: Range<Int>) -> Bool {
+    private func isMostlyQuoted(_ clause: Range<Int>) -> Bool {
         let words = clause.filter { tokens[$0].isWord }
         guard !words.isEmpty else { return true }
-        // Mostly inside a direct quote: the attribution sentence of that quote.
         let inside = words.filter { quoted.contains($0) }.count
         return inside * 2 > words.count
     }
@@ -90,6 +84,6 @@ extension QuoteWork {
     }
 
     private func isQuoteMark(_ token: QuoteToken) -> Bool {
-        token.kind == .mark && [0x22, 0x27, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x2018, 0x2019].contains(token.scalar)
+        token.kind == .mark && Punctuation.isQuotationMark(token.scalar)
     }
 }

@@ -130,8 +130,7 @@ public final class Segmenter: Sendable {
 
     // MARK: Helpers
 
-    /// Whitespace: ASCII spaces and controls, NBSP, the U+2000 spaces, line and paragraph
-    /// separators, ideographic space, and the zero-width characters that carry no text.
+    /// Whitespace only (see `Punctuation.isBlank`).
     static func isBlank(_ range: TextRange, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var position = range.start
         while position < range.end {
@@ -142,17 +141,10 @@ public final class Segmenter: Sendable {
                 continue
             }
             let (scalar, length) = UTF8Scalars.decode(bytes, at: position)
-            guard isBlankScalar(scalar) else { return false }
+            guard Punctuation.isBlank(scalar) else { return false }
             position += length
         }
         return true
-    }
-
-    static func isBlankScalar(_ scalar: UInt32) -> Bool {
-        switch scalar {
-        case 0x85, 0xA0, 0x1680, 0x2000...0x200D, 0x2028, 0x2029, 0x202F, 0x205F, 0x2060, 0x3000, 0xFEFF: true
-        default: false
-        }
     }
 
     static func isBlank(_ range: TextRange, in utf8: [UInt8]) -> Bool {
