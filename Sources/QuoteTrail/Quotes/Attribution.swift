@@ -162,7 +162,8 @@ extension QuoteWork {
         // Quotation marks and dialogue dashes alike: the words before and after in the sentence.
         let (before, after) = regions(of: span, in: spans)
         // Headline style: "Силуанов: «…»".
-        if let colon = before.last, tokens[colon].text == ":", let mention = mentions.first(where: { $0.tokens.upperBound == colon && $0.tokens.lowerBound == before.first }) {
+        if let colon = before.last, tokens[colon].text == ":", let first = before.first, let found = mentionStarting[first], mentions[found].tokens.upperBound == colon {
+            let mention = mentions[found]
             var attribution = attribution(regions: [after], quote: span.tokens) ?? Attribution()
             if let resolved = resolve(mention, cueGender: nil) {
                 attribution.speaker = resolved.0
@@ -242,7 +243,8 @@ extension QuoteWork {
     /// The speaker of a verb: the last person named before it in the clause, else an
     /// organisation, a role, or a pronoun.
     private func subject(before index: Int, from start: Int) -> Mention? {
-        let candidates = mentions.filter { $0.tokens.lowerBound >= start && $0.tokens.upperBound <= index && !quoted.contains($0.tokens.lowerBound) }
+        let candidates = mentions[firstMention(atOrAfter: start)..<firstMention(atOrAfter: index)]
+            .filter { $0.tokens.upperBound <= index && !quoted.contains($0.tokens.lowerBound) }
         for kind in [Mention.Kind.person, .organisation, .role, .pronoun] {
             if let found = candidates.last(where: { $0.kind == kind }) { return found }
         }
@@ -253,7 +255,6 @@ extension QuoteWork {
         switch mention.kind {
         case .person, .organisation:
             guard let entity = mention.entity else { return nil }
-            // A role followed by a name is that person's.
             return (speaker(entity: entity, mention: mention), entities[entity].language)
         case .pronoun:
             guard let entity = resolveReference(gender: mention.gender ?? cueGender, role: nil, before: mention.tokens.lowerBound) else { return nil }
@@ -285,12 +286,19 @@ extension QuoteWork {
             let sameRole = mentions.filter { $0.kind == .person && $0.entity.map { entities[$0].role == role && fits($0) } ?? false }
             if let found = sameRole.last(where: { $0.tokens.lowerBound < position }) ?? sameRole.first { return found.entity }
         }
-        let earlier = mentions.filter { $0.kind == .person && $0.tokens.lowerBound < position && $0.entity.map(fits) ?? false }
-        guard let nearest = earlier.last else {
-            return role == nil ? nil : mentions.first { $0.kind == .person && $0.entity.map(fits) ?? false }?.entity
+        func isCandidate(_ mention: Mention) -> Bool { mention.kind == .person && mention.entity.map(fits) ?? false }
+        let end = firstMention(atOrAfter: position)
+        guard let nearest = mentions[..<end].lastIndex(where: isCandidate) else {
+            return role == nil ? nil : mentions.first(where: isCandidate)?.entity
         }
-        let sentenceRange = sentence(of: nearest.tokens.lowerBound)
-        return earlier.first { sentenceRange.contains($0.tokens.lowerBound) }?.entity
+        // The first fitting person of that sentence: its subject, more often than not.
+        let sentenceRange = sentence(of: mentions[nearest].tokens.lowerBound)
+        var first = nearest
+        for index in stride(from: nearest - 1, through: 0, by: -1) {
+            guard sentenceRange.contains(mentions[index].tokens.lowerBound) else { break }
+            if isCandidate(mentions[index]) { first = index }
+        }
+        return mentions[first].entity
     }
 
     private func speaker(entity: Int, mention: Mention) -> Quote.Speaker {
@@ -323,7 +331,7 @@ extension QuoteWork {
             return Quote.Source(name: entities[entity].name, relation: .translatedBy, explicit: true, mention: range(mentions[found].tokens))
         }
         if ["agency", "агентства", "агентству", "агентство", "агентством", "агенції"].contains(tokens[position].lower),
-           let last = mentions.last(where: { $0.kind == .agency && $0.tokens.lowerBound < index }), let entity = last.entity {
+           let last = mentions[..<firstMention(atOrAfter: index)].last(where: { $0.kind == .agency }), let entity = last.entity {
             return Quote.Source(name: entities[entity].name, relation: .translatedBy, explicit: true, mention: range(position..<(position + 1)))
         }
         var end = position
@@ -332,20 +340,20 @@ extension QuoteWork {
         return Quote.Source(name: string(position..<end), relation: .translatedBy, explicit: true, mention: range(position..<end))
     }
 
-    /// Indices of the agency mentions starting inside `sentenceRange` (mentions are sorted).
-    private func agencyMentions(in sentenceRange: Range<Int>) -> [Int] {
+    /// The index of the first mention starting at or after `token` (mentions are sorted).
+    func firstMention(atOrAfter token: Int) -> Int {
         var low = 0
         var high = mentions.count
         while low < high {
             let middle = (low + high) / 2
-            if mentions[middle].tokens.lowerBound < sentenceRange.lowerBound { low = middle + 1 } else { high = middle }
+            if mentions[middle].tokens.lowerBound < token { low = middle + 1 } else { high = middle }
         }
-        var result = [Int]()
-        while low < mentions.count && mentions[low].tokens.lowerBound < sentenceRange.upperBound {
-            if mentions[low].kind == .agency { result.append(low) }
-            low += 1
-        }
-        return result
+        return low
+    }
+
+    /// Indices of the agency mentions starting inside `sentenceRange`.
+    private func agencyMentions(in sentenceRange: Range<Int>) -> [Int] {
+        (firstMention(atOrAfter: sentenceRange.lowerBound)..<firstMention(atOrAfter: sentenceRange.upperBound)).filter { mentions[$0].kind == .agency }
     }
 
     private func words(before index: Int, in sentenceRange: Range<Int>) -> [String] {

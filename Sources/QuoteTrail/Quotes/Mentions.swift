@@ -32,11 +32,20 @@ struct MentionFinder {
     let lexicon: QuoteLexicon
     let transliterate: (String, String) -> String
 
-    private static let pronouns: [String: Gender] = [
+    private static let pronounGenders: [String: Gender] = [
         "he": .masculine, "she": .feminine, "он": .masculine, "она": .feminine, "він": .masculine, "вона": .feminine,
         "they": .plural, "они": .plural, "вони": .plural, "him": .masculine, "her": .feminine,
     ]
-    private static let honorifics: Set<String> = ["mr", "mrs", "ms", "dr", "г-н", "г-жа"]
+    private static let pronouns = Dictionary(uniqueKeysWithValues: pronounGenders.map { (TokenKey.of($0.key), $0.value) })
+    /// Titles before a surname, with the gender they tell ("Mr." "Smith", "г-н" "Сольберг").
+    private static let honorifics: PhraseTable<Gender?> = {
+        var table = PhraseTable<Gender?>(caseSensitive: false)
+        for (title, gender) in [("mr", Gender.masculine), ("mrs", .feminine), ("ms", .feminine), ("г-н", .masculine), ("г-жа", .feminine)] {
+            table.add(title, gender)
+        }
+        table.add("dr", nil)
+        return table
+    }()
 
     func find(in tokens: [QuoteToken], included: (Int) -> Bool, language: String) -> (entities: [Entity], mentions: [Mention]) {
         var entities = [Entity]()
@@ -69,7 +78,7 @@ struct MentionFinder {
             index < tokens.count && included(index) && tokens[index].isWord && tokens[index].isCapitalized
                 && lexicon.cues.match(tokens, at: index) == nil && lexicon.roles.match(tokens, at: index) == nil
                 && lexicon.agencies.match(tokens, at: index) == nil && lexicon.organisations.match(tokens, at: index) == nil
-                && Self.pronouns[tokens[index].lower] == nil
+                && Self.pronouns[tokens[index].lowerKey] == nil
         }
         func sameSentenceNext(_ index: Int) -> Bool { index + 1 < tokens.count && included(index + 1) }
 
@@ -85,9 +94,9 @@ struct MentionFinder {
                 continue
             }
             // An organisation between a role and a name: "Речник Кремля Дмитро Пєсков".
-            if let organisation = lexicon.organisations.match(tokens, at: index) ?? lexicon.agencies.match(tokens, at: index).map({ ($0.length, Organisation(canonical: $0.value, language: "")) }) {
-                if let pending = pendingRole { pendingRole = (pending.role, index + organisation.length + 3) }
-                index += organisation.length
+            if let length = lexicon.organisations.match(tokens, at: index)?.length ?? lexicon.agencies.match(tokens, at: index)?.length {
+                if let pending = pendingRole { pendingRole = (pending.role, index + length + 3) }
+                index += length
                 continue
             }
             let token = tokens[index]
@@ -108,10 +117,11 @@ struct MentionFinder {
                     continue
                 }
             }
-            if Self.honorifics.contains(token.lower.trimmingCharacters(in: .punctuationCharacters)), index + 2 < tokens.count {
-                let next = tokens[index + 1].text == "." ? index + 2 : index + 1
+            if let title = Self.honorifics.match(tokens, at: index) {
+                let after = index + title.length
+                let next = after < tokens.count && tokens[after].text == "." ? after + 1 : after
                 if isNameWord(next) {
-                    let entity = person(first: nil, surname: next, role: nil, gender: token.lower.hasPrefix("mr") && token.lower.count == 2 ? .masculine : nil)
+                    let entity = person(first: nil, surname: next, role: nil, gender: title.value)
                     mentions.append(Mention(kind: .person, tokens: index..<(next + 1), entity: entity))
                     taken[next] = true
                     index = next + 1
@@ -154,9 +164,9 @@ struct MentionFinder {
                 continue
             }
             let token = tokens[index]
-            if token.isWord && token.isCapitalized, let entity = byKey[NameForms.surnameKey(token.text)] {
+            if token.isWord && token.isCapitalized && !byKey.isEmpty, let entity = byKey[NameForms.surnameKey(lowercased: token.lower)] {
                 mentions.append(Mention(kind: .person, tokens: index..<(index + 1), entity: entity, gender: entities[entity].gender))
-            } else if let gender = Self.pronouns[token.lower] {
+            } else if let gender = Self.pronouns[token.lowerKey] {
                 mentions.append(Mention(kind: .pronoun, tokens: index..<(index + 1), gender: gender))
             }
             index += 1

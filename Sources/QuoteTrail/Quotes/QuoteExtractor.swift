@@ -6,13 +6,11 @@ public final class QuoteExtractor: Sendable {
     let lexicon: QuoteLexicon
     private let russianLatin: Transliterator
     private let ukrainianLatin: Transliterator
-    private let latinASCII: Transliterator
 
     public init(lexicon: QuoteLexicon) throws {
         self.lexicon = lexicon
-        russianLatin = try Transliterator("Russian-Latin/BGN")
-        ukrainianLatin = try Transliterator("Ukrainian-Latin/BGN")
-        latinASCII = try Transliterator("Latin-ASCII")
+        russianLatin = try Transliterator("Russian-Latin/BGN; Latin-ASCII")
+        ukrainianLatin = try Transliterator("Ukrainian-Latin/BGN; Latin-ASCII")
     }
 
     public convenience init() throws {
@@ -22,7 +20,7 @@ public final class QuoteExtractor: Sendable {
     /// A surname in Latin letters, without BGN's apostrophes for soft and hard signs.
     func latin(_ surname: String, language: String) -> String {
         let transliterator = language == "uk" ? ukrainianLatin : russianLatin
-        let latin = (try? latinASCII.transliterate((try? transliterator.transliterate(surname)) ?? surname)) ?? surname
+        let latin = (try? transliterator.transliterate(surname)) ?? surname
         return latin.filter { $0 != "'" && $0 != "\"" && $0 != "ʹ" && $0 != "ʺ" && $0 != "’" }
     }
 

@@ -3,7 +3,8 @@ import QuoteTrailDictionaries
 
 /// Phrases of one dictionary, looked up token by token at a position of the text.
 struct PhraseTable<Value: Sendable>: Sendable {
-    private var byFirstToken: [String: [(tokens: [String], value: Value)]] = [:]
+    /// Phrases by the key of their first token, each as the keys of its tokens.
+    private var byFirstToken: [UInt64: [(tokens: [UInt64], value: Value)]] = [:]
     let caseSensitive: Bool
 
     init(caseSensitive: Bool) {
@@ -11,10 +12,12 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     mutating func add(_ phrase: String, _ value: Value) {
-        let tokens = QuoteTokenizer.tokens(of: caseSensitive ? phrase : phrase.lowercased())
+        let tokens = QuoteTokenizer.tokens(of: caseSensitive ? phrase : phrase.lowercased()).map(\.key)
         guard let first = tokens.first else { return }
-        byFirstToken[first, default: []].append((tokens, value))
-        byFirstToken[first]!.sort { $0.tokens.count > $1.tokens.count }
+        // Longest phrases first, so the first match is the longest.
+        var candidates = byFirstToken[first, default: []]
+        candidates.insert((tokens, value), at: candidates.firstIndex { $0.tokens.count < tokens.count } ?? candidates.endIndex)
+        byFirstToken[first] = candidates
     }
 
     /// The longest phrase starting at `index`: its length in tokens and its value.
@@ -32,7 +35,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return nil
     }
 
-    private func key(_ token: QuoteToken) -> String { caseSensitive ? token.text : token.lower }
+    private func key(_ token: QuoteToken) -> UInt64 { caseSensitive ? token.key : token.lowerKey }
 }
 
 /// Grammatical case of a Russian or Ukrainian name form (nominative for other languages).
@@ -180,15 +183,24 @@ enum NameForms {
             ?? replacing("а", with: "") ?? replacing("у", with: "") ?? replacing("е", with: "") ?? surname
     }
 
-    /// A key under which the case forms of one surname meet: the word without its case ending.
-    static func surnameKey(_ word: String) -> String {
-        var lower = word.lowercased()
-        if lower.hasSuffix("'s") || lower.hasSuffix("’s") { lower.removeLast(2) }
-        for ending in ["ыми", "ого", "ому", "ими", "ой", "ою", "ої", "ым", "им", "ом", "ем", "ую", "ая", "ий", "ый", "а", "у", "е", "ы", "и", "ю", "я", "і"]
-        where lower.count > ending.count + 3 && lower.hasSuffix(ending) {
-            lower.removeLast(ending.count)
-            break
+    /// Case endings, longest first, as scalars (compared without Character segmentation).
+    private static let caseEndings: [[Unicode.Scalar]] = ["ыми", "ого", "ому", "ими", "ой", "ою", "ої", "ым", "им", "ом", "ем", "ую", "ая", "ий", "ый",
+                                                          "а", "у", "е", "ы", "и", "ю", "я", "і"].map { Array($0.unicodeScalars) }
+
+    /// A key under which the case forms of one surname meet: the word without its case ending
+    /// (or English possessive).
+    static func surnameKey(_ word: String) -> String { surnameKey(lowercased: word.lowercased()) }
+
+    static func surnameKey(lowercased lower: String) -> String {
+        var scalars = Array(lower.unicodeScalars)
+        if scalars.count > 2, scalars.last == "s", scalars[scalars.count - 2] == "'" || scalars[scalars.count - 2] == "\u{2019}" {
+            scalars.removeLast(2)
         }
-        return lower
+        if let ending = caseEndings.first(where: { scalars.count > $0.count + 3 && scalars.suffix($0.count).elementsEqual($0) }) {
+            scalars.removeLast(ending.count)
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars)
+        return String(view)
     }
 }

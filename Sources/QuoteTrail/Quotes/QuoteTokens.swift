@@ -15,6 +15,10 @@ struct QuoteToken: Sendable {
     var isCapitalized: Bool
     /// Whitespace separates this token from the previous one.
     var spaceBefore: Bool
+    /// Hashes of `text` and `lower` (`TokenKey`): dictionaries look tokens up by these, since
+    /// hashing and comparing Strings checks Unicode normalization on every call.
+    var key: UInt64
+    var lowerKey: UInt64
 
     /// The single scalar of a mark token.
     var scalar: UInt32 { text.unicodeScalars.first.map(\.value) ?? 0 }
@@ -59,21 +63,41 @@ enum QuoteTokenizer {
                 } else {
                     position += length
                 }
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)
+                let word = UnsafeBufferPointer(rebasing: bytes[start..<position])
+                let text = String(decoding: word, as: UTF8.self)
                 let first = text.unicodeScalars.first!
-                tokens.append(QuoteToken(range: TextRange(start: start, end: position), kind: kind, text: text,
-                                         lower: kind == .word ? text.lowercased() : text,
-                                         isCapitalized: first.properties.isUppercase, spaceBefore: sawSpace))
+                let key = TokenKey.of(word)
+                let lower = kind == .word && hasCapital(bytes, start..<position) ? text.lowercased() : text
+                tokens.append(QuoteToken(range: TextRange(start: start, end: position), kind: kind, text: text, lower: lower,
+                                         isCapitalized: first.properties.isUppercase, spaceBefore: sawSpace,
+                                         key: key, lowerKey: lower == text ? key : TokenKey.of(lower)))
                 sawSpace = false
             }
         }
         return tokens
     }
 
+    /// A capital letter among a word's bytes: ASCII, or a Cyrillic capital (Ѐ..Я, lead byte D0
+    /// with 0x80...0xAF) or any other non-ASCII letter, which `lowercased()` then settles.
+    /// Most words are all lower case, and skip building a second string.
+    static func hasCapital(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = bytes[index]
+            if byte >= 0x41 && byte <= 0x5A { return true }
+            if byte >= 0x80 {
+                let isLowerCyrillic = (byte == 0xD0 && index + 1 < range.upperBound && bytes[index + 1] >= 0xB0) || byte == 0xD1
+                if !isLowerCyrillic && byte >= 0xC0 { return true }
+            }
+            index += 1
+        }
+        return false
+    }
+
     /// Tokens of a dictionary phrase, cut like the text's.
-    static func tokens(of phrase: String) -> [String] {
+    static func tokens(of phrase: String) -> [QuoteToken] {
         let utf8 = Array(phrase.utf8)
-        return tokens(in: TextRange(start: 0, end: utf8.count), of: utf8).map(\.text)
+        return tokens(in: TextRange(start: 0, end: utf8.count), of: utf8)
     }
 
     static func isDigit(_ scalar: UInt32) -> Bool { scalar >= 0x30 && scalar <= 0x39 }
@@ -84,4 +108,20 @@ enum QuoteTokenizer {
     }
 
     static func isWordScalar(_ scalar: UInt32) -> Bool { isDigit(scalar) || isLetter(scalar) }
+}
+
+/// A 64-bit FNV-1a hash of a token's UTF-8 bytes, the key under which dictionaries hold words.
+enum TokenKey {
+    static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return hash
+    }
+
+    static func of(_ string: String) -> UInt64 {
+        var string = string
+        return string.withUTF8 { of($0) }
+    }
 }

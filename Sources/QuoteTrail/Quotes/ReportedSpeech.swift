@@ -1,7 +1,7 @@
 /// Reported speech and attributed claims without quotation marks: "Peskov said that…",
 /// "По словам Захаровой, …", "…, according to app tracker App Annie.".
 extension QuoteWork {
-    private static let complementizers: Set<String> = ["that", "что", "що"]
+    private static let complementizers = Set(["that", "что", "що"].map(TokenKey.of))
     /// English verbs that take a clause without "that" ("Nikitin said the city had…").
     private static let sayingLemmas: Set<String> = ["say", "add"]
 
@@ -40,7 +40,7 @@ extension QuoteWork {
             guard !quoted.contains(index), let cue = lexicon.cues.match(tokens, at: index, end: end), cue.value.kind == .verb else { index += 1; continue }
             let afterCue = index + cue.length
             // "X said (on Monday) that …", "X заявил, что …".
-            if let that = (afterCue..<min(end, afterCue + 7)).first(where: { Self.complementizers.contains(tokens[$0].lower) && !quoted.contains($0) }),
+            if let that = (afterCue..<min(end, afterCue + 7)).first(where: { Self.complementizers.contains(tokens[$0].lowerKey) && !quoted.contains($0) }),
                !(afterCue..<that).contains(where: { (isQuoteMark(tokens[$0]) && !namesAgency(afterCue..<that)) || tokens[$0].text == ":" }), that + 1 < end,
                let attribution = attribution(regions: [Array(bounds.lowerBound..<that)], quote: (that + 1)..<end) ?? (cue.value.gender == .plural ? Attribution() : nil),
                attribution.speaker != nil || !attribution.sources.isEmpty || cue.value.gender == .plural {
@@ -60,9 +60,9 @@ extension QuoteWork {
             }
             index = afterCue
         }
-        // "…, according to app tracker App Annie."
-        if let according = (bounds.lowerBound..<end).first(where: { tokens[$0].lower == "according" }), according > bounds.lowerBound + 2,
-           tokens[according - 1].text == ",", let attribution = attribution(regions: [Array(according..<end)], quote: bounds.lowerBound..<(according - 1)),
+        // "…, according to app tracker App Annie.", "…, по данным компании."
+        if let according = ((bounds.lowerBound + 3)..<end).first(where: { tokens[$0 - 1].text == "," && lexicon.cues.match(tokens, at: $0)?.value.kind == .sourceBefore }),
+           let attribution = attribution(regions: [Array(according..<end)], quote: bounds.lowerBound..<(according - 1)),
            !attribution.sources.isEmpty || attribution.speaker != nil {
             return (bounds.lowerBound..<(according - 1), attribution, false)
         }

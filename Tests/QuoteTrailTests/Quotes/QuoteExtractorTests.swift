@@ -80,3 +80,34 @@ struct QuoteExtractorTests {
         #expect(quotes.isEmpty)
     }
 }
+
+/// Tokens and dictionary lookups of the Quotes stage.
+struct QuoteTokenizerTests {
+    @Test func lowerCaseIsSkippedOnlyForWordsWithoutCapitals() {
+        let text = "Песков ПЕСКОВ песков Ёлка ёлка Ґанок ґанок Іван іван Élan élan McDonald mcdonald п'ятниці Russia's 2025"
+        let utf8 = Array(text.utf8)
+        for token in QuoteTokenizer.tokens(in: TextRange(start: 0, end: utf8.count), of: utf8) {
+            #expect(token.lower == token.text.lowercased(), "\(token.text)")
+            #expect(token.lowerKey == TokenKey.of(token.text.lowercased()))
+        }
+    }
+
+    @Test func phrasesAreCutLikeText() {
+        var table = PhraseTable<String>(caseSensitive: false)
+        table.add("пресс-секретарь", "press secretary")
+        table.add("г-н", "title")
+        table.add("according to", "cue")
+        let utf8 = Array("Пресс-секретарь г-н according to ACCORDING".utf8)
+        let tokens = QuoteTokenizer.tokens(in: TextRange(start: 0, end: utf8.count), of: utf8)
+        #expect(table.match(tokens, at: 0)?.length == 3)
+        #expect(table.match(tokens, at: 3)?.value == "title")
+        #expect(table.match(tokens, at: 6)?.length == 2)
+        #expect(table.match(tokens, at: 8) == nil)   // "according" alone is not the phrase
+    }
+
+    @Test func honorificMakesASurnameAPerson() throws {
+        let document = try analyzed("Заголовок\n\nРанее г-н Сольберг опубликовал видео. «Буду рад», — сказал Сольберг.")
+        let quote = try #require(document.layer(QuoteLayer.self)?.quotes.first { $0.kind == .direct })
+        #expect(quote.speaker?.name == "Сольберг")
+    }
+}
