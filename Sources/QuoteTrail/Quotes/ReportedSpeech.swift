@@ -61,7 +61,7 @@ extension QuoteWork {
             index = afterCue
         }
         // "…, according to app tracker App Annie.", "…, по данным компании."
-        if let according = ((bounds.lowerBound + 3)..<end).first(where: { tokens[$0 - 1].text == "," && lexicon.cues.match(tokens, at: $0)?.value.kind == .sourceBefore }),
+        if let according = ((bounds.lowerBound + 3)..<max(end, bounds.lowerBound + 3)).first(where: { tokens[$0 - 1].text == "," && lexicon.cues.match(tokens, at: $0)?.value.kind == .sourceBefore }),
            let attribution = attribution(regions: [Array(according..<end)], quote: bounds.lowerBound..<(according - 1)),
            !attribution.sources.isEmpty || attribution.speaker != nil {
             return (bounds.lowerBound..<(according - 1), attribution, false)
