@@ -10,7 +10,8 @@
 - `translated` precision and recall over matched quotes; furniture and scare quotes reported
   (not_speech); the seed article (../shared/seed) when present.
 
-Usage: scripts/evaluate_quotes.py [--split dev|heldout|all] [--binary PATH] [--verbose]
+Usage: scripts/evaluate_quotes.py [--split dev|heldout|all] [--binary PATH] [--verbose] [--require-f1 X]
+(--require-f1: exit 1 when the direct+partial quote F1 of any split is below X; scripts/test uses it)
 """
 import argparse
 import json
@@ -147,6 +148,7 @@ def summary(label, totals):
           f"translated P {t_precision:.3f} R {t_recall:.3f} ({totals['translated_tp']} tp, {totals['translated_fp']} fp, {totals['translated_fn']} fn)")
     print(f"{label}: indirect gold {totals['gold_ind']} predicted {totals['predicted_ind']} matched {totals['matched_ind']}; "
           f"not-speech quotes reported: {totals['not_speech']}")
+    return f1
 
 
 def main():
@@ -154,7 +156,9 @@ def main():
     parser.add_argument("--split", default="all", choices=["dev", "heldout", "all"])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "quotetrail"))
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--require-f1", type=float, default=None)
     options = parser.parse_args()
+    scores = []
     splits = ["dev", "heldout"] if options.split == "all" else [options.split]
     for split in splits:
         folder = os.path.join(GOLD, split)
@@ -163,7 +167,7 @@ def main():
         reports = {report["document"]["id"]: report for report in analyze(options.binary, paths)}
         documents = [(name, open(os.path.join(folder, name + ".txt"), encoding="utf-8").read(),
                       json.load(open(os.path.join(folder, name + ".json"), encoding="utf-8")), reports.get(name, {})) for name in names]
-        summary(split, score(documents, options.verbose))
+        scores.append((split, summary(split, score(documents, options.verbose))))
     seed = os.path.join(ROOT, "..", "shared", "seed", "clubhouse-article.txt")
     seed_gold = os.path.join(GOLD, "seed.json")
     if os.path.exists(seed) and os.path.exists(seed_gold):
@@ -174,9 +178,13 @@ def main():
             start = text.find(quote["starts"])
             end = text.find(quote["ends"], start) + len(quote["ends"])
             quote["text"] = text[start:end]
-        summary("seed", score([("seed", text, gold, analyze(options.binary, [seed])[0])], options.verbose))
+        scores.append(("seed", summary("seed", score([("seed", text, gold, analyze(options.binary, [seed])[0])], options.verbose))))
     else:
         print("seed: skipped (../shared/seed not found)")
+    failing = [(split, f1) for split, f1 in scores if options.require_f1 is not None and f1 < options.require_f1]
+    for split, f1 in failing:
+        print(f"{split}: quote F1 {f1:.3f} is below the required {options.require_f1}")
+    return 1 if failing else 0
 
 
 if __name__ == "__main__":

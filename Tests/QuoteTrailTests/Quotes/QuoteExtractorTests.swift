@@ -111,3 +111,76 @@ struct QuoteTokenizerTests {
         #expect(quote.speaker?.name == "Сольберг")
     }
 }
+
+/// Interviews, quotes over several paragraphs, headline quotes, and reported speech.
+struct QuoteShapesTests {
+    func quotes(_ text: String) throws -> (Document, [Quote]) {
+        let document = try analyzed(text)
+        return (document, try #require(document.layer(QuoteLayer.self)).quotes)
+    }
+
+    @Test func interviewTurnsGoToTheInterviewee() throws {
+        let text = "Interview title\n\nEconomist Sarah Blake spoke to us about prices.\n\nQ: Will prices fall?\n\nA: Not this year."
+        let (document, quotes) = try quotes(text)
+        let turns = quotes.filter { $0.kind == .direct }
+        #expect(turns.map { document.text.string($0.range) } == ["Will prices fall?", "Not this year."])
+        #expect(turns.first?.speaker == nil)
+        #expect(turns.last?.speaker?.latin == "Sarah Blake")
+    }
+
+    @Test func dashTurnsWithoutAuthorWords() throws {
+        let text = "Заголовок интервью\n\nМинистр Антон Лебедев ответил на вопросы.\n\n— Будет ли рост?\n\n— Будет, но небольшой."
+        let (_, quotes) = try quotes(text)
+        let turns = quotes.filter { $0.kind == .direct }
+        #expect(turns.count == 2)
+        #expect(turns.first?.speaker == nil && turns.last?.speaker?.name == "Антон Лебедев")
+    }
+
+    @Test func quoteOverTwoParagraphsSharesItsSpeakerWithoutWarning() throws {
+        let text = "Заголовок\n\n«Доходы растут. Налоги собираются лучше.\n\n«Поэтому дефицит не вырастет», — сказала Ирина Белова."
+        let (document, quotes) = try quotes(text)
+        let direct = quotes.filter { $0.kind == .direct }
+        #expect(direct.count == 2)
+        #expect(direct.allSatisfy { $0.speaker?.name == "Ирина Белова" })
+        #expect(!document.warnings.contains { $0.code == "unclosed-quote" })
+    }
+
+    @Test func headlineNameBeforeAColon() throws {
+        let (document, quotes) = try quotes("Лебедев: «Рост будет небольшим»\n\nМинистр Антон Лебедев выступил в Думе.")
+        let quote = try #require(quotes.first)
+        #expect(document.text.string(quote.range) == "Рост будет небольшим")
+        #expect(quote.speaker?.name == "Антон Лебедев")
+    }
+
+    @Test func reportedSpeechPatterns() throws {
+        let text = """
+        Headline
+
+        Министр Антон Лебедев заявил, что бюджет будет сбалансирован.
+
+        По словам Лебедева, налоги не вырастут.
+
+        Sales doubled last year, according to the research firm DataNorth.
+
+        Governor Paul Reed said the bridge would reopen in May.
+        """
+        let (document, quotes) = try quotes(text)
+        let indirect = quotes.filter { $0.kind == .indirect }
+        let texts = indirect.map { document.text.string($0.range) }
+        #expect(texts == ["бюджет будет сбалансирован", "налоги не вырастут", "Sales doubled last year", "the bridge would reopen in May"])
+        #expect(indirect.count == 4)
+        guard indirect.count == 4 else { return }
+        #expect(indirect[0].speaker?.name == "Антон Лебедев" && indirect[1].speaker?.name == "Антон Лебедев")
+        #expect(indirect[2].sources.contains { $0.name == "DataNorth" && $0.relation == .accordingTo && $0.explicit })
+        #expect(indirect[3].speaker?.latin == "Paul Reed")
+    }
+
+    @Test func publisherFromDatelines() throws {
+        for (text, publisher) in [("Headline\n\nMOSCOW (Reuters) - The rouble fell.", "Reuters"),
+                                  ("Заголовок\n\nИНТЕРФАКС - Рубль подешевел.", "Interfax"),
+                                  ("Headline\n\nThe rouble fell on Monday.", nil)] {
+            let document = try analyzed(text)
+            #expect(document.layer(QuoteLayer.self)?.publisher == publisher, "\(text)")
+        }
+    }
+}

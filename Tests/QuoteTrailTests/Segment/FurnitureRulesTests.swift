@@ -1,0 +1,49 @@
+import Testing
+@testable import QuoteTrail
+
+/// Page furniture labelled by the Segment stage (rules in `boilerplate.tsv` and FurnitureRules).
+struct FurnitureRulesTests {
+    func kinds(_ text: String) throws -> [(String, SegmentKind)] {
+        let document = try analyzed(text)
+        let layer = try #require(document.layer(SegmentationLayer.self))
+        return layer.sentences.map { (document.text.string($0.range), $0.kind) }
+    }
+
+    func kind(of line: String, in kinds: [(String, SegmentKind)]) -> SegmentKind? {
+        kinds.first { $0.0 == line }?.1
+    }
+
+    @Test func creditAndTheCaptionAboveIt() throws {
+        let found = try kinds("Title of the story\n\nA crane lifts a bridge section in Perm.\n\nOlga Lis | Example Images\n\nThe bridge opens next year.")
+        #expect(kind(of: "Olga Lis | Example Images", in: found) == .credit)
+        #expect(kind(of: "A crane lifts a bridge section in Perm.", in: found) == .caption)
+        #expect(kind(of: "The bridge opens next year.", in: found) == .text)
+    }
+
+    @Test func photoLineAndTheCaptionAfterIt() throws {
+        let found = try kinds("Заголовок новости\n\nФото: Пресс-служба\nМост через Каму в среду.\n\nСтроители закончили работы.")
+        #expect(kind(of: "Фото: Пресс-служба", in: found) == .credit)
+        #expect(kind(of: "Мост через Каму в среду.", in: found) == .caption)
+        #expect(kind(of: "Строители закончили работы.", in: found) == .text)
+    }
+
+    @Test func datelineOnItsOwn() throws {
+        let found = try kinds("Заголовок новости\n\nПЕРМЬ, 2 июня. /ТАСС/. Мост открыли в среду.")
+        #expect(found.contains { $0.1 == .dateline && $0.0.hasPrefix("ПЕРМЬ") })
+        #expect(kind(of: "Мост открыли в среду.", in: found) == .text)
+    }
+
+    @Test func blockHeadingRunsToTheEndButALineDoesNot() throws {
+        let found = try kinds("Headline here\n\nShare this article\n\nThe story goes on.\n\nRelated Stories\n\nAnother headline\n\nOne more headline")
+        #expect(kind(of: "Share this article", in: found) == .boilerplate)
+        #expect(kind(of: "The story goes on.", in: found) == .text)
+        #expect(found.drop { $0.0 != "Related Stories" }.allSatisfy { $0.1 == .boilerplate })
+        #expect(kind(of: "One more headline", in: found) == .boilerplate)
+    }
+
+    @Test func runningTextIsNeverFurniture() throws {
+        // A sentence that happens to contain a bar and ends like running text.
+        let found = try kinds("Headline here\n\nThe index rose | fell by turns, analysts said.\n\nComments were closed.")
+        #expect(found.dropFirst().allSatisfy { $0.1 == .text })
+    }
+}
