@@ -3,7 +3,8 @@
 
 Sources (installed by this script's caller; see Dictionaries/README.md for licences):
 - PyPI `wordfreq` 3.x word frequencies: en ru uk bg mk de fr es it pl cs
-- Debian hunspell dictionaries (word forms, expanded with hunspell-tools' `unmunch`):
+- Debian hunspell dictionaries (word forms, expanded by scripts/hunspell_affixes.py and
+  hunspell-tools' `unmunch`, which alone misses forms):
   be (hunspell-be), kk (hunspell-kk), sr Cyrillic (hunspell-sr)
 - sr: also wordfreq's Serbo-Croatian list (`sh`, Latin script) in Serbian Cyrillic, letter
   by letter (lj, nj, dž are single letters), which gives Serbian word frequencies
@@ -24,14 +25,15 @@ row i belonging to key i. The reader builds its own hash table over the keys.
 `--tsv PATH` also writes the rows as text for people to read.
 
 It also writes Dictionaries/data/language-lexicon.bloom: for each language, a Bloom filter of
-every known word form (hunspell forms expanded by `unmunch` for ru uk be bg sr kk; wordfreq's
+every known word form (hunspell forms expanded from their affix rules for ru uk be bg sr kk; wordfreq's
 full lists for mk and the Latin-script languages; ru-Latn: transliterations of Russian
 wordfreq words). Whether a word is a valid form of a language is the strongest single-word
 evidence, and every language gets it alike. Layout (little-endian):
-  "QTBLOOM1", u32 language count, then per language: 16-byte name (NUL padded),
-  u64 bit count m, u32 probe count k, u32 entry count, and the m/8 bytes of bits.
-  A word's probes are (h1 + i*h2) mod m, i < k, with h1 = FNV-1a 64 of its lower-case UTF-8
-  and h2 = splitmix64(h1) | 1.
+  "QTBLOOM2", u32 language count, then per language: 16-byte name (NUL padded),
+  u64 bit count m (a multiple of 512), u32 probe count k, u32 entry count, and the m/8 bytes
+  of bits. The filter is blocked: a word's k bits all lie in one 512-bit block (one cache
+  line), block h1 mod (m/512), bits (h2 >> 9i) & 511 of it for i < k, with h1 = FNV-1a 64
+  of its lower-case UTF-8 and h2 = splitmix64(h1).
 
 Usage: scripts/build_language_model.py [--tsv PATH]   (deterministic for the same inputs)
 """
@@ -44,6 +46,8 @@ import subprocess
 import sys
 
 import wordfreq
+
+import hunspell_affixes
 
 OUTPUT = "Dictionaries/data/language-model.bin"
 LEXICON_OUTPUT = "Dictionaries/data/language-lexicon.bloom"
@@ -80,9 +84,7 @@ def hunspell_forms(language):
     """Every form hunspell accepts for a language checked by hunspell (cached)."""
     if language not in _hunspell_forms:
         name = CHECKED_BY_HUNSPELL[language]
-        output = subprocess.run(["unmunch", f"/usr/share/hunspell/{name}.dic", f"/usr/share/hunspell/{name}.aff"],
-                                capture_output=True).stdout.decode("utf-8", "replace")
-        _hunspell_forms[language] = {line.split("/")[0].strip().lower() for line in output.splitlines()[1:]}
+        _hunspell_forms[language] = hunspell_affixes.all_forms(f"/usr/share/hunspell/{name}.dic", f"/usr/share/hunspell/{name}.aff")
     return _hunspell_forms[language]
 
 
@@ -99,12 +101,12 @@ def wordfreq_words(language, limit=TYPES_PER_LANGUAGE):
 
 def hunspell_words(language, dic, aff, limit=TYPES_PER_LANGUAGE):
     if aff:
-        output = subprocess.run(["unmunch", dic, aff], capture_output=True).stdout.decode("utf-8", "replace")
+        listed = hunspell_affixes.all_forms(dic, aff)
     else:
-        output = open(dic, encoding="utf-8", errors="replace").read()
+        listed = {line.split("/")[0].strip().lstrip("\ufeff").lower()
+                  for line in open(dic, encoding="utf-8", errors="replace").read().splitlines()[1:]}
     forms = set()
-    for line in output.splitlines()[1:]:
-        word = line.split("/")[0].strip().lstrip("\ufeff").lower()
+    for word in listed:
         if LETTERS.match(word) and (language != "sr" or re.search("[а-яђјљњћџ]", word)):
             forms.add(word)
     ordered = sorted(forms)
@@ -194,20 +196,20 @@ def lexicon(language):
 
 def write_bloom(path, lexicons):
     with open(path, "wb") as output:
-        output.write(b"QTBLOOM1" + struct.pack("<I", len(lexicons)))
+        output.write(b"QTBLOOM2" + struct.pack("<I", len(lexicons)))
         for language, words in lexicons.items():
-            bits = max(64, len(words) * BITS_PER_ENTRY)
-            bits += (-bits) % 64
-            array = bytearray(bits // 8)
+            blocks = max(1, -(-len(words) * BITS_PER_ENTRY // 512))
+            array = bytearray(blocks * 64)
             for word in words:
                 first = fnv1a(word.encode("utf-8"))
-                second = splitmix(first) | 1
+                second = splitmix(first)
+                base = (first % blocks) * 512
                 for probe in range(PROBES):
-                    position = ((first + probe * second) & MASK) % bits  # wraps like UInt64
+                    position = base + ((second >> (9 * probe)) & 511)
                     array[position >> 3] |= 1 << (position & 7)
-            output.write(language.encode().ljust(16, b"\0") + struct.pack("<QII", bits, PROBES, len(words)))
+            output.write(language.encode().ljust(16, b"\0") + struct.pack("<QII", blocks * 512, PROBES, len(words)))
             output.write(bytes(array))
-            print(f"  lexicon {language}: {len(words)} forms, {bits // 8 // 1024} KiB")
+            print(f"  lexicon {language}: {len(words)} forms, {blocks * 64 // 1024} KiB")
 
 
 def write_table(output, entries, languages):

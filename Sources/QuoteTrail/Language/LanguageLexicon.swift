@@ -3,11 +3,13 @@ import QuoteTrailDictionaries
 
 /// Which languages a word form belongs to: one Bloom filter per language over every known
 /// form (hunspell, wordfreq), from `language-lexicon.bloom` (scripts/build_language_model.py
-/// documents the layout). About 1% of unknown words test positive by chance.
+/// documents the layout). About 1% of unknown words test positive by chance. The filters
+/// are blocked (all of a word's bits in one 64-byte block), so a test costs one cache miss.
 public final class LanguageLexicon: Sendable {
     struct Filter: Sendable {
         var language: String
-        var bitCount: UInt64
+        /// 512-bit blocks, eight words each.
+        var blockCount: UInt64
         var probes: Int
         var words: [UInt64]
     }
@@ -15,15 +17,15 @@ public final class LanguageLexicon: Sendable {
     private let filters: [Filter]
 
     public init(contentsOf url: URL) throws {
-        var reader = try BinaryReader(contentsOf: url, magic: "QTBLOOM1")
+        var reader = try BinaryReader(contentsOf: url, magic: "QTBLOOM2")
         var filters = [Filter]()
         for _ in 0..<(try reader.u32()) {
             let name = try reader.name()
             let bits = try reader.u64()
             let probes = try reader.u32()
             _ = try reader.u32()  // entry count, for people reading the file
-            guard bits > 0, bits % 64 == 0 else { throw reader.failure("bad filter size for \(name)") }
-            filters.append(Filter(language: name, bitCount: bits, probes: probes, words: try reader.array(Int(bits / 64), of: UInt64.self)))
+            guard bits > 0, bits % 512 == 0, probes * 9 <= 64 else { throw reader.failure("bad filter size for \(name)") }
+            filters.append(Filter(language: name, blockCount: bits / 512, probes: probes, words: try reader.array(Int(bits / 64), of: UInt64.self)))
         }
         self.filters = filters
     }
@@ -37,7 +39,7 @@ public final class LanguageLexicon: Sendable {
     func addMembership(of word: UnsafeBufferPointer<UInt8>, candidates: [Int], filterIndex: [Int?], weight: Float, to scores: inout [Float]) {
         let first = LanguageModel.hash(word)
         var mixer = SplitMix64(seed: first)
-        let second = mixer.next() | 1
+        let second = mixer.next()
         for language in candidates {
             guard let index = filterIndex[language] else { continue }
             if contains(first, second, in: filters[index]) { scores[language] += weight }
@@ -47,9 +49,12 @@ public final class LanguageLexicon: Sendable {
     @inline(__always)
     private func contains(_ first: UInt64, _ second: UInt64, in filter: Filter) -> Bool {
         filter.words.withUnsafeBufferPointer { words in
-            for probe in 0..<filter.probes {
-                let position = (first &+ UInt64(probe) &* second) % filter.bitCount
-                if words[Int(position >> 6)] & (1 << (position & 63)) == 0 { return false }
+            let block = Int(first % filter.blockCount) * 8
+            var bits = second
+            for _ in 0..<filter.probes {
+                let bit = Int(bits & 511)
+                if words[block + bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return false }
+                bits >>= 9
             }
             return true
         }
