@@ -14,11 +14,13 @@ struct Analyze: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var languages: LanguageOptions
+
     @Option(help: "json (pretty, one document) or jsonl (one line per document). Default: by input.")
     var format: OutputFormat?
 
     func run() throws {
-        let pipeline = try input.makePipeline()
+        let pipeline = try input.makePipeline(languageSettings: languages.settings())
         let output = OutputWriter()
         let pretty = (format ?? (input.isSingleDocument ? .json : .jsonl)) == .json
         throw input.eachDocument(pipeline, output: output, pretty: pretty) { document in

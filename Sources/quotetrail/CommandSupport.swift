@@ -2,6 +2,43 @@ import ArgumentParser
 import Foundation
 import QuoteTrail
 
+/// Which languages the Language stage may name.
+struct LanguageOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Only name these languages (comma-separated BCP 47 codes, e.g. en,ru,uk), when the input is known to hold no others.",
+        valueName: "codes"))
+    var languages: String?
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("Override a scoring setting (name=value), for tuning.", visibility: .hidden))
+    var overrides: [String] = []
+
+    var codes: [String]? {
+        languages.map { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } }
+    }
+
+    func validate() throws {
+        if let codes {
+            let unknown = codes.filter { !LanguageIdentifier.Settings.knownLanguages.contains($0) }
+            guard unknown.isEmpty, !codes.isEmpty else {
+                throw ValidationError("unknown language '\(unknown.first ?? "")' in --languages; known: "
+                                      + LanguageIdentifier.Settings.knownLanguages.joined(separator: ","))
+            }
+        }
+    }
+
+    func settings() throws -> LanguageIdentifier.Settings {
+        var settings = LanguageIdentifier.Settings()
+        settings.languages = codes.map(Set.init)
+        for override in overrides {
+            let parts = override.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, let value = Float(parts[1]), settings.set(parts[0], to: value) else {
+                throw ValidationError("cannot apply setting '\(override)'")
+            }
+        }
+        return settings
+    }
+}
+
 /// Options every subcommand that reads documents shares.
 struct InputOptions: ParsableArguments {
     @Argument(help: "Files, directories (searched for *.txt, *.html, *.jsonl) or - for standard input.")
@@ -19,8 +56,9 @@ struct InputOptions: ParsableArguments {
         }
     }
 
-    func makePipeline() throws -> Pipeline {
-        try Pipeline(decoder: CharsetDecoder(forcedCharset: encoding.flatMap(CharsetDecoder.canonicalCharset)))
+    func makePipeline(languageSettings: LanguageIdentifier.Settings = .init()) throws -> Pipeline {
+        try Pipeline(decoder: CharsetDecoder(forcedCharset: encoding.flatMap(CharsetDecoder.canonicalCharset)),
+                     languageSettings: languageSettings)
     }
 
     /// Every record of every input, in order; failures stand in for what they replace.

@@ -15,18 +15,10 @@ struct LangidCommand: ParsableCommand {
     @Argument(help: "Files to read line by line, or - for standard input.")
     var inputs: [String] = ["-"]
 
-    @Option(name: .customLong("set"), help: ArgumentHelp("Override a scoring setting (name=value), for tuning.", visibility: .hidden))
-    var overrides: [String] = []
+    @OptionGroup var languages: LanguageOptions
 
     func run() throws {
-        var settings = LanguageIdentifier.Settings()
-        for override in overrides {
-            let parts = override.split(separator: "=", maxSplits: 1).map(String.init)
-            guard parts.count == 2, let value = Float(parts[1]), settings.set(parts[0], to: value) else {
-                throw ValidationError("cannot apply setting '\(override)'")
-            }
-        }
-        let identifier = try LanguageIdentifier(settings: settings)
+        let identifier = try LanguageIdentifier(settings: languages.settings())
         let output = OutputWriter()
         var tally = OutcomeTally()
         var cache = WordScoreCache()

@@ -18,19 +18,73 @@ public struct LanguageLayer: AnnotationLayer {
     public var document: LanguageGuess
 }
 
-/// Word scores already computed, by word; owned by one caller (one document, one batch of
-/// lines), so the identifier stays shareable between threads.
+/// Word scores already computed, by word, in one flat store; owned by one caller (one
+/// document, one batch of lines), so the identifier stays shareable between threads.
+/// Scored words refer to rows of the store, so it is only emptied between segments.
 public struct WordScoreCache {
-    var scores: [UInt64: [Float]] = [:]
+    /// Open addressing: `keys[slot]` (0: empty) holds the word key whose row is `rows[slot]`.
+    private var keys: [UInt64]
+    private var rows: [Int32]
+    private var entries = 0
+    /// Row r is `store[r * width ..< (r + 1) * width]`: a word's log posteriors per language.
+    var store: [Float] = []
+    var width = 0
+    /// Entries kept across segments; 0 keeps none.
     let capacity: Int
+    /// Reused buffers for scoring one word.
+    var lowerBytes: [UInt8] = []
+    var scores: [Float] = []
 
     public init(capacity: Int = 50_000) {
         self.capacity = capacity
+        keys = [UInt64](repeating: 0, count: 64)
+        rows = [Int32](repeating: 0, count: 64)
     }
 
-    mutating func remember(_ key: UInt64, _ value: [Float]) {
-        if scores.count >= capacity { scores.removeAll(keepingCapacity: true) }
-        scores[key] = value
+    /// Called before a segment: forgets everything once the cache holds `capacity` entries.
+    mutating func makeRoom() {
+        guard entries > 0, entries >= capacity else { return }
+        for slot in keys.indices { keys[slot] = 0 }
+        entries = 0
+        store.removeAll(keepingCapacity: true)
+    }
+
+    func row(for key: UInt64) -> Int? {
+        keys.withUnsafeBufferPointer { keys in
+            let mask = keys.count - 1
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let found = keys[slot]
+                if found == 0 { return nil }
+                if found == key { return Int(rows[slot]) }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// Appends `scores` (`width` values) as a row filed under `key`; returns the row.
+    mutating func appendScores(key: UInt64) -> Int {
+        let row = store.count / max(width, 1)
+        store.append(contentsOf: scores)
+        if (entries + 1) * 2 > keys.count { grow() }
+        insert(key, row: row)
+        entries += 1
+        return row
+    }
+
+    private mutating func insert(_ key: UInt64, row: Int) {
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while keys[slot] != 0 { slot = (slot + 1) & mask }
+        keys[slot] = key
+        rows[slot] = Int32(row)
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldRows = rows
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        rows = [Int32](repeating: 0, count: oldKeys.count * 2)
+        for slot in oldKeys.indices where oldKeys[slot] != 0 { insert(oldKeys[slot], row: Int(oldRows[slot])) }
     }
 }
 
@@ -68,9 +122,21 @@ public final class LanguageIdentifier: Sendable {
         public var markedSwitchCost: Float = 1.5
         /// Added to a language's word score when the word is one of its known forms.
         public var lexiconWeight: Float = 25
+        /// Subtracted from a segment's score for a language once per word with a letter outside
+        /// that language's alphabet (ў is Belarusian only, ы is not Ukrainian...). Word scores
+        /// are floored, so without this one such word could never outweigh several shared ones.
+        public var alphabetPenalty: Float = 4
         /// Smallest word posterior used, so one odd word cannot veto a language.
         public var posteriorFloor: Float = 1e-3
+        /// The languages a decision may name (nil: every language of the model). Input known to
+        /// hold only some languages, such as a Russian-English-Ukrainian dump, is labelled more
+        /// accurately when the others are ruled out.
+        public var languages: Set<String>?
         public init() {}
+
+        /// The codes `languages` accepts: the model's languages.
+        public static let knownLanguages = ["en", "ru", "uk", "be", "bg", "sr", "mk", "kk", "ru-Latn",
+                                            "de", "fr", "es", "it", "pl", "cs"]
 
         /// Sets a setting by name (`temperature`, `prior.ru-Latn`...); false for unknown names.
         public mutating func set(_ name: String, to value: Float) -> Bool {
@@ -82,6 +148,7 @@ public final class LanguageIdentifier: Sendable {
             case "switchCost": switchCost = value
             case "markedSwitchCost": markedSwitchCost = value
             case "posteriorFloor": posteriorFloor = value
+            case "alphabetPenalty": alphabetPenalty = value
             default:
                 if name.hasPrefix("foreignPrior.") {
                     foreignWordPriors[String(name.dropFirst(13))] = value
@@ -102,15 +169,37 @@ public final class LanguageIdentifier: Sendable {
     private let latinCandidates: [Int]
     private let priorVector: [Float]
     private let wordPriorVector: [Float]
+    /// For each Cyrillic letter U+0400...U+04FF, the model languages (bits) whose alphabet lacks it.
+    private let lackingLetter: [UInt32]
+
+    /// Lower-case Cyrillic alphabets; the other languages have no Cyrillic alphabet.
+    static let alphabets: [String: String] = [
+        "ru": "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
+        "uk": "абвгґдеєжзиіїйклмнопрстуфхцчшщьюя",
+        "be": "абвгґдеёжзійклмнопрстуўфхцчшыьэюя",
+        "bg": "абвгдежзийклмнопрстуфхцчшщъьюяѝ",
+        "sr": "абвгдђежзијклљмнњопрстћуфхцчџш",
+        "mk": "абвгдѓежзѕијклљмнњопрстќуфхцчџшѐѝ",
+        "kk": "аәбвгғдеёжзийкқлмнңоөпрстуұүфхһцчшщъыіьэюя",
+    ]
 
     public init(model: LanguageModel, lexicon: LanguageLexicon? = nil, settings: Settings = Settings()) {
         self.model = model
         self.lexicon = lexicon
         lexiconIndices = lexicon?.indices(for: model.languages) ?? []
         self.settings = settings
-        cyrillicCandidates = ["ru", "uk", "be", "bg", "sr", "mk", "kk"].compactMap(model.index)
-        latinCandidates = ["en", "de", "fr", "es", "it", "pl", "cs", "ru-Latn"].compactMap(model.index)
+        let permitted = { (language: String) in settings.languages?.contains(language) ?? true }
+        cyrillicCandidates = ["ru", "uk", "be", "bg", "sr", "mk", "kk"].filter(permitted).compactMap(model.index)
+        latinCandidates = ["en", "de", "fr", "es", "it", "pl", "cs", "ru-Latn"].filter(permitted).compactMap(model.index)
         priorVector = model.languages.map { settings.priors[$0] ?? 0 }
+        lackingLetter = (0x400..<0x500).map { (code: UInt32) -> UInt32 in
+            let lower = Character(Unicode.Scalar(code)!).lowercased()
+            var lacking: UInt32 = 0
+            for (index, language) in model.languages.enumerated() {
+                if let alphabet = Self.alphabets[language], !alphabet.contains(lower) { lacking |= 1 << UInt32(index) }
+            }
+            return lacking
+        }
         wordPriorVector = model.languages.map { settings.foreignWordPriors[$0] ?? 0 }
     }
 
@@ -118,11 +207,14 @@ public final class LanguageIdentifier: Sendable {
         try self.init(model: LanguageModel.bundled(), lexicon: LanguageLexicon.bundled(), settings: settings)
     }
 
-    /// A word of the text with its per-language log posteriors (-inf outside its script).
+    /// A word of the text; its per-language log posteriors (-inf outside its script) are row
+    /// `row` of the cache's store.
     struct ScoredWord {
         var range: TextRange
         var script: UInt8
-        var logPosteriors: [Float]
+        var row: Int
+        /// Model languages (bits) lacking one of the word's letters.
+        var lacking: UInt32
         /// A quotation mark or bracket stands between this word and the previous one.
         var markedBefore: Bool
     }
@@ -137,17 +229,18 @@ public final class LanguageIdentifier: Sendable {
         var guesses = [LanguageGuess]()
         var spans = [[LanguageSpan]]()
         var bodyWords = [ScoredWord]()
-        var cache = WordScoreCache()
+        // One document's words stay in the store until its language is decided.
+        var cache = WordScoreCache(capacity: .max)
         guesses.reserveCapacity(segmentation.sentences.count)
         for sentence in segmentation.sentences {
             let words = scoredWords(sentence.range, in: utf8, cache: &cache)
-            let (guess, inside) = identify(words, range: sentence.range)
+            let (guess, inside) = identify(words, range: sentence.range, store: cache.store)
             guesses.append(guess)
             spans.append(inside)
             // The document's language comes from the same words (headline and text only).
             if sentence.kind == .text || sentence.kind == .headline { bodyWords += words }
         }
-        let documentGuess = bodyWords.isEmpty ? .undetermined : decide(bodyWords)
+        let documentGuess = bodyWords.isEmpty ? .undetermined : decide(bodyWords, store: cache.store)
         document.add(LanguageLayer(sentences: guesses, spans: spans, document: documentGuess))
     }
 
@@ -160,27 +253,40 @@ public final class LanguageIdentifier: Sendable {
     }
 
     public func identify(_ range: TextRange, in utf8: [UInt8], cache: inout WordScoreCache) -> (guess: LanguageGuess, spans: [LanguageSpan]) {
-        identify(scoredWords(range, in: utf8, cache: &cache), range: range)
+        cache.makeRoom()
+        let words = scoredWords(range, in: utf8, cache: &cache)
+        return identify(words, range: range, store: cache.store)
     }
 
-    private func identify(_ words: [ScoredWord], range: TextRange) -> (guess: LanguageGuess, spans: [LanguageSpan]) {
+    private func identify(_ words: [ScoredWord], range: TextRange, store: [Float]) -> (guess: LanguageGuess, spans: [LanguageSpan]) {
         guard !words.isEmpty else {
             return (.undetermined, range.isEmpty ? [] : [LanguageSpan(range: range, language: "und", confidence: 1)])
         }
-        let guess = decide(words)
-        return (guess, spans(words, range: range))
+        return store.withUnsafeBufferPointer { store in
+            (decide(words, store: store), spans(words, range: range, store: store))
+        }
     }
 
-    private func decide(_ words: [ScoredWord]) -> LanguageGuess {
+    private func decide(_ words: [ScoredWord], store: [Float]) -> LanguageGuess {
+        store.withUnsafeBufferPointer { decide(words, store: $0) }
+    }
+
+    private func decide(_ words: [ScoredWord], store: UnsafeBufferPointer<Float>) -> LanguageGuess {
         let count = model.languages.count
+        let floor = log(settings.posteriorFloor)
         var totals = priorVector
-        for word in words {
-            for language in 0..<count {
-                totals[language] += max(word.logPosteriors[language], log(settings.posteriorFloor))
+        var scripts: UInt8 = 0
+        totals.withUnsafeMutableBufferPointer { totals in
+            for word in words {
+                scripts |= word.script
+                let base = word.row * count
+                for language in 0..<count {
+                    totals[language] += max(store[base + language], floor)
+                    if word.lacking & (1 << UInt32(language)) != 0 { totals[language] -= settings.alphabetPenalty }
+                }
             }
         }
         // A language none of whose script's words appear cannot win on floors alone.
-        let scripts = words.reduce(UInt8(0)) { $0 | $1.script }
         for language in 0..<count where !allowed(language, scripts: scripts) { totals[language] = -.infinity }
         let posteriors = Self.softmax(totals, temperature: 1)
         let best = Self.argmax(posteriors)
@@ -194,44 +300,51 @@ public final class LanguageIdentifier: Sendable {
 
     // MARK: Switches
 
-    private func spans(_ words: [ScoredWord], range: TextRange) -> [LanguageSpan] {
+    private func spans(_ words: [ScoredWord], range: TextRange, store: UnsafeBufferPointer<Float>) -> [LanguageSpan] {
         let count = model.languages.count
         let floor = log(settings.posteriorFloor)
+        func posterior(_ word: ScoredWord, _ language: Int) -> Float { store[word.row * count + language] }
         // Words in the segment's less common script get the foreign-word priors.
         let cyrillicWords = words.count { $0.script == ScriptClass.cyrillic }
         let mainScript = cyrillicWords * 2 > words.count ? ScriptClass.cyrillic : ScriptClass.latin
-        let zeros = [Float](repeating: 0, count: count)
-        func prior(_ word: ScoredWord) -> [Float] { word.script == mainScript ? zeros : wordPriorVector }
         // Viterbi over words: emission = word log posterior, transition = switch cost.
-        let firstPrior = prior(words[0])
-        var best = words[0].logPosteriors.enumerated().map { $1 == -.infinity ? -Float.infinity : max($1, floor) + firstPrior[$0] }
-        var back = [[Int]]()
-        back.reserveCapacity(words.count)
-        for word in words.dropFirst() {
-            let cost = word.markedBefore ? settings.markedSwitchCost : settings.switchCost
-            let wordPrior = prior(word)
-            let leader = Self.argmax(best)
-            var next = [Float](repeating: -.infinity, count: count)
-            var from = [Int](repeating: 0, count: count)
-            for language in 0..<count where word.logPosteriors[language] != -.infinity {
-                let stay = best[language]
-                let switched = best[leader] - cost
-                if stay >= switched {
-                    next[language] = stay
-                    from[language] = language
-                } else {
-                    next[language] = switched
-                    from[language] = leader
-                }
-                next[language] += max(word.logPosteriors[language], floor) + wordPrior[language]
-            }
-            back.append(from)
-            best = next
-        }
+        // back[index * count + language]: the best previous label when word `index` has `language`.
         var labels = [Int](repeating: 0, count: words.count)
-        labels[words.count - 1] = Self.argmax(best)
-        for index in stride(from: words.count - 1, to: 0, by: -1) {
-            labels[index - 1] = back[index - 1][labels[index]]
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: count * 2) { scratch in
+            withUnsafeTemporaryAllocation(of: Int32.self, capacity: words.count * count) { back in
+                let best = UnsafeMutableBufferPointer(rebasing: scratch[0..<count])
+                let next = UnsafeMutableBufferPointer(rebasing: scratch[count..<(count * 2)])
+                for (index, word) in words.enumerated() {
+                    let foreign = word.script != mainScript
+                    let cost = word.markedBefore ? settings.markedSwitchCost : settings.switchCost
+                    var leader = 0
+                    if index > 0 { for language in 1..<count where best[language] > best[leader] { leader = language } }
+                    for language in 0..<count {
+                        let value = posterior(word, language)
+                        guard value != -.infinity else {
+                            next[language] = -.infinity
+                            back[index * count + language] = 0
+                            continue
+                        }
+                        var previous: Float = 0
+                        var from = language
+                        if index > 0 {
+                            let stay = best[language], switched = best[leader] - cost
+                            previous = stay >= switched ? stay : switched
+                            from = stay >= switched ? language : leader
+                        }
+                        next[language] = previous + max(value, floor) + (foreign ? wordPriorVector[language] : 0)
+                        back[index * count + language] = Int32(from)
+                    }
+                    for language in 0..<count { best[language] = next[language] }
+                }
+                var label = 0
+                for language in 1..<count where best[language] > best[label] { label = language }
+                for index in stride(from: words.count - 1, through: 0, by: -1) {
+                    labels[index] = label
+                    label = Int(back[index * count + label])
+                }
+            }
         }
         // Runs of one label tile the segment: each run reaches up to the next run's first word,
         // the first starts at the segment's start and the last ends at its end.
@@ -240,10 +353,11 @@ public final class LanguageIdentifier: Sendable {
         for index in 1...words.count where index == words.count || labels[index] != labels[runStart] {
             let start = result.isEmpty ? range.start : words[runStart].range.start
             let end = index == words.count ? range.end : words[index].range.start
-            let run = words[runStart..<index]
-            let confidence = run.map { exp(max($0.logPosteriors[labels[runStart]], floor)) }.reduce(0, +) / Float(run.count)
-            result.append(LanguageSpan(range: TextRange(start: start, end: end),
-                                       language: model.languages[labels[runStart]], confidence: Double(confidence)))
+            let language = labels[runStart]
+            var total: Float = 0
+            for word in words[runStart..<index] { total += exp(max(posterior(word, language), floor)) }
+            result.append(LanguageSpan(range: TextRange(start: start, end: end), language: model.languages[language],
+                                       confidence: Double(total / Float(index - runStart))))
             runStart = index
         }
         return result
@@ -268,12 +382,14 @@ public final class LanguageIdentifier: Sendable {
                 // A word: letters and marks, with inner apostrophes and hyphens.
                 let start = position
                 var scripts: UInt8 = 0
+                var lacking: UInt32 = 0
                 var end = position
                 while end < range.end {
                     let (inner, innerLength) = UTF8Scalars.decode(bytes, at: end)
                     let innerBit = ScriptClass.of(inner)
                     if innerBit != ScriptClass.separator {
                         scripts |= innerBit
+                        if inner >= 0x400 && inner < 0x500 { lacking |= lackingLetter[Int(inner) - 0x400] }
                         end += innerLength
                         continue
                     }
@@ -285,17 +401,11 @@ public final class LanguageIdentifier: Sendable {
                     }
                     break
                 }
-                let wordRange = TextRange(start: start, end: end)
                 let script = scripts & (ScriptClass.latin | ScriptClass.cyrillic | ScriptClass.greek | ScriptClass.otherLetter)
                 let wordBytes = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                let key = LanguageModel.hash(wordBytes) ^ UInt64(script)
-                var posteriors = cache.scores[key]
-                if posteriors == nil {
-                    posteriors = logPosteriors(of: wordBytes, script: script)
-                    if let posteriors, cache.capacity > 0 { cache.remember(key, posteriors) }
-                }
-                if let posteriors {
-                    words.append(ScoredWord(range: wordRange, script: script, logPosteriors: posteriors,
+                let key = (LanguageModel.hash(wordBytes) ^ UInt64(script)) | 1
+                if let row = cache.row(for: key) ?? score(wordBytes, script: script, key: key, cache: &cache) {
+                    words.append(ScoredWord(range: TextRange(start: start, end: end), script: script, row: row, lacking: lacking,
                                             markedBefore: marked || (previousScript != 0 && previousScript != script)))
                     previousScript = script
                 }
@@ -306,61 +416,82 @@ public final class LanguageIdentifier: Sendable {
         return words
     }
 
-    /// Log posteriors of one word over all languages, or nil when its script has no candidates.
-    func logPosteriors(of word: UnsafeBufferPointer<UInt8>, script: UInt8) -> [Float]? {
+    /// Scores one word into a new row of the cache's store; nil when its script has no candidates.
+    private func score(_ word: UnsafeBufferPointer<UInt8>, script: UInt8, key: UInt64, cache: inout WordScoreCache) -> Int? {
         let candidates: [Int]
         switch script {
         case ScriptClass.cyrillic: candidates = cyrillicCandidates
         case ScriptClass.latin: candidates = latinCandidates
         default: return nil
         }
-        let lower = Self.lowercased(word)
-        var scores = [Float](repeating: 0, count: model.languages.count)
-        lower.withUnsafeBufferPointer { model.addNgramScores(of: $0, candidates: candidates, to: &scores) }
-        if let frequencies = lower.withUnsafeBufferPointer({ model.wordFrequencies(of: $0) }) {
-            for (language, value) in zip(0..., frequencies) where value != LanguageModel.unseen {
-                scores[language] += settings.wordWeight * (value - settings.wordFloor)
+        Self.lowercase(word, into: &cache.lowerBytes)
+        let count = model.languages.count
+        // Languages outside the script stay at -inf whatever is added to them.
+        cache.scores.removeAll(keepingCapacity: true)
+        cache.scores.append(contentsOf: repeatElement(-.infinity, count: count))
+        for language in candidates { cache.scores[language] = 0 }
+        cache.lowerBytes.withUnsafeBufferPointer { lower in
+            model.addNgramScores(of: lower, candidates: candidates, to: &cache.scores)
+            if let frequencies = model.wordFrequencies(of: lower) {
+                for (language, value) in zip(0..., frequencies) where value != LanguageModel.unseen {
+                    cache.scores[language] += settings.wordWeight * (value - settings.wordFloor)
+                }
             }
+            lexicon?.addMembership(of: lower, candidates: candidates, filterIndex: lexiconIndices,
+                                   weight: settings.lexiconWeight, to: &cache.scores)
         }
-        if let lexicon {
-            lower.withUnsafeBufferPointer {
-                lexicon.addMembership(of: $0, candidates: candidates, filterIndex: lexiconIndices, weight: settings.lexiconWeight, to: &scores)
-            }
-        }
-        var masked = [Float](repeating: -.infinity, count: scores.count)
-        for language in candidates { masked[language] = scores[language] }
-        let posteriors = Self.softmax(masked, temperature: settings.temperature)
-        return posteriors.map { $0 > 0 ? log($0) : -.infinity }
+        Self.logSoftmax(&cache.scores, temperature: settings.temperature)
+        cache.width = count
+        return cache.appendScores(key: key)
     }
 
-    /// Lower-case UTF-8 of a word: ASCII and the Cyrillic letters U+0400...U+042F by their
-    /// bytes, anything else through Swift's full case mapping.
-    static func lowercased(_ word: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var result = [UInt8](repeating: 0, count: word.count)
+    /// Replaces `scores` by log posteriors (a softmax at `temperature`); languages at -inf, and
+    /// those too unlikely for a Float, get -inf.
+    static func logSoftmax(_ scores: inout [Float], temperature: Float) {
+        scores.withUnsafeMutableBufferPointer { scores in
+            let top = scores.max() ?? -.infinity
+            guard top != -.infinity else { return }
+            var sum: Float = 0
+            for index in scores.indices where scores[index] != -.infinity {
+                scores[index] = (scores[index] - top) / temperature
+                sum += exp(scores[index])
+            }
+            let logSum = log(sum)
+            for index in scores.indices {
+                scores[index] = scores[index] > -100 ? scores[index] - logSum : -.infinity
+            }
+        }
+    }
+
+    /// Lower-case UTF-8 of a word into `result`: ASCII and the Cyrillic letters U+0400...U+042F
+    /// by their bytes, anything else through Swift's full case mapping.
+    static func lowercase(_ word: UnsafeBufferPointer<UInt8>, into result: inout [UInt8]) {
+        result.removeAll(keepingCapacity: true)
         var index = 0
         while index < word.count {
             let byte = word[index]
             if byte < 0x80 {
-                result[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                result.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
                 index += 1
                 continue
             }
             guard byte == 0xD0 || byte == 0xD1, index + 1 < word.count else {
-                return Array(String(decoding: word, as: UTF8.self).lowercased().utf8)
+                result.removeAll(keepingCapacity: true)
+                result.append(contentsOf: String(decoding: word, as: UTF8.self).lowercased().utf8)
+                return
             }
             let next = word[index + 1]
             if byte == 0xD0 && next >= 0x90 && next <= 0x9F {          // А..П -> а..п
-                result[index] = 0xD0; result[index + 1] = next + 0x20
+                result.append(0xD0); result.append(next + 0x20)
             } else if byte == 0xD0 && next >= 0xA0 && next <= 0xAF {   // Р..Я -> р..я
-                result[index] = 0xD1; result[index + 1] = next - 0x20
+                result.append(0xD1); result.append(next - 0x20)
             } else if byte == 0xD0 && next >= 0x80 && next <= 0x8F {   // Ѐ..Џ (Ё Є І Ї Ў) -> ѐ..џ
-                result[index] = 0xD1; result[index + 1] = next + 0x10
+                result.append(0xD1); result.append(next + 0x10)
             } else {
-                result[index] = byte; result[index + 1] = next
+                result.append(byte); result.append(next)
             }
             index += 2
         }
-        return result
     }
 
     static func argmax(_ values: [Float]) -> Int {

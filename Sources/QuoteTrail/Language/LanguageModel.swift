@@ -34,16 +34,19 @@ public final class LanguageModel: Sendable {
 
         @inline(__always)
         func row(for key: UInt64) -> Int? {
-            slots.withUnsafeBufferPointer { slots in
-                let mask = slots.count - 1
-                let tag = key >> Self.rowBits
-                var slot = Int(truncatingIfNeeded: key) & mask
-                while true {
-                    let found = slots[slot]
-                    if found == 0 { return nil }
-                    if found >> Self.rowBits == tag { return Int(found & ((1 << Self.rowBits) - 1)) }
-                    slot = (slot + 1) & mask
-                }
+            slots.withUnsafeBufferPointer { row(for: key, in: $0) }
+        }
+
+        @inline(__always)
+        func row(for key: UInt64, in slots: UnsafeBufferPointer<UInt64>) -> Int? {
+            let mask = slots.count - 1
+            let tag = key >> Self.rowBits
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while true {
+                let found = slots[slot]
+                if found == 0 { return nil }
+                if found >> Self.rowBits == tag { return Int(found & ((1 << Self.rowBits) - 1)) }
+                slot = (slot + 1) & mask
             }
         }
     }
@@ -82,38 +85,80 @@ public final class LanguageModel: Sendable {
 
     /// Adds, for each language, the log probabilities of the word's n-grams (orders 1 to 5 over
     /// the lower-case word padded with spaces) to `scores`.
+    ///
+    /// The table is several megabytes, so nearly every lookup misses the cache. The n-grams are
+    /// hashed first and their slots read in one pass of independent loads, which the processor
+    /// overlaps, rather than one miss after another.
     func addNgramScores(of word: UnsafeBufferPointer<UInt8>, candidates: [Int], to scores: inout [Float]) {
         let width = languages.count
-        // Byte offsets of the characters of " word ".
-        var padded = [UInt8](repeating: 0x20, count: word.count + 2)
-        var starts = [Int]()
-        starts.reserveCapacity(word.count + 3)
-        starts.append(0)
-        for (offset, byte) in word.enumerated() {
-            padded[offset + 1] = byte
-            if byte & 0xC0 != 0x80 { starts.append(offset + 1) }
-        }
-        starts.append(word.count + 1)
-        starts.append(word.count + 2)
-        let characters = starts.count - 1
-        padded.withUnsafeBufferPointer { bytes in
-            ngrams.quantized.withUnsafeBufferPointer { values in
-                floors.withUnsafeBufferPointer { floors in
+        // At most 5 n-grams start at each character of " word ".
+        let capacity = (word.count + 2) * 5
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count + 2) { padded in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: word.count + 3) { starts in
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: capacity * 2) { scratch in
+                    // " word " and the byte offsets of its characters (and of its end).
+                    padded[0] = 0x20
+                    padded[word.count + 1] = 0x20
+                    var characters = 0
+                    starts[0] = 0
+                    for (offset, byte) in word.enumerated() {
+                        padded[offset + 1] = byte
+                        if byte & 0xC0 != 0x80 { characters += 1; starts[characters] = offset + 1 }
+                    }
+                    starts[characters + 1] = word.count + 1
+                    starts[characters + 2] = word.count + 2
+                    characters += 2
+                    let bytes = UnsafeBufferPointer(padded)
+                    // Pass 1: keys, and the order of each (in the low 3 bits of `orders`).
+                    let keys = UnsafeMutableBufferPointer(rebasing: scratch[0..<capacity])
+                    let found = UnsafeMutableBufferPointer(rebasing: scratch[capacity..<(capacity * 2)])
+                    var count = 0
                     for order in 1...5 where order <= characters {
                         for first in 0...(characters - order) {
                             let from = starts[first]
-                            let to = starts[first + order]
                             if order == 1 && bytes[from] == 0x20 { continue }
-                            var key = Self.hash(UnsafeBufferPointer(rebasing: bytes[from..<to]))
-                            if key == 0 { key = 1 }
-                            if let row = ngrams.row(for: key) {
-                                let base = row * width
-                                for language in candidates {
-                                    let value = values[base + language]
-                                    scores[language] += value == 255 ? floors[language * 6 + order] : Float(value) * -0.125
+                            let key = Self.hash(UnsafeBufferPointer(rebasing: bytes[from..<starts[first + order]]))
+                            keys[count] = key == 0 ? 1 : key
+                            found[count] = UInt64(order)
+                            count += 1
+                        }
+                    }
+                    // Pass 2: the rows (independent lookups), kept with the order.
+                    ngrams.slots.withUnsafeBufferPointer { slots in
+                        // Branch-free first, so that no mispredicted branch stalls the loads.
+                        let mask = slots.count - 1
+                        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { firstSlots in
+                            for index in 0..<count { firstSlots[index] = slots[Int(truncatingIfNeeded: keys[index]) & mask] }
+                            for index in 0..<count {
+                                let tag = keys[index] >> Table.rowBits
+                                let slot = firstSlots[index]
+                                let row: Int?
+                                if slot == 0 { row = nil }
+                                else if slot >> Table.rowBits == tag { row = Int(slot & ((1 << Table.rowBits) - 1)) }
+                                else { row = ngrams.row(for: keys[index], in: slots) }
+                                found[index] |= UInt64(bitPattern: Int64(row ?? -1)) << 3
+                            }
+                        }
+                    }
+                    // Pass 3: the values.
+                    ngrams.quantized.withUnsafeBufferPointer { values in
+                        floors.withUnsafeBufferPointer { floors in
+                            scores.withUnsafeMutableBufferPointer { scores in
+                                for index in 0..<count {
+                                    let order = Int(found[index] & 7)
+                                    let row = Int(Int64(bitPattern: found[index]) >> 3)
+                                    guard row >= 0 else {
+                                        for language in candidates { scores[language] += floors[language * 6 + order] }
+                                        continue
+                                    }
+                                    let base = row * width
+                                    for language in candidates {
+                                        let value = values[base + language]
+                                        let seen = Float(value) * -0.125
+                                        let floor = floors[language * 6 + order]
+                                        scores[language] += value == 255 ? floor : seen
+                                    }
                                 }
-                            } else {
-                                for language in candidates { scores[language] += floors[language * 6 + order] }
                             }
                         }
                     }

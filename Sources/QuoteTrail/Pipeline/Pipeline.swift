@@ -9,11 +9,11 @@ public final class Pipeline: Sendable {
     public let languageIdentifier: LanguageIdentifier
     public let quoteExtractor: QuoteExtractor
 
-    public init(decoder: CharsetDecoder = CharsetDecoder()) throws {
+    public init(decoder: CharsetDecoder = CharsetDecoder(), languageSettings: LanguageIdentifier.Settings = .init()) throws {
         ingestor = Ingestor(decoder: decoder)
         normalizer = try Normalizer()
         segmenter = try Segmenter()
-        languageIdentifier = try LanguageIdentifier()
+        languageIdentifier = try LanguageIdentifier(settings: languageSettings)
         quoteExtractor = try QuoteExtractor()
     }
 

@@ -42,7 +42,8 @@ import Testing
 
     @Test func lowercasingByBytesMatchesSwift() {
         for word in ["ПЕСКОВ", "ЁЛКА", "ЇЖАК", "ЎЗРОВЕНЬ", "Ґанок", "ӘЛЕМ", "Straße", "ÉCOLE", "İstanbul"] {
-            let fast = Array(word.utf8).withUnsafeBufferPointer { LanguageIdentifier.lowercased($0) }
+            var fast = [UInt8]()
+            Array(word.utf8).withUnsafeBufferPointer { LanguageIdentifier.lowercase($0, into: &fast) }
             #expect(String(decoding: fast, as: UTF8.self) == word.lowercased())
         }
     }
@@ -58,11 +59,15 @@ import Testing
     @Test func cachedWordScoresGiveTheSameAnswers() {
         var random = SplitMix64(seed: 21)
         var cache = WordScoreCache()
+        // A small cache is emptied between segments and its table regrows.
+        var small = WordScoreCache(capacity: 3)
         for _ in 0..<100 {
             let text = DecodedText(RandomUnicode.text(using: &random) + " Песков сказал «нет» and left")
             let fresh = identifier.identify(text.fullRange, in: text.utf8)
             let cached = identifier.identify(text.fullRange, in: text.utf8, cache: &cache)
+            let churned = identifier.identify(text.fullRange, in: text.utf8, cache: &small)
             #expect(fresh.guess == cached.guess && fresh.spans == cached.spans)
+            #expect(fresh.guess == churned.guess && fresh.spans == churned.spans)
         }
     }
 
@@ -76,5 +81,30 @@ import Testing
             languages.append(spans.map(\.language).joined(separator: " "))
         }
         #expect(languages == ["en ru en", "en bg en"])
+    }
+
+    @Test func restrictedLanguagesAreTheOnlyOnesNamed() throws {
+        var settings = LanguageIdentifier.Settings()
+        settings.languages = ["en", "ru"]
+        let restricted = try LanguageIdentifier(settings: settings)
+        // Ukrainian and Bulgarian text, and a German quote, can only come out as Russian or English.
+        for text in ["Міністр заявив журналістам, що переговори триватимуть.", "Министърът заяви пред журналисти.",
+                     "She said «Guten Morgen» and smiled.", "Той каза «thank you» и си тръгна."] {
+            let line = DecodedText(text)
+            let (guess, spans) = restricted.identify(line.fullRange, in: line.utf8)
+            #expect(["en", "ru"].contains(guess.language), "\(text)")
+            #expect(spans.allSatisfy { ["en", "ru"].contains($0.language) }, "\(text)")
+        }
+    }
+
+    @Test func aLetterOutsideAnAlphabetCountsBeyondTheWordFloor() throws {
+        // Only ў sets this Belarusian line apart; its other words are shared with Ukrainian.
+        let line = DecodedText("Мы ўсе тут")
+        var settings = LanguageIdentifier.Settings()
+        settings.alphabetPenalty = 0
+        let without = try LanguageIdentifier(settings: settings).identify(line.fullRange, in: line.utf8).guess
+        let with = identifier.identify(line.fullRange, in: line.utf8).guess
+        #expect(with.language == "be")
+        #expect(with.confidence > without.confidence + 0.05)
     }
 }
