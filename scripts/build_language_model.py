@@ -42,7 +42,6 @@ import math
 import struct
 import random
 import re
-import subprocess
 import sys
 
 import wordfreq

@@ -237,8 +237,11 @@ def main():
     # --languages restricts the names langid and analyze may give; an unknown code is a usage error.
     code, stdout, _ = run("langid", "--languages", "en,ru", "-", stdin="Дякую, друже, за все.\n".encode("utf-8"))
     check(code == 0 and records_of(stdout)[0]["language"] == "ru", f"langid --languages en,ru: {stdout.strip()[:200]}")
-    code, stdout, stderr = run("langid", "--languages", "en,xx", "-", stdin=b"hello\n")
-    check(code == 64 and "xx" in stderr, f"langid --languages en,xx: exit {code}, stderr {stderr[:200]!r}")
+    code, stdout, _ = run("langid", "--languages", "ru,uk", "-", stdin=b"The minister said nothing.\n")
+    check(code == 0 and records_of(stdout)[0]["language"] == "und", f"langid --languages ru,uk on English: {stdout.strip()[:200]}")
+    for codes, named in (("en,xx", "xx"), ("", "no language")):
+        code, stdout, stderr = run("langid", "--languages", codes, "-", stdin=b"hello\n")
+        check(code == 64 and named in stderr, f"langid --languages {codes!r}: exit {code}, stderr {stderr[:200]!r}")
     code, stdout, _ = run("analyze", "--languages", "en,ru", "--format", "jsonl", os.path.join(SAMPLES, "ru-wire-original.txt"))
     languages = {segment["language"] for record in records_of(stdout) for segment in record.get("segments", [])}
     check(code == 0 and languages <= {"en", "ru", "und"}, f"analyze --languages en,ru: segment languages {languages}")

@@ -17,12 +17,11 @@ struct LanguageOptions: ParsableArguments {
     }
 
     func validate() throws {
-        if let codes {
-            let unknown = codes.filter { !LanguageIdentifier.Settings.knownLanguages.contains($0) }
-            guard unknown.isEmpty, !codes.isEmpty else {
-                throw ValidationError("unknown language '\(unknown.first ?? "")' in --languages; known: "
-                                      + LanguageIdentifier.Settings.knownLanguages.joined(separator: ","))
-            }
+        guard let codes else { return }
+        let known = LanguageIdentifier.Settings.knownLanguages
+        guard !codes.isEmpty else { throw ValidationError("--languages names no language; known: " + known.joined(separator: ",")) }
+        if let unknown = codes.first(where: { !known.contains($0) }) {
+            throw ValidationError("unknown language '\(unknown)' in --languages; known: " + known.joined(separator: ","))
         }
     }
 

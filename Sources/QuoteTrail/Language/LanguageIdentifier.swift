@@ -19,16 +19,17 @@ public struct LanguageLayer: AnnotationLayer {
 }
 
 /// Word scores already computed, by word, in one flat store; owned by one caller (one
-/// document, one batch of lines), so the identifier stays shareable between threads.
+/// document, one batch of lines) and used with one identifier (the scores depend on its
+/// settings), so the identifier stays shareable between threads.
 /// Scored words refer to rows of the store, so it is only emptied between segments.
 public struct WordScoreCache {
     /// Open addressing: `keys[slot]` (0: empty) holds the word key whose row is `rows[slot]`.
     private var keys: [UInt64]
     private var rows: [Int32]
     private var entries = 0
-    /// Row r is `store[r * width ..< (r + 1) * width]`: a word's log posteriors per language.
+    /// Row r (the r-th word filed) is `store[r * n ..< (r + 1) * n]` for a model of n
+    /// languages: the word's log posteriors per language.
     var store: [Float] = []
-    var width = 0
     /// Entries kept across segments; 0 keeps none.
     let capacity: Int
     /// Reused buffers for scoring one word.
@@ -62,9 +63,9 @@ public struct WordScoreCache {
         }
     }
 
-    /// Appends `scores` (`width` values) as a row filed under `key`; returns the row.
+    /// Appends `scores` as a row filed under `key`; returns the row.
     mutating func appendScores(key: UInt64) -> Int {
-        let row = store.count / max(width, 1)
+        let row = entries
         store.append(contentsOf: scores)
         if (entries + 1) * 2 > keys.count { grow() }
         insert(key, row: row)
@@ -134,9 +135,11 @@ public final class LanguageIdentifier: Sendable {
         public var languages: Set<String>?
         public init() {}
 
-        /// The codes `languages` accepts: the model's languages.
-        public static let knownLanguages = ["en", "ru", "uk", "be", "bg", "sr", "mk", "kk", "ru-Latn",
-                                            "de", "fr", "es", "it", "pl", "cs"]
+        /// The languages of the model that words of each script can be in.
+        public static let cyrillicLanguages = ["ru", "uk", "be", "bg", "sr", "mk", "kk"]
+        public static let latinLanguages = ["en", "de", "fr", "es", "it", "pl", "cs", "ru-Latn"]
+        /// The codes `languages` accepts.
+        public static var knownLanguages: [String] { cyrillicLanguages + latinLanguages }
 
         /// Sets a setting by name (`temperature`, `prior.ru-Latn`...); false for unknown names.
         public mutating func set(_ name: String, to value: Float) -> Bool {
@@ -189,8 +192,8 @@ public final class LanguageIdentifier: Sendable {
         lexiconIndices = lexicon?.indices(for: model.languages) ?? []
         self.settings = settings
         let permitted = { (language: String) in settings.languages?.contains(language) ?? true }
-        cyrillicCandidates = ["ru", "uk", "be", "bg", "sr", "mk", "kk"].filter(permitted).compactMap(model.index)
-        latinCandidates = ["en", "de", "fr", "es", "it", "pl", "cs", "ru-Latn"].filter(permitted).compactMap(model.index)
+        cyrillicCandidates = Settings.cyrillicLanguages.filter(permitted).compactMap(model.index)
+        latinCandidates = Settings.latinLanguages.filter(permitted).compactMap(model.index)
         priorVector = model.languages.map { settings.priors[$0] ?? 0 }
         lackingLetter = (0x400..<0x500).map { (code: UInt32) -> UInt32 in
             let lower = Character(Unicode.Scalar(code)!).lowercased()
@@ -403,7 +406,7 @@ public final class LanguageIdentifier: Sendable {
                 }
                 let script = scripts & (ScriptClass.latin | ScriptClass.cyrillic | ScriptClass.greek | ScriptClass.otherLetter)
                 let wordBytes = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                let key = (LanguageModel.hash(wordBytes) ^ UInt64(script)) | 1
+                let key = (FNV1a.hash(wordBytes) ^ UInt64(script)) | 1
                 if let row = cache.row(for: key) ?? score(wordBytes, script: script, key: key, cache: &cache) {
                     words.append(ScoredWord(range: TextRange(start: start, end: end), script: script, row: row, lacking: lacking,
                                             markedBefore: marked || (previousScript != 0 && previousScript != script)))
@@ -416,7 +419,9 @@ public final class LanguageIdentifier: Sendable {
         return words
     }
 
-    /// Scores one word into a new row of the cache's store; nil when its script has no candidates.
+    /// Scores one word into a new row of the cache's store; nil when its script has no
+    /// candidates (Greek, or Latin when `languages` names no Latin-script language): such words
+    /// are left out, like digits, so they can never be labelled with an excluded language.
     private func score(_ word: UnsafeBufferPointer<UInt8>, script: UInt8, key: UInt64, cache: inout WordScoreCache) -> Int? {
         let candidates: [Int]
         switch script {
@@ -424,6 +429,7 @@ public final class LanguageIdentifier: Sendable {
         case ScriptClass.latin: candidates = latinCandidates
         default: return nil
         }
+        guard !candidates.isEmpty else { return nil }
         Self.lowercase(word, into: &cache.lowerBytes)
         let count = model.languages.count
         // Languages outside the script stay at -inf whatever is added to them.
@@ -441,7 +447,6 @@ public final class LanguageIdentifier: Sendable {
                                    weight: settings.lexiconWeight, to: &cache.scores)
         }
         Self.logSoftmax(&cache.scores, temperature: settings.temperature)
-        cache.width = count
         return cache.appendScores(key: key)
     }
 

@@ -37,7 +37,7 @@ public final class LanguageLexicon: Sendable {
     /// Adds `weight` to `scores[language]` for each candidate language (model positions) whose
     /// lexicon holds the lower-case word; `filterIndex` maps model positions to filters.
     func addMembership(of word: UnsafeBufferPointer<UInt8>, candidates: [Int], filterIndex: [Int?], weight: Float, to scores: inout [Float]) {
-        let first = LanguageModel.hash(word)
+        let first = FNV1a.hash(word)
         var mixer = SplitMix64(seed: first)
         let second = mixer.next()
         for language in candidates {

@@ -34,19 +34,16 @@ public final class LanguageModel: Sendable {
 
         @inline(__always)
         func row(for key: UInt64) -> Int? {
-            slots.withUnsafeBufferPointer { row(for: key, in: $0) }
-        }
-
-        @inline(__always)
-        func row(for key: UInt64, in slots: UnsafeBufferPointer<UInt64>) -> Int? {
-            let mask = slots.count - 1
-            let tag = key >> Self.rowBits
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while true {
-                let found = slots[slot]
-                if found == 0 { return nil }
-                if found >> Self.rowBits == tag { return Int(found & ((1 << Self.rowBits) - 1)) }
-                slot = (slot + 1) & mask
+            slots.withUnsafeBufferPointer { slots in
+                let mask = slots.count - 1
+                let tag = key >> Self.rowBits
+                var slot = Int(truncatingIfNeeded: key) & mask
+                while true {
+                    let found = slots[slot]
+                    if found == 0 { return nil }
+                    if found >> Self.rowBits == tag { return Int(found & ((1 << Self.rowBits) - 1)) }
+                    slot = (slot + 1) & mask
+                }
             }
         }
     }
@@ -109,7 +106,7 @@ public final class LanguageModel: Sendable {
                     starts[characters + 2] = word.count + 2
                     characters += 2
                     let bytes = UnsafeBufferPointer(padded)
-                    // Pass 1: keys, and the order of each (in the low 3 bits of `orders`).
+                    // Pass 1: keys, and the order of each in the low 3 bits of `found`.
                     let keys = UnsafeMutableBufferPointer(rebasing: scratch[0..<capacity])
                     let found = UnsafeMutableBufferPointer(rebasing: scratch[capacity..<(capacity * 2)])
                     var count = 0
@@ -117,28 +114,15 @@ public final class LanguageModel: Sendable {
                         for first in 0...(characters - order) {
                             let from = starts[first]
                             if order == 1 && bytes[from] == 0x20 { continue }
-                            let key = Self.hash(UnsafeBufferPointer(rebasing: bytes[from..<starts[first + order]]))
+                            let key = FNV1a.hash(UnsafeBufferPointer(rebasing: bytes[from..<starts[first + order]]))
                             keys[count] = key == 0 ? 1 : key
                             found[count] = UInt64(order)
                             count += 1
                         }
                     }
-                    // Pass 2: the rows (independent lookups), kept with the order.
-                    ngrams.slots.withUnsafeBufferPointer { slots in
-                        // Branch-free first, so that no mispredicted branch stalls the loads.
-                        let mask = slots.count - 1
-                        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: count) { firstSlots in
-                            for index in 0..<count { firstSlots[index] = slots[Int(truncatingIfNeeded: keys[index]) & mask] }
-                            for index in 0..<count {
-                                let tag = keys[index] >> Table.rowBits
-                                let slot = firstSlots[index]
-                                let row: Int?
-                                if slot == 0 { row = nil }
-                                else if slot >> Table.rowBits == tag { row = Int(slot & ((1 << Table.rowBits) - 1)) }
-                                else { row = ngrams.row(for: keys[index], in: slots) }
-                                found[index] |= UInt64(bitPattern: Int64(row ?? -1)) << 3
-                            }
-                        }
+                    // Pass 2: the rows (independent lookups), kept above the order.
+                    for index in 0..<count {
+                        found[index] |= UInt64(bitPattern: Int64(ngrams.row(for: keys[index]) ?? -1)) << 3
                     }
                     // Pass 3: the values.
                     ngrams.quantized.withUnsafeBufferPointer { values in
@@ -154,9 +138,7 @@ public final class LanguageModel: Sendable {
                                     let base = row * width
                                     for language in candidates {
                                         let value = values[base + language]
-                                        let seen = Float(value) * -0.125
-                                        let floor = floors[language * 6 + order]
-                                        scores[language] += value == 255 ? floor : seen
+                                        scores[language] += value == 255 ? floors[language * 6 + order] : Float(value) * -0.125
                                     }
                                 }
                             }
@@ -169,20 +151,10 @@ public final class LanguageModel: Sendable {
 
     /// The word's log frequency in each language (`unseen` where it is not listed), or nil.
     func wordFrequencies(of word: UnsafeBufferPointer<UInt8>) -> ArraySlice<Float>? {
-        var key = Self.hash(word)
+        var key = FNV1a.hash(word)
         if key == 0 { key = 1 }
         guard let row = words.row(for: key) else { return nil }
         let width = languages.count
         return words.values[(row * width)..<(row * width + width)]
-    }
-
-    @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var value: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in bytes {
-            value ^= UInt64(byte)
-            value = value &* 0x0000_0100_0000_01B3
-        }
-        return value
     }
 }

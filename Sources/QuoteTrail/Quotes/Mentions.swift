@@ -36,7 +36,7 @@ struct MentionFinder {
         "he": .masculine, "she": .feminine, "он": .masculine, "она": .feminine, "він": .masculine, "вона": .feminine,
         "they": .plural, "они": .plural, "вони": .plural, "him": .masculine, "her": .feminine,
     ]
-    private static let pronouns = Dictionary(uniqueKeysWithValues: pronounGenders.map { (TokenKey.of($0.key), $0.value) })
+    private static let pronouns = Dictionary(uniqueKeysWithValues: pronounGenders.map { (FNV1a.hash($0.key), $0.value) })
     /// Titles before a surname, with the gender they tell ("Mr." "Smith", "г-н" "Сольберг").
     private static let honorifics: PhraseTable<Gender?> = {
         var table = PhraseTable<Gender?>(caseSensitive: false)

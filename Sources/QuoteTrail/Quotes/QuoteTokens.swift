@@ -15,7 +15,7 @@ struct QuoteToken: Sendable {
     var isCapitalized: Bool
     /// Whitespace separates this token from the previous one.
     var spaceBefore: Bool
-    /// Hashes of `text` and `lower` (`TokenKey`): dictionaries look tokens up by these, since
+    /// Hashes of `text` and `lower` (`FNV1a`): dictionaries look tokens up by these, since
     /// hashing and comparing Strings checks Unicode normalization on every call.
     var key: UInt64
     var lowerKey: UInt64
@@ -66,11 +66,11 @@ enum QuoteTokenizer {
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<position])
                 let text = String(decoding: word, as: UTF8.self)
                 let first = text.unicodeScalars.first!
-                let key = TokenKey.of(word)
+                let key = FNV1a.hash(word)
                 let lower = kind == .word && hasCapital(bytes, start..<position) ? text.lowercased() : text
                 tokens.append(QuoteToken(range: TextRange(start: start, end: position), kind: kind, text: text, lower: lower,
                                          isCapitalized: first.properties.isUppercase, spaceBefore: sawSpace,
-                                         key: key, lowerKey: lower == text ? key : TokenKey.of(lower)))
+                                         key: key, lowerKey: lower == text ? key : FNV1a.hash(lower)))
                 sawSpace = false
             }
         }
@@ -108,20 +108,4 @@ enum QuoteTokenizer {
     }
 
     static func isWordScalar(_ scalar: UInt32) -> Bool { isDigit(scalar) || isLetter(scalar) }
-}
-
-/// A 64-bit FNV-1a hash of a token's UTF-8 bytes, the key under which dictionaries hold words.
-enum TokenKey {
-    static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
-        }
-        return hash
-    }
-
-    static func of(_ string: String) -> UInt64 {
-        var string = string
-        return string.withUTF8 { of($0) }
-    }
 }

@@ -1,7 +1,7 @@
 /// Reported speech and attributed claims without quotation marks: "Peskov said that…",
 /// "По словам Захаровой, …", "…, according to app tracker App Annie.".
 extension QuoteWork {
-    private static let complementizers = Set(["that", "что", "що"].map(TokenKey.of))
+    private static let complementizers = Set(["that", "что", "що"].map(FNV1a.hash))
     /// English verbs that take a clause without "that" ("Nikitin said the city had…").
     private static let sayingLemmas: Set<String> = ["say", "add"]
 

@@ -17,6 +17,30 @@ import Testing
         #expect(lexicon.indices(for: model.languages).allSatisfy { $0 != nil })
     }
 
+    /// The languages whose lexicon filter holds `word` (the reader must find the bits where
+    /// scripts/build_language_model.py set them).
+    func lexiconLanguages(of word: String, model: LanguageModel, lexicon: LanguageLexicon) -> Set<String> {
+        var scores = [Float](repeating: 0, count: model.languages.count)
+        var bytes = Array(word.utf8)
+        bytes.withUnsafeMutableBufferPointer {
+            lexicon.addMembership(of: UnsafeBufferPointer($0), candidates: Array(model.languages.indices),
+                                  filterIndex: lexicon.indices(for: model.languages), weight: 1, to: &scores)
+        }
+        return Set(model.languages.indices.filter { scores[$0] == 1 }.map { model.languages[$0] })
+    }
+
+    @Test func lexiconsHoldTheFormsTheirDictionariesDefine() throws {
+        let model = try LanguageModel.bundled()
+        let lexicon = try LanguageLexicon.bundled()
+        // Present tense of a ru_RU verb that hunspell-tools' unmunch never printed.
+        #expect(lexiconLanguages(of: "контролирует", model: model, lexicon: lexicon).contains("ru"))
+        #expect(lexiconLanguages(of: "перанесці", model: model, lexicon: lexicon).contains("be"))
+        #expect(lexiconLanguages(of: "триватимуть", model: model, lexicon: lexicon).contains("uk"))
+        #expect(lexiconLanguages(of: "the", model: model, lexicon: lexicon).contains("en"))
+        #expect(!lexiconLanguages(of: "контролирует", model: model, lexicon: lexicon).contains("uk"))
+        #expect(lexiconLanguages(of: "qxzvbnmkj", model: model, lexicon: lexicon).isEmpty)
+    }
+
     @Test func damagedFilesGiveAnErrorNamingTheFile() throws {
         let real = try Data(contentsOf: DictionaryResources.url(named: "language-model.bin"))
         let cases: [[UInt8]] = [[], Array("NOTAMODEL".utf8), Array(real.prefix(200)), Array(real.prefix(real.count - 1))]

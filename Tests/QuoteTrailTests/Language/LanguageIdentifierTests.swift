@@ -95,6 +95,14 @@ import Testing
             #expect(["en", "ru"].contains(guess.language), "\(text)")
             #expect(spans.allSatisfy { ["en", "ru"].contains($0.language) }, "\(text)")
         }
+        // With no Latin-script language allowed, Latin words carry no language at all.
+        settings.languages = ["ru", "uk"]
+        let cyrillicOnly = try LanguageIdentifier(settings: settings)
+        let english = DecodedText("The minister said nothing.")
+        let (guess, spans) = cyrillicOnly.identify(english.fullRange, in: english.utf8)
+        #expect(guess.language == "und" && spans.map(\.language) == ["und"])
+        let mixed = DecodedText("Он сказал «hello» и ушёл.")
+        #expect(cyrillicOnly.identify(mixed.fullRange, in: mixed.utf8).spans.map(\.language) == ["ru"])
     }
 
     @Test func aLetterOutsideAnAlphabetCountsBeyondTheWordFloor() throws {

@@ -88,7 +88,7 @@ struct QuoteTokenizerTests {
         let utf8 = Array(text.utf8)
         for token in QuoteTokenizer.tokens(in: TextRange(start: 0, end: utf8.count), of: utf8) {
             #expect(token.lower == token.text.lowercased(), "\(token.text)")
-            #expect(token.lowerKey == TokenKey.of(token.text.lowercased()))
+            #expect(token.lowerKey == FNV1a.hash(token.text.lowercased()))
         }
     }
 
