@@ -42,14 +42,14 @@ extension QuoteWork {
     mutating func run() -> [Quote] {
         let paragraphSpans = paragraphTokens.map { QuoteMarks.spans(in: tokens, $0.tokens) }
         for spans in paragraphSpans {
-            for span in spans { quoted.insert(integersIn: span.tokens) }
+            for span in spans { for token in span.tokens { quoted[token] = true } }
         }
         var candidates = [Candidate]()
         var group = 0
         var openFromPrevious = false
         for (paragraph, spans) in paragraphSpans.enumerated() {
             let bounds = paragraphTokens[paragraph].tokens
-            let quoteOnly = !spans.isEmpty && !bounds.contains { tokens[$0].isWord && !quoted.contains($0) }
+            let quoteOnly = !spans.isEmpty && !bounds.contains { tokens[$0].isWord && !quoted[$0] }
             for (position, span) in spans.enumerated() {
                 // A closing mark with nothing open counts only when the previous paragraph left one open.
                 if span.continuesPrevious && !openFromPrevious { continue }
@@ -102,11 +102,11 @@ extension QuoteWork {
     /// direct, partial, or nil for quotation marks that hold no speech (names, titles, scare quotes).
     private func classify(_ span: QuoteSpan, in spans: [QuoteSpan], bounds: Range<Int>) -> Quote.Kind? {
         guard case .marked = span.shape else { return .direct }
-        let content = string(span.tokens)
-        if lexicon.agencyAliases.contains(content.lowercased()) { return nil }
+        // Agency and company names are a few tokens long; longer spans skip building the string.
+        if span.tokens.count <= 8, lexicon.agencyAliases.contains(string(span.tokens).lowercased()) { return nil }
         if let open = span.openMark, open > bounds.lowerBound {
             let previous = tokens[open - 1]
-            if previous.isWord && lexicon.namingWords.contains(previous.lower) { return nil }
+            if previous.isWord && lexicon.namingWords.contains(previous.lowerKey) { return nil }
         }
         let (before, after) = regions(of: span, in: spans)
         let beforeWords = before.filter { tokens[$0].isWord }
@@ -215,7 +215,7 @@ extension QuoteWork {
             guard let mention = mention(near: cueRange.upperBound, within: 5, region: region, skippingLowercase: true), mention.kind != .agency else { return nil }
             return resolve(mention, cueGender: nil)
         case .verb:
-            let wordsBefore = region.lowerBound < cueRange.lowerBound && (region.lowerBound..<cueRange.lowerBound).contains { tokens[$0].isWord && !quoted.contains($0) }
+            let wordsBefore = region.lowerBound < cueRange.lowerBound && (region.lowerBound..<cueRange.lowerBound).contains { tokens[$0].isWord && !quoted[$0] }
             if wordsBefore, let subject = subject(before: cueRange.lowerBound, from: region.lowerBound), let resolved = resolve(subject, cueGender: cue.gender) {
                 return resolved
             }
@@ -244,7 +244,7 @@ extension QuoteWork {
     /// organisation, a role, or a pronoun.
     private func subject(before index: Int, from start: Int) -> Mention? {
         let candidates = mentions[firstMention(atOrAfter: start)..<firstMention(atOrAfter: index)]
-            .filter { $0.tokens.upperBound <= index && !quoted.contains($0.tokens.lowerBound) }
+            .filter { $0.tokens.upperBound <= index && !quoted[$0.tokens.lowerBound] }
         for kind in [Mention.Kind.person, .organisation, .role, .pronoun] {
             if let found = candidates.last(where: { $0.kind == kind }) { return found }
         }
@@ -310,7 +310,7 @@ extension QuoteWork {
     private func collectEvidence(in sentenceRange: Range<Int>, excluding quote: Range<Int>, into result: inout Attribution) {
         var index = sentenceRange.lowerBound
         while index < sentenceRange.upperBound {
-            guard !quote.contains(index), !quoted.contains(index), let cue = lexicon.translationCues.match(tokens, at: index, end: sentenceRange.upperBound) else { index += 1; continue }
+            guard !quote.contains(index), !quoted[index], let cue = lexicon.translationCues.match(tokens, at: index, end: sentenceRange.upperBound) else { index += 1; continue }
             result.evidence.append(range(index..<(index + cue.length)))
             result.translatedFrom = result.translatedFrom ?? cue.value.from
             if cue.value.sourceFollows, let source = translator(after: index + cue.length, in: sentenceRange) {
@@ -356,8 +356,13 @@ extension QuoteWork {
         (firstMention(atOrAfter: sentenceRange.lowerBound)..<firstMention(atOrAfter: sentenceRange.upperBound)).filter { mentions[$0].kind == .agency }
     }
 
-    private func words(before index: Int, in sentenceRange: Range<Int>) -> [String] {
-        (max(sentenceRange.lowerBound, index - 6)..<index).map { tokens[$0].lower }
+    /// The sources a sentence names, as inferred sources of the quotes in its paragraph
+    /// (computed once per sentence: a paragraph may hold many quotes).
+    private func paragraphSources(_ sentenceIndex: Int) -> [Quote.Source] {
+        if let known = inferredSources.sources[sentenceIndex] { return known }
+        let found = sources(in: sentenceTokens[sentenceIndex], excluding: 0..<0, explicit: false)
+        inferredSources.sources[sentenceIndex] = found
+        return found
     }
 
     /// Agencies named in a sentence, with how the quote relates to each.
@@ -368,9 +373,11 @@ extension QuoteWork {
             guard !quote.contains(mention.tokens.lowerBound), let entity = mention.entity else { continue }
             // "(AP)", "/ТАСС/": a dateline's publisher, not a source of this sentence.
             if mention.tokens.lowerBound > 0, ["(", "/"].contains(tokens[mention.tokens.lowerBound - 1].text) { continue }
-            let before = Set(words(before: mention.tokens.lowerBound, in: sentenceRange))
-            let after = Set((mention.tokens.upperBound..<min(sentenceRange.upperBound, mention.tokens.upperBound + 2)).map { tokens[$0].lower })
-            let signal = lexicon.sourceRelationWords.first { ($0.after ? after : before).contains($0.word) }
+            let before = max(sentenceRange.lowerBound, mention.tokens.lowerBound - 6)..<mention.tokens.lowerBound
+            let after = mention.tokens.upperBound..<min(sentenceRange.upperBound, mention.tokens.upperBound + 2)
+            let signal = lexicon.sourceRelationWords.first { word in
+                (word.after ? after : before).contains { tokens[$0].lowerKey == word.key }
+            }
             // The translator is found with the translation cue ("a translation by AP").
             if signal?.relation == .translatedBy { continue }
             let relation = signal?.relation ?? .reportedBy
@@ -411,8 +418,7 @@ extension QuoteWork {
         var last = quoteSentences.upperBound
         while last + 1 < sentences.count && sentences[last + 1].paragraph == paragraph { last += 1 }
         for sentenceIndex in first...last {
-            for source in self.sources(in: sentenceTokens[sentenceIndex], excluding: 0..<0, explicit: false)
-            where !sources.contains(where: { $0.name == source.name }) {
+            for source in paragraphSources(sentenceIndex) where !sources.contains(where: { $0.name == source.name }) {
                 sources.append(source)
             }
         }

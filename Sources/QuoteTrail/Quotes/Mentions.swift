@@ -36,7 +36,11 @@ struct MentionFinder {
         "he": .masculine, "she": .feminine, "он": .masculine, "она": .feminine, "він": .masculine, "вона": .feminine,
         "they": .plural, "они": .plural, "вони": .plural, "him": .masculine, "her": .feminine,
     ]
-    private static let pronouns = Dictionary(uniqueKeysWithValues: pronounGenders.map { (FNV1a.hash($0.key), $0.value) })
+    private static let pronouns: HashedKeyTable<Gender> = {
+        var table = HashedKeyTable<Gender>()
+        for (word, gender) in pronounGenders { table[word] = gender }
+        return table
+    }()
     /// Titles before a surname, with the gender they tell ("Mr." "Smith", "г-н" "Сольберг").
     private static let honorifics: PhraseTable<Gender?> = {
         var table = PhraseTable<Gender?>(caseSensitive: false)
@@ -49,13 +53,13 @@ struct MentionFinder {
 
     func find(in tokens: [QuoteToken], included: (Int) -> Bool, language: String) -> (entities: [Entity], mentions: [Mention]) {
         var entities = [Entity]()
-        var byKey = [String: Int]()
+        var byKey = HashedKeyTable<Int>()
         var mentions = [Mention]()
         var taken = [Bool](repeating: false, count: tokens.count)
 
         func person(first: Int?, surname: Int, role: String?, gender: Gender?) -> Int {
             let surnameText = tokens[surname].text
-            let firstName = first.flatMap { lexicon.firstNames[tokens[$0].text] }
+            let firstName = first.flatMap { lexicon.firstName(tokens[$0]) }
             let personGender = firstName?.gender ?? gender
             let nominative = NameForms.nominativeSurname(surnameText, gender: personGender ?? .masculine, nameCase: firstName?.nameCase ?? .nominative)
             let key = NameForms.surnameKey(nominative)
@@ -101,9 +105,9 @@ struct MentionFinder {
             }
             let token = tokens[index]
             // A known first name next: the name starts there, not here.
-            let nextIsFirstName = index + 1 < tokens.count && lexicon.firstNames[tokens[index + 1].text] != nil && lexicon.firstNames[token.text] == nil
+            let nextIsFirstName = index + 1 < tokens.count && lexicon.firstName(tokens[index + 1]) != nil && lexicon.firstName(token) == nil
             if token.isWord, token.isCapitalized, !nextIsFirstName, isNameWord(index + 1), sameSentenceNext(index) {
-                let known = lexicon.firstNames[token.text] != nil
+                let known = lexicon.firstName(token) != nil
                 let roleAnchored = pendingRole.map { index <= $0.until } ?? false
                 if known || roleAnchored {
                     // A patronymic between first name and surname: "Антон Германович Силуанов".

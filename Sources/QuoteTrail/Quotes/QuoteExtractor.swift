@@ -52,7 +52,9 @@ struct QuoteWork {
     var publisher: String?
     var warnings = [DocumentWarning]()
     /// Tokens inside a reported quotation (marked or dialogue).
-    var quoted = IndexSet()
+    var quoted: [Bool] = []
+    /// Sources named by each sentence, filled as quotes ask for them.
+    let inferredSources = SentenceSourceCache()
 
     init(document: Document, segmentation: SegmentationLayer, extractor: QuoteExtractor) {
         lexicon = extractor.lexicon
@@ -74,6 +76,8 @@ struct QuoteWork {
                 paragraphTokens.append((sentence.paragraph, (tokens.count - found.count)..<tokens.count))
             }
         }
+        lexicon.markPhraseStarts(&tokens)
+        quoted = [Bool](repeating: false, count: tokens.count)
         let language = documentLanguage
         let tokenSentence = tokenSentence
         let sentences = sentences
@@ -120,4 +124,10 @@ struct QuoteWork {
         }
         return nil
     }
+}
+
+/// Memo of the sources each sentence names. A class so that the non-mutating attribution
+/// helpers can fill it; it lives and dies with one document's `QuoteWork`.
+final class SentenceSourceCache {
+    var sources: [Int: [Quote.Source]] = [:]
 }

@@ -4,18 +4,24 @@ import QuoteTrailDictionaries
 /// Phrases of one dictionary, looked up token by token at a position of the text.
 struct PhraseTable<Value: Sendable>: Sendable {
     /// Phrases by the key of their first token, each as the keys of its tokens.
-    private var byFirstToken: [UInt64: [(tokens: [UInt64], value: Value)]] = [:]
+    private var byFirstToken = HashedKeyTable<[(tokens: [UInt64], value: Value)]>()
     let caseSensitive: Bool
+    /// This table's bit in `QuoteToken.phraseStarts` (0: no bit, always probe).
+    let bit: UInt8
+    /// The distinct first-token keys, for `QuoteLexicon.phraseStarts`.
+    private(set) var firstKeys: [UInt64] = []
 
-    init(caseSensitive: Bool) {
+    init(caseSensitive: Bool, bit: UInt8 = 0) {
         self.caseSensitive = caseSensitive
+        self.bit = bit
     }
 
     mutating func add(_ phrase: String, _ value: Value) {
         let tokens = QuoteTokenizer.tokens(of: caseSensitive ? phrase : phrase.lowercased()).map(\.key)
         guard let first = tokens.first else { return }
         // Longest phrases first, so the first match is the longest.
-        var candidates = byFirstToken[first, default: []]
+        if byFirstToken[first] == nil { firstKeys.append(first) }
+        var candidates = byFirstToken[first] ?? []
         candidates.insert((tokens, value), at: candidates.firstIndex { $0.tokens.count < tokens.count } ?? candidates.endIndex)
         byFirstToken[first] = candidates
     }
@@ -23,7 +29,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// The longest phrase starting at `index`: its length in tokens and its value.
     func match(_ tokens: [QuoteToken], at index: Int, end: Int? = nil) -> (length: Int, value: Value)? {
         let end = end ?? tokens.count
-        guard index < end, let candidates = byFirstToken[key(tokens[index])] else { return nil }
+        guard index < end, tokens[index].phraseStarts & bit != 0 || bit == 0, let candidates = byFirstToken[key(tokens[index])] else { return nil }
         for candidate in candidates where index + candidate.tokens.count <= end {
             var matches = true
             for offset in 1..<max(1, candidate.tokens.count) where key(tokens[index + offset]) != candidate.tokens[offset] {
@@ -71,17 +77,24 @@ struct TranslationCue: Sendable {
 
 /// The dictionaries of the Quotes stage, loaded once from `Dictionaries/data`.
 public struct QuoteLexicon: Sendable {
-    var agencies = PhraseTable<String>(caseSensitive: true)
-    var organisations = PhraseTable<Organisation>(caseSensitive: true)
-    var cues = PhraseTable<SpeechCue>(caseSensitive: false)
-    var roles = PhraseTable<String>(caseSensitive: false)
-    var translationCues = PhraseTable<TranslationCue>(caseSensitive: false)
-    var namingWords = Set<String>()
+    var agencies = PhraseTable<String>(caseSensitive: true, bit: 1)
+    var organisations = PhraseTable<Organisation>(caseSensitive: true, bit: 2)
+    var cues = PhraseTable<SpeechCue>(caseSensitive: false, bit: 4)
+    var roles = PhraseTable<String>(caseSensitive: false, bit: 8)
+    var translationCues = PhraseTable<TranslationCue>(caseSensitive: false, bit: 16)
+    private static let firstNameBit: UInt8 = 32
+    /// Bits of the tables above that match by the token's own key (the rest by its lower-case key).
+    private static let caseSensitiveBits: UInt8 = 1 | 2 | firstNameBit
+    /// For each first-token key, the bits of the dictionaries with a phrase starting there:
+    /// one probe per token tells which of the six dictionaries need looking at.
+    private var phraseStarts = HashedKeyTable<UInt8>()
+    var namingWords = HashedKeySet()
     /// Every case form (Cyrillic) and Latin spelling of each first name.
-    var firstNames = [String: FirstName]()
-    var agencyAliases = Set<String>()
+    var firstNames = HashedKeyTable<FirstName>()
+    /// Agency and organisation names, lower case: quotation marks around one hold no speech.
+    var agencyAliases = HashedKeySet()
     /// Words that tell the relation to an agency named near them, in order of precedence.
-    var sourceRelationWords = [(word: String, relation: Quote.Relation, after: Bool)]()
+    var sourceRelationWords = [(key: UInt64, relation: Quote.Relation, after: Bool)]()
 
     public static func bundled() throws -> QuoteLexicon {
         func table(_ name: String) throws -> TSVTable { try TSVTable.load(DictionaryResources.url(named: name)) }
@@ -109,7 +122,7 @@ public struct QuoteLexicon: Sendable {
             guard let relation = Quote.Relation(rawValue: row["relation"]) else {
                 throw DataFileError(file: "source-relations.tsv", message: "line \(row.lineNumber): unknown relation \(row["relation"])")
             }
-            lexicon.sourceRelationWords.append((row["word"].lowercased(), relation, row["position"] == "after"))
+            lexicon.sourceRelationWords.append((FNV1a.hash(row["word"].lowercased()), relation, row["position"] == "after"))
         }
         for row in try table("naming-words.tsv").rows { lexicon.namingWords.insert(row["word"].lowercased()) }
         for row in try table("first-names.tsv").rows {
@@ -119,12 +132,38 @@ public struct QuoteLexicon: Sendable {
             let latin = spellings.first ?? nominative
             for (form, nameCase) in NameForms.caseForms(of: nominative, gender: gender, language: row["language"]) where lexicon.firstNames[form] == nil {
                 lexicon.firstNames[form] = FirstName(nominative: nominative, latin: latin, gender: gender, language: row["language"], nameCase: nameCase)
+                lexicon.markStart(FNV1a.hash(form), firstNameBit)
             }
             for spelling in spellings where lexicon.firstNames[spelling] == nil {
                 lexicon.firstNames[spelling] = FirstName(nominative: spelling, latin: spelling, gender: gender, language: row["language"], nameCase: .nominative)
+                lexicon.markStart(FNV1a.hash(spelling), firstNameBit)
             }
         }
+        for key in lexicon.agencies.firstKeys { lexicon.markStart(key, lexicon.agencies.bit) }
+        for key in lexicon.organisations.firstKeys { lexicon.markStart(key, lexicon.organisations.bit) }
+        for key in lexicon.cues.firstKeys { lexicon.markStart(key, lexicon.cues.bit) }
+        for key in lexicon.roles.firstKeys { lexicon.markStart(key, lexicon.roles.bit) }
+        for key in lexicon.translationCues.firstKeys { lexicon.markStart(key, lexicon.translationCues.bit) }
         return lexicon
+    }
+
+    private mutating func markStart(_ key: UInt64, _ bit: UInt8) {
+        phraseStarts[key] = (phraseStarts[key] ?? 0) | bit
+    }
+
+    /// Sets each token's `phraseStarts`, so that tables skip tokens no phrase of theirs starts with.
+    func markPhraseStarts(_ tokens: inout [QuoteToken]) {
+        for index in tokens.indices {
+            let token = tokens[index]
+            let own = phraseStarts[token.key] ?? 0
+            let lower = token.lowerKey == token.key ? own : phraseStarts[token.lowerKey] ?? 0
+            tokens[index].phraseStarts = (own & Self.caseSensitiveBits) | (lower & ~Self.caseSensitiveBits)
+        }
+    }
+
+    /// The first name a token spells, if any.
+    func firstName(_ token: QuoteToken) -> FirstName? {
+        token.phraseStarts & Self.firstNameBit == 0 ? nil : firstNames[token.key]
     }
 }
 

@@ -1,7 +1,7 @@
 /// Reported speech and attributed claims without quotation marks: "Peskov said that…",
 /// "По словам Захаровой, …", "…, according to app tracker App Annie.".
 extension QuoteWork {
-    private static let complementizers = Set(["that", "что", "що"].map(FNV1a.hash))
+    private static let complementizers = HashedKeySet(["that", "что", "що"])
     /// English verbs that take a clause without "that" ("Nikitin said the city had…").
     private static let sayingLemmas: Set<String> = ["say", "add"]
 
@@ -21,7 +21,7 @@ extension QuoteWork {
     private func isMostlyQuoted(_ clause: Range<Int>) -> Bool {
         let words = clause.filter { tokens[$0].isWord }
         guard !words.isEmpty else { return true }
-        let inside = words.filter { quoted.contains($0) }.count
+        let inside = words.filter { quoted[$0] }.count
         return inside * 2 > words.count
     }
 
@@ -37,10 +37,10 @@ extension QuoteWork {
         }
         var index = bounds.lowerBound
         while index < end {
-            guard !quoted.contains(index), let cue = lexicon.cues.match(tokens, at: index, end: end), cue.value.kind == .verb else { index += 1; continue }
+            guard !quoted[index], let cue = lexicon.cues.match(tokens, at: index, end: end), cue.value.kind == .verb else { index += 1; continue }
             let afterCue = index + cue.length
             // "X said (on Monday) that …", "X заявил, что …".
-            if let that = (afterCue..<min(end, afterCue + 7)).first(where: { Self.complementizers.contains(tokens[$0].lowerKey) && !quoted.contains($0) }),
+            if let that = (afterCue..<min(end, afterCue + 7)).first(where: { Self.complementizers.contains(tokens[$0].lowerKey) && !quoted[$0] }),
                !(afterCue..<that).contains(where: { (isQuoteMark(tokens[$0]) && !namesAgency(afterCue..<that)) || tokens[$0].text == ":" }), that + 1 < end,
                let attribution = attribution(regions: [Array(bounds.lowerBound..<that)], quote: (that + 1)..<end) ?? (cue.value.gender == .plural ? Attribution() : nil),
                attribution.speaker != nil || !attribution.sources.isEmpty || cue.value.gender == .plural {

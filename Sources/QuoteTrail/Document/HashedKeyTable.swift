@@ -1,0 +1,106 @@
+/// A map from 64-bit hashes (`FNV1a`) to values, for dictionaries that are looked up once or
+/// more per token. Swift's Dictionary would hash the key again with SipHash (and a String key
+/// would be checked for Unicode normalization on every call); here a probe is one multiply
+/// and, usually, one cache line.
+///
+/// Keys are trusted to be distinct for distinct words: 64-bit FNV-1a collisions among the few
+/// thousand phrases of a dictionary are negligible, and the language model files words the same way.
+struct HashedKeyTable<Value: Sendable>: Sendable {
+    private var index = HashedKeyIndex()
+    private(set) var values: [Value] = []
+
+    init() {}
+
+    var count: Int { values.count }
+    var isEmpty: Bool { values.isEmpty }
+
+    subscript(key: UInt64) -> Value? {
+        get {
+            let found = index.position(of: key)
+            return found < 0 ? nil : values[found]
+        }
+        set {
+            let found = index.position(of: key)
+            if found >= 0 {
+                // Removal is not needed by any dictionary; a nil keeps the old value.
+                if let newValue { values[found] = newValue }
+                return
+            }
+            guard let newValue else { return }
+            values.append(newValue)
+            index.insert(key, position: values.count - 1)
+        }
+    }
+
+    func contains(_ key: UInt64) -> Bool { index.position(of: key) >= 0 }
+
+    subscript(string: String) -> Value? {
+        get { self[FNV1a.hash(string)] }
+        set { self[FNV1a.hash(string)] = newValue }
+    }
+}
+
+/// The open-addressing part of `HashedKeyTable`, kept free of the value type so that every
+/// table shares one specialised, inlinable probe loop.
+struct HashedKeyIndex: Sendable {
+    /// Linear probing; `positions[slot]` is a position in the values plus one (0: empty).
+    private var keys = [UInt64](repeating: 0, count: 16)
+    private var positions = [Int32](repeating: 0, count: 16)
+    private var shift: UInt64 = 64 - 4
+    private var count = 0
+
+    /// Fibonacci hashing: FNV-1a's low bits depend only on the low bits of each byte, so the
+    /// slot comes from the high bits of a multiple.
+    @inline(__always)
+    private func home(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+
+    /// The position filed under `key`, or -1.
+    @inline(__always)
+    func position(of key: UInt64) -> Int {
+        let mask = keys.count - 1
+        var slot = home(key)
+        while true {
+            let position = positions[slot]
+            if position == 0 { return -1 }
+            if keys[slot] == key { return Int(position) - 1 }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    mutating func insert(_ key: UInt64, position: Int) {
+        count += 1
+        if count * 2 > keys.count { grow() }
+        place(key, Int32(position + 1))
+    }
+
+    private mutating func place(_ key: UInt64, _ stored: Int32) {
+        let mask = keys.count - 1
+        var slot = home(key)
+        while positions[slot] != 0 { slot = (slot + 1) & mask }
+        keys[slot] = key
+        positions[slot] = stored
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldPositions = positions
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        positions = [Int32](repeating: 0, count: oldKeys.count * 2)
+        shift -= 1
+        for slot in oldKeys.indices where oldPositions[slot] != 0 { place(oldKeys[slot], oldPositions[slot]) }
+    }
+}
+
+/// A set of 64-bit word hashes.
+struct HashedKeySet: Sendable {
+    private var table = HashedKeyTable<Bool>()
+
+    init() {}
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        for word in words { insert(word) }
+    }
+
+    mutating func insert(_ word: String) { table[FNV1a.hash(word)] = true }
+    func contains(_ key: UInt64) -> Bool { table.contains(key) }
+    func contains(_ word: String) -> Bool { table.contains(FNV1a.hash(word)) }
+}
