@@ -89,12 +89,76 @@ extension QuoteWork {
                 candidates[index].attribution = (current.attribution ?? Attribution()).inheriting(inherited)
             }
         }
+        // What the document says about the language a speaker spoke ("X spoke in Russian",
+        // "according to translated remarks" on one of X's quotes) holds for X's other quotes.
+        let isInterview = candidates.contains { if case .turn = $0.span.shape { true } else { false } }
+        let spoken = spokenLanguages(quoteAttributions: candidates.compactMap(\.attribution), isInterview: isInterview)
+        for index in candidates.indices where candidates[index].attribution?.evidence.isEmpty ?? true {
+            let isQuestion = candidates[index].span.shape == .turn(question: true)
+            let key = isQuestion ? SpokenLanguage.interviewerKey : candidates[index].attribution?.speaker?.latin
+            guard let key, let said = spoken[key] else { continue }
+            var attribution = candidates[index].attribution ?? Attribution()
+            attribution.evidence = said.evidence
+            attribution.translatedFrom = said.from
+            candidates[index].attribution = attribution
+        }
         var quotes = candidates.map { candidate in
             quote(tokens: candidate.span.tokens, kind: candidate.kind, attribution: candidate.attribution ?? Attribution())
         }
         quotes += reportedSpeech()
         quotes.sort { $0.range.start < $1.range.start || ($0.range.start == $1.range.start && $0.range.end > $1.range.end) }
         return quotes
+    }
+
+    // MARK: The language a speaker spoke
+
+    struct SpokenLanguage {
+        /// Where a statement about an interview as a whole ("The interview was conducted in
+        /// Russian") files the questions.
+        static let interviewerKey = "\u{0}interviewer"
+        var evidence: [TextRange]
+        var from: String?
+    }
+
+    /// Translation evidence per speaker (by Latin name): from the quotes that carry it, and from
+    /// sentences that say how someone spoke ("Pavel Latushko spoke in Russian at a hearing"). In
+    /// a sentence that names no one, it is about the interview, when the text is one.
+    private func spokenLanguages(quoteAttributions: [Attribution], isInterview: Bool) -> [String: SpokenLanguage] {
+        var result = [String: SpokenLanguage]()
+        for attribution in quoteAttributions where !attribution.evidence.isEmpty {
+            guard let latin = attribution.speaker?.latin, result[latin] == nil else { continue }
+            result[latin] = SpokenLanguage(evidence: attribution.evidence, from: attribution.translatedFrom)
+        }
+        let interview = isInterview ? interviewee() : nil
+        for (index, sentence) in sentences.enumerated() where sentence.kind == .text {
+            // A sentence with a quote gave its evidence to that quote's attribution.
+            let bounds = sentenceTokens[index]
+            guard !bounds.contains(where: { quoted[$0] }) else { continue }
+            var found = Attribution()
+            collectEvidence(in: bounds, excluding: 0..<0, into: &found)
+            guard !found.evidence.isEmpty else { continue }
+            let said = SpokenLanguage(evidence: found.evidence, from: found.translatedFrom)
+            let named = mentions[firstMention(atOrAfter: bounds.lowerBound)..<firstMention(atOrAfter: bounds.upperBound)]
+                .first { ($0.kind == .person || $0.kind == .pronoun) && !quoted[$0.tokens.lowerBound] }
+            if let named {
+                guard let latin = resolve(named, cueGender: nil)?.0.latin else { continue }
+                if result[latin] == nil { result[latin] = said }
+                // An interview is held in one language: what is said of the answers holds for the questions.
+                if latin == interview?.speaker.latin, result[SpokenLanguage.interviewerKey] == nil { result[SpokenLanguage.interviewerKey] = said }
+            } else if let interview {
+                if result[interview.speaker.latin] == nil { result[interview.speaker.latin] = said }
+                if result[SpokenLanguage.interviewerKey] == nil { result[SpokenLanguage.interviewerKey] = said }
+            }
+        }
+        return result
+    }
+
+    /// The person an interview's answers are attributed to: the first person the text names,
+    /// when the text has question and answer turns.
+    private func interviewee() -> (speaker: Quote.Speaker, language: String?)? {
+        guard let interviewee = entities.firstIndex(where: { $0.kind == .person }),
+              let mention = mentions.first(where: { $0.entity == interviewee }) else { return nil }
+        return (speaker(entity: interviewee, mention: mention), entities[interviewee].language)
     }
 
     // MARK: Kinds
@@ -152,11 +216,10 @@ extension QuoteWork {
 
     private func attribute(_ span: QuoteSpan, kind: Quote.Kind, in spans: [QuoteSpan]) -> Attribution? {
         if case .turn(let question) = span.shape {
-            guard !question, let interviewee = entities.firstIndex(where: { $0.kind == .person }),
-                  let mention = mentions.first(where: { $0.entity == interviewee }) else { return nil }
+            guard !question, let interviewee = interviewee() else { return nil }
             var attribution = Attribution()
-            attribution.speaker = speaker(entity: interviewee, mention: mention)
-            attribution.speakerLanguage = entities[interviewee].language
+            attribution.speaker = interviewee.speaker
+            attribution.speakerLanguage = interviewee.language
             return attribution
         }
         // Quotation marks and dialogue dashes alike: the words before and after in the sentence.

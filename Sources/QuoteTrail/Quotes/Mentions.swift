@@ -71,8 +71,12 @@ struct MentionFinder {
             let firstText = firstName?.nominative ?? first.map { tokens[$0].text }
             let name = [firstText, nominative].compactMap { $0 }.joined(separator: " ")
             let isCyrillic = nominative.unicodeScalars.contains { ScriptClass.of($0.value) == ScriptClass.cyrillic }
-            let latinSurname = isCyrillic ? transliterate(nominative, firstName?.language ?? language) : nominative
-            let latin = [firstName?.latin ?? firstText, latinSurname].compactMap { $0 }.joined(separator: " ")
+            // A Ukrainian text spells names the Ukrainian way ("Ольга Мельник": Olha Melnyk), even
+            // a first name the dictionary files as Russian; elsewhere the first name's language decides.
+            let nameLanguage = language == "uk" ? "uk" : firstName?.language ?? language
+            let latinSurname = isCyrillic ? transliterate(nominative, nameLanguage) : nominative
+            let latinFirst = firstName.map { $0.language == nameLanguage || !isCyrillic ? $0.latin : transliterate($0.nominative, nameLanguage) } ?? firstText
+            let latin = [latinFirst, latinSurname].compactMap { $0 }.joined(separator: " ")
             entities.append(Entity(kind: .person, name: name, latin: latin, gender: personGender,
                                    language: firstName?.language, role: role, key: key))
             byKey[key] = entities.count - 1

@@ -66,7 +66,8 @@ struct SpeechCue: Sendable {
 
 struct Organisation: Sendable {
     var canonical: String
-    var language: String
+    /// The language it speaks, when the dictionary tells ("Kremlin": ru; a mayor's office: nil).
+    var language: String?
 }
 
 struct TranslationCue: Sendable {
@@ -104,7 +105,7 @@ public struct QuoteLexicon: Sendable {
             lexicon.agencyAliases.insert(row["alias"].lowercased())
         }
         for row in try table("organisations.tsv").rows {
-            lexicon.organisations.add(row["alias"], Organisation(canonical: row["canonical"], language: row["speaker_language"]))
+            lexicon.organisations.add(row["alias"], Organisation(canonical: row["canonical"], language: row["speaker_language"].isEmpty ? nil : row["speaker_language"]))
             lexicon.agencyAliases.insert(row["alias"].lowercased())
         }
         for row in try table("speech-cues.tsv").rows {

@@ -183,4 +183,55 @@ struct QuoteShapesTests {
             #expect(document.layer(QuoteLayer.self)?.publisher == publisher, "\(text)")
         }
     }
+
+    @Test func whatIsSaidOfASpeakersLanguageHoldsForTheirOtherQuotes() throws {
+        let text = """
+        Headline
+
+        Minister Oleg Sokolov spoke in Russian at the hearing. "Prices will fall," he told the committee.
+
+        Mayor Anna Berg, who spoke in English, agreed. "We will see," she said.
+
+        "Later, not now," Sokolov added.
+        """
+        let (document, quotes) = try quotes(text)
+        let direct = quotes.filter { $0.kind == .direct }
+        #expect(direct.map { $0.speaker?.latin } == ["Oleg Sokolov", "Anna Berg", "Oleg Sokolov"])
+        guard direct.count == 3 else { return }
+        #expect(direct[0].translation.status == .translated && direct[0].translation.from == "ru")
+        #expect(direct[0].translation.evidence.map { document.text.string($0) } == ["in Russian"])
+        #expect(direct[1].translation.status == .original)
+        #expect(direct[2].translation.status == .translated)
+    }
+
+    @Test func aTranslatedInterviewTranslatesQuestionsAndAnswers() throws {
+        let text = """
+        An interview with the professor Irina Volkova
+
+        We spoke to Professor Irina Volkova in her studio. The interview was conducted in Russian and translated.
+
+        Q: When did you start?
+
+        A: As a child, with my grandmother.
+        """
+        let (_, quotes) = try quotes(text)
+        #expect(quotes.count == 2)
+        #expect(quotes.allSatisfy { $0.translation.status == .translated && $0.translation.from == "ru" })
+        #expect(quotes.last?.speaker?.latin == "Irina Volkova")
+        // The same interview with no word on its language stays unknown.
+        let (_, plain) = try self.quotes(text.replacingOccurrences(of: " The interview was conducted in Russian and translated.", with: ""))
+        #expect(plain.count == 2 && plain.allSatisfy { $0.translation.status != .translated })
+    }
+
+    @Test func ukrainianTextsSpellNamesTheUkrainianWay() throws {
+        // Ольга is filed as a Russian name first; in a Ukrainian text the Ukrainian spelling wins.
+        let (_, quotes) = try quotes("Заголовок\n\n«Бюджет ухвалено», — сказала секретар міськради Ольга Мельник.")
+        #expect(quotes.first?.speaker?.latin == "Olha Melnyk")
+    }
+
+    @Test func groupsAndOfficesSpeak() throws {
+        let text = "Заголовок\n\n«Спать невозможно», — рассказали местные жители.\n\n«Ні, цього року ні», — відповіли в мерії."
+        let (_, quotes) = try quotes(text)
+        #expect(quotes.map { $0.speaker?.role ?? $0.speaker?.latin } == ["residents", "mayor's office"])
+    }
 }
