@@ -138,8 +138,13 @@ extension QuoteWork {
             collectEvidence(in: bounds, excluding: 0..<0, into: &found)
             guard !found.evidence.isEmpty else { continue }
             let said = SpokenLanguage(evidence: found.evidence, from: found.translatedFrom)
-            let named = mentions[firstMention(atOrAfter: bounds.lowerBound)..<firstMention(atOrAfter: bounds.upperBound)]
-                .first { ($0.kind == .person || $0.kind == .pronoun) && !quoted[$0.tokens.lowerBound] }
+            // Whom the sentence says it of: the nearest person before the phrase ("President Putin's
+            // spokesman Dmitry Peskov spoke in Russian"), else the first after it ("Speaking in
+            // Ukrainian, Minister Koval said").
+            let people = mentions[firstMention(atOrAfter: bounds.lowerBound)..<firstMention(atOrAfter: bounds.upperBound)]
+                .filter { $0.kind == .person || $0.kind == .pronoun }
+            let phraseStart = found.evidence[0].start
+            let named = people.last { tokens[$0.tokens.lowerBound].range.start < phraseStart } ?? people.first
             if let named {
                 guard let latin = resolve(named, cueGender: nil)?.0.latin else { continue }
                 if result[latin] == nil { result[latin] = said }
@@ -354,14 +359,20 @@ extension QuoteWork {
         guard let nearest = mentions[..<end].lastIndex(where: isCandidate) else {
             return role == nil ? nil : mentions.first(where: isCandidate)?.entity
         }
-        // The first fitting person of that sentence: its subject, more often than not.
+        // The first fitting person of that sentence: its subject, more often than not; but not
+        // one in the possessive ("President Orlov's envoy Sokolov").
         let sentenceRange = sentence(of: mentions[nearest].tokens.lowerBound)
         var first = nearest
         for index in stride(from: nearest - 1, through: 0, by: -1) {
             guard sentenceRange.contains(mentions[index].tokens.lowerBound) else { break }
-            if isCandidate(mentions[index]) { first = index }
+            if isCandidate(mentions[index]) && !isPossessive(mentions[index]) { first = index }
         }
         return mentions[first].entity
+    }
+
+    private func isPossessive(_ mention: Mention) -> Bool {
+        let last = tokens[mention.tokens.upperBound - 1].lower
+        return last.hasSuffix("'s") || last.hasSuffix("\u{2019}s")
     }
 
     private func speaker(entity: Int, mention: Mention) -> Quote.Speaker {

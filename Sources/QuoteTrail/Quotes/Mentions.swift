@@ -58,7 +58,9 @@ struct MentionFinder {
         var taken = [Bool](repeating: false, count: tokens.count)
 
         func person(first: Int?, surname: Int, role: String?, gender: Gender?) -> Int {
-            let surnameText = tokens[surname].text
+            // "Orlov's envoy": the name without the possessive.
+            var surnameText = tokens[surname].text
+            if surnameText.hasSuffix("'s") || surnameText.hasSuffix("\u{2019}s") { surnameText.removeLast(2) }
             let firstName = first.flatMap { lexicon.firstName(tokens[$0]) }
             let personGender = firstName?.gender ?? gender
             let nominative = NameForms.nominativeSurname(surnameText, gender: personGender ?? .masculine, nameCase: firstName?.nameCase ?? .nominative)

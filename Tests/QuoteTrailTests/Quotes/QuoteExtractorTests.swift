@@ -188,7 +188,7 @@ struct QuoteShapesTests {
         let text = """
         Headline
 
-        Minister Oleg Sokolov spoke in Russian at the hearing. "Prices will fall," he told the committee.
+        President Ivan Orlov's envoy Oleg Sokolov spoke in Russian at the hearing. "Prices will fall," he told the committee.
 
         Mayor Anna Berg, who spoke in English, agreed. "We will see," she said.
 
