@@ -64,16 +64,18 @@ struct QuoteWork {
         languages = document.layer(LanguageLayer.self)
         documentLanguage = languages?.document.language ?? "und"
         sentenceTokens = Array(repeating: 0..<0, count: sentences.count)
-        for (index, sentence) in sentences.enumerated() where [.text, .headline, .dateline].contains(sentence.kind) {
-            let found = QuoteTokenizer.tokens(in: sentence.range, of: utf8)
-            sentenceTokens[index] = tokens.count..<(tokens.count + found.count)
-            tokens += found
-            tokenSentence += Array(repeating: index, count: found.count)
-            guard sentence.kind != .dateline, !found.isEmpty else { continue }
+        tokens.reserveCapacity(utf8.count / 5)
+        tokenSentence.reserveCapacity(utf8.count / 5)
+        for (index, sentence) in sentences.enumerated() where sentence.kind == .text || sentence.kind == .headline || sentence.kind == .dateline {
+            let start = tokens.count
+            QuoteTokenizer.append(in: sentence.range, of: utf8, to: &tokens)
+            sentenceTokens[index] = start..<tokens.count
+            for _ in start..<tokens.count { tokenSentence.append(index) }
+            guard sentence.kind != .dateline, tokens.count > start else { continue }
             if let last = paragraphTokens.last, last.paragraph == sentence.paragraph {
                 paragraphTokens[paragraphTokens.count - 1].tokens = last.tokens.lowerBound..<tokens.count
             } else {
-                paragraphTokens.append((sentence.paragraph, (tokens.count - found.count)..<tokens.count))
+                paragraphTokens.append((sentence.paragraph, start..<tokens.count))
             }
         }
         lexicon.markPhraseStarts(&tokens)

@@ -31,6 +31,12 @@ struct QuoteToken: Sendable {
 enum QuoteTokenizer {
     static func tokens(in range: TextRange, of utf8: [UInt8]) -> [QuoteToken] {
         var tokens = [QuoteToken]()
+        append(in: range, of: utf8, to: &tokens)
+        return tokens
+    }
+
+    /// Appends the tokens of `range` to `tokens` (the stage cuts a whole document into one array).
+    static func append(in range: TextRange, of utf8: [UInt8], to tokens: inout [QuoteToken]) {
         utf8.withUnsafeBufferPointer { bytes in
             var position = range.start
             var sawSpace = true
@@ -76,7 +82,6 @@ enum QuoteTokenizer {
                 sawSpace = false
             }
         }
-        return tokens
     }
 
     /// The token's first letter is a capital: ASCII and Cyrillic by their bytes, other
