@@ -41,13 +41,14 @@ struct HashedKeyTable<Value: Sendable>: Sendable {
 }
 
 /// The open-addressing part of `HashedKeyTable`, kept free of the value type so that every
-/// table shares one specialised, inlinable probe loop.
+/// table shares one specialised, inlinable probe loop. Used alone where the values live
+/// elsewhere (`WordScoreCache` files rows of a flat store).
 struct HashedKeyIndex: Sendable {
     /// Linear probing; `positions[slot]` is a position in the values plus one (0: empty).
     private var keys = [UInt64](repeating: 0, count: 16)
     private var positions = [Int32](repeating: 0, count: 16)
     private var shift: UInt64 = 64 - 4
-    private var count = 0
+    private(set) var count = 0
 
     /// Fibonacci hashing: FNV-1a's low bits depend only on the low bits of each byte, so the
     /// slot comes from the high bits of a multiple.
@@ -65,6 +66,12 @@ struct HashedKeyIndex: Sendable {
             if keys[slot] == key { return Int(position) - 1 }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// Forgets every key, keeping the table's size.
+    mutating func removeAll() {
+        for slot in positions.indices { positions[slot] = 0 }
+        count = 0
     }
 
     mutating func insert(_ key: UInt64, position: Int) {

@@ -86,3 +86,35 @@ enum Punctuation {
         }
     }
 }
+
+extension ScriptClass {
+    /// Whether a string has a Cyrillic letter (names that decline, transliterate...).
+    static func containsCyrillic(_ text: String) -> Bool {
+        text.unicodeScalars.contains { of($0.value) == cyrillic }
+    }
+}
+
+/// The case of a letter in UTF-8, for the scans of Segment and Quotes.
+enum LetterCase {
+    case upper, lower, none
+
+    /// The case of the letter at `position`: ASCII and Russian letters by their bytes, anything
+    /// else through Unicode properties.
+    @inline(__always)
+    static func at(_ position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> LetterCase {
+        let lead = bytes[position]
+        if lead < 0x80 {
+            if lead >= 0x41 && lead <= 0x5A { return .upper }
+            if lead >= 0x61 && lead <= 0x7A { return .lower }
+            return .none
+        }
+        if position + 1 < bytes.count {
+            let next = bytes[position + 1]
+            // А..Я is D0 90..D0 AF, а..п D0 B0..D0 BF, р..я D1 80..D1 8F.
+            if lead == 0xD0 && next >= 0x90 && next <= 0xAF { return .upper }
+            if (lead == 0xD0 && next >= 0xB0) || (lead == 0xD1 && next <= 0x8F) { return .lower }
+        }
+        let properties = UTF8Scalars.scalar(at: position, in: bytes).properties
+        return properties.isUppercase ? .upper : properties.isLowercase ? .lower : .none
+    }
+}

@@ -23,10 +23,8 @@ public struct LanguageLayer: AnnotationLayer {
 /// settings), so the identifier stays shareable between threads.
 /// Scored words refer to rows of the store, so it is only emptied between segments.
 public struct WordScoreCache {
-    /// Open addressing: `keys[slot]` (0: empty) holds the word key whose row is `rows[slot]`.
-    private var keys: [UInt64]
-    private var rows: [Int32]
-    private var entries = 0
+    /// Each word key's row.
+    private var index = HashedKeyIndex()
     /// Row r (the r-th word filed) is `store[r * n ..< (r + 1) * n]` for a model of n
     /// languages: the word's log posteriors per language.
     var store: [Float] = []
@@ -38,54 +36,26 @@ public struct WordScoreCache {
 
     public init(capacity: Int = 50_000) {
         self.capacity = capacity
-        keys = [UInt64](repeating: 0, count: 64)
-        rows = [Int32](repeating: 0, count: 64)
     }
 
     /// Called before a segment: forgets everything once the cache holds `capacity` entries.
     mutating func makeRoom() {
-        guard entries > 0, entries >= capacity else { return }
-        for slot in keys.indices { keys[slot] = 0 }
-        entries = 0
+        guard index.count > 0, index.count >= capacity else { return }
+        index.removeAll()
         store.removeAll(keepingCapacity: true)
     }
 
     func row(for key: UInt64) -> Int? {
-        keys.withUnsafeBufferPointer { keys in
-            let mask = keys.count - 1
-            var slot = Int(truncatingIfNeeded: key) & mask
-            while true {
-                let found = keys[slot]
-                if found == 0 { return nil }
-                if found == key { return Int(rows[slot]) }
-                slot = (slot + 1) & mask
-            }
-        }
+        let row = index.position(of: key)
+        return row < 0 ? nil : row
     }
 
     /// Appends `scores` as a row filed under `key`; returns the row.
     mutating func appendScores(key: UInt64) -> Int {
-        let row = entries
+        let row = index.count
         store.append(contentsOf: scores)
-        if (entries + 1) * 2 > keys.count { grow() }
-        insert(key, row: row)
-        entries += 1
+        index.insert(key, position: row)
         return row
-    }
-
-    private mutating func insert(_ key: UInt64, row: Int) {
-        let mask = keys.count - 1
-        var slot = Int(truncatingIfNeeded: key) & mask
-        while keys[slot] != 0 { slot = (slot + 1) & mask }
-        keys[slot] = key
-        rows[slot] = Int32(row)
-    }
-
-    private mutating func grow() {
-        let oldKeys = keys, oldRows = rows
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        rows = [Int32](repeating: 0, count: oldKeys.count * 2)
-        for slot in oldKeys.indices where oldKeys[slot] != 0 { insert(oldKeys[slot], row: Int(oldRows[slot])) }
     }
 }
 

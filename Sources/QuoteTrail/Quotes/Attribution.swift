@@ -1,9 +1,18 @@
 import Foundation
 
+/// A speaker found for a quote: as reported, with the language they speak when known, and
+/// the document entity when the speaker is one (a bare role such as "residents" is not).
+struct ResolvedSpeaker {
+    var speaker: Quote.Speaker
+    var language: String?
+    var entity: Int?
+}
+
 /// Who said a quote and how we know: found around one quote, or inherited from the quote it continues.
 struct Attribution {
     var speaker: Quote.Speaker?
     var speakerLanguage: String?
+    var speakerEntity: Int?
     var cue: TextRange?
     var sources = [Quote.Source]()
     var evidence = [TextRange]()
@@ -15,6 +24,7 @@ struct Attribution {
         var result = self
         result.speaker = donor.speaker
         result.speakerLanguage = donor.speakerLanguage
+        result.speakerEntity = donor.speakerEntity
         result.cue = cue ?? donor.cue
         if evidence.isEmpty {
             result.evidence = donor.evidence
@@ -24,6 +34,12 @@ struct Attribution {
             result.sources.append(Quote.Source(name: source.name, relation: source.relation, explicit: false, mention: source.mention))
         }
         return result
+    }
+
+    mutating func assign(_ resolved: ResolvedSpeaker) {
+        speaker = resolved.speaker
+        speakerLanguage = resolved.language
+        speakerEntity = resolved.entity
     }
 }
 
@@ -95,13 +111,15 @@ extension QuoteWork {
         let spoken = spokenLanguages(quoteAttributions: candidates.compactMap(\.attribution), isInterview: isInterview)
         for index in candidates.indices where candidates[index].attribution?.evidence.isEmpty ?? true {
             let isQuestion = candidates[index].span.shape == .turn(question: true)
-            let key = isQuestion ? SpokenLanguage.interviewerKey : candidates[index].attribution?.speaker?.latin
-            guard let key, let said = spoken[key] else { continue }
+            let said = isQuestion ? spoken.questions : candidates[index].attribution?.speakerEntity.flatMap { spoken.byEntity[$0] }
+            guard let said else { continue }
             var attribution = candidates[index].attribution ?? Attribution()
             attribution.evidence = said.evidence
             attribution.translatedFrom = said.from
             candidates[index].attribution = attribution
         }
+        // Each sentence's sources once: a paragraph may hold many quotes.
+        sentenceSources = sentenceTokens.map { sources(in: $0, excluding: 0..<0, explicit: false) }
         var quotes = candidates.map { candidate in
             quote(tokens: candidate.span.tokens, kind: candidate.kind, attribution: candidate.attribution ?? Attribution())
         }
@@ -113,23 +131,26 @@ extension QuoteWork {
     // MARK: The language a speaker spoke
 
     struct SpokenLanguage {
-        /// Where a statement about an interview as a whole ("The interview was conducted in
-        /// Russian") files the questions.
-        static let interviewerKey = "\u{0}interviewer"
         var evidence: [TextRange]
         var from: String?
     }
 
-    /// Translation evidence per speaker (by Latin name): from the quotes that carry it, and from
+    struct SpokenLanguages {
+        var byEntity: [Int: SpokenLanguage] = [:]
+        /// An interview's questions, when the text says what language it was held in.
+        var questions: SpokenLanguage?
+    }
+
+    /// Translation evidence per speaking entity: from the quotes that carry it, and from
     /// sentences that say how someone spoke ("Pavel Latushko spoke in Russian at a hearing"). In
     /// a sentence that names no one, it is about the interview, when the text is one.
-    private func spokenLanguages(quoteAttributions: [Attribution], isInterview: Bool) -> [String: SpokenLanguage] {
-        var result = [String: SpokenLanguage]()
+    private func spokenLanguages(quoteAttributions: [Attribution], isInterview: Bool) -> SpokenLanguages {
+        var result = SpokenLanguages()
         for attribution in quoteAttributions where !attribution.evidence.isEmpty {
-            guard let latin = attribution.speaker?.latin, result[latin] == nil else { continue }
-            result[latin] = SpokenLanguage(evidence: attribution.evidence, from: attribution.translatedFrom)
+            guard let entity = attribution.speakerEntity, result.byEntity[entity] == nil else { continue }
+            result.byEntity[entity] = SpokenLanguage(evidence: attribution.evidence, from: attribution.translatedFrom)
         }
-        let interview = isInterview ? interviewee() : nil
+        let interviewee = isInterview ? interviewee()?.entity : nil
         for (index, sentence) in sentences.enumerated() where sentence.kind == .text {
             // A sentence with a quote gave its evidence to that quote's attribution.
             let bounds = sentenceTokens[index]
@@ -145,25 +166,22 @@ extension QuoteWork {
                 .filter { $0.kind == .person || $0.kind == .pronoun }
             let phraseStart = found.evidence[0].start
             let named = people.last { tokens[$0.tokens.lowerBound].range.start < phraseStart } ?? people.first
-            if let named {
-                guard let latin = resolve(named, cueGender: nil)?.0.latin else { continue }
-                if result[latin] == nil { result[latin] = said }
-                // An interview is held in one language: what is said of the answers holds for the questions.
-                if latin == interview?.speaker.latin, result[SpokenLanguage.interviewerKey] == nil { result[SpokenLanguage.interviewerKey] = said }
-            } else if let interview {
-                if result[interview.speaker.latin] == nil { result[interview.speaker.latin] = said }
-                if result[SpokenLanguage.interviewerKey] == nil { result[SpokenLanguage.interviewerKey] = said }
-            }
+            // In an interview, a sentence that names no one, or names the interviewee, is about the
+            // whole conversation: it is held in one language, questions and answers alike.
+            let entity = named.map { resolve($0, cueGender: nil)?.entity } ?? interviewee
+            guard let entity else { continue }
+            if result.byEntity[entity] == nil { result.byEntity[entity] = said }
+            if entity == interviewee, result.questions == nil { result.questions = said }
         }
         return result
     }
 
     /// The person an interview's answers are attributed to: the first person the text names,
     /// when the text has question and answer turns.
-    private func interviewee() -> (speaker: Quote.Speaker, language: String?)? {
+    private func interviewee() -> ResolvedSpeaker? {
         guard let interviewee = entities.firstIndex(where: { $0.kind == .person }),
               let mention = mentions.first(where: { $0.entity == interviewee }) else { return nil }
-        return (speaker(entity: interviewee, mention: mention), entities[interviewee].language)
+        return speaker(entity: interviewee, mention: mention)
     }
 
     // MARK: Kinds
@@ -223,8 +241,7 @@ extension QuoteWork {
         if case .turn(let question) = span.shape {
             guard !question, let interviewee = interviewee() else { return nil }
             var attribution = Attribution()
-            attribution.speaker = interviewee.speaker
-            attribution.speakerLanguage = interviewee.language
+            attribution.assign(interviewee)
             return attribution
         }
         // Quotation marks and dialogue dashes alike: the words before and after in the sentence.
@@ -233,10 +250,7 @@ extension QuoteWork {
         if let colon = before.last, tokens[colon].text == ":", let first = before.first, let found = mentionStarting[first], mentions[found].tokens.upperBound == colon {
             let mention = mentions[found]
             var attribution = attribution(regions: [after], quote: span.tokens) ?? Attribution()
-            if let resolved = resolve(mention, cueGender: nil) {
-                attribution.speaker = resolved.0
-                attribution.speakerLanguage = resolved.1
-            }
+            if let resolved = resolve(mention, cueGender: nil) { attribution.assign(resolved) }
             return attribution
         }
         let startsSentence = before.allSatisfy { !tokens[$0].isWord }
@@ -256,9 +270,8 @@ extension QuoteWork {
                 guard !quote.contains(index), let cue = lexicon.cues.match(tokens, at: index, end: end) else { index += 1; continue }
                 let cueRange = index..<(index + cue.length)
                 if cue.value.kind != .verb && isTranslationPhrase(after: cueRange.upperBound) { index += cue.length; continue }
-                if let (speaker, language) = speaker(for: cue.value, at: cueRange, region: region.first!..<end) {
-                    result.speaker = speaker
-                    result.speakerLanguage = language
+                if let resolved = speaker(for: cue.value, at: cueRange, region: region.first!..<end) {
+                    result.assign(resolved)
                     result.cue = range(cueRange)
                     found = true
                 }
@@ -273,12 +286,12 @@ extension QuoteWork {
         return found || !result.evidence.isEmpty || !result.sources.isEmpty ? result : nil
     }
 
-    private func speaker(for cue: SpeechCue, at cueRange: Range<Int>, region: Range<Int>) -> (Quote.Speaker, String?)? {
+    private func speaker(for cue: SpeechCue, at cueRange: Range<Int>, region: Range<Int>) -> ResolvedSpeaker? {
         switch cue.kind {
         case .pronounBefore:
             guard let entity = resolveReference(gender: cue.gender, role: nil, before: cueRange.lowerBound) else { return nil }
             let mention = Mention(kind: .pronoun, tokens: cueRange, entity: entity, gender: cue.gender)
-            return (speaker(entity: entity, mention: mention), entities[entity].language)
+            return speaker(entity: entity, mention: mention)
         case .sourceBefore:
             guard let mention = mention(near: cueRange.upperBound, within: 5, region: region, skippingLowercase: true), mention.kind != .agency else { return nil }
             return resolve(mention, cueGender: nil)
@@ -319,24 +332,24 @@ extension QuoteWork {
         return nil
     }
 
-    func resolve(_ mention: Mention, cueGender: Gender?) -> (Quote.Speaker, String?)? {
+    func resolve(_ mention: Mention, cueGender: Gender?) -> ResolvedSpeaker? {
         switch mention.kind {
         case .person, .organisation:
             guard let entity = mention.entity else { return nil }
-            return (speaker(entity: entity, mention: mention), entities[entity].language)
+            return speaker(entity: entity, mention: mention)
         case .pronoun:
             guard let entity = resolveReference(gender: mention.gender ?? cueGender, role: nil, before: mention.tokens.lowerBound) else { return nil }
-            return (speaker(entity: entity, mention: mention), entities[entity].language)
+            return speaker(entity: entity, mention: mention)
         case .role:
             // A role right before a name belongs to that name.
             if let next = mentionStarting[mention.tokens.upperBound], mentions[next].kind == .person, let entity = mentions[next].entity {
-                return (speaker(entity: entity, mention: mentions[next]), entities[entity].language)
+                return speaker(entity: entity, mention: mentions[next])
             }
             if let entity = resolveReference(gender: cueGender, role: mention.role, before: mention.tokens.lowerBound) {
-                return (speaker(entity: entity, mention: mention), entities[entity].language)
+                return speaker(entity: entity, mention: mention)
             }
             let roleText = string(mention.tokens)
-            return (Quote.Speaker(name: roleText, latin: mention.role ?? roleText, mention: range(mention.tokens), role: mention.role), nil)
+            return ResolvedSpeaker(speaker: Quote.Speaker(name: roleText, latin: mention.role ?? roleText, mention: range(mention.tokens), role: mention.role))
         case .agency:
             return nil
         }
@@ -371,12 +384,12 @@ extension QuoteWork {
     }
 
     private func isPossessive(_ mention: Mention) -> Bool {
-        let last = tokens[mention.tokens.upperBound - 1].lower
-        return last.hasSuffix("'s") || last.hasSuffix("\u{2019}s")
+        NameForms.isPossessive(tokens[mention.tokens.upperBound - 1].text)
     }
 
-    private func speaker(entity: Int, mention: Mention) -> Quote.Speaker {
-        Quote.Speaker(name: entities[entity].name, latin: entities[entity].latin, mention: range(mention.tokens), role: entities[entity].role)
+    private func speaker(entity: Int, mention: Mention) -> ResolvedSpeaker {
+        let speaker = Quote.Speaker(name: entities[entity].name, latin: entities[entity].latin, mention: range(mention.tokens), role: entities[entity].role)
+        return ResolvedSpeaker(speaker: speaker, language: entities[entity].language, entity: entity)
     }
 
     // MARK: Sources and translation
@@ -430,14 +443,6 @@ extension QuoteWork {
         (firstMention(atOrAfter: sentenceRange.lowerBound)..<firstMention(atOrAfter: sentenceRange.upperBound)).filter { mentions[$0].kind == .agency }
     }
 
-    /// The sources a sentence names, as inferred sources of the quotes in its paragraph
-    /// (computed once per sentence: a paragraph may hold many quotes).
-    private func paragraphSources(_ sentenceIndex: Int) -> [Quote.Source] {
-        if let known = inferredSources.sources[sentenceIndex] { return known }
-        let found = sources(in: sentenceTokens[sentenceIndex], excluding: 0..<0, explicit: false)
-        inferredSources.sources[sentenceIndex] = found
-        return found
-    }
 
     /// Agencies named in a sentence, with how the quote relates to each.
     func sources(in sentenceRange: Range<Int>, excluding quote: Range<Int>, explicit: Bool) -> [Quote.Source] {
@@ -492,7 +497,7 @@ extension QuoteWork {
         var last = quoteSentences.upperBound
         while last + 1 < sentences.count && sentences[last + 1].paragraph == paragraph { last += 1 }
         for sentenceIndex in first...last {
-            for source in paragraphSources(sentenceIndex) where !sources.contains(where: { $0.name == source.name }) {
+            for source in sentenceSources[sentenceIndex] where !sources.contains(where: { $0.name == source.name }) {
                 sources.append(source)
             }
         }

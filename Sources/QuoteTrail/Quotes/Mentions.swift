@@ -59,8 +59,7 @@ struct MentionFinder {
 
         func person(first: Int?, surname: Int, role: String?, gender: Gender?) -> Int {
             // "Orlov's envoy": the name without the possessive.
-            var surnameText = tokens[surname].text
-            if surnameText.hasSuffix("'s") || surnameText.hasSuffix("\u{2019}s") { surnameText.removeLast(2) }
+            let surnameText = NameForms.withoutPossessive(tokens[surname].text)
             let firstName = first.flatMap { lexicon.firstName(tokens[$0]) }
             let personGender = firstName?.gender ?? gender
             let nominative = NameForms.nominativeSurname(surnameText, gender: personGender ?? .masculine, nameCase: firstName?.nameCase ?? .nominative)
@@ -72,12 +71,18 @@ struct MentionFinder {
             }
             let firstText = firstName?.nominative ?? first.map { tokens[$0].text }
             let name = [firstText, nominative].compactMap { $0 }.joined(separator: " ")
-            let isCyrillic = nominative.unicodeScalars.contains { ScriptClass.of($0.value) == ScriptClass.cyrillic }
+            let isCyrillic = ScriptClass.containsCyrillic(nominative)
             // A Ukrainian text spells names the Ukrainian way ("Ольга Мельник": Olha Melnyk), even
             // a first name the dictionary files as Russian; elsewhere the first name's language decides.
             let nameLanguage = language == "uk" ? "uk" : firstName?.language ?? language
             let latinSurname = isCyrillic ? transliterate(nominative, nameLanguage) : nominative
-            let latinFirst = firstName.map { $0.language == nameLanguage || !isCyrillic ? $0.latin : transliterate($0.nominative, nameLanguage) } ?? firstText
+            // The dictionary's spelling when it is of this language; else the name transliterated
+            // (a first name the dictionary lacks, or a Russian one in a Ukrainian text).
+            let latinFirst: String? = if let firstName, firstName.language == nameLanguage || !ScriptClass.containsCyrillic(firstName.nominative) {
+                firstName.latin
+            } else {
+                firstText.map { ScriptClass.containsCyrillic($0) ? transliterate($0, nameLanguage) : $0 }
+            }
             let latin = [latinFirst, latinSurname].compactMap { $0 }.joined(separator: " ")
             entities.append(Entity(kind: .person, name: name, latin: latin, gender: personGender,
                                    language: firstName?.language, role: role, key: key))

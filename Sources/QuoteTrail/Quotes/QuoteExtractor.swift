@@ -53,8 +53,8 @@ struct QuoteWork {
     var warnings = [DocumentWarning]()
     /// Tokens inside a reported quotation (marked or dialogue).
     var quoted: [Bool] = []
-    /// Sources named by each sentence, filled as quotes ask for them.
-    let inferredSources = SentenceSourceCache()
+    /// The sources each sentence names, inferred for the quotes of its paragraph (set by `run`).
+    var sentenceSources: [[Quote.Source]] = []
 
     init(document: Document, segmentation: SegmentationLayer, extractor: QuoteExtractor) {
         lexicon = extractor.lexicon
@@ -126,10 +126,4 @@ struct QuoteWork {
         }
         return nil
     }
-}
-
-/// Memo of the sources each sentence names. A class so that the non-mutating attribution
-/// helpers can fill it; it lives and dies with one document's `QuoteWork`.
-final class SentenceSourceCache {
-    var sources: [Int: [Quote.Source]] = [:]
 }

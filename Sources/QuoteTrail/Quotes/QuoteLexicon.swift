@@ -140,11 +140,12 @@ public struct QuoteLexicon: Sendable {
                 lexicon.markStart(FNV1a.hash(spelling), firstNameBit)
             }
         }
-        for key in lexicon.agencies.firstKeys { lexicon.markStart(key, lexicon.agencies.bit) }
-        for key in lexicon.organisations.firstKeys { lexicon.markStart(key, lexicon.organisations.bit) }
-        for key in lexicon.cues.firstKeys { lexicon.markStart(key, lexicon.cues.bit) }
-        for key in lexicon.roles.firstKeys { lexicon.markStart(key, lexicon.roles.bit) }
-        for key in lexicon.translationCues.firstKeys { lexicon.markStart(key, lexicon.translationCues.bit) }
+        let tables = [(lexicon.agencies.firstKeys, lexicon.agencies.bit), (lexicon.organisations.firstKeys, lexicon.organisations.bit),
+                      (lexicon.cues.firstKeys, lexicon.cues.bit), (lexicon.roles.firstKeys, lexicon.roles.bit),
+                      (lexicon.translationCues.firstKeys, lexicon.translationCues.bit)]
+        for (keys, bit) in tables {
+            for key in keys { lexicon.markStart(key, bit) }
+        }
         return lexicon
     }
 
@@ -171,7 +172,7 @@ public struct QuoteLexicon: Sendable {
 /// Case forms of Russian and Ukrainian first names and surnames.
 enum NameForms {
     static func caseForms(of name: String, gender: Gender, language: String) -> [(String, NameCase)] {
-        guard name.unicodeScalars.contains(where: { ScriptClass.of($0.value) == ScriptClass.cyrillic }) else { return [(name, .nominative)] }
+        guard ScriptClass.containsCyrillic(name) else { return [(name, .nominative)] }
         var forms: [(String, NameCase)] = [(name, .nominative)]
         let stem = String(name.dropLast())
         let last = name.last!
@@ -208,7 +209,7 @@ enum NameForms {
 
     /// The nominative of a surname seen in `nameCase` for a bearer of `gender`.
     static func nominativeSurname(_ surname: String, gender: Gender, nameCase: NameCase) -> String {
-        guard nameCase != .nominative, surname.unicodeScalars.contains(where: { ScriptClass.of($0.value) == ScriptClass.cyrillic }) else { return surname }
+        guard nameCase != .nominative, ScriptClass.containsCyrillic(surname) else { return surname }
         func replacing(_ suffix: String, with replacement: String) -> String? {
             surname.hasSuffix(suffix) ? String(surname.dropLast(suffix.count)) + replacement : nil
         }
@@ -227,15 +228,28 @@ enum NameForms {
     private static let caseEndings: [[Unicode.Scalar]] = ["ыми", "ого", "ому", "ими", "ой", "ою", "ої", "ым", "им", "ом", "ем", "ую", "ая", "ий", "ый",
                                                           "а", "у", "е", "ы", "и", "ю", "я", "і"].map { Array($0.unicodeScalars) }
 
+    /// A word ending in an English possessive ("Orlov's", "Orlov’s").
+    static func isPossessive(_ word: String) -> Bool {
+        let scalars = word.unicodeScalars
+        guard scalars.count > 2, scalars.last == "s" || scalars.last == "S" else { return false }
+        let mark = scalars[scalars.index(scalars.endIndex, offsetBy: -2)]
+        return mark == "'" || mark == "\u{2019}"
+    }
+
+    /// The word without an English possessive.
+    static func withoutPossessive(_ word: String) -> String {
+        guard isPossessive(word) else { return word }
+        var scalars = word.unicodeScalars
+        scalars.removeLast(2)
+        return String(scalars)
+    }
+
     /// A key under which the case forms of one surname meet: the word without its case ending
     /// (or English possessive).
     static func surnameKey(_ word: String) -> String { surnameKey(lowercased: word.lowercased()) }
 
     static func surnameKey(lowercased lower: String) -> String {
-        var scalars = Array(lower.unicodeScalars)
-        if scalars.count > 2, scalars.last == "s", scalars[scalars.count - 2] == "'" || scalars[scalars.count - 2] == "\u{2019}" {
-            scalars.removeLast(2)
-        }
+        var scalars = Array(withoutPossessive(lower).unicodeScalars)
         if let ending = caseEndings.first(where: { scalars.count > $0.count + 3 && scalars.suffix($0.count).elementsEqual($0) }) {
             scalars.removeLast(ending.count)
         }

@@ -77,22 +77,11 @@ enum QuoteTokenizer {
                 let key = FNV1a.hash(word)
                 let lower = kind == .word && hasCapital(bytes, start..<position) ? text.lowercased() : text
                 tokens.append(QuoteToken(range: TextRange(start: start, end: position), kind: kind, text: text, lower: lower,
-                                         isCapitalized: startsUppercase(bytes, at: start), spaceBefore: sawSpace,
+                                         isCapitalized: LetterCase.at(start, in: bytes) == .upper, spaceBefore: sawSpace,
                                          key: key, lowerKey: lower == text ? key : FNV1a.hash(lower)))
                 sawSpace = false
             }
         }
-    }
-
-    /// The token's first letter is a capital: ASCII and Cyrillic by their bytes, other
-    /// scripts through the Unicode property.
-    static func startsUppercase(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        let byte = bytes[index]
-        if byte < 0x80 { return byte >= 0x41 && byte <= 0x5A }
-        if byte == 0xD1 { return false }
-        if byte == 0xD0, index + 1 < bytes.count { return bytes[index + 1] < 0xB0 }
-        let (scalar, _) = UTF8Scalars.decode(bytes, at: index)
-        return Unicode.Scalar(scalar)?.properties.isUppercase ?? false
     }
 
     /// A capital letter among a word's bytes: ASCII, or a Cyrillic capital (Ѐ..Я, lead byte D0

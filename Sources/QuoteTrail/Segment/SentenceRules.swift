@@ -100,7 +100,7 @@ struct SentenceRules {
             cursor += bytes[cursor] == 0x20 ? 1 : 2
         }
         guard cursor < bytes.count else { return false }
-        return letterCase(at: cursor, in: bytes) == .upper
+        return LetterCase.at(cursor, in: bytes) == .upper
     }
 
     // MARK: Joins
@@ -123,29 +123,7 @@ struct SentenceRules {
         var cursor = start
         while cursor < end && (bytes[cursor] == 0x20 || bytes[cursor] == 0x09) { cursor += 1 }
         guard cursor < end else { return false }
-        return letterCase(at: cursor, in: bytes) == .lower
-    }
-
-    enum LetterCase { case upper, lower, none }
-
-    /// The case of the letter at `position`: ASCII and Russian letters by their bytes, anything
-    /// else through Unicode properties.
-    @inline(__always)
-    static func letterCase(at position: Int, in bytes: UnsafeBufferPointer<UInt8>) -> LetterCase {
-        let lead = bytes[position]
-        if lead < 0x80 {
-            if lead >= 0x41 && lead <= 0x5A { return .upper }
-            if lead >= 0x61 && lead <= 0x7A { return .lower }
-            return .none
-        }
-        if position + 1 < bytes.count {
-            let next = bytes[position + 1]
-            // А..Я is D0 90..D0 AF, а..п D0 B0..D0 BF, р..я D1 80..D1 8F.
-            if lead == 0xD0 && next >= 0x90 && next <= 0xAF { return .upper }
-            if (lead == 0xD0 && next >= 0xB0) || (lead == 0xD1 && next <= 0x8F) { return .lower }
-        }
-        let properties = UTF8Scalars.scalar(at: position, in: bytes).properties
-        return properties.isUppercase ? .upper : properties.isLowercase ? .lower : .none
+        return LetterCase.at(cursor, in: bytes) == .lower
     }
 
     /// The word before `end` is capital letters each followed by "." ("Д.", "J.K.", "U.S."),
@@ -159,7 +137,7 @@ struct SentenceRules {
             var letterStart = cursor - 2
             guard letterStart >= word.lowerBound else { return false }
             while letterStart > word.lowerBound && bytes[letterStart] & 0xC0 == 0x80 { letterStart -= 1 }
-            guard letterCase(at: letterStart, in: bytes) == .upper else { return false }
+            guard LetterCase.at(letterStart, in: bytes) == .upper else { return false }
             letters += 1
             cursor = letterStart
         }

@@ -84,11 +84,12 @@ struct QuoteExtractorTests {
 /// Tokens and dictionary lookups of the Quotes stage.
 struct QuoteTokenizerTests {
     @Test func lowerCaseIsSkippedOnlyForWordsWithoutCapitals() {
-        let text = "Песков ПЕСКОВ песков Ёлка ёлка Ґанок ґанок Іван іван Élan élan McDonald mcdonald п'ятниці Russia's 2025"
+        let text = "Песков ПЕСКОВ песков Ёлка ёлка Ґанок ґанок Іван іван Єва єва Ўладзімір ўсё Élan élan McDonald mcdonald п'ятниці Russia's 2025"
         let utf8 = Array(text.utf8)
         for token in QuoteTokenizer.tokens(in: TextRange(start: 0, end: utf8.count), of: utf8) {
             #expect(token.lower == token.text.lowercased(), "\(token.text)")
             #expect(token.lowerKey == FNV1a.hash(token.text.lowercased()))
+            #expect(token.isCapitalized == (token.text.unicodeScalars.first!.properties.isUppercase), "\(token.text)")
         }
     }
 
@@ -233,5 +234,17 @@ struct QuoteShapesTests {
         let text = "Заголовок\n\n«Спать невозможно», — рассказали местные жители.\n\n«Ні, цього року ні», — відповіли в мерії."
         let (_, quotes) = try quotes(text)
         #expect(quotes.map { $0.speaker?.role ?? $0.speaker?.latin } == ["residents", "mayor's office"])
+    }
+
+    @Test func beliefVerbsAttributeAndCompanyNamesAreNotSpeech() throws {
+        let text = "Заголовок\n\nГлава района Наталья Гусева ответила на вопросы. «Экраны уже в проекте», — уверена она.\n\nПредприятие «Тверьдор» не ответило."
+        let (document, quotes) = try quotes(text)
+        #expect(quotes.map { document.text.string($0.range) } == ["Экраны уже в проекте"])
+        #expect(quotes.first?.speaker?.latin == "Natalia Guseva")
+    }
+
+    @Test func aFirstNameTheDictionaryLacksIsTransliteratedToo() throws {
+        let (_, quotes) = try quotes("Заголовок\n\n«Рынок стабилен», — сказал министр Фрол Козлов.")
+        #expect(quotes.first?.speaker?.latin == "Frol Kozlov")
     }
 }
