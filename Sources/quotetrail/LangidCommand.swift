@@ -35,21 +35,22 @@ struct LangidCommand: ParsableCommand {
             }
             tally.recordSuccess()
             for range in Lines.ranges(in: decoded) {
-                let line = DecodedText(validUTF8: Array(decoded[range]))
-                let (guess, spans) = identifier.identify(line.fullRange, in: line.utf8, cache: &cache)
+                let line = TextRange(start: range.lowerBound, end: range.upperBound)
+                let (guess, spans) = identifier.identify(line, in: decoded, cache: &cache)
+                var cursor = CodePointCursor(decoded, origin: line.start)
                 output.write(json: .object([
                     ("language", .string(guess.language)),
                     ("confidence", .double(ReportBuilder.rounded(guess.confidence))),
                     ("spans", .array(spans.map { span in
-                        let range = line.codePointRange(span.range)
-                        return .object([
-                            ("start", .int(range.lowerBound)), ("end", .int(range.upperBound)),
+                        .object([
+                            ("start", .int(cursor.codePoints(to: span.range.start))), ("end", .int(cursor.codePoints(to: span.range.end))),
                             ("language", .string(span.language)), ("confidence", .double(ReportBuilder.rounded(span.confidence))),
                         ])
                     })),
                 ]), pretty: false)
             }
         }
+        output.flush()
         throw tally.exitCode
     }
 }

@@ -116,3 +116,26 @@ struct CodePointIndex: Sendable {
         }
     }
 }
+
+/// Code point offsets of byte offsets visited in increasing order, counted from `origin`:
+/// for short stretches such as lines, where an index of the whole text is not worth building.
+public struct CodePointCursor {
+    private let bytes: [UInt8]
+    private var byte: Int
+    private var codePoints = 0
+
+    public init(_ bytes: [UInt8], origin: Int) {
+        self.bytes = bytes
+        byte = origin
+    }
+
+    /// Code points from the origin to `offset` (a boundary at or after the last one asked).
+    public mutating func codePoints(to offset: Int) -> Int {
+        precondition(offset >= byte, "offsets must be visited in increasing order")
+        while byte < offset {
+            if bytes[byte] & 0xC0 != 0x80 { codePoints += 1 }
+            byte += 1
+        }
+        return codePoints
+    }
+}

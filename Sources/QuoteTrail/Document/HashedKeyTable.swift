@@ -44,9 +44,15 @@ struct HashedKeyTable<Value: Sendable>: Sendable {
 /// table shares one specialised, inlinable probe loop. Used alone where the values live
 /// elsewhere (`WordScoreCache` files rows of a flat store).
 struct HashedKeyIndex: Sendable {
-    /// Linear probing; `positions[slot]` is a position in the values plus one (0: empty).
-    private var keys = [UInt64](repeating: 0, count: 16)
-    private var positions = [Int32](repeating: 0, count: 16)
+    /// A key and its position plus one (0: empty slot), side by side so a probe reads one
+    /// cache line, not one in a key array and one in a position array.
+    struct Slot: Sendable {
+        var key: UInt64
+        var position: Int32
+    }
+
+    /// Linear probing.
+    private var slots = [Slot](repeating: Slot(key: 0, position: 0), count: 16)
     private var shift: UInt64 = 64 - 4
     private(set) var count = 0
 
@@ -58,43 +64,44 @@ struct HashedKeyIndex: Sendable {
     /// The position filed under `key`, or -1.
     @inline(__always)
     func position(of key: UInt64) -> Int {
-        let mask = keys.count - 1
-        var slot = home(key)
-        while true {
-            let position = positions[slot]
-            if position == 0 { return -1 }
-            if keys[slot] == key { return Int(position) - 1 }
-            slot = (slot + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = home(key)
+            while true {
+                let found = slots[slot]
+                if found.position == 0 { return -1 }
+                if found.key == key { return Int(found.position) - 1 }
+                slot = (slot + 1) & mask
+            }
         }
     }
 
     /// Forgets every key, keeping the table's size.
     mutating func removeAll() {
-        for slot in positions.indices { positions[slot] = 0 }
+        slots.withUnsafeMutableBufferPointer { slots in
+            for slot in slots.indices { slots[slot].position = 0 }
+        }
         count = 0
     }
 
     mutating func insert(_ key: UInt64, position: Int) {
         count += 1
-        if count * 2 > keys.count { grow() }
-        place(key, Int32(position + 1))
+        if count * 2 > slots.count { grow() }
+        place(Slot(key: key, position: Int32(position + 1)))
     }
 
-    private mutating func place(_ key: UInt64, _ stored: Int32) {
-        let mask = keys.count - 1
-        var slot = home(key)
-        while positions[slot] != 0 { slot = (slot + 1) & mask }
-        keys[slot] = key
-        positions[slot] = stored
+    private mutating func place(_ entry: Slot) {
+        let mask = slots.count - 1
+        var slot = home(entry.key)
+        while slots[slot].position != 0 { slot = (slot + 1) & mask }
+        slots[slot] = entry
     }
 
     private mutating func grow() {
-        let oldKeys = keys
-        let oldPositions = positions
-        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
-        positions = [Int32](repeating: 0, count: oldKeys.count * 2)
+        let old = slots
+        slots = [Slot](repeating: Slot(key: 0, position: 0), count: old.count * 2)
         shift -= 1
-        for slot in oldKeys.indices where oldPositions[slot] != 0 { place(oldKeys[slot], oldPositions[slot]) }
+        for entry in old where entry.position != 0 { place(entry) }
     }
 }
 

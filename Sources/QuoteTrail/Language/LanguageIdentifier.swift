@@ -140,6 +140,8 @@ public final class LanguageIdentifier: Sendable {
     public let settings: Settings
     private let cyrillicCandidates: [Int]
     private let latinCandidates: [Int]
+    /// Both lists together, for segments with words of both scripts.
+    private let allCandidates: [Int]
     private let priorVector: [Float]
     private let wordPriorVector: [Float]
     /// For each Cyrillic letter U+0400...U+04FF, the model languages (bits) whose alphabet lacks it.
@@ -164,6 +166,7 @@ public final class LanguageIdentifier: Sendable {
         let permitted = { (language: String) in settings.languages?.contains(language) ?? true }
         cyrillicCandidates = Settings.cyrillicLanguages.filter(permitted).compactMap(model.index)
         latinCandidates = Settings.latinLanguages.filter(permitted).compactMap(model.index)
+        allCandidates = cyrillicCandidates + latinCandidates
         priorVector = model.languages.map { settings.priors[$0] ?? 0 }
         lackingLetter = (0x400..<0x500).map { (code: UInt32) -> UInt32 in
             let lower = Character(Unicode.Scalar(code)!).lowercased()
@@ -247,28 +250,37 @@ public final class LanguageIdentifier: Sendable {
     private func decide(_ words: [ScoredWord], store: UnsafeBufferPointer<Float>) -> LanguageGuess {
         let count = model.languages.count
         let floor = log(settings.posteriorFloor)
-        var totals = priorVector
         var scripts: UInt8 = 0
+        for word in words { scripts |= word.script }
+        // Only a language of a script some word is written in can win: the others would win
+        // on floors alone, so they keep -inf and are not summed at all.
+        let candidates = candidates(for: scripts)
+        var totals = [Float](repeating: -.infinity, count: count)
         totals.withUnsafeMutableBufferPointer { totals in
+            for language in candidates { totals[language] = priorVector[language] }
             for word in words {
-                scripts |= word.script
                 let base = word.row * count
-                for language in 0..<count {
+                for language in candidates {
                     totals[language] += max(store[base + language], floor)
                     if word.lacking & (1 << UInt32(language)) != 0 { totals[language] -= settings.alphabetPenalty }
                 }
             }
         }
-        // A language none of whose script's words appear cannot win on floors alone.
-        for language in 0..<count where !allowed(language, scripts: scripts) { totals[language] = -.infinity }
-        let posteriors = Self.softmax(totals, temperature: 1)
-        let best = Self.argmax(posteriors)
-        return LanguageGuess(language: model.languages[best], confidence: Double(posteriors[best]))
+        // The winner's softmax posterior, without building the whole distribution.
+        let best = Self.argmax(totals)
+        var sum: Float = 0
+        for language in candidates { sum += exp(totals[language] - totals[best]) }
+        return LanguageGuess(language: model.languages[best], confidence: Double(1 / sum))
     }
 
-    private func allowed(_ language: Int, scripts: UInt8) -> Bool {
-        (scripts & ScriptClass.cyrillic != 0 && cyrillicCandidates.contains(language))
-            || (scripts & ScriptClass.latin != 0 && latinCandidates.contains(language))
+    /// The candidate languages of the scripts in `scripts` (ScriptClass bits).
+    private func candidates(for scripts: UInt8) -> [Int] {
+        switch (scripts & ScriptClass.cyrillic != 0, scripts & ScriptClass.latin != 0) {
+        case (true, true): allCandidates
+        case (true, false): cyrillicCandidates
+        case (false, true): latinCandidates
+        case (false, false): []
+        }
     }
 
     // MARK: Switches
@@ -277,9 +289,23 @@ public final class LanguageIdentifier: Sendable {
         let count = model.languages.count
         let floor = log(settings.posteriorFloor)
         func posterior(_ word: ScoredWord, _ language: Int) -> Float { store[word.row * count + language] }
+        // One word: no switch to find, the span is the word's own best language.
+        if words.count == 1 {
+            let word = words[0]
+            var label = candidates(for: word.script)[0]
+            for language in candidates(for: word.script) where posterior(word, language) > posterior(word, label) { label = language }
+            return [LanguageSpan(range: range, language: model.languages[label], confidence: Double(exp(max(posterior(word, label), floor))))]
+        }
         // Words in the segment's less common script get the foreign-word priors.
-        let cyrillicWords = words.count { $0.script == ScriptClass.cyrillic }
+        var scripts: UInt8 = 0
+        var cyrillicWords = 0
+        for word in words {
+            scripts |= word.script
+            if word.script == ScriptClass.cyrillic { cyrillicWords += 1 }
+        }
         let mainScript = cyrillicWords * 2 > words.count ? ScriptClass.cyrillic : ScriptClass.latin
+        // Languages of no word's script stay at -inf throughout, so only these are tracked.
+        let active = candidates(for: scripts)
         // Viterbi over words: emission = word log posterior, transition = switch cost.
         // back[index * count + language]: the best previous label when word `index` has `language`.
         var labels = [Int](repeating: 0, count: words.count)
@@ -290,9 +316,9 @@ public final class LanguageIdentifier: Sendable {
                 for (index, word) in words.enumerated() {
                     let foreign = word.script != mainScript
                     let cost = word.markedBefore ? settings.markedSwitchCost : settings.switchCost
-                    var leader = 0
-                    if index > 0 { for language in 1..<count where best[language] > best[leader] { leader = language } }
-                    for language in 0..<count {
+                    var leader = active[0]
+                    if index > 0 { for language in active where best[language] > best[leader] { leader = language } }
+                    for language in active {
                         let value = posterior(word, language)
                         guard value != -.infinity else {
                             next[language] = -.infinity
@@ -309,10 +335,10 @@ public final class LanguageIdentifier: Sendable {
                         next[language] = previous + max(value, floor) + (foreign ? wordPriorVector[language] : 0)
                         back[index * count + language] = Int32(from)
                     }
-                    for language in 0..<count { best[language] = next[language] }
+                    for language in active { best[language] = next[language] }
                 }
-                var label = 0
-                for language in 1..<count where best[language] > best[label] { label = language }
+                var label = active[0]
+                for language in active where best[language] > best[label] { label = language }
                 for index in stride(from: words.count - 1, through: 0, by: -1) {
                     labels[index] = label
                     label = Int(back[index * count + label])
@@ -473,14 +499,6 @@ public final class LanguageIdentifier: Sendable {
         var best = 0
         for index in values.indices where values[index] > values[best] { best = index }
         return best
-    }
-
-    static func softmax(_ values: [Float], temperature: Float) -> [Float] {
-        let top = values.max() ?? 0
-        guard top != -.infinity else { return values.map { _ in 0 } }
-        let exps = values.map { $0 == -.infinity ? 0 : exp(($0 - top) / temperature) }
-        let sum = exps.reduce(0, +)
-        return exps.map { $0 / sum }
     }
 
     static func isQuotationOrBracket(_ scalar: UInt32) -> Bool {

@@ -34,6 +34,11 @@ public indirect enum JSONValue: Sendable, Equatable {
         return output
     }
 
+    /// Appends the value's JSON text to `output`.
+    public func append(to output: inout [UInt8], pretty: Bool = false) {
+        write(to: &output, pretty: pretty, depth: 0)
+    }
+
     public func serializedString(pretty: Bool = false) -> String {
         String(decoding: serialized(pretty: pretty), as: UTF8.self)
     }
@@ -42,9 +47,11 @@ public indirect enum JSONValue: Sendable, Equatable {
         switch self {
         case .null: output.append(contentsOf: "null".utf8)
         case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
-        case .int(let value): output.append(contentsOf: String(value).utf8)
+        case .int(let value): Self.writeInteger(value, to: &output)
         case .double(let value):
-            if value.isFinite {
+            if let thousandths = Self.thousandths(value) {
+                Self.writeThousandths(thousandths, to: &output)
+            } else if value.isFinite {
                 // Whole numbers print without ".0"; others in Swift's shortest round-trip form.
                 let text = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
                 output.append(contentsOf: text.utf8)
@@ -75,6 +82,44 @@ public indirect enum JSONValue: Sendable, Equatable {
             }
             Self.newline(&output, pretty: pretty, depth: depth)
             output.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// `value` as a whole number of thousandths when that is exact, as for the rounded
+    /// confidences and scores reports carry: value == n / 1000 with the division correctly
+    /// rounded means no shorter decimal names the same Double (below 1e9 Doubles lie far
+    /// closer than 0.001), so printing n's digits gives what String(value) would, without
+    /// the general shortest-digits algorithm.
+    static func thousandths(_ value: Double) -> Int? {
+        guard value.isFinite, abs(value) < 1e9 else { return nil }
+        let scaled = (value * 1000).rounded()
+        return scaled / 1000 == value ? Int(scaled) : nil
+    }
+
+    static func writeThousandths(_ thousandths: Int, to output: inout [UInt8]) {
+        let whole = thousandths / 1000, fraction = abs(thousandths % 1000)
+        if thousandths < 0 && whole == 0 { output.append(UInt8(ascii: "-")) }
+        writeInteger(whole, to: &output)
+        guard fraction != 0 else { return }
+        output.append(UInt8(ascii: "."))
+        var digits = fraction, width = 3
+        while digits % 10 == 0 { digits /= 10; width -= 1 }
+        var divisor = [1, 10, 100][width - 1]
+        while divisor > 0 {
+            output.append(UInt8(ascii: "0") + UInt8(digits / divisor % 10))
+            divisor /= 10
+        }
+    }
+
+    static func writeInteger(_ value: Int, to output: inout [UInt8]) {
+        guard value != Int.min else { output.append(contentsOf: String(value).utf8); return }
+        if value < 0 { output.append(UInt8(ascii: "-")) }
+        var magnitude = abs(value), divisor = 1
+        while divisor <= magnitude / 10 { divisor *= 10 }
+        while divisor > 0 {
+            output.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
+            magnitude %= divisor
+            divisor /= 10
         }
     }
 

@@ -9,6 +9,23 @@ import Testing
         #expect(value.serializedString(pretty: true) == "{\n  \"z\": 1,\n  \"a\": null,\n  \"list\": [],\n  \"n\": 0.5,\n  \"w\": 2\n}")
     }
 
+    /// Numbers take a fast path when they are whole thousandths; it must print what Swift's
+    /// shortest round-trip form prints, for every rounded value and for values that are not.
+    @Test func numbersPrintAsSwiftsShortestForm() {
+        func expected(_ value: Double) -> String {
+            value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+        }
+        var values: [Double] = [0, -0.001, -1.5, 0.1 + 0.2, 1e-7, 123_456.789, 5e8 + 0.001, 2e9 + 0.5, -999.999]
+        for thousandths in stride(from: -2500, through: 2500, by: 1) { values.append(Double(thousandths) / 1000) }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2000 { values.append(ReportBuilder.rounded(Double.random(in: -5000...5000, using: &generator))) }
+        for value in values {
+            #expect(JSONValue.double(value).serializedString() == expected(value), "\(value)")
+        }
+        #expect(JSONValue.int(-9_007).serializedString() == "-9007" && JSONValue.int(Int.min).serializedString() == String(Int.min))
+        #expect(JSONValue.int(0).serializedString() == "0" && JSONValue.int(10).serializedString() == "10")
+    }
+
     @Test func escapesWhatJSONRequiresAndRoundTrips() throws {
         let nasty = "quote \" backslash \\ newline \n tab \t nul \u{0} bell \u{7} «Песков» 👩‍🔬 \u{2028}"
         let bytes = JSONValue.object([("text", .string(nasty))]).serialized()
