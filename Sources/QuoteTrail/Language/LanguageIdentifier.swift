@@ -289,13 +289,6 @@ public final class LanguageIdentifier: Sendable {
         let count = model.languages.count
         let floor = log(settings.posteriorFloor)
         func posterior(_ word: ScoredWord, _ language: Int) -> Float { store[word.row * count + language] }
-        // One word: no switch to find, the span is the word's own best language.
-        if words.count == 1 {
-            let word = words[0]
-            var label = candidates(for: word.script)[0]
-            for language in candidates(for: word.script) where posterior(word, language) > posterior(word, label) { label = language }
-            return [LanguageSpan(range: range, language: model.languages[label], confidence: Double(exp(max(posterior(word, label), floor))))]
-        }
         // Words in the segment's less common script get the foreign-word priors.
         var scripts: UInt8 = 0
         var cyrillicWords = 0
@@ -325,14 +318,16 @@ public final class LanguageIdentifier: Sendable {
                             back[index * count + language] = 0
                             continue
                         }
-                        var previous: Float = 0
+                        // The segment starts in a language at its prior, as in `decide`.
+                        var previous = priorVector[language]
                         var from = language
                         if index > 0 {
                             let stay = best[language], switched = best[leader] - cost
                             previous = stay >= switched ? stay : switched
                             from = stay >= switched ? language : leader
                         }
-                        next[language] = previous + max(value, floor) + (foreign ? wordPriorVector[language] : 0)
+                        let outsideAlphabet = word.lacking & (1 << UInt32(language)) != 0 ? settings.alphabetPenalty : 0
+                        next[language] = previous + max(value, floor) + (foreign ? wordPriorVector[language] : 0) - outsideAlphabet
                         back[index * count + language] = Int32(from)
                     }
                     for language in active { best[language] = next[language] }

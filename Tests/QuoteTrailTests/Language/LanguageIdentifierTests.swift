@@ -40,6 +40,15 @@ import Testing
         #expect(decoded.string(spans[1].range).hasPrefix("Нет, спасибо"))
     }
 
+    /// The switch search weighs languages as the segment decision does (priors, letters
+    /// outside an alphabet), so a text without a switch gets one span in the decided language.
+    @Test func aSegmentWithoutSwitchesHasOneSpanInItsOwnLanguage() {
+        for text in ["Спасибо", "спасибо", "Дякую", "Дзякуй", "Благодаря", "Thanks", "Нет", "Ўсё"] {
+            let (result, spans, _) = guess(text)
+            #expect(spans.map(\.language) == [result.language], "\(text)")
+        }
+    }
+
     @Test func lowercasingByBytesMatchesSwift() {
         for word in ["ПЕСКОВ", "ЁЛКА", "ЇЖАК", "ЎЗРОВЕНЬ", "Ґанок", "ӘЛЕМ", "Straße", "ÉCOLE", "İstanbul"] {
             var fast = [UInt8]()
