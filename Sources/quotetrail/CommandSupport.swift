@@ -122,6 +122,13 @@ final class OutputWriter {
         if pending.count >= Self.flushSize { flush() }
     }
 
+    /// Appends one record that `body` writes as bytes, and its newline.
+    func writeRecord(_ body: (inout [UInt8]) -> Void) {
+        body(&pending)
+        pending.append(0x0A)
+        if pending.count >= Self.flushSize { flush() }
+    }
+
     func write(line: String) {
         pending.append(contentsOf: line.utf8)
         pending.append(0x0A)

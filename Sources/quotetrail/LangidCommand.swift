@@ -38,16 +38,27 @@ struct LangidCommand: ParsableCommand {
                 let line = TextRange(start: range.lowerBound, end: range.upperBound)
                 let (guess, spans) = identifier.identify(line, in: decoded, cache: &cache)
                 var cursor = CodePointCursor(decoded, origin: line.start)
-                output.write(json: .object([
-                    ("language", .string(guess.language)),
-                    ("confidence", .double(ReportBuilder.rounded(guess.confidence))),
-                    ("spans", .array(spans.map { span in
-                        .object([
-                            ("start", .int(cursor.codePoints(to: span.range.start))), ("end", .int(cursor.codePoints(to: span.range.end))),
-                            ("language", .string(span.language)), ("confidence", .double(ReportBuilder.rounded(span.confidence))),
-                        ])
-                    })),
-                ]), pretty: false)
+                // Written field by field, without a JSONValue tree per line: at hundreds of
+                // thousands of lines a second the tree's allocations were a fifth of the time.
+                output.writeRecord { record in
+                    record.append(contentsOf: #"{"language":"#.utf8)
+                    JSONValue.string(guess.language).append(to: &record)
+                    record.append(contentsOf: #","confidence":"#.utf8)
+                    JSONValue.double(ReportBuilder.rounded(guess.confidence)).append(to: &record)
+                    record.append(contentsOf: #","spans":["#.utf8)
+                    for (index, span) in spans.enumerated() {
+                        record.append(contentsOf: (index == 0 ? #"{"start":"# : #",{"start":"#).utf8)
+                        JSONValue.int(cursor.codePoints(to: span.range.start)).append(to: &record)
+                        record.append(contentsOf: #","end":"#.utf8)
+                        JSONValue.int(cursor.codePoints(to: span.range.end)).append(to: &record)
+                        record.append(contentsOf: #","language":"#.utf8)
+                        JSONValue.string(span.language).append(to: &record)
+                        record.append(contentsOf: #","confidence":"#.utf8)
+                        JSONValue.double(ReportBuilder.rounded(span.confidence)).append(to: &record)
+                        record.append(UInt8(ascii: "}"))
+                    }
+                    record.append(contentsOf: "]}".utf8)
+                }
             }
         }
         output.flush()
