@@ -191,10 +191,7 @@ extension QuoteWork {
         guard case .marked = span.shape else { return .direct }
         // Agency and company names are a few tokens long; longer spans skip building the string.
         if span.tokens.count <= 8, lexicon.agencyAliases.contains(string(span.tokens).lowercased()) { return nil }
-        if let open = span.openMark, open > bounds.lowerBound {
-            let previous = tokens[open - 1]
-            if previous.isWord && lexicon.namingWords.contains(previous.lowerKey) { return nil }
-        }
+        if let open = span.openMark, lexicon.namingWords.endsBefore(open, in: tokens, from: bounds.lowerBound) { return nil }
         let (before, after) = regions(of: span, in: spans)
         let beforeWords = before.filter { tokens[$0].isWord }
         let last = before.last.map { tokens[$0].text }

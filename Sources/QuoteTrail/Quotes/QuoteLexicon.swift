@@ -10,6 +10,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
     let bit: UInt8
     /// The distinct first-token keys, for `QuoteLexicon.phraseStarts`.
     private(set) var firstKeys: [UInt64] = []
+    /// Tokens in the longest phrase.
+    private(set) var longestPhrase = 0
 
     init(caseSensitive: Bool, bit: UInt8 = 0) {
         self.caseSensitive = caseSensitive
@@ -19,6 +21,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     mutating func add(_ phrase: String, _ value: Value) {
         let tokens = QuoteTokenizer.tokens(of: caseSensitive ? phrase : phrase.lowercased()).map(\.key)
         guard let first = tokens.first else { return }
+        longestPhrase = max(longestPhrase, tokens.count)
         // Longest phrases first, so the first match is the longest.
         if byFirstToken[first] == nil { firstKeys.append(first) }
         var candidates = byFirstToken[first] ?? []
@@ -39,6 +42,13 @@ struct PhraseTable<Value: Sendable>: Sendable {
             if matches { return (candidate.tokens.count, candidate.value) }
         }
         return nil
+    }
+
+    /// Whether a phrase ends right before `end` (starting no earlier than `start`).
+    func endsBefore(_ end: Int, in tokens: [QuoteToken], from start: Int) -> Bool {
+        (1...max(1, longestPhrase)).contains { length in
+            end - length >= start && match(tokens, at: end - length, end: end)?.length == length
+        }
     }
 
     private func key(_ token: QuoteToken) -> UInt64 { caseSensitive ? token.key : token.lowerKey }
@@ -89,7 +99,8 @@ public struct QuoteLexicon: Sendable {
     /// For each first-token key, the bits of the dictionaries with a phrase starting there:
     /// one probe per token tells which of the six dictionaries need looking at.
     private var phraseStarts = HashedKeyTable<UInt8>()
-    var namingWords = HashedKeySet()
+    /// Words and phrases that introduce a name in quotation marks ('the novel', 'known as').
+    var namingWords = PhraseTable<Bool>(caseSensitive: false)
     /// Every case form (Cyrillic) and Latin spelling of each first name.
     var firstNames = HashedKeyTable<FirstName>()
     /// Agency and organisation names, lower case: quotation marks around one hold no speech.
@@ -125,7 +136,7 @@ public struct QuoteLexicon: Sendable {
             }
             lexicon.sourceRelationWords.append((FNV1a.hash(row["word"].lowercased()), relation, row["position"] == "after"))
         }
-        for row in try table("naming-words.tsv").rows { lexicon.namingWords.insert(row["word"].lowercased()) }
+        for row in try table("naming-words.tsv").rows { lexicon.namingWords.add(row["word"], true) }
         for row in try table("first-names.tsv").rows {
             let gender = Gender(rawValue: row["gender"]) ?? .masculine
             let spellings = row["latin"].split(separator: ",").map(String.init)

@@ -35,6 +35,12 @@ struct QuoteExtractorTests {
         #expect(quotes.filter { $0.kind != .indirect }.isEmpty)
     }
 
+    /// Naming phrases of several words ('known as') count like single naming words.
+    @Test func aNameAfterANamingPhraseIsNotSpeech() throws {
+        let (_, quotes) = try quotes("Headline\n\nThe group, known as \"the Twelve\", met on Monday and said nothing new.")
+        #expect(quotes.filter { $0.kind != .indirect }.isEmpty)
+    }
+
     @Test func partialQuoteNeedsASpeechCue() throws {
         let (document, quotes) = try quotes("Headline\n\nMayor John Carter told reporters the plan was \"not realistic\" and left.")
         let partial = try #require(quotes.first { $0.kind == .partial })
