@@ -117,20 +117,16 @@ final class OutputWriter {
     deinit { flush() }
 
     func write(json value: JSONValue, pretty: Bool) {
-        value.append(to: &pending, pretty: pretty)
-        pending.append(0x0A)
-        if pending.count >= Self.flushSize { flush() }
+        writeRecord { value.append(to: &$0, pretty: pretty) }
+    }
+
+    func write(line: String) {
+        writeRecord { $0.append(contentsOf: line.utf8) }
     }
 
     /// Appends one record that `body` writes as bytes, and its newline.
     func writeRecord(_ body: (inout [UInt8]) -> Void) {
         body(&pending)
-        pending.append(0x0A)
-        if pending.count >= Self.flushSize { flush() }
-    }
-
-    func write(line: String) {
-        pending.append(contentsOf: line.utf8)
         pending.append(0x0A)
         if pending.count >= Self.flushSize { flush() }
     }

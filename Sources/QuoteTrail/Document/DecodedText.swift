@@ -133,7 +133,7 @@ public struct CodePointCursor {
     public mutating func codePoints(to offset: Int) -> Int {
         precondition(offset >= byte, "offsets must be visited in increasing order")
         while byte < offset {
-            if bytes[byte] & 0xC0 != 0x80 { codePoints += 1 }
+            if !UTF8.isContinuation(bytes[byte]) { codePoints += 1 }
             byte += 1
         }
         return codePoints

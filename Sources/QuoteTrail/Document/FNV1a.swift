@@ -2,16 +2,9 @@
 /// lexicon filters and the quote dictionaries file words. The model's build script computes
 /// the same function, so it must not change.
 enum FNV1a {
-    static let basis: UInt64 = 0xCBF2_9CE4_8422_2325
-
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 { extend(basis, with: bytes) }
-
-    /// The hash of some bytes followed by `bytes`, from the hash of the first ones: FNV-1a
-    /// takes one byte at a time, so prefixes of a text hash in one pass.
-    @inline(__always)
-    static func extend(_ hash: UInt64, with bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var value = hash
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var value: UInt64 = 0xCBF2_9CE4_8422_2325
         for byte in bytes {
             value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
         }

@@ -52,9 +52,17 @@ struct HashedKeyIndex: Sendable {
     }
 
     /// Linear probing.
-    private var slots = [Slot](repeating: Slot(key: 0, position: 0), count: 16)
-    private var shift: UInt64 = 64 - 4
+    private var slots: [Slot]
+    private var shift: UInt64
     private(set) var count = 0
+
+    /// An empty index with room for `capacity` keys before it must grow.
+    init(capacity: Int = 8) {
+        var bits: UInt64 = 4
+        while 1 << bits < capacity * 2 { bits += 1 }
+        slots = [Slot](repeating: Slot(key: 0, position: 0), count: 1 << bits)
+        shift = 64 - bits
+    }
 
     /// Fibonacci hashing: FNV-1a's low bits depend only on the low bits of each byte, so the
     /// slot comes from the high bits of a multiple.

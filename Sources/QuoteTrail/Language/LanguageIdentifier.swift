@@ -259,11 +259,7 @@ public final class LanguageIdentifier: Sendable {
         totals.withUnsafeMutableBufferPointer { totals in
             for language in candidates { totals[language] = priorVector[language] }
             for word in words {
-                let base = word.row * count
-                for language in candidates {
-                    totals[language] += max(store[base + language], floor)
-                    if word.lacking & (1 << UInt32(language)) != 0 { totals[language] -= settings.alphabetPenalty }
-                }
+                for language in candidates { totals[language] += evidence(word, language, store: store, floor: floor) }
             }
         }
         // The winner's softmax posterior, without building the whole distribution.
@@ -271,6 +267,15 @@ public final class LanguageIdentifier: Sendable {
         var sum: Float = 0
         for language in candidates { sum += exp(totals[language] - totals[best]) }
         return LanguageGuess(language: model.languages[best], confidence: Double(1 / sum))
+    }
+
+    /// What one word says for a language, in the segment decision and the switch search alike:
+    /// its log posterior (floored, so one odd word cannot veto a language), less the penalty
+    /// when it has a letter outside the language's alphabet.
+    @inline(__always)
+    private func evidence(_ word: ScoredWord, _ language: Int, store: UnsafeBufferPointer<Float>, floor: Float) -> Float {
+        let value = max(store[word.row * model.languages.count + language], floor)
+        return word.lacking & (1 << UInt32(language)) != 0 ? value - settings.alphabetPenalty : value
     }
 
     /// The candidate languages of the scripts in `scripts` (ScriptClass bits).
@@ -326,8 +331,7 @@ public final class LanguageIdentifier: Sendable {
                             previous = stay >= switched ? stay : switched
                             from = stay >= switched ? language : leader
                         }
-                        let outsideAlphabet = word.lacking & (1 << UInt32(language)) != 0 ? settings.alphabetPenalty : 0
-                        next[language] = previous + max(value, floor) + (foreign ? wordPriorVector[language] : 0) - outsideAlphabet
+                        next[language] = previous + evidence(word, language, store: store, floor: floor) + (foreign ? wordPriorVector[language] : 0)
                         back[index * count + language] = Int32(from)
                     }
                     for language in active { best[language] = next[language] }

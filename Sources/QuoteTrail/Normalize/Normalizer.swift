@@ -181,6 +181,4 @@ enum ScriptScan {
         default: false
         }
     }
-
-
 }

@@ -102,9 +102,9 @@ public indirect enum JSONValue: Sendable, Equatable {
         writeInteger(whole, to: &output)
         guard fraction != 0 else { return }
         output.append(UInt8(ascii: "."))
-        var digits = fraction, width = 3
-        while digits % 10 == 0 { digits /= 10; width -= 1 }
-        var divisor = [1, 10, 100][width - 1]
+        // Three digits, less the trailing zeros.
+        var digits = fraction, divisor = 100
+        while digits % 10 == 0 { digits /= 10; divisor /= 10 }
         while divisor > 0 {
             output.append(UInt8(ascii: "0") + UInt8(digits / divisor % 10))
             divisor /= 10
