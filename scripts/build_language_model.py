@@ -16,12 +16,16 @@ Sources (installed by this script's caller; see Dictionaries/README.md for licen
 
 What the model holds, per language:
   floor  N      log probability given to an unseen n-gram of order N (1...5)
-  ngram  TEXT   log P(TEXT | order len(TEXT)) over words padded with spaces
+  ngram  TEXT   for one letter, log P(TEXT) among letters; for longer n-grams, log P(last
+                letter | the letters before it), over words padded with spaces (a
+                conditional model: it tells languages apart far better than the joint
+                probability of each n-gram, which mostly measured how common its letters are)
   word   WORD   log frequency of the word (wordfreq languages only)
-Layout (little-endian): "QTLANG01", u32 language count L, L 16-byte names (NUL padded),
+Layout (little-endian): "QTLANG02", u32 language count L, L 16-byte names (NUL padded),
 L*6 f32 floors (index language*6 + order), then two tables (n-grams, words), each: u32 entry
-count R, R u64 keys (FNV-1a 64 of the UTF-8 text, never 0), R*L f32 values (-inf: not seen),
-row i belonging to key i. The reader builds its own hash table over the keys.
+count R, R u64 keys (FNV-1a 64 of the UTF-8 text, never 0), then the values, row i belonging
+to key i: for n-grams R*L u8, -log P in steps of 1/8 nat (0...254; 255: not seen); for
+words R*L f32 (-inf: not seen). The reader builds its own hash table over the keys.
 `--tsv PATH` also writes the rows as text for people to read.
 
 It also writes Dictionaries/data/language-lexicon.bloom: for each language, a Bloom filter of
@@ -59,7 +63,7 @@ HUNSPELL = {
 }
 TYPES_PER_LANGUAGE = 40000     # word types the n-gram counts are taken from
 WORDS_PER_LANGUAGE = 6000      # frequent words kept as whole-word evidence
-NGRAMS_PER_ORDER = {1: 10**9, 2: 10**9, 3: 6000, 4: 6000, 5: 5000}
+NGRAMS_PER_ORDER = {1: 10**9, 2: 10**9, 3: 20000, 4: 20000, 5: 20000}
 LETTERS = re.compile(r"^[^\W\d_]+(?:['’-][^\W\d_]+)*$")
 
 # Informal Russian-in-Latin spellings (one letter may have several); the first is BGN-like.
@@ -211,7 +215,12 @@ def write_bloom(path, lexicons):
             print(f"  lexicon {language}: {len(words)} forms, {blocks * 64 // 1024} KiB")
 
 
-def write_table(output, entries, languages):
+def eighths(log_probability):
+    """-log P in 1/8-nat steps, rounded half up, capped at 254 (255 marks an unseen n-gram)."""
+    return 255 if log_probability == float("-inf") else min(254, math.floor(-log_probability * 8 + 0.5))
+
+
+def write_table(output, entries, languages, quantized):
     """entries: {text: {language: value}} as keys and rows of per-language values."""
     keys, values = [], []
     for text, by_language in sorted(entries.items()):
@@ -219,7 +228,10 @@ def write_table(output, entries, languages):
         values.extend(by_language.get(language, float("-inf")) for language in languages)
     output.write(struct.pack("<I", len(keys)))
     output.write(struct.pack(f"<{len(keys)}Q", *keys))
-    output.write(struct.pack(f"<{len(values)}f", *values))
+    if quantized:
+        output.write(bytes(eighths(value) for value in values))
+    else:
+        output.write(struct.pack(f"<{len(values)}f", *values))
 
 
 def write_model(path, languages, rows):
@@ -232,12 +244,12 @@ def write_model(path, languages, rows):
         else:
             tables[kind][item][language] = float(value)
     with open(path, "wb") as output:
-        output.write(b"QTLANG01" + struct.pack("<I", len(languages)))
+        output.write(b"QTLANG02" + struct.pack("<I", len(languages)))
         for language in languages:
             output.write(language.encode().ljust(16, b"\0"))
         output.write(struct.pack(f"<{len(floors)}f", *floors))
-        write_table(output, tables["ngram"], languages)
-        write_table(output, tables["word"], languages)
+        write_table(output, tables["ngram"], languages, quantized=True)
+        write_table(output, tables["word"], languages, quantized=False)
 
 
 def ngrams(word):
@@ -269,9 +281,15 @@ def main():
                 counts[order][gram] += 1
         for order in range(1, 6):
             total = sum(counts[order].values())
-            rows.append(("floor", language, str(order), f"{math.log(0.5 / total):.3f}"))
+            # How often each (order-1)-letter context is followed by a letter: the denominator
+            # of the conditional probabilities (single letters: all letters).
+            contexts = collections.Counter()
+            for gram, count in counts[order].items():
+                contexts[gram[:-1]] += count
+            # An unseen n-gram gets half a count in a context of average size.
+            rows.append(("floor", language, str(order), f"{math.log(0.5 * len(contexts) / total):.3f}"))
             for gram, count in counts[order].most_common(NGRAMS_PER_ORDER[order]):
-                rows.append(("ngram", language, gram, f"{math.log(count / total):.3f}"))
+                rows.append(("ngram", language, gram, f"{math.log(count / contexts[gram[:-1]]):.3f}"))
         if words and words[0][1] is not None:
             for word, zipf in words[:WORDS_PER_LANGUAGE]:
                 # Zipf is log10 of frequency per billion words: turn it into a natural log probability.

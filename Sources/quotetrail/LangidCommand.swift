@@ -17,6 +17,9 @@ struct LangidCommand: ParsableCommand {
 
     @OptionGroup var languages: LanguageOptions
 
+    @Flag(help: "Add each word's evidence per language (n-grams, word frequency, lexicon, posterior) to the record.")
+    var explain = false
+
     func run() throws {
         let identifier = try LanguageIdentifier(settings: languages.settings())
         let output = OutputWriter()
@@ -57,11 +60,35 @@ struct LangidCommand: ParsableCommand {
                         JSONValue.double(ReportBuilder.rounded(span.confidence)).append(to: &record)
                         record.append(UInt8(ascii: "}"))
                     }
-                    record.append(contentsOf: "]}".utf8)
+                    record.append(UInt8(ascii: "]"))
+                    if explain { appendExplanation(of: line, in: decoded, identifier: identifier, to: &record) }
+                    record.append(UInt8(ascii: "}"))
                 }
             }
         }
         output.flush()
         throw tally.exitCode
+    }
+
+    private func appendExplanation(of line: TextRange, in decoded: [UInt8], identifier: LanguageIdentifier, to record: inout [UInt8]) {
+        var cursor = CodePointCursor(decoded, origin: line.start)
+        let words: [JSONValue] = identifier.explain(line, in: decoded).map { word in
+            .object([
+                ("start", .int(cursor.codePoints(to: word.range.start))),
+                ("end", .int(cursor.codePoints(to: word.range.end))),
+                ("text", .string(String(decoding: decoded[word.range.start..<word.range.end], as: UTF8.self))),
+                ("languages", .array(word.evidence.map { evidence in
+                    .object([
+                        ("language", .string(evidence.language)),
+                        ("posterior", .double(ReportBuilder.rounded(Double(exp(evidence.posterior))))),
+                        ("ngrams", .double(ReportBuilder.rounded(Double(evidence.ngrams)))),
+                        ("frequency", .double(ReportBuilder.rounded(Double(evidence.frequency)))),
+                        ("listed", .bool(evidence.listed)),
+                    ])
+                })),
+            ])
+        }
+        record.append(contentsOf: #","words":"#.utf8)
+        JSONValue.array(words).append(to: &record)
     }
 }

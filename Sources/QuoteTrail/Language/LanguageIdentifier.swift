@@ -90,7 +90,7 @@ public final class LanguageIdentifier: Sendable {
         /// Cost (in log probability) of switching language between two words.
         public var switchCost: Float = 6
         /// Switching at a quotation mark or a change of script costs this much instead.
-        public var markedSwitchCost: Float = 1.5
+        public var markedSwitchCost: Float = 1
         /// Added to a language's word score when the word is one of its known forms.
         public var lexiconWeight: Float = 25
         /// Subtracted from a segment's score for a language once per word with a letter outside
@@ -426,23 +426,73 @@ public final class LanguageIdentifier: Sendable {
         }
         guard !candidates.isEmpty else { return nil }
         Self.lowercase(word, into: &cache.lowerBytes)
-        let count = model.languages.count
-        // Languages outside the script stay at -inf whatever is added to them.
-        cache.scores.removeAll(keepingCapacity: true)
-        cache.scores.append(contentsOf: repeatElement(-.infinity, count: count))
-        for language in candidates { cache.scores[language] = 0 }
         cache.lowerBytes.withUnsafeBufferPointer { lower in
-            model.addNgramScores(of: lower, candidates: candidates, to: &cache.scores)
-            if let frequencies = model.wordFrequencies(of: lower) {
-                for (language, value) in zip(0..., frequencies) where value != LanguageModel.unseen {
-                    cache.scores[language] += settings.wordWeight * (value - settings.wordFloor)
-                }
-            }
-            lexicon?.addMembership(of: lower, candidates: candidates, filterIndex: lexiconIndices,
-                                   weight: settings.lexiconWeight, to: &cache.scores)
+            addScores(of: lower, candidates: candidates, ngrams: 1, frequency: 1, lexicon: 1, to: &cache.scores)
         }
         Self.logSoftmax(&cache.scores, temperature: settings.temperature)
         return cache.appendScores(key: key)
+    }
+
+    /// Replaces `scores` by the lower-case word's raw scores: each part (n-grams, word
+    /// frequency, lexicon membership) times its factor; languages outside `candidates` get -inf.
+    private func addScores(of lower: UnsafeBufferPointer<UInt8>, candidates: [Int], ngrams: Float, frequency: Float, lexicon lexiconFactor: Float,
+                           to scores: inout [Float]) {
+        scores.removeAll(keepingCapacity: true)
+        scores.append(contentsOf: repeatElement(-.infinity, count: model.languages.count))
+        for language in candidates { scores[language] = 0 }
+        if ngrams != 0 {
+            model.addNgramScores(of: lower, candidates: candidates, to: &scores)
+        }
+        if frequency != 0, let frequencies = model.wordFrequencies(of: lower) {
+            for (language, value) in zip(0..., frequencies) where value != LanguageModel.unseen && scores[language] != -.infinity {
+                scores[language] += frequency * settings.wordWeight * (value - settings.wordFloor)
+            }
+        }
+        lexicon?.addMembership(of: lower, candidates: candidates, filterIndex: lexiconIndices,
+                               weight: lexiconFactor * settings.lexiconWeight, to: &scores)
+    }
+
+    /// What one word's score is made of, per candidate language, best first: for people
+    /// asking why a word got its label (`quotetrail langid --explain`).
+    public struct WordEvidence: Sendable {
+        public var language: String
+        /// Sum of the n-gram log probabilities.
+        public var ngrams: Float
+        /// Weighted log frequency in the language's frequent-word list (0 when unlisted).
+        public var frequency: Float
+        /// Whether the language's lexicon holds the form.
+        public var listed: Bool
+        /// The word's log posterior after the softmax.
+        public var posterior: Float
+    }
+
+    /// Each word of `range` in `utf8` with what its score is made of.
+    public func explain(_ range: TextRange, in utf8: [UInt8]) -> [(range: TextRange, evidence: [WordEvidence])] {
+        var cache = WordScoreCache(capacity: 0)
+        return scoredWords(range, in: utf8, cache: &cache).map { word in
+            (word.range, explain(word: String(decoding: utf8[word.range.start..<word.range.end], as: UTF8.self)))
+        }
+    }
+
+    public func explain(word: String) -> [WordEvidence] {
+        let bytes = Array(word.utf8)
+        var scripts: UInt8 = 0
+        for scalar in word.unicodeScalars { scripts |= ScriptClass.of(scalar.value) }
+        let candidates = candidates(for: scripts & (ScriptClass.latin | ScriptClass.cyrillic))
+        var lower = [UInt8]()
+        bytes.withUnsafeBufferPointer { Self.lowercase($0, into: &lower) }
+        var parts = [[Float]](repeating: [], count: 4)
+        lower.withUnsafeBufferPointer { lower in
+            for (index, factors) in [(1, 0, 0), (0, 1, 0), (0, 0, 1), (1, 1, 1)].enumerated() {
+                addScores(of: lower, candidates: candidates, ngrams: Float(factors.0), frequency: Float(factors.1),
+                          lexicon: Float(factors.2), to: &parts[index])
+            }
+        }
+        Self.logSoftmax(&parts[3], temperature: settings.temperature)
+        return candidates.map { language in
+            WordEvidence(language: model.languages[language], ngrams: parts[0][language], frequency: parts[1][language],
+                         listed: parts[2][language] > 0, posterior: parts[3][language])
+        }.sorted { $0.posterior > $1.posterior }
     }
 
     /// Replaces `scores` by log posteriors (a softmax at `temperature`); languages at -inf, and

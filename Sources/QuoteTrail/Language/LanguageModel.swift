@@ -9,8 +9,9 @@ public final class LanguageModel: Sendable {
     public let languages: [String]
     /// N-gram keys: each one's row of `ngramValues`.
     private let ngramRows: HashedKeyIndex
-    /// Row r, language l at `r * languages.count + l`: the log probability in 1/8-nat steps
-    /// (255: unseen), a quarter of the Floats' size so that more of it stays in the cache.
+    /// Row r, language l at `r * languages.count + l`: minus the log probability in 1/8-nat
+    /// steps (255: unseen), as the file stores it; bytes rather than Floats so that more of
+    /// the table stays in the cache.
     private let ngramValues: [UInt8]
     /// Frequent words: each key's row of `wordValues` (one value per language).
     private let wordRows: HashedKeyIndex
@@ -21,16 +22,14 @@ public final class LanguageModel: Sendable {
     static let unseen: Float = -.infinity
 
     public init(contentsOf url: URL) throws {
-        var reader = try BinaryReader(contentsOf: url, magic: "QTLANG01")
+        var reader = try BinaryReader(contentsOf: url, magic: "QTLANG02")
         let count = try reader.u32()
         var languages = [String]()
         for _ in 0..<count { languages.append(try reader.name()) }
         let floors = try reader.array(count * 6, of: Float.self)
         let ngramCount = try reader.u32()
         ngramRows = try Self.index(of: reader.array(ngramCount, of: UInt64.self))
-        ngramValues = try reader.array(ngramCount * count, of: Float.self).map { value in
-            value == Self.unseen ? 255 : UInt8(min(254, max(0, (-value * 8).rounded())))
-        }
+        ngramValues = try reader.array(ngramCount * count, of: UInt8.self)
         let wordCount = try reader.u32()
         wordRows = try Self.index(of: reader.array(wordCount, of: UInt64.self))
         wordValues = try reader.array(wordCount * count, of: Float.self)
