@@ -234,6 +234,23 @@ def main():
               f"langid on binary input: exit {code}, output {stdout[:200]!r}")
         validate(records[0] if records else {}, "langid error record")
 
+    # --explain adds each word (its text is the line's code points start..end) with its evidence,
+    # best language first, and that language is the one the record names for a one-word line.
+    code, stdout, _ = run("langid", "--explain", "-", stdin="Він сказав «спасибо» і пішов.\nДзякуй\n".encode("utf-8"))
+    records = records_of(stdout)
+    check(code == 0 and len(records) == 2, f"langid --explain: exit {code}, {stdout[:200]!r}")
+    if len(records) == 2:
+        line = "Він сказав «спасибо» і пішов."
+        words = records[0]["words"]
+        check([line[w["start"]:w["end"]] for w in words] == [w["text"] for w in words] == ["Він", "сказав", "спасибо", "і", "пішов"],
+              f"langid --explain words: {[w['text'] for w in words]}")
+        for word in words:
+            posteriors = [entry["posterior"] for entry in word["languages"]]
+            check(posteriors == sorted(posteriors, reverse=True) and 0.99 <= sum(posteriors) <= 1.01,
+                  f"langid --explain posteriors of {word['text']}: {posteriors}")
+        check(records[1]["words"][0]["languages"][0]["language"] == records[1]["language"] == "be",
+              f"langid --explain one word: {records[1]}")
+
     # --languages restricts the names langid and analyze may give; an unknown code is a usage error.
     code, stdout, _ = run("langid", "--languages", "en,ru", "-", stdin="Дякую, друже, за все.\n".encode("utf-8"))
     check(code == 0 and records_of(stdout)[0]["language"] == "ru", f"langid --languages en,ru: {stdout.strip()[:200]}")
