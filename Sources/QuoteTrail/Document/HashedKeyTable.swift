@@ -84,6 +84,11 @@ struct HashedKeyIndex: Sendable {
         }
     }
 
+    /// Every key with its position, in slot order.
+    func forEach(_ body: (UInt64, Int) -> Void) {
+        for slot in slots where slot.position != 0 { body(slot.key, Int(slot.position) - 1) }
+    }
+
     /// Forgets every key, keeping the table's size.
     mutating func removeAll() {
         slots.withUnsafeMutableBufferPointer { slots in

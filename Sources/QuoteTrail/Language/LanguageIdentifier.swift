@@ -159,7 +159,8 @@ public final class LanguageIdentifier: Sendable {
     ]
 
     public init(model: LanguageModel, lexicon: LanguageLexicon? = nil, settings: Settings = Settings()) {
-        self.model = model
+        let permittedPositions = settings.languages.map { $0.compactMap(model.index).sorted() }
+        self.model = permittedPositions.map { model.restricted(to: $0) } ?? model
         self.lexicon = lexicon
         lexiconIndices = lexicon?.indices(for: model.languages) ?? []
         self.settings = settings
@@ -425,6 +426,15 @@ public final class LanguageIdentifier: Sendable {
         default: return nil
         }
         guard !candidates.isEmpty else { return nil }
+        // A word whose script allows one language (English alone among Latin-script languages
+        // under --languages en,ru,uk) is certain to be in it: its posterior is 1 whatever the
+        // n-grams say, so they are not looked up.
+        if candidates.count == 1 {
+            cache.scores.removeAll(keepingCapacity: true)
+            cache.scores.append(contentsOf: repeatElement(-.infinity, count: model.languages.count))
+            cache.scores[candidates[0]] = 0
+            return cache.appendScores(key: key)
+        }
         Self.lowercase(word, into: &cache.lowerBytes)
         cache.lowerBytes.withUnsafeBufferPointer { lower in
             addScores(of: lower, candidates: candidates, ngrams: 1, frequency: 1, lexicon: 1, to: &cache.scores)

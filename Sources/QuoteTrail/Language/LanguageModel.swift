@@ -37,6 +37,31 @@ public final class LanguageModel: Sendable {
         self.floors = floors
     }
 
+    /// The same model with only the n-grams seen in at least one of `languages` (positions)
+    /// filed: the others would score the floor for each of those languages anyway, and a
+    /// smaller index keeps more of itself in the cache.
+    public func restricted(to languages: [Int]) -> LanguageModel {
+        var kept = [(UInt64, Int)]()
+        ngramValues.withUnsafeBufferPointer { values in
+            ngramRows.forEach { key, row in
+                if languages.contains(where: { values[row * self.languages.count + $0] != 255 }) { kept.append((key, row)) }
+            }
+        }
+        var index = HashedKeyIndex(capacity: kept.count)
+        for (key, row) in kept { index.insert(key, position: row) }
+        return LanguageModel(languages: self.languages, ngramRows: index, ngramValues: ngramValues, wordRows: wordRows,
+                             wordValues: wordValues, floors: floors)
+    }
+
+    private init(languages: [String], ngramRows: HashedKeyIndex, ngramValues: [UInt8], wordRows: HashedKeyIndex, wordValues: [Float], floors: [Float]) {
+        self.languages = languages
+        self.ngramRows = ngramRows
+        self.ngramValues = ngramValues
+        self.wordRows = wordRows
+        self.wordValues = wordValues
+        self.floors = floors
+    }
+
     /// Row i belongs to `keys[i]`.
     private static func index(of keys: [UInt64]) -> HashedKeyIndex {
         var index = HashedKeyIndex(capacity: keys.count)
@@ -49,6 +74,9 @@ public final class LanguageModel: Sendable {
     }
 
     public func index(of language: String) -> Int? { languages.firstIndex(of: language) }
+
+    /// How many n-grams are filed.
+    var ngramCount: Int { ngramRows.count }
 
     /// Adds, for each language, the log probabilities of the word's n-grams (orders 1 to 5 over
     /// the lower-case word padded with spaces) to `scores`.

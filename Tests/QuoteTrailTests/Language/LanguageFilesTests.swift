@@ -41,6 +41,24 @@ import Testing
         #expect(lexiconLanguages(of: "qxzvbnmkj", model: model, lexicon: lexicon).isEmpty)
     }
 
+    /// A model restricted to some languages files fewer n-grams (it is faster for it) and
+    /// scores every word exactly as the whole model does for those languages.
+    @Test func aRestrictedModelScoresItsLanguagesAsTheWholeModelDoes() throws {
+        let model = try LanguageModel.bundled()
+        let kept = ["en", "ru", "uk"].compactMap(model.index)
+        let restricted = model.restricted(to: kept)
+        func scores(_ word: String, _ model: LanguageModel) -> [Float] {
+            var scores = [Float](repeating: 0, count: model.languages.count)
+            let bytes = Array(word.lowercased().utf8)
+            bytes.withUnsafeBufferPointer { model.addNgramScores(of: $0, candidates: kept, to: &scores) }
+            return kept.map { scores[$0] }
+        }
+        for word in ["заявил", "Ґанок", "statement", "Straße", "ўсё", "qxzv", "добродошли", "ёжик"] {
+            #expect(scores(word, restricted) == scores(word, model), "\(word)")
+        }
+        #expect(restricted.ngramCount < model.ngramCount)
+    }
+
     @Test func damagedFilesGiveAnErrorNamingTheFile() throws {
         let real = try Data(contentsOf: DictionaryResources.url(named: "language-model.bin"))
         let cases: [[UInt8]] = [[], Array("NOTAMODEL".utf8), Array(real.prefix(200)), Array(real.prefix(real.count - 1))]
