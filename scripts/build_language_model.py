@@ -6,6 +6,9 @@ Sources (installed by this script's caller; see Dictionaries/README.md for licen
 - Debian hunspell dictionaries (word forms, expanded by scripts/hunspell_affixes.py and
   hunspell-tools' `unmunch`, which alone misses forms):
   be (hunspell-be), kk (hunspell-kk), sr Cyrillic (hunspell-sr)
+- be and kk have no word frequencies: their n-grams are counted over the dictionary's
+  headwords, which look more like running text than a sample of all expanded forms (mostly
+  long endings of rare words); their lexicons hold every expanded form
 - sr: also wordfreq's Serbo-Croatian list (`sh`, Latin script) in Serbian Cyrillic, letter
   by letter (lj, nj, dž are single letters), which gives Serbian word frequencies
 - wordfreq's lists come from web text and hold other languages' words (its Ukrainian and
@@ -102,8 +105,8 @@ def wordfreq_words(language, limit=TYPES_PER_LANGUAGE):
     return words
 
 
-def hunspell_words(language, dic, aff, limit=TYPES_PER_LANGUAGE):
-    if aff:
+def hunspell_words(language, dic, aff, limit=TYPES_PER_LANGUAGE, headwords_only=False):
+    if aff and not headwords_only:
         listed = hunspell_affixes.all_forms(dic, aff)
     else:
         listed = {line.split("/")[0].strip().lstrip("\ufeff").lower()
@@ -264,7 +267,7 @@ def ngrams(word):
 def main():
     vocabularies = {language: wordfreq_words(language) for language in WORDFREQ_LANGUAGES}
     for language, (dic, aff) in HUNSPELL.items():
-        vocabularies[language] = serbian_words() if language == "sr" else hunspell_words(language, dic, aff)
+        vocabularies[language] = serbian_words() if language == "sr" else hunspell_words(language, dic, aff, headwords_only=True)
     generator = random.Random(1)
     latin = {}
     for word, zipf in vocabularies["ru"]:
