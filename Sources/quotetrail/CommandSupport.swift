@@ -85,8 +85,9 @@ struct InputOptions: ParsableArguments {
     func eachDocument(_ pipeline: Pipeline, output: OutputWriter, pretty: Bool = false,
                       _ body: (Document) throws -> Void) rethrows -> ExitCode {
         var tally = OutcomeTally()
+        var workspace = PipelineWorkspace()
         try forEachRecord { record in
-            switch record.flatMap(pipeline.analyze) {
+            switch record.flatMap({ pipeline.analyze($0, workspace: &workspace) }) {
             case .failure(let error):
                 tally.record(error)
                 output.write(json: ErrorRecord(error).json, pretty: pretty)

@@ -201,13 +201,21 @@ public final class LanguageIdentifier: Sendable {
     /// The Language stage: labels each sentence and the document (from its text sentences,
     /// headline included).
     public func process(_ document: inout Document) {
+        var cache = WordScoreCache(capacity: .max)
+        process(&document, cache: &cache)
+    }
+
+    /// The same, with word scores kept from earlier documents in `cache` (one per thread):
+    /// in a dump most words of a document have been scored before.
+    public func process(_ document: inout Document, cache: inout WordScoreCache) {
         guard let segmentation = document.layer(SegmentationLayer.self) else { return }
         let utf8 = document.text.utf8
         var guesses = [LanguageGuess]()
         var spans = [[LanguageSpan]]()
         var bodyWords = [ScoredWord]()
-        // One document's words stay in the store until its language is decided.
-        var cache = WordScoreCache(capacity: .max)
+        // Room is made before the document, never inside it: its words' rows must stay in the
+        // store until its language is decided.
+        cache.makeRoom()
         guesses.reserveCapacity(segmentation.sentences.count)
         for sentence in segmentation.sentences {
             let words = scoredWords(sentence.range, in: utf8, cache: &cache)

@@ -19,6 +19,12 @@ public final class Pipeline: Sendable {
 
     /// One record in, one document or one error out: nothing is dropped.
     public func analyze(_ record: InputRecord) -> Result<Document, IngestError> {
+        var workspace = PipelineWorkspace()
+        return analyze(record, workspace: &workspace)
+    }
+
+    /// The same, reusing what one thread keeps between documents (word scores).
+    public func analyze(_ record: InputRecord, workspace: inout PipelineWorkspace) -> Result<Document, IngestError> {
         let document: Document
         do {
             document = try ingestor.document(from: record)
@@ -27,16 +33,21 @@ public final class Pipeline: Sendable {
             error.documentID = error.documentID ?? record.metadata.id
             return .failure(error)
         }
-        return process(document)
+        return process(document, workspace: &workspace)
     }
 
     /// The stages after ingest, for a document built some other way (tests, samples in memory).
     public func process(_ document: Document) -> Result<Document, IngestError> {
+        var workspace = PipelineWorkspace()
+        return process(document, workspace: &workspace)
+    }
+
+    public func process(_ document: Document, workspace: inout PipelineWorkspace) -> Result<Document, IngestError> {
         var document = document
         do {
             try normalizer.process(&document)
             try segmenter.process(&document)
-            languageIdentifier.process(&document)
+            languageIdentifier.process(&document, cache: &workspace.wordScores)
             quoteExtractor.process(&document)
         } catch {
             return .failure(IngestError(.processingFailure, source: document.metadata.source, message: "\(error)", documentID: document.id))
@@ -49,4 +60,12 @@ public final class Pipeline: Sendable {
         let record = InputRecord(metadata: DocumentMetadata(id: id, source: source), content: .text(text, charset: "utf-8"), format: .text)
         return analyze(record)
     }
+}
+
+/// What one thread keeps between documents so that a dump's later documents cost less: the
+/// word scores of the Language stage. Not shared between threads; one per worker.
+public struct PipelineWorkspace {
+    var wordScores = WordScoreCache()
+
+    public init() {}
 }

@@ -80,6 +80,28 @@ import Testing
         }
     }
 
+    /// `analyze` keeps one word-score cache for all its documents; a document's labels must not
+    /// depend on what came before it, even when the cache is emptied between documents.
+    @Test func documentsAnalysedWithASharedWorkspaceGetTheSameLanguages() throws {
+        var random = SplitMix64(seed: 22)
+        var workspace = PipelineWorkspace()
+        var tight = PipelineWorkspace()
+        tight.wordScores = WordScoreCache(capacity: 5)
+        for index in 0..<40 {
+            let paragraphs = (0..<3).map { _ in RandomUnicode.text(using: &random) + " Она сказала «да» and left." }
+            let document = try sharedPipeline.ingestor.document(from: InputRecord(
+                metadata: DocumentMetadata(id: "d\(index)", source: "test"), content: .text(paragraphs.joined(separator: "\n\n"), charset: "utf-8"), format: .text))
+            let languages = { (document: Document) in
+                document.layer(LanguageLayer.self).map { [$0.document.language] + $0.sentences.map(\.language) + $0.spans.flatMap { $0.map(\.language) } }
+            }
+            let fresh = try sharedPipeline.process(document).get()
+            let shared = try sharedPipeline.process(document, workspace: &workspace).get()
+            let churned = try sharedPipeline.process(document, workspace: &tight).get()
+            #expect(languages(fresh) == languages(shared) && languages(fresh) == languages(churned))
+            #expect(fresh.layer(LanguageLayer.self)?.document == shared.layer(LanguageLayer.self)?.document)
+        }
+    }
+
     @Test func foreignScriptPriorsChooseAmongTheScriptsLanguages() throws {
         let line = DecodedText("Locals call the dish «окрошка» and eat it cold.")
         var languages = [String]()
