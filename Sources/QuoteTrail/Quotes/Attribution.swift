@@ -44,6 +44,8 @@ struct Attribution {
 }
 
 extension QuoteWork {
+    /// Articles and short prepositions allowed between a speech cue and the mention it names.
+    static let skippedBeforeMention = HashedKeySet(["the", "a", "an", "в", "у", "на"])
     private struct Candidate {
         var span: QuoteSpan
         /// Position in `paragraphTokens`.
@@ -244,7 +246,7 @@ extension QuoteWork {
         // Quotation marks and dialogue dashes alike: the words before and after in the sentence.
         let (before, after) = regions(of: span, in: spans)
         // Headline style: "Силуанов: «…»".
-        if let colon = before.last, tokens[colon].text == ":", let first = before.first, let found = mentionStarting[first], mentions[found].tokens.upperBound == colon {
+        if let colon = before.last, tokens[colon].isMark(":"), let first = before.first, let found = mentionStarting[first], mentions[found].tokens.upperBound == colon {
             let mention = mentions[found]
             var attribution = attribution(regions: [after], quote: span.tokens) ?? Attribution()
             if let resolved = resolve(mention, cueGender: nil) { attribution.assign(resolved) }
@@ -275,8 +277,13 @@ extension QuoteWork {
                 index += cue.length
             }
         }
-        let context = Set(regions.flatMap { $0 }.map(sentence(of:)))
-        for sentenceRange in context.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+        // The sentences the regions touch, in text order (few: a short list beats a Set).
+        var context = [Range<Int>]()
+        for region in regions {
+            for token in region where !context.contains(sentence(of: token)) { context.append(sentence(of: token)) }
+        }
+        context.sort { $0.lowerBound < $1.lowerBound }
+        for sentenceRange in context {
             collectEvidence(in: sentenceRange, excluding: quote, into: &result)
             result.sources += sources(in: sentenceRange, excluding: quote, explicit: true)
         }
@@ -310,7 +317,7 @@ extension QuoteWork {
         var position = index
         while position < min(region.upperBound, index + within + 1) {
             if let found = mentionStarting[position] { return mentions[found] }
-            let skippable = ["the", "a", "an", "в", "у", "на"].contains(tokens[position].lower) || !tokens[position].isWord
+            let skippable = Self.skippedBeforeMention.contains(tokens[position].lowerKey) || !tokens[position].isWord
                 || (skippingLowercase && !tokens[position].isCapitalized)
             guard skippable else { return nil }
             position += 1
@@ -448,7 +455,7 @@ extension QuoteWork {
             let mention = mentions[mentionIndex]
             guard !quote.contains(mention.tokens.lowerBound), let entity = mention.entity else { continue }
             // "(AP)", "/ТАСС/": a dateline's publisher, not a source of this sentence.
-            if mention.tokens.lowerBound > 0, ["(", "/"].contains(tokens[mention.tokens.lowerBound - 1].text) { continue }
+            if mention.tokens.lowerBound > 0, (tokens[mention.tokens.lowerBound - 1].isMark("(") || tokens[mention.tokens.lowerBound - 1].isMark("/")) { continue }
             let before = max(sentenceRange.lowerBound, mention.tokens.lowerBound - 6)..<mention.tokens.lowerBound
             let after = mention.tokens.upperBound..<min(sentenceRange.upperBound, mention.tokens.upperBound + 2)
             let signal = lexicon.sourceRelationWords.first { word in

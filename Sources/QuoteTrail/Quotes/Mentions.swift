@@ -134,7 +134,7 @@ struct MentionFinder {
             }
             if let title = Self.honorifics.match(tokens, at: index) {
                 let after = index + title.length
-                let next = after < tokens.count && tokens[after].text == "." ? after + 1 : after
+                let next = after < tokens.count && tokens[after].isMark(".") ? after + 1 : after
                 if isNameWord(next) {
                     let entity = person(first: nil, surname: next, role: nil, gender: title.value)
                     mentions.append(Mention(kind: .person, tokens: index..<(next + 1), entity: entity))

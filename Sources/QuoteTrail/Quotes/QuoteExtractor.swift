@@ -48,7 +48,7 @@ struct QuoteWork {
     var paragraphTokens = [(paragraph: Int, tokens: Range<Int>)]()
     var entities = [Entity]()
     var mentions = [Mention]()
-    var mentionStarting = [Int: Int]()
+    var mentionStarting = MentionIndex()
     var publisher: String?
     var warnings = [DocumentWarning]()
     /// Tokens inside a reported quotation (marked or dialogue).
@@ -85,7 +85,7 @@ struct QuoteWork {
         let sentences = sentences
         let finder = MentionFinder(lexicon: lexicon) { extractor.latin($0, language: $1) }
         (entities, mentions) = finder.find(in: tokens, included: { sentences[tokenSentence[$0]].kind != .dateline }, language: language)
-        for (index, mention) in mentions.enumerated() { mentionStarting[mention.tokens.lowerBound] = index }
+        mentionStarting = MentionIndex(tokenCount: tokens.count, mentions: mentions)
         publisher = findPublisher()
     }
 
@@ -108,10 +108,9 @@ struct QuoteWork {
         for paragraph in candidates where !paragraph.isEmpty {
             let window = paragraph.lowerBound..<min(paragraph.upperBound, paragraph.lowerBound + 16)
             for index in window {
-                let mark = tokens[index].text
-                guard mark == "/" || mark == "(" else { continue }
-                let closing = mark == "/" ? "/" : ")"
-                guard let end = window.first(where: { $0 > index + 1 && tokens[$0].text == closing }) else { continue }
+                guard tokens[index].isMark("/") || tokens[index].isMark("(") else { continue }
+                let closing: Unicode.Scalar = tokens[index].isMark("/") ? "/" : ")"
+                guard let end = window.first(where: { $0 > index + 1 && tokens[$0].isMark(closing) }) else { continue }
                 // Only after an upper-case place name: "МОСКВА, 7 марта. /ТАСС/.", "KYIV, Ukraine (AP)".
                 guard tokens[window.lowerBound].text.count >= 3, tokens[window.lowerBound].text == tokens[window.lowerBound].text.uppercased() else { continue }
                 let inner = (index + 1)..<end
@@ -119,11 +118,29 @@ struct QuoteWork {
             }
             // "ИНТЕРФАКС - ..." at the start of the text.
             if let agency = lexicon.agencies.match(tokens, at: paragraph.lowerBound), paragraph.lowerBound + agency.length < paragraph.upperBound,
-               ["-", "–", "—"].contains(tokens[paragraph.lowerBound + agency.length].text),
+               ["-", "–", "—"].contains(where: tokens[paragraph.lowerBound + agency.length].isMark),
                tokens[paragraph.lowerBound].text == tokens[paragraph.lowerBound].text.uppercased() {
                 return agency.value
             }
         }
         return nil
+    }
+}
+
+/// The mention starting at each token (the last one filed there), by token index: an array,
+/// since the stage asks this for most tokens and a hashed dictionary cost a SipHash each time.
+struct MentionIndex {
+    private var starting: [Int32] = []
+
+    init() {}
+
+    init(tokenCount: Int, mentions: [Mention]) {
+        starting = [Int32](repeating: -1, count: tokenCount)
+        for (index, mention) in mentions.enumerated() { starting[mention.tokens.lowerBound] = Int32(index) }
+    }
+
+    /// The mention's index in `mentions`, or nil (also for a token past the end).
+    subscript(token: Int) -> Int? {
+        token >= 0 && token < starting.count && starting[token] >= 0 ? Int(starting[token]) : nil
     }
 }

@@ -32,10 +32,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
     /// The longest phrase starting at `index`: its length in tokens and its value.
     func match(_ tokens: [QuoteToken], at index: Int, end: Int? = nil) -> (length: Int, value: Value)? {
         let end = end ?? tokens.count
-        guard index < end, tokens[index].phraseStarts & bit != 0 || bit == 0, let candidates = byFirstToken[key(tokens[index])] else { return nil }
+        guard index < end, tokens[index].phraseStarts & bit != 0 || bit == 0, let candidates = byFirstToken[key(tokens, index)] else { return nil }
         for candidate in candidates where index + candidate.tokens.count <= end {
             var matches = true
-            for offset in 1..<max(1, candidate.tokens.count) where key(tokens[index + offset]) != candidate.tokens[offset] {
+            for offset in 1..<max(1, candidate.tokens.count) where key(tokens, index + offset) != candidate.tokens[offset] {
                 matches = false
                 break
             }
@@ -51,7 +51,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
         }
     }
 
-    private func key(_ token: QuoteToken) -> UInt64 { caseSensitive ? token.key : token.lowerKey }
+    /// The token's key as this table compares it (read in place: passing the token would copy
+    /// it, and retain and release its two strings).
+    @inline(__always)
+    private func key(_ tokens: [QuoteToken], _ index: Int) -> UInt64 { caseSensitive ? tokens[index].key : tokens[index].lowerKey }
 }
 
 /// Grammatical case of a Russian or Ukrainian name form (nominative for other languages).

@@ -41,7 +41,7 @@ enum QuoteMarks {
     /// "Q: …", "A: …", "Вопрос: …", "Відповідь: …".
     private static func turn(in tokens: [QuoteToken], _ bounds: Range<Int>) -> QuoteSpan? {
         let first = bounds.lowerBound
-        guard bounds.count > 2, tokens[first + 1].text == ":" else { return nil }
+        guard bounds.count > 2, tokens[first + 1].isMark(":") else { return nil }
         let question: Bool
         switch tokens[first].lower {
         case "q", "вопрос", "питання", "в": question = true
@@ -65,7 +65,7 @@ enum QuoteMarks {
         let separators = ((bounds.lowerBound + 1)..<bounds.upperBound).filter { isAuthorDash(tokens, at: $0) }
         guard !separators.isEmpty else {
             let start = bounds.lowerBound + 1
-            return start < bounds.upperBound ? [QuoteSpan(tokens: start..<bounds.upperBound, shape: .turn(question: tokens[bounds.upperBound - 1].text == "?"))] : []
+            return start < bounds.upperBound ? [QuoteSpan(tokens: start..<bounds.upperBound, shape: .turn(question: tokens[bounds.upperBound - 1].isMark("?")))] : []
         }
         let edges = [bounds.lowerBound] + separators + [bounds.upperBound]
         var result = [QuoteSpan]()
@@ -80,11 +80,11 @@ enum QuoteMarks {
     /// (after ", —" and starting in lower case) split the quote in two; the dashes act as marks.
     private static func interrupted(_ span: QuoteSpan, in tokens: [QuoteToken]) -> [QuoteSpan] {
         let separators = span.tokens.dropFirst().filter { index in
-            isAuthorDash(tokens, at: index) && tokens[index - 1].text != "." && tokens[index - 1].text != ":"
+            isAuthorDash(tokens, at: index) && !tokens[index - 1].isMark(".") && !tokens[index - 1].isMark(":")
                 && index + 1 < span.tokens.upperBound && tokens[index + 1].isWord && !tokens[index + 1].isCapitalized
         }
         guard let cut = separators.first,
-              let resume = (cut + 1..<span.tokens.upperBound).first(where: { isDash(tokens[$0]) && tokens[$0 - 1].text == "." }),
+              let resume = (cut + 1..<span.tokens.upperBound).first(where: { isDash(tokens[$0]) && tokens[$0 - 1].isMark(".") }),
               resume + 1 < span.tokens.upperBound else { return [span] }
         return [QuoteSpan(tokens: span.tokens.lowerBound..<cut, shape: .marked, openMark: span.openMark, closeMark: cut),
                 QuoteSpan(tokens: (resume + 1)..<span.tokens.upperBound, shape: .marked, openMark: resume, closeMark: span.closeMark)]

@@ -23,9 +23,13 @@ struct QuoteToken: Sendable {
     /// (`QuoteLexicon.markPhraseStarts`); all bits set until marked.
     var phraseStarts: UInt8 = 0xFF
 
-    /// The single scalar of a mark token.
-    var scalar: UInt32 { text.unicodeScalars.first.map(\.value) ?? 0 }
+    /// The single scalar of a mark token (0 for words and numbers).
+    var scalar: UInt32 = 0
+
     var isWord: Bool { kind == .word }
+    /// Whether this is the mark `character`: compared as a number, since comparing Strings
+    /// checks Unicode normalization whenever the token is not ASCII.
+    func isMark(_ character: Unicode.Scalar) -> Bool { scalar == character.value }
 }
 
 enum QuoteTokenizer {
@@ -49,6 +53,7 @@ enum QuoteTokenizer {
                 }
                 let start = position
                 var kind = QuoteToken.Kind.mark
+                let first = scalar
                 if isWordScalar(scalar) {
                     kind = isDigit(scalar) ? .number : .word
                     position += length
@@ -78,7 +83,7 @@ enum QuoteTokenizer {
                 let lower = kind == .word && hasCapital(bytes, start..<position) ? text.lowercased() : text
                 tokens.append(QuoteToken(range: TextRange(start: start, end: position), kind: kind, text: text, lower: lower,
                                          isCapitalized: LetterCase.at(start, in: bytes) == .upper, spaceBefore: sawSpace,
-                                         key: key, lowerKey: lower == text ? key : FNV1a.hash(lower)))
+                                         key: key, lowerKey: lower == text ? key : FNV1a.hash(lower), scalar: kind == .mark ? first : 0))
                 sawSpace = false
             }
         }

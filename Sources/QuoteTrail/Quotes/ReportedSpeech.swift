@@ -30,7 +30,7 @@ extension QuoteWork {
         while end > bounds.lowerBound && tokens[end - 1].kind == .mark && !isQuoteMark(tokens[end - 1]) { end -= 1 }
         // "По словам X, …", "According to X, …".
         if let cue = lexicon.cues.match(tokens, at: bounds.lowerBound), cue.value.kind != .verb,
-           let comma = (bounds.lowerBound + cue.length..<end).first(where: { tokens[$0].text == "," }), comma + 1 < end {
+           let comma = (bounds.lowerBound + cue.length..<end).first(where: { tokens[$0].isMark(",") }), comma + 1 < end {
             let region = Array(bounds.lowerBound..<comma)
             let attribution = attribution(regions: [region], quote: (comma + 1)..<end)
             return ((comma + 1)..<end, attribution ?? Attribution(), attribution?.speaker == nil)
@@ -41,7 +41,7 @@ extension QuoteWork {
             let afterCue = index + cue.length
             // "X said (on Monday) that …", "X заявил, что …".
             if let that = (afterCue..<min(end, afterCue + 7)).first(where: { Self.complementizers.contains(tokens[$0].lowerKey) && !quoted[$0] }),
-               !(afterCue..<that).contains(where: { (isQuoteMark(tokens[$0]) && !namesAgency(afterCue..<that)) || tokens[$0].text == ":" }), that + 1 < end,
+               !(afterCue..<that).contains(where: { (isQuoteMark(tokens[$0]) && !namesAgency(afterCue..<that)) || tokens[$0].isMark(":") }), that + 1 < end,
                let attribution = attribution(regions: [Array(bounds.lowerBound..<that)], quote: (that + 1)..<end) ?? (cue.value.gender == .plural ? Attribution() : nil),
                attribution.speaker != nil || !attribution.sources.isEmpty || cue.value.gender == .plural {
                 return ((that + 1)..<end, attribution, attribution.speaker == nil)
@@ -53,7 +53,7 @@ extension QuoteWork {
                 return (afterCue..<end, attribution, false)
             }
             // "…, X said." / "…, сообщил X." / "…, according to X.": the claim is before the last comma.
-            if let comma = (bounds.lowerBound..<index).last(where: { tokens[$0].text == "," }), end - comma <= 14, comma > bounds.lowerBound + 2,
+            if let comma = (bounds.lowerBound..<index).last(where: { tokens[$0].isMark(",") }), end - comma <= 14, comma > bounds.lowerBound + 2,
                !(comma..<index).contains(where: { isQuoteMark(tokens[$0]) }),
                let attribution = attribution(regions: [Array((comma + 1)..<end)], quote: bounds.lowerBound..<comma) ?? describedSpeaker(comma + 1, index) ?? (cue.value.gender == .plural ? Attribution() : nil) {
                 return (bounds.lowerBound..<comma, attribution, true)
@@ -61,7 +61,7 @@ extension QuoteWork {
             index = afterCue
         }
         // "…, according to app tracker App Annie.", "…, по данным компании."
-        if let according = ((bounds.lowerBound + 3)..<max(end, bounds.lowerBound + 3)).first(where: { tokens[$0 - 1].text == "," && lexicon.cues.match(tokens, at: $0)?.value.kind == .sourceBefore }),
+        if let according = ((bounds.lowerBound + 3)..<max(end, bounds.lowerBound + 3)).first(where: { tokens[$0 - 1].isMark(",") && lexicon.cues.match(tokens, at: $0)?.value.kind == .sourceBefore }),
            let attribution = attribution(regions: [Array(according..<end)], quote: bounds.lowerBound..<(according - 1)),
            !attribution.sources.isEmpty || attribution.speaker != nil {
             return (bounds.lowerBound..<(according - 1), attribution, false)
