@@ -443,7 +443,7 @@ public final class LanguageIdentifier: Sendable {
             cache.scores[candidates[0]] = 0
             return cache.appendScores(key: key)
         }
-        Self.lowercase(word, into: &cache.lowerBytes)
+        LetterCase.lowercase(word, into: &cache.lowerBytes)
         cache.lowerBytes.withUnsafeBufferPointer { lower in
             addScores(of: lower, candidates: candidates, ngrams: 1, frequency: 1, lexicon: 1, to: &cache.scores)
         }
@@ -498,7 +498,7 @@ public final class LanguageIdentifier: Sendable {
         for scalar in word.unicodeScalars { scripts |= ScriptClass.of(scalar.value) }
         let candidates = candidates(for: scripts & (ScriptClass.latin | ScriptClass.cyrillic))
         var lower = [UInt8]()
-        bytes.withUnsafeBufferPointer { Self.lowercase($0, into: &lower) }
+        bytes.withUnsafeBufferPointer { LetterCase.lowercase($0, into: &lower) }
         var parts = [[Float]](repeating: [], count: 4)
         lower.withUnsafeBufferPointer { lower in
             for (index, factors) in [(1, 0, 0), (0, 1, 0), (0, 0, 1), (1, 1, 1)].enumerated() {
@@ -528,37 +528,6 @@ public final class LanguageIdentifier: Sendable {
             for index in scores.indices {
                 scores[index] = scores[index] > -100 ? scores[index] - logSum : -.infinity
             }
-        }
-    }
-
-    /// Lower-case UTF-8 of a word into `result`: ASCII and the Cyrillic letters U+0400...U+042F
-    /// by their bytes, anything else through Swift's full case mapping.
-    static func lowercase(_ word: UnsafeBufferPointer<UInt8>, into result: inout [UInt8]) {
-        result.removeAll(keepingCapacity: true)
-        var index = 0
-        while index < word.count {
-            let byte = word[index]
-            if byte < 0x80 {
-                result.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-                index += 1
-                continue
-            }
-            guard byte == 0xD0 || byte == 0xD1, index + 1 < word.count else {
-                result.removeAll(keepingCapacity: true)
-                result.append(contentsOf: String(decoding: word, as: UTF8.self).lowercased().utf8)
-                return
-            }
-            let next = word[index + 1]
-            if byte == 0xD0 && next >= 0x90 && next <= 0x9F {          // А..П -> а..п
-                result.append(0xD0); result.append(next + 0x20)
-            } else if byte == 0xD0 && next >= 0xA0 && next <= 0xAF {   // Р..Я -> р..я
-                result.append(0xD1); result.append(next - 0x20)
-            } else if byte == 0xD0 && next >= 0x80 && next <= 0x8F {   // Ѐ..Џ (Ё Є І Ї Ў) -> ѐ..џ
-                result.append(0xD1); result.append(next + 0x10)
-            } else {
-                result.append(byte); result.append(next)
-            }
-            index += 2
         }
     }
 

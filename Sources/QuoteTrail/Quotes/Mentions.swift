@@ -56,6 +56,15 @@ struct MentionFinder {
         var byKey = HashedKeyTable<Int>()
         var mentions = [Mention]()
         var taken = [Bool](repeating: false, count: tokens.count)
+        // Each distinct capitalised word's surname key, hashed: words recur, and deriving the
+        // key (declension endings stripped) builds Strings.
+        var surnameKeys = HashedKeyTable<UInt64>()
+        func surnameKeyHash(_ index: Int) -> UInt64 {
+            if let known = surnameKeys[tokens[index].lowerKey] { return known }
+            let hash = FNV1a.hash(NameForms.surnameKey(lowercased: tokens[index].lower))
+            surnameKeys[tokens[index].lowerKey] = hash
+            return hash
+        }
 
         func person(first: Int?, surname: Int, role: String?, gender: Gender?) -> Int {
             // "Orlov's envoy": the name without the possessive.
@@ -114,11 +123,10 @@ struct MentionFinder {
                 index += length
                 continue
             }
-            let token = tokens[index]
             // A known first name next: the name starts there, not here.
-            let nextIsFirstName = index + 1 < tokens.count && lexicon.firstName(tokens[index + 1]) != nil && lexicon.firstName(token) == nil
-            if token.isWord, token.isCapitalized, !nextIsFirstName, isNameWord(index + 1), sameSentenceNext(index) {
-                let known = lexicon.firstName(token) != nil
+            let nextIsFirstName = index + 1 < tokens.count && lexicon.firstName(tokens[index + 1]) != nil && lexicon.firstName(tokens[index]) == nil
+            if tokens[index].isWord, tokens[index].isCapitalized, !nextIsFirstName, isNameWord(index + 1), sameSentenceNext(index) {
+                let known = lexicon.firstName(tokens[index]) != nil
                 let roleAnchored = pendingRole.map { index <= $0.until } ?? false
                 if known || roleAnchored {
                     // A patronymic between first name and surname: "Антон Германович Силуанов".
@@ -178,10 +186,9 @@ struct MentionFinder {
                 index += organisation.length
                 continue
             }
-            let token = tokens[index]
-            if token.isWord && token.isCapitalized && !byKey.isEmpty, let entity = byKey[NameForms.surnameKey(lowercased: token.lower)] {
+            if tokens[index].isWord && tokens[index].isCapitalized && !byKey.isEmpty, let entity = byKey[surnameKeyHash(index)] {
                 mentions.append(Mention(kind: .person, tokens: index..<(index + 1), entity: entity, gender: entities[entity].gender))
-            } else if let gender = Self.pronouns[token.lowerKey] {
+            } else if let gender = Self.pronouns[tokens[index].lowerKey] {
                 mentions.append(Mention(kind: .pronoun, tokens: index..<(index + 1), gender: gender))
             }
             index += 1

@@ -44,6 +44,7 @@ enum QuoteTokenizer {
         utf8.withUnsafeBufferPointer { bytes in
             var position = range.start
             var sawSpace = true
+            var lowerBytes = [UInt8]()
             while position < range.end {
                 let (scalar, length) = UTF8Scalars.decode(bytes, at: position)
                 if Punctuation.isBlank(scalar) {
@@ -80,10 +81,16 @@ enum QuoteTokenizer {
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<position])
                 let text = String(decoding: word, as: UTF8.self)
                 let key = FNV1a.hash(word)
-                let lower = kind == .word && hasCapital(bytes, start..<position) ? text.lowercased() : text
+                var lower = text
+                var lowerKey = key
+                if kind == .word && hasCapital(bytes, start..<position) {
+                    LetterCase.lowercase(word, into: &lowerBytes)
+                    lower = String(decoding: lowerBytes, as: UTF8.self)
+                    lowerKey = lowerBytes.withUnsafeBufferPointer(FNV1a.hash)
+                }
                 tokens.append(QuoteToken(range: TextRange(start: start, end: position), kind: kind, text: text, lower: lower,
                                          isCapitalized: LetterCase.at(start, in: bytes) == .upper, spaceBefore: sawSpace,
-                                         key: key, lowerKey: lower == text ? key : FNV1a.hash(lower), scalar: kind == .mark ? first : 0))
+                                         key: key, lowerKey: lowerKey, scalar: kind == .mark ? first : 0))
                 sawSpace = false
             }
         }
