@@ -69,7 +69,7 @@ struct MentionFinder {
         func person(first: Int?, surname: Int, role: String?, gender: Gender?) -> Int {
             // "Orlov's envoy": the name without the possessive.
             let surnameText = NameForms.withoutPossessive(tokens[surname].text)
-            let firstName = first.flatMap { lexicon.firstName(tokens[$0]) }
+            let firstName = first.flatMap { lexicon.firstName(tokens, at: $0) }
             let personGender = firstName?.gender ?? gender
             let nominative = NameForms.nominativeSurname(surnameText, gender: personGender ?? .masculine, nameCase: firstName?.nameCase ?? .nominative)
             let key = NameForms.surnameKey(nominative)
@@ -124,9 +124,9 @@ struct MentionFinder {
                 continue
             }
             // A known first name next: the name starts there, not here.
-            let nextIsFirstName = index + 1 < tokens.count && lexicon.firstName(tokens[index + 1]) != nil && lexicon.firstName(tokens[index]) == nil
+            let nextIsFirstName = index + 1 < tokens.count && lexicon.firstName(tokens, at: index + 1) != nil && lexicon.firstName(tokens, at: index) == nil
             if tokens[index].isWord, tokens[index].isCapitalized, !nextIsFirstName, isNameWord(index + 1), sameSentenceNext(index) {
-                let known = lexicon.firstName(tokens[index]) != nil
+                let known = lexicon.firstName(tokens, at: index) != nil
                 let roleAnchored = pendingRole.map { index <= $0.until } ?? false
                 if known || roleAnchored {
                     // A patronymic between first name and surname: "Антон Германович Силуанов".

@@ -178,8 +178,9 @@ public struct QuoteLexicon: Sendable {
     }
 
     /// The first name a token spells, if any.
-    func firstName(_ token: QuoteToken) -> FirstName? {
-        token.phraseStarts & Self.firstNameBit == 0 ? nil : firstNames[token.key]
+    /// The first name at `index`, read in place (passing the token would copy it).
+    func firstName(_ tokens: [QuoteToken], at index: Int) -> FirstName? {
+        tokens[index].phraseStarts & Self.firstNameBit == 0 ? nil : firstNames[tokens[index].key]
     }
 }
 

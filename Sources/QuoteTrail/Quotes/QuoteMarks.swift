@@ -30,12 +30,14 @@ enum QuoteMarks {
     static func spans(in tokens: [QuoteToken], _ bounds: Range<Int>) -> [QuoteSpan] {
         guard !bounds.isEmpty else { return [] }
         if let turn = turn(in: tokens, bounds) { return [turn] }
-        if isDash(tokens[bounds.lowerBound]) { return dialogue(in: tokens, bounds) }
+        if isDash(tokens, at: bounds.lowerBound) { return dialogue(in: tokens, bounds) }
         return marked(in: tokens, bounds)
     }
 
-    static func isDash(_ token: QuoteToken) -> Bool {
-        token.kind == .mark && (token.scalar == 0x2014 || token.scalar == 0x2013 || token.scalar == 0x2015)
+    /// An em dash, en dash or horizontal bar (read in place: passing the token would copy it).
+    static func isDash(_ tokens: [QuoteToken], at index: Int) -> Bool {
+        let scalar = tokens[index].scalar  // 0 for words and numbers
+        return scalar == 0x2014 || scalar == 0x2013 || scalar == 0x2015
     }
 
     /// "Q: …", "A: …", "Вопрос: …", "Відповідь: …".
@@ -54,9 +56,9 @@ enum QuoteMarks {
     /// A dash between spaces right after punctuation: where the author's words start or end
     /// in dash dialogue (", — сказал он. — ").
     static func isAuthorDash(_ tokens: [QuoteToken], at index: Int) -> Bool {
-        guard index > 0, isDash(tokens[index]), tokens[index].spaceBefore else { return false }
-        let previous = tokens[index - 1]
-        return previous.kind == .mark && ",.!?…:".unicodeScalars.contains { $0.value == previous.scalar }
+        guard index > 0, isDash(tokens, at: index), tokens[index].spaceBefore else { return false }
+        let previous = tokens[index - 1].scalar  // 0 for words and numbers
+        return previous != 0 && ",.!?…:".unicodeScalars.contains { $0.value == previous }
     }
 
     /// Dash dialogue: the pieces between dashes alternate quote, author's words, quote...
@@ -84,7 +86,7 @@ enum QuoteMarks {
                 && index + 1 < span.tokens.upperBound && tokens[index + 1].isWord && !tokens[index + 1].isCapitalized
         }
         guard let cut = separators.first,
-              let resume = (cut + 1..<span.tokens.upperBound).first(where: { isDash(tokens[$0]) && tokens[$0 - 1].isMark(".") }),
+              let resume = (cut + 1..<span.tokens.upperBound).first(where: { isDash(tokens, at: $0) && tokens[$0 - 1].isMark(".") }),
               resume + 1 < span.tokens.upperBound else { return [span] }
         return [QuoteSpan(tokens: span.tokens.lowerBound..<cut, shape: .marked, openMark: span.openMark, closeMark: cut),
                 QuoteSpan(tokens: (resume + 1)..<span.tokens.upperBound, shape: .marked, openMark: resume, closeMark: span.closeMark)]

@@ -22,9 +22,9 @@ import Testing
             #expect(lexicon.cues.match(unmarked, at: index)?.length == lexicon.cues.match(marked, at: index)?.length)
             #expect(lexicon.roles.match(unmarked, at: index)?.length == lexicon.roles.match(marked, at: index)?.length)
             #expect(lexicon.translationCues.match(unmarked, at: index)?.length == lexicon.translationCues.match(marked, at: index)?.length)
-            #expect((lexicon.firstNames[unmarked[index].key] != nil) == (lexicon.firstName(marked[index]) != nil))
+            #expect((lexicon.firstNames[unmarked[index].key] != nil) == (lexicon.firstName(marked, at: index) != nil))
             matches += [lexicon.agencies.match(marked, at: index) != nil, lexicon.cues.match(marked, at: index) != nil,
-                        lexicon.roles.match(marked, at: index) != nil, lexicon.firstName(marked[index]) != nil].filter { $0 }.count
+                        lexicon.roles.match(marked, at: index) != nil, lexicon.firstName(marked, at: index) != nil].filter { $0 }.count
         }
         #expect(matches >= 12)
     }
