@@ -46,6 +46,10 @@ struct Attribution {
 extension QuoteWork {
     /// Articles and short prepositions allowed between a speech cue and the mention it names.
     static let skippedBeforeMention = HashedKeySet(["the", "a", "an", "в", "у", "на"])
+    static let articles = HashedKeySet(["the", "a", "an"])
+    static let aOrThe = HashedKeySet(["a", "the"])
+    /// "the agency" after "translated by": the agency named last.
+    static let agencyWords = HashedKeySet(["agency", "агентства", "агентству", "агентство", "агентством", "агенції"])
     private struct Candidate {
         var span: QuoteSpan
         /// Position in `paragraphTokens`.
@@ -196,9 +200,9 @@ extension QuoteWork {
         if let open = span.openMark, lexicon.namingWords.endsBefore(open, in: tokens, from: bounds.lowerBound) { return nil }
         let (before, after) = regions(of: span, in: spans)
         let beforeWords = before.filter { tokens[$0].isWord }
-        let last = before.last.map { tokens[$0].text }
+        let last = before.last.map { tokens[$0].scalar } ?? 0  // 0 for words and numbers
         let hasCue = hasSpeechCue(before) || hasSpeechCue(after)
-        let standalone = beforeWords.isEmpty || last == ":" || (last == "," && hasSpeechCue(before)) || last.map { ["—", "–"].contains($0) } ?? false
+        let standalone = beforeWords.isEmpty || last == 0x3A || (last == 0x2C && hasSpeechCue(before)) || last == 0x2014 || last == 0x2013  // : , — –
         if standalone {
             // A short name in capitals with no one saying it: a title ("The Long Winter").
             let words = span.tokens.filter { tokens[$0].isWord }
@@ -217,7 +221,7 @@ extension QuoteWork {
 
     private func isTranslationPhrase(after index: Int) -> Bool {
         index < tokens.count && lexicon.translationCues.match(tokens, at: index) != nil
-            || (index + 1 < tokens.count && lexicon.translationCues.match(tokens, at: index + 1) != nil && ["a", "the"].contains(tokens[index].lower))
+            || (index + 1 < tokens.count && lexicon.translationCues.match(tokens, at: index + 1) != nil && Self.aOrThe.contains(tokens[index].lowerKey))
     }
 
     /// Tokens before a quote in its sentence (after any earlier quote) and after it up to the next quote.
@@ -388,7 +392,7 @@ extension QuoteWork {
     }
 
     private func isPossessive(_ mention: Mention) -> Bool {
-        NameForms.isPossessive(tokens[mention.tokens.upperBound - 1].text)
+        NameForms.isPossessive(tokens.text(mention.tokens.upperBound - 1, in: utf8))
     }
 
     private func speaker(entity: Int, mention: Mention) -> ResolvedSpeaker {
@@ -415,13 +419,13 @@ extension QuoteWork {
     private func translator(after index: Int, in sentenceRange: Range<Int>) -> Quote.Source? {
         var position = index
         if mentionStarting[position] == nil {
-            while position < sentenceRange.upperBound && (["the", "a", "an"].contains(tokens[position].lower) || tokens[position].kind == .mark) { position += 1 }
+            while position < sentenceRange.upperBound && (Self.articles.contains(tokens[position].lowerKey) || tokens[position].kind == .mark) { position += 1 }
         }
         guard position < sentenceRange.upperBound else { return nil }
         if let found = mentionStarting[position], mentions[found].kind == .agency, let entity = mentions[found].entity {
             return Quote.Source(name: entities[entity].name, relation: .translatedBy, explicit: true, mention: range(mentions[found].tokens))
         }
-        if ["agency", "агентства", "агентству", "агентство", "агентством", "агенції"].contains(tokens[position].lower),
+        if Self.agencyWords.contains(tokens[position].lowerKey),
            let last = mentions[..<firstMention(atOrAfter: index)].last(where: { $0.kind == .agency }), let entity = last.entity {
             return Quote.Source(name: entities[entity].name, relation: .translatedBy, explicit: true, mention: range(position..<(position + 1)))
         }

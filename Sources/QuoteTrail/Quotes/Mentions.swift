@@ -30,6 +30,8 @@ struct Mention: Sendable {
 /// person ("Мария Захарова", "Захаровой", "Zakharova") into one entity.
 struct MentionFinder {
     let lexicon: QuoteLexicon
+    /// The document's bytes, which the tokens' ranges refer to.
+    let utf8: [UInt8]
     let transliterate: (String, String) -> String
 
     private static let pronounGenders: [String: Gender] = [
@@ -61,14 +63,14 @@ struct MentionFinder {
         var surnameKeys = HashedKeyTable<UInt64>()
         func surnameKeyHash(_ index: Int) -> UInt64 {
             if let known = surnameKeys[tokens[index].lowerKey] { return known }
-            let hash = FNV1a.hash(NameForms.surnameKey(lowercased: tokens[index].lower))
+            let hash = FNV1a.hash(NameForms.surnameKey(lowercased: tokens.text(index, in: utf8).lowercased()))
             surnameKeys[tokens[index].lowerKey] = hash
             return hash
         }
 
         func person(first: Int?, surname: Int, role: String?, gender: Gender?) -> Int {
             // "Orlov's envoy": the name without the possessive.
-            let surnameText = NameForms.withoutPossessive(tokens[surname].text)
+            let surnameText = NameForms.withoutPossessive(tokens.text(surname, in: utf8))
             let firstName = first.flatMap { lexicon.firstName(tokens, at: $0) }
             let personGender = firstName?.gender ?? gender
             let nominative = NameForms.nominativeSurname(surnameText, gender: personGender ?? .masculine, nameCase: firstName?.nameCase ?? .nominative)
@@ -78,7 +80,7 @@ struct MentionFinder {
                 if entities[existing].gender == nil { entities[existing].gender = personGender }
                 return existing
             }
-            let firstText = firstName?.nominative ?? first.map { tokens[$0].text }
+            let firstText = firstName?.nominative ?? first.map { tokens.text($0, in: utf8) }
             let name = [firstText, nominative].compactMap { $0 }.joined(separator: " ")
             let isCyrillic = ScriptClass.containsCyrillic(nominative)
             // A Ukrainian text spells names the Ukrainian way ("Ольга Мельник": Olha Melnyk), even
@@ -131,7 +133,7 @@ struct MentionFinder {
                 if known || roleAnchored {
                     // A patronymic between first name and surname: "Антон Германович Силуанов".
                     var surname = index + 1
-                    if isNameWord(surname + 1), tokens[surname].lower.hasSuffix("вич") || tokens[surname].lower.hasSuffix("вна") { surname += 1 }
+                    if isNameWord(surname + 1), NameForms.isPatronymic(tokens.text(surname, in: utf8).lowercased()) { surname += 1 }
                     let entity = person(first: index, surname: surname, role: roleAnchored ? pendingRole?.role : nil, gender: nil)
                     mentions.append(Mention(kind: .person, tokens: index..<(surname + 1), entity: entity, gender: entities[entity].gender))
                     for covered in index...surname { taken[covered] = true }

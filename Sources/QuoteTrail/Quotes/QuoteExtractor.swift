@@ -83,7 +83,7 @@ struct QuoteWork {
         let language = documentLanguage
         let tokenSentence = tokenSentence
         let sentences = sentences
-        let finder = MentionFinder(lexicon: lexicon) { extractor.latin($0, language: $1) }
+        let finder = MentionFinder(lexicon: lexicon, utf8: utf8) { extractor.latin($0, language: $1) }
         (entities, mentions) = finder.find(in: tokens, included: { sentences[tokenSentence[$0]].kind != .dateline }, language: language)
         mentionStarting = MentionIndex(tokenCount: tokens.count, mentions: mentions)
         publisher = findPublisher()
@@ -112,14 +112,15 @@ struct QuoteWork {
                 let closing: Unicode.Scalar = tokens[index].isMark("/") ? "/" : ")"
                 guard let end = window.first(where: { $0 > index + 1 && tokens[$0].isMark(closing) }) else { continue }
                 // Only after an upper-case place name: "МОСКВА, 7 марта. /ТАСС/.", "KYIV, Ukraine (AP)".
-                guard tokens[window.lowerBound].text.count >= 3, tokens[window.lowerBound].text == tokens[window.lowerBound].text.uppercased() else { continue }
+                let place = tokens.text(window.lowerBound, in: utf8)
+                guard place.count >= 3, place == place.uppercased() else { continue }
                 let inner = (index + 1)..<end
                 return lexicon.agencies.match(tokens, at: inner.lowerBound, end: inner.upperBound).map(\.value) ?? string(inner)
             }
             // "ИНТЕРФАКС - ..." at the start of the text.
             if let agency = lexicon.agencies.match(tokens, at: paragraph.lowerBound), paragraph.lowerBound + agency.length < paragraph.upperBound,
                ["-", "–", "—"].contains(where: tokens[paragraph.lowerBound + agency.length].isMark),
-               tokens[paragraph.lowerBound].text == tokens[paragraph.lowerBound].text.uppercased() {
+               tokens.text(paragraph.lowerBound, in: utf8) == tokens.text(paragraph.lowerBound, in: utf8).uppercased() {
                 return agency.value
             }
         }

@@ -177,8 +177,7 @@ public struct QuoteLexicon: Sendable {
         }
     }
 
-    /// The first name a token spells, if any.
-    /// The first name at `index`, read in place (passing the token would copy it).
+    /// The first name the token at `index` spells, if any.
     func firstName(_ tokens: [QuoteToken], at index: Int) -> FirstName? {
         tokens[index].phraseStarts & Self.firstNameBit == 0 ? nil : firstNames[tokens[index].key]
     }
@@ -262,6 +261,9 @@ enum NameForms {
     /// A key under which the case forms of one surname meet: the word without its case ending
     /// (or English possessive).
     static func surnameKey(_ word: String) -> String { surnameKey(lowercased: word.lowercased()) }
+
+    /// "Германович", "Германовна" (lower case).
+    static func isPatronymic(_ lower: String) -> Bool { lower.hasSuffix("вич") || lower.hasSuffix("вна") }
 
     static func surnameKey(lowercased lower: String) -> String {
         var scalars = Array(withoutPossessive(lower).unicodeScalars)

@@ -40,15 +40,20 @@ enum QuoteMarks {
         return scalar == 0x2014 || scalar == 0x2013 || scalar == 0x2015
     }
 
+    private static let questionWords = HashedKeySet(["q", "вопрос", "питання", "в"])
+    private static let answerWords = HashedKeySet(["a", "ответ", "відповідь", "о"])
+
     /// "Q: …", "A: …", "Вопрос: …", "Відповідь: …".
     private static func turn(in tokens: [QuoteToken], _ bounds: Range<Int>) -> QuoteSpan? {
         let first = bounds.lowerBound
         guard bounds.count > 2, tokens[first + 1].isMark(":") else { return nil }
         let question: Bool
-        switch tokens[first].lower {
-        case "q", "вопрос", "питання", "в": question = true
-        case "a", "ответ", "відповідь", "о": question = false
-        default: return nil
+        if questionWords.contains(tokens[first].lowerKey) {
+            question = true
+        } else if answerWords.contains(tokens[first].lowerKey) {
+            question = false
+        } else {
+            return nil
         }
         return QuoteSpan(tokens: (first + 2)..<bounds.upperBound, shape: .turn(question: question))
     }

@@ -9,14 +9,14 @@ struct QuoteToken: Sendable {
 
     var range: TextRange
     var kind: Kind
-    var text: String
-    var lower: String
     /// The first letter is upper case.
     var isCapitalized: Bool
     /// Whitespace separates this token from the previous one.
     var spaceBefore: Bool
-    /// Hashes of `text` and `lower` (`FNV1a`): dictionaries look tokens up by these, since
-    /// hashing and comparing Strings checks Unicode normalization on every call.
+    /// Hashes (`FNV1a`) of the token's UTF-8 and of its lower case: dictionaries look tokens
+    /// up by these, since hashing and comparing Strings checks Unicode normalization on every
+    /// call. The token holds no String (text is made on demand from the document's bytes), so
+    /// copying one is a plain memory copy.
     var key: UInt64
     var lowerKey: UInt64
     /// Which lexicon dictionaries have a phrase starting with this token, as their bits
@@ -30,6 +30,13 @@ struct QuoteToken: Sendable {
     /// Whether this is the mark `character`: compared as a number, since comparing Strings
     /// checks Unicode normalization whenever the token is not ASCII.
     func isMark(_ character: Unicode.Scalar) -> Bool { scalar == character.value }
+}
+
+extension [QuoteToken] {
+    /// The text of token `index` of `utf8`.
+    func text(_ index: Int, in utf8: [UInt8]) -> String {
+        String(decoding: utf8[self[index].range.start..<self[index].range.end], as: UTF8.self)
+    }
 }
 
 enum QuoteTokenizer {
@@ -79,16 +86,13 @@ enum QuoteTokenizer {
                     position += length
                 }
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<position])
-                let text = String(decoding: word, as: UTF8.self)
                 let key = FNV1a.hash(word)
-                var lower = text
                 var lowerKey = key
                 if kind == .word && hasCapital(bytes, start..<position) {
                     LetterCase.lowercase(word, into: &lowerBytes)
-                    lower = String(decoding: lowerBytes, as: UTF8.self)
                     lowerKey = lowerBytes.withUnsafeBufferPointer(FNV1a.hash)
                 }
-                tokens.append(QuoteToken(range: TextRange(start: start, end: position), kind: kind, text: text, lower: lower,
+                tokens.append(QuoteToken(range: TextRange(start: start, end: position), kind: kind,
                                          isCapitalized: LetterCase.at(start, in: bytes) == .upper, spaceBefore: sawSpace,
                                          key: key, lowerKey: lowerKey, scalar: kind == .mark ? first : 0))
                 sawSpace = false

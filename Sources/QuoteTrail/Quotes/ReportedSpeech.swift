@@ -4,6 +4,9 @@ extension QuoteWork {
     private static let complementizers = HashedKeySet(["that", "что", "що"])
     /// English verbs that take a clause without "that" ("Nikitin said the city had…").
     private static let sayingLemmas: Set<String> = ["say", "add"]
+    /// "X said in / on …" is not reported speech without "that".
+    private static let placePrepositions = HashedKeySet(["in", "on"])
+    private static let the = FNV1a.hash("the")
 
     func reportedSpeech() -> [Quote] {
         var result = [Quote]()
@@ -48,7 +51,7 @@ extension QuoteWork {
             }
             // "X said the city had…" (English, without "that").
             if Self.sayingLemmas.contains(cue.value.lemma), afterCue < end, tokens[afterCue].isWord, !tokens[afterCue].isCapitalized,
-               tokens[afterCue].lower != "in", tokens[afterCue].lower != "on", index > bounds.lowerBound, tokens[index - 1].isWord,
+               !Self.placePrepositions.contains(tokens[afterCue].lowerKey), index > bounds.lowerBound, tokens[index - 1].isWord,
                let attribution = attribution(regions: [Array(bounds.lowerBound..<afterCue)], quote: afterCue..<end), attribution.speaker != nil {
                 return (afterCue..<end, attribution, false)
             }
@@ -71,7 +74,7 @@ extension QuoteWork {
 
     /// "…, the regional aviation authority said": a speaker described, not named.
     private func describedSpeaker(_ start: Int, _ cue: Int) -> Attribution? {
-        guard start < cue, tokens[start].lower == "the", (start..<cue).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }), cue - start >= 2 else { return nil }
+        guard start < cue, tokens[start].lowerKey == Self.the, (start..<cue).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }), cue - start >= 2 else { return nil }
         var attribution = Attribution()
         let described = string((start + 1)..<cue)
         attribution.speaker = Quote.Speaker(name: described, latin: described, mention: range((start + 1)..<cue), role: nil)

@@ -92,11 +92,14 @@ struct QuoteTokenizerTests {
     @Test func lowerCaseIsSkippedOnlyForWordsWithoutCapitals() {
         let text = "Песков ПЕСКОВ песков Ёлка ёлка Ґанок ґанок Іван іван Єва єва Ўладзімір ўсё Élan élan McDonald mcdonald п'ятниці Russia's 2025"
         let utf8 = Array(text.utf8)
-        for token in QuoteTokenizer.tokens(in: TextRange(start: 0, end: utf8.count), of: utf8) {
-            #expect(token.lower == token.text.lowercased(), "\(token.text)")
-            #expect(token.lowerKey == FNV1a.hash(token.text.lowercased()))
-            #expect(token.isCapitalized == (token.text.unicodeScalars.first!.properties.isUppercase), "\(token.text)")
+        let tokens = QuoteTokenizer.tokens(in: TextRange(start: 0, end: utf8.count), of: utf8)
+        for index in tokens.indices {
+            let text = tokens.text(index, in: utf8)
+            #expect(tokens[index].key == FNV1a.hash(text), "\(text)")
+            #expect(tokens[index].lowerKey == FNV1a.hash(text.lowercased()), "\(text)")
+            #expect(tokens[index].isCapitalized == (text.unicodeScalars.first!.properties.isUppercase), "\(text)")
         }
+        #expect(tokens.count == 20 && tokens.text(17, in: utf8) == "п'ятниці")
     }
 
     @Test func phrasesAreCutLikeText() {
