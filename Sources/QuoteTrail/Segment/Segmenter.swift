@@ -5,7 +5,8 @@ import QuoteTrailDictionaries
 public final class Segmenter: Sendable {
     private let sentences: BoundaryFinder
     private let words: BoundaryFinder
-    private let numberUnits: Set<String>
+    /// Built once: its unit table is a Set of byte strings.
+    private let sentenceRules: SentenceRules
     private let furniture: FurnitureRules
 
     /// Builds the ICU break iterators once; `abbreviations` come from `abbreviations.tsv`.
@@ -15,7 +16,7 @@ public final class Segmenter: Sendable {
         // language, only the abbreviation lists do, and the lists of different scripts never
         // collide ("Mr." in a Russian text, "г." in an English one).
         sentences = try BoundaryFinder(kind: .sentence, locale: "en@ss=standard", suppressions: abbreviations.suppressed)
-        numberUnits = Set(abbreviations.numberUnits)
+        sentenceRules = SentenceRules(numberUnits: Set(abbreviations.numberUnits))
         words = try BoundaryFinder(kind: .word, locale: "root")
     }
 
@@ -28,7 +29,7 @@ public final class Segmenter: Sendable {
         var paragraphs = Self.paragraphs(in: utf8)
         HeadlineRule.label(&paragraphs, in: utf8)
         let found = try BoundaryFinder.boundaries(of: [sentences, words], in: utf8)
-        let corrected = SentenceRules(numberUnits: numberUnits).apply(to: found[0].offsets, in: utf8)
+        let corrected = sentenceRules.apply(to: found[0].offsets, in: utf8)
         var sentenceSegments = Self.sentences(from: corrected, paragraphs: paragraphs, in: utf8)
         furniture.label(&sentenceSegments, in: utf8)
         let tokens = Self.tokens(from: found[1], in: utf8)
@@ -177,15 +178,32 @@ public final class Segmenter: Sendable {
 enum HeadlineRule {
     static let maximumWords = 25
 
+    /// The first paragraph is a headline when it is one line of at most `maximumWords` words
+    /// that does not end like running text. Read by scalars, stopping at the first line end or
+    /// at too many words: a document's first paragraph may be all of it.
     static func label(_ paragraphs: inout [Segment], in utf8: [UInt8]) {
-        guard let first = paragraphs.first, paragraphs.count > 1 else { return }
-        let text = String(decoding: utf8[first.range.range], as: UTF8.self)
-        let isOneLine = !text.contains(where: \.isNewline)
-        let wordCount = text.split(whereSeparator: \.isWhitespace).count
-        let last = text.last
-        let endsLikeRunningText = last == "." || last == ":" || last == ";" || last == ","
-        if isOneLine && wordCount <= maximumWords && !endsLikeRunningText {
-            paragraphs[0].kind = .headline
+        guard let first = paragraphs.first, paragraphs.count > 1, !first.range.isEmpty else { return }
+        let isHeadline = utf8.withUnsafeBufferPointer { bytes -> Bool in
+            var words = 0
+            var inWord = false
+            var last: UInt32 = 0
+            var position = first.range.start
+            while position < first.range.end {
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: position)
+                let character = scalar > 0x7F ? Unicode.Scalar(scalar).map(Character.init) : nil
+                if (scalar >= 0x0A && scalar <= 0x0D) || character?.isNewline == true { return false }
+                if scalar == 0x20 || scalar == 0x09 || character?.isWhitespace == true {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                    if words > maximumWords { return false }
+                }
+                last = scalar
+                position += length
+            }
+            return !(last == 0x2E || last == 0x3A || last == 0x3B || last == 0x2C)  // . : ; ,
         }
+        if isHeadline { paragraphs[0].kind = .headline }
     }
 }
