@@ -19,6 +19,14 @@ import Testing
         #expect(withHeadline.sentences.first?.kind == .headline)
         let (_, withoutHeadline) = try segmentation("The minister resigned on Friday.\n\nHe gave no reason.")
         #expect(withoutHeadline.paragraphs.map(\.kind) == [.text, .text])
+        // Two lines, or more than 25 words (no-break spaces count as spaces), are not a headline;
+        // 25 words are.
+        let words = (1...26).map { "слово\($0)" }
+        for (first, isHeadline) in [("Министр ушёл\nв отставку", false), (words.joined(separator: "\u{00A0}"), false),
+                                    (words.dropLast().joined(separator: " "), true), ("Песков: «Нет» ", true)] {
+            let (_, layer) = try segmentation(first + "\n\nТекст статьи.")
+            #expect((layer.paragraphs.first?.kind == .headline) == isHeadline, "\(first)")
+        }
     }
 
     @Test func abbreviationsAndInitialsDoNotEndSentences() throws {
