@@ -43,15 +43,6 @@ struct MentionFinder {
         for (word, gender) in pronounGenders { table[word] = gender }
         return table
     }()
-    /// Titles before a surname, with the gender they tell ("Mr." "Smith", "г-н" "Сольберг").
-    private static let honorifics: PhraseTable<Gender?> = {
-        var table = PhraseTable<Gender?>(caseSensitive: false)
-        for (title, gender) in [("mr", Gender.masculine), ("mrs", .feminine), ("ms", .feminine), ("г-н", .masculine), ("г-жа", .feminine)] {
-            table.add(title, gender)
-        }
-        table.add("dr", nil)
-        return table
-    }()
 
     func find(in tokens: [QuoteToken], included: (Int) -> Bool, language: String) -> (entities: [Entity], mentions: [Mention]) {
         var entities = [Entity]()
@@ -142,7 +133,7 @@ struct MentionFinder {
                     continue
                 }
             }
-            if let title = Self.honorifics.match(tokens, at: index) {
+            if let title = lexicon.honorifics.match(tokens, at: index) {
                 let after = index + title.length
                 let next = after < tokens.count && tokens[after].isMark(".") ? after + 1 : after
                 if isNameWord(next) {

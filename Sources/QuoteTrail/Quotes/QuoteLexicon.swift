@@ -3,8 +3,19 @@ import QuoteTrailDictionaries
 
 /// Phrases of one dictionary, looked up token by token at a position of the text.
 struct PhraseTable<Value: Sendable>: Sendable {
-    /// Phrases by the key of their first token, each as the keys of its tokens.
-    private var byFirstToken = HashedKeyTable<[(tokens: [UInt64], value: Value)]>()
+    /// A phrase: its token keys are `keys[start ..< start + count]`, its value `values[i]` for
+    /// entry i; `next` is the following phrase with the same first token (-1: none), longest
+    /// first. Plain integers, so a lookup copies no arrays (no retain and release per probe).
+    private struct Entry: Sendable {
+        var start: Int32
+        var count: Int32
+        var next: Int32
+    }
+    private var entries: [Entry] = []
+    private var keys: [UInt64] = []
+    private var values: [Value] = []
+    /// The first (longest) entry for each first-token key.
+    private var heads = HashedKeyTable<Int32>()
     let caseSensitive: Bool
     /// This table's bit in `QuoteToken.phraseStarts` (0: no bit, always probe).
     let bit: UInt8
@@ -22,24 +33,45 @@ struct PhraseTable<Value: Sendable>: Sendable {
         let tokens = QuoteTokenizer.tokens(of: caseSensitive ? phrase : phrase.lowercased()).map(\.key)
         guard let first = tokens.first else { return }
         longestPhrase = max(longestPhrase, tokens.count)
-        // Longest phrases first, so the first match is the longest.
-        if byFirstToken[first] == nil { firstKeys.append(first) }
-        var candidates = byFirstToken[first] ?? []
-        candidates.insert((tokens, value), at: candidates.firstIndex { $0.tokens.count < tokens.count } ?? candidates.endIndex)
-        byFirstToken[first] = candidates
+        let added = Int32(entries.count)
+        let count = Int32(tokens.count)
+        entries.append(Entry(start: Int32(keys.count), count: count, next: -1))
+        keys += tokens
+        values.append(value)
+        // Longest phrases first (after those as long), so the first match is the longest.
+        guard let head = heads[first] else {
+            firstKeys.append(first)
+            heads[first] = added
+            return
+        }
+        if entries[Int(head)].count < count {
+            entries[Int(added)].next = head
+            heads[first] = added
+            return
+        }
+        var previous = Int(head)
+        while entries[previous].next >= 0 && entries[Int(entries[previous].next)].count >= count { previous = Int(entries[previous].next) }
+        entries[Int(added)].next = entries[previous].next
+        entries[previous].next = added
     }
 
     /// The longest phrase starting at `index`: its length in tokens and its value.
     func match(_ tokens: [QuoteToken], at index: Int, end: Int? = nil) -> (length: Int, value: Value)? {
         let end = end ?? tokens.count
-        guard index < end, tokens[index].phraseStarts & bit != 0 || bit == 0, let candidates = byFirstToken[key(tokens, index)] else { return nil }
-        for candidate in candidates where index + candidate.tokens.count <= end {
-            var matches = true
-            for offset in 1..<max(1, candidate.tokens.count) where key(tokens, index + offset) != candidate.tokens[offset] {
-                matches = false
-                break
+        guard index < end, tokens[index].phraseStarts & bit != 0 || bit == 0, let head = heads[key(tokens, index)] else { return nil }
+        var current = Int(head)
+        while current >= 0 {
+            let entry = entries[current]
+            let count = Int(entry.count)
+            if index + count <= end {
+                var matches = true
+                for offset in 1..<max(1, count) where key(tokens, index + offset) != keys[Int(entry.start) + offset] {
+                    matches = false
+                    break
+                }
+                if matches { return (count, values[current]) }
             }
-            if matches { return (candidate.tokens.count, candidate.value) }
+            current = Int(entry.next)
         }
         return nil
     }
@@ -51,8 +83,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
         }
     }
 
-    /// The token's key as this table compares it (read in place: passing the token would copy
-    /// it, and retain and release its two strings).
+    /// The token's key as this table compares it.
     @inline(__always)
     private func key(_ tokens: [QuoteToken], _ index: Int) -> UInt64 { caseSensitive ? tokens[index].key : tokens[index].lowerKey }
 }
@@ -97,10 +128,19 @@ public struct QuoteLexicon: Sendable {
     var roles = PhraseTable<String>(caseSensitive: false, bit: 8)
     var translationCues = PhraseTable<TranslationCue>(caseSensitive: false, bit: 16)
     private static let firstNameBit: UInt8 = 32
+    /// Titles before a surname, with the gender they tell ("Mr." "Smith", "г-н" "Сольберг").
+    var honorifics: PhraseTable<Gender?> = {
+        var table = PhraseTable<Gender?>(caseSensitive: false, bit: 64)
+        for (title, gender) in [("mr", Gender.masculine), ("mrs", .feminine), ("ms", .feminine), ("г-н", .masculine), ("г-жа", .feminine)] {
+            table.add(title, gender)
+        }
+        table.add("dr", nil)
+        return table
+    }()
     /// Bits of the tables above that match by the token's own key (the rest by its lower-case key).
     private static let caseSensitiveBits: UInt8 = 1 | 2 | firstNameBit
     /// For each first-token key, the bits of the dictionaries with a phrase starting there:
-    /// one probe per token tells which of the six dictionaries need looking at.
+    /// one probe per token tells which of the seven dictionaries need looking at.
     private var phraseStarts = HashedKeyTable<UInt8>()
     /// Words and phrases that introduce a name in quotation marks ('the novel', 'known as').
     var namingWords = PhraseTable<Bool>(caseSensitive: false)
@@ -156,7 +196,7 @@ public struct QuoteLexicon: Sendable {
         }
         let tables = [(lexicon.agencies.firstKeys, lexicon.agencies.bit), (lexicon.organisations.firstKeys, lexicon.organisations.bit),
                       (lexicon.cues.firstKeys, lexicon.cues.bit), (lexicon.roles.firstKeys, lexicon.roles.bit),
-                      (lexicon.translationCues.firstKeys, lexicon.translationCues.bit)]
+                      (lexicon.translationCues.firstKeys, lexicon.translationCues.bit), (lexicon.honorifics.firstKeys, lexicon.honorifics.bit)]
         for (keys, bit) in tables {
             for key in keys { lexicon.markStart(key, bit) }
         }
