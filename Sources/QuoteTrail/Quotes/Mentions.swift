@@ -34,17 +34,9 @@ struct MentionFinder {
     let utf8: [UInt8]
     let transliterate: (String, String) -> String
 
-    private static let pronounGenders: [String: Gender] = [
-        "he": .masculine, "she": .feminine, "он": .masculine, "она": .feminine, "він": .masculine, "вона": .feminine,
-        "they": .plural, "они": .plural, "вони": .plural, "him": .masculine, "her": .feminine,
-    ]
-    private static let pronouns: HashedKeyTable<Gender> = {
-        var table = HashedKeyTable<Gender>()
-        for (word, gender) in pronounGenders { table[word] = gender }
-        return table
-    }()
 
-    func find(in tokens: [QuoteToken], included: (Int) -> Bool, language: String) -> (entities: [Entity], mentions: [Mention]) {
+    /// `included[i]`: token i may be part of a mention (datelines are not).
+    func find(in tokens: [QuoteToken], included: [Bool], language: String) -> (entities: [Entity], mentions: [Mention]) {
         var entities = [Entity]()
         var byKey = HashedKeyTable<Int>()
         var mentions = [Mention]()
@@ -92,18 +84,18 @@ struct MentionFinder {
             return entities.count - 1
         }
         func isNameWord(_ index: Int) -> Bool {
-            index < tokens.count && included(index) && tokens[index].isWord && tokens[index].isCapitalized
+            index < tokens.count && included[index] && tokens[index].isWord && tokens[index].isCapitalized
                 && lexicon.cues.match(tokens, at: index) == nil && lexicon.roles.match(tokens, at: index) == nil
                 && lexicon.agencies.match(tokens, at: index) == nil && lexicon.organisations.match(tokens, at: index) == nil
-                && Self.pronouns[tokens[index].lowerKey] == nil
+                && lexicon.pronouns.match(tokens, at: index) == nil
         }
-        func sameSentenceNext(_ index: Int) -> Bool { index + 1 < tokens.count && included(index + 1) }
+        func sameSentenceNext(_ index: Int) -> Bool { index + 1 < tokens.count && included[index + 1] }
 
         // Pass 1: full names, anchored by a known first name, a role, or an honorific.
         var index = 0
         var pendingRole: (role: String, until: Int)?
         while index < tokens.count {
-            guard included(index) else { index += 1; continue }
+            guard included[index] else { index += 1; continue }
             if let role = lexicon.roles.match(tokens, at: index) {
                 mentions.append(Mention(kind: .role, tokens: index..<(index + role.length), role: role.value))
                 pendingRole = (role.value, index + role.length + 3)
@@ -147,16 +139,16 @@ struct MentionFinder {
             index += 1
         }
         // Pass 1b: two capitalised words right next to a speech verb ("said Nino Beridze").
-        for cueIndex in tokens.indices where included(cueIndex) && !taken[cueIndex] {
+        for cueIndex in tokens.indices where included[cueIndex] && !taken[cueIndex] {
             guard let cue = lexicon.cues.match(tokens, at: cueIndex), cue.value.kind == .verb else { continue }
             let after = cueIndex + cue.length
-            if isNameWord(after), isNameWord(after + 1), !taken[after], !taken[after + 1], included(after + 1) {
+            if isNameWord(after), isNameWord(after + 1), !taken[after], !taken[after + 1], included[after + 1] {
                 let entity = person(first: after, surname: after + 1, role: nil, gender: cue.value.gender)
                 mentions.append(Mention(kind: .person, tokens: after..<(after + 2), entity: entity))
                 taken[after] = true; taken[after + 1] = true
             }
             if cueIndex >= 2, isNameWord(cueIndex - 2), isNameWord(cueIndex - 1), !taken[cueIndex - 2], !taken[cueIndex - 1],
-               included(cueIndex - 2), cueIndex - 2 == 0 || !included(cueIndex - 3) || !tokens[cueIndex - 3].isWord || !tokens[cueIndex - 3].isCapitalized {
+               included[cueIndex - 2], cueIndex - 2 == 0 || !included[cueIndex - 3] || !tokens[cueIndex - 3].isWord || !tokens[cueIndex - 3].isCapitalized {
                 let entity = person(first: cueIndex - 2, surname: cueIndex - 1, role: nil, gender: cue.value.gender)
                 mentions.append(Mention(kind: .person, tokens: (cueIndex - 2)..<cueIndex, entity: entity))
                 taken[cueIndex - 2] = true; taken[cueIndex - 1] = true
@@ -165,7 +157,7 @@ struct MentionFinder {
         // Pass 2: surnames alone, organisations, agencies, pronouns.
         index = 0
         while index < tokens.count {
-            guard included(index), !taken[index] else { index += 1; continue }
+            guard included[index], !taken[index] else { index += 1; continue }
             if let agency = lexicon.agencies.match(tokens, at: index) {
                 entities.append(Entity(kind: .agency, name: agency.value, latin: agency.value, key: agency.value))
                 mentions.append(Mention(kind: .agency, tokens: index..<(index + agency.length), entity: entities.count - 1))
@@ -181,7 +173,7 @@ struct MentionFinder {
             }
             if tokens[index].isWord && tokens[index].isCapitalized && !byKey.isEmpty, let entity = byKey[surnameKeyHash(index)] {
                 mentions.append(Mention(kind: .person, tokens: index..<(index + 1), entity: entity, gender: entities[entity].gender))
-            } else if let gender = Self.pronouns[tokens[index].lowerKey] {
+            } else if let gender = lexicon.pronouns.match(tokens, at: index)?.value {
                 mentions.append(Mention(kind: .pronoun, tokens: index..<(index + 1), gender: gender))
             }
             index += 1

@@ -84,7 +84,7 @@ struct QuoteWork {
         let tokenSentence = tokenSentence
         let sentences = sentences
         let finder = MentionFinder(lexicon: lexicon, utf8: utf8) { extractor.latin($0, language: $1) }
-        (entities, mentions) = finder.find(in: tokens, included: { sentences[tokenSentence[$0]].kind != .dateline }, language: language)
+        (entities, mentions) = finder.find(in: tokens, included: tokenSentence.map { sentences[$0].kind != .dateline }, language: language)
         mentionStarting = MentionIndex(tokenCount: tokens.count, mentions: mentions)
         publisher = findPublisher()
     }

@@ -128,6 +128,15 @@ public struct QuoteLexicon: Sendable {
     var roles = PhraseTable<String>(caseSensitive: false, bit: 8)
     var translationCues = PhraseTable<TranslationCue>(caseSensitive: false, bit: 16)
     private static let firstNameBit: UInt8 = 32
+    /// Personal pronouns that can stand for a speaker, with their gender.
+    var pronouns: PhraseTable<Gender> = {
+        var table = PhraseTable<Gender>(caseSensitive: false, bit: 128)
+        for (word, gender) in [("he", Gender.masculine), ("she", .feminine), ("он", .masculine), ("она", .feminine), ("він", .masculine),
+                               ("вона", .feminine), ("they", .plural), ("они", .plural), ("вони", .plural), ("him", .masculine), ("her", .feminine)] {
+            table.add(word, gender)
+        }
+        return table
+    }()
     /// Titles before a surname, with the gender they tell ("Mr." "Smith", "г-н" "Сольберг").
     var honorifics: PhraseTable<Gender?> = {
         var table = PhraseTable<Gender?>(caseSensitive: false, bit: 64)
@@ -140,7 +149,7 @@ public struct QuoteLexicon: Sendable {
     /// Bits of the tables above that match by the token's own key (the rest by its lower-case key).
     private static let caseSensitiveBits: UInt8 = 1 | 2 | firstNameBit
     /// For each first-token key, the bits of the dictionaries with a phrase starting there:
-    /// one probe per token tells which of the seven dictionaries need looking at.
+    /// one probe per token tells which of the eight dictionaries need looking at.
     private var phraseStarts = HashedKeyTable<UInt8>()
     /// Words and phrases that introduce a name in quotation marks ('the novel', 'known as').
     var namingWords = PhraseTable<Bool>(caseSensitive: false)
@@ -196,7 +205,8 @@ public struct QuoteLexicon: Sendable {
         }
         let tables = [(lexicon.agencies.firstKeys, lexicon.agencies.bit), (lexicon.organisations.firstKeys, lexicon.organisations.bit),
                       (lexicon.cues.firstKeys, lexicon.cues.bit), (lexicon.roles.firstKeys, lexicon.roles.bit),
-                      (lexicon.translationCues.firstKeys, lexicon.translationCues.bit), (lexicon.honorifics.firstKeys, lexicon.honorifics.bit)]
+                      (lexicon.translationCues.firstKeys, lexicon.translationCues.bit), (lexicon.honorifics.firstKeys, lexicon.honorifics.bit),
+                      (lexicon.pronouns.firstKeys, lexicon.pronouns.bit)]
         for (keys, bit) in tables {
             for key in keys { lexicon.markStart(key, bit) }
         }
