@@ -28,6 +28,12 @@ public struct WordScoreCache {
     /// Row r (the r-th word filed) is `store[r * n ..< (r + 1) * n]` for a model of n
     /// languages: the word's log posteriors per language.
     var store: [Float] = []
+    /// Row r again, one language per lane, as the segment decision weighs it: floored, less
+    /// the alphabet penalty (`LanguageIdentifier.evidence`)...
+    var evidence: [LanguageRow] = []
+    /// ...and as the switch search weighs it: the same, but -inf where the word cannot be in
+    /// the language at all (another script).
+    var emission: [LanguageRow] = []
     /// Entries kept across segments; 0 keeps none.
     let capacity: Int
     /// Reused buffers for scoring one word.
@@ -43,6 +49,8 @@ public struct WordScoreCache {
         guard index.count > 0, index.count >= capacity else { return }
         index.removeAll()
         store.removeAll(keepingCapacity: true)
+        evidence.removeAll(keepingCapacity: true)
+        emission.removeAll(keepingCapacity: true)
     }
 
     func row(for key: UInt64) -> Int? {
@@ -50,14 +58,21 @@ public struct WordScoreCache {
         return row < 0 ? nil : row
     }
 
-    /// Appends `scores` as a row filed under `key`; returns the row.
-    mutating func appendScores(key: UInt64) -> Int {
+    /// Appends `scores` (and their lane rows) as a row filed under `key`; returns the row.
+    mutating func appendScores(key: UInt64, evidence: LanguageRow, emission: LanguageRow) -> Int {
         let row = index.count
         store.append(contentsOf: scores)
+        self.evidence.append(evidence)
+        self.emission.append(emission)
         index.insert(key, position: row)
         return row
     }
 }
+
+/// One value per model language (position = lane; lanes past the model's languages are -inf),
+/// so a word's evidence is added to a segment's totals, or a Viterbi step taken, in a few
+/// vector instructions instead of a loop over languages.
+public typealias LanguageRow = SIMD16<Float>
 
 /// A stretch of one language inside a segment.
 public struct LanguageSpan: Sendable, Equatable {
@@ -144,6 +159,15 @@ public final class LanguageIdentifier: Sendable {
     private let allCandidates: [Int]
     private let priorVector: [Float]
     private let wordPriorVector: [Float]
+    /// The same as rows (lanes past the model's languages: -inf for priors, 0 for word priors).
+    private let priorRow: LanguageRow
+    private let wordPriorRow: LanguageRow
+    /// 0 in the lanes of each candidate list, -inf elsewhere: added to a segment's totals.
+    private let cyrillicCandidateRow: LanguageRow
+    private let latinCandidateRow: LanguageRow
+    private let allCandidateRow: LanguageRow
+    /// log(posteriorFloor).
+    private let logFloor: Float
     /// For each Cyrillic letter U+0400...U+04FF, the model languages (bits) whose alphabet lacks it.
     private let lackingLetter: [UInt32]
 
@@ -178,6 +202,23 @@ public final class LanguageIdentifier: Sendable {
             return lacking
         }
         wordPriorVector = model.languages.map { settings.foreignWordPriors[$0] ?? 0 }
+        precondition(model.languages.count <= LanguageRow.scalarCount, "the language model has more languages than a LanguageRow has lanes")
+        func row(_ values: [Float]) -> LanguageRow {
+            var row = LanguageRow(repeating: -.infinity)
+            for (lane, value) in values.enumerated() { row[lane] = value }
+            return row
+        }
+        priorRow = row(priorVector)
+        wordPriorRow = row(wordPriorVector).replacing(with: 0, where: row(wordPriorVector) .== -.infinity)
+        func candidateRow(_ candidates: [Int]) -> LanguageRow {
+            var row = LanguageRow(repeating: -.infinity)
+            for language in candidates { row[language] = 0 }
+            return row
+        }
+        cyrillicCandidateRow = candidateRow(cyrillicCandidates)
+        latinCandidateRow = candidateRow(latinCandidates)
+        allCandidateRow = candidateRow(allCandidates)
+        logFloor = log(settings.posteriorFloor)
     }
 
     public convenience init(settings: Settings = Settings()) throws {
@@ -219,13 +260,13 @@ public final class LanguageIdentifier: Sendable {
         guesses.reserveCapacity(segmentation.sentences.count)
         for sentence in segmentation.sentences {
             let words = scoredWords(sentence.range, in: utf8, cache: &cache)
-            let (guess, inside) = identify(words, range: sentence.range, store: cache.store)
+            let (guess, inside) = identify(words, range: sentence.range, cache: cache)
             guesses.append(guess)
             spans.append(inside)
             // The document's language comes from the same words (headline and text only).
             if sentence.kind == .text || sentence.kind == .headline { bodyWords += words }
         }
-        let documentGuess = bodyWords.isEmpty ? .undetermined : decide(bodyWords, store: cache.store)
+        let documentGuess = bodyWords.isEmpty ? .undetermined : decide(bodyWords, cache: cache)
         document.add(LanguageLayer(sentences: guesses, spans: spans, document: documentGuess))
     }
 
@@ -240,39 +281,31 @@ public final class LanguageIdentifier: Sendable {
     public func identify(_ range: TextRange, in utf8: [UInt8], cache: inout WordScoreCache) -> (guess: LanguageGuess, spans: [LanguageSpan]) {
         cache.makeRoom()
         let words = scoredWords(range, in: utf8, cache: &cache)
-        return identify(words, range: range, store: cache.store)
+        return identify(words, range: range, cache: cache)
     }
 
-    private func identify(_ words: [ScoredWord], range: TextRange, store: [Float]) -> (guess: LanguageGuess, spans: [LanguageSpan]) {
+    private func identify(_ words: [ScoredWord], range: TextRange, cache: WordScoreCache) -> (guess: LanguageGuess, spans: [LanguageSpan]) {
         guard !words.isEmpty else {
             return (.undetermined, range.isEmpty ? [] : [LanguageSpan(range: range, language: "und", confidence: 1)])
         }
-        return store.withUnsafeBufferPointer { store in
-            (decide(words, store: store), spans(words, range: range, store: store))
-        }
+        return (decide(words, cache: cache), spans(words, range: range, cache: cache))
     }
 
-    private func decide(_ words: [ScoredWord], store: [Float]) -> LanguageGuess {
-        store.withUnsafeBufferPointer { decide(words, store: $0) }
-    }
-
-    private func decide(_ words: [ScoredWord], store: UnsafeBufferPointer<Float>) -> LanguageGuess {
-        let count = model.languages.count
-        let floor = log(settings.posteriorFloor)
+    private func decide(_ words: [ScoredWord], cache: WordScoreCache) -> LanguageGuess {
         var scripts: UInt8 = 0
         for word in words { scripts |= word.script }
         // Only a language of a script some word is written in can win: the others would win
-        // on floors alone, so they keep -inf and are not summed at all.
+        // on floors alone, so they are set to -inf.
         let candidates = candidates(for: scripts)
-        var totals = [Float](repeating: -.infinity, count: count)
-        totals.withUnsafeMutableBufferPointer { totals in
-            for language in candidates { totals[language] = priorVector[language] }
-            for word in words {
-                for language in candidates { totals[language] += evidence(word, language, store: store, floor: floor) }
-            }
+        var totals = priorRow
+        cache.evidence.withUnsafeBufferPointer { rows in
+            for word in words { totals += rows[word.row] }
         }
-        // The winner's softmax posterior, without building the whole distribution.
-        let best = Self.argmax(totals)
+        totals += candidateRow(for: scripts)
+        // The winner (the first of the highest, in model order) and its softmax posterior,
+        // without building the whole distribution.
+        var best = 0
+        for language in 0..<model.languages.count where totals[language] > totals[best] { best = language }
         var sum: Float = 0
         for language in candidates { sum += exp(totals[language] - totals[best]) }
         return LanguageGuess(language: model.languages[best], confidence: Double(1 / sum))
@@ -280,11 +313,17 @@ public final class LanguageIdentifier: Sendable {
 
     /// What one word says for a language, in the segment decision and the switch search alike:
     /// its log posterior (floored, so one odd word cannot veto a language), less the penalty
-    /// when it has a letter outside the language's alphabet.
-    @inline(__always)
-    private func evidence(_ word: ScoredWord, _ language: Int, store: UnsafeBufferPointer<Float>, floor: Float) -> Float {
-        let value = max(store[word.row * model.languages.count + language], floor)
-        return word.lacking & (1 << UInt32(language)) != 0 ? value - settings.alphabetPenalty : value
+    /// when it has a letter outside the language's alphabet. The switch search also keeps -inf
+    /// for languages of another script (`emission`).
+    private func rows(of scores: [Float], lacking: UInt32) -> (evidence: LanguageRow, emission: LanguageRow) {
+        var evidence = LanguageRow(repeating: -.infinity)
+        var emission = evidence
+        for (language, score) in scores.enumerated() {
+            let value = max(score, logFloor)
+            evidence[language] = lacking & (1 << UInt32(language)) != 0 ? value - settings.alphabetPenalty : value
+            emission[language] = score == -.infinity ? -.infinity : evidence[language]
+        }
+        return (evidence, emission)
     }
 
     /// The candidate languages of the scripts in `scripts` (ScriptClass bits).
@@ -297,12 +336,20 @@ public final class LanguageIdentifier: Sendable {
         }
     }
 
+    /// 0 in the lanes of `candidates(for: scripts)`, -inf elsewhere.
+    private func candidateRow(for scripts: UInt8) -> LanguageRow {
+        switch (scripts & ScriptClass.cyrillic != 0, scripts & ScriptClass.latin != 0) {
+        case (true, true): allCandidateRow
+        case (true, false): cyrillicCandidateRow
+        case (false, true): latinCandidateRow
+        case (false, false): LanguageRow(repeating: -.infinity)
+        }
+    }
+
     // MARK: Switches
 
-    private func spans(_ words: [ScoredWord], range: TextRange, store: UnsafeBufferPointer<Float>) -> [LanguageSpan] {
+    private func spans(_ words: [ScoredWord], range: TextRange, cache: WordScoreCache) -> [LanguageSpan] {
         let count = model.languages.count
-        let floor = log(settings.posteriorFloor)
-        func posterior(_ word: ScoredWord, _ language: Int) -> Float { store[word.row * count + language] }
         // Words in the segment's less common script get the foreign-word priors.
         var scripts: UInt8 = 0
         var cyrillicWords = 0
@@ -311,45 +358,37 @@ public final class LanguageIdentifier: Sendable {
             if word.script == ScriptClass.cyrillic { cyrillicWords += 1 }
         }
         let mainScript = cyrillicWords * 2 > words.count ? ScriptClass.cyrillic : ScriptClass.latin
-        // Languages of no word's script stay at -inf throughout, so only these are tracked.
+        // Only these can be labels; the other lanes are computed but never chosen.
         let active = candidates(for: scripts)
-        // Viterbi over words: emission = word log posterior, transition = switch cost.
-        // back[index * count + language]: the best previous label when word `index` has `language`.
+        let lanes = SIMD16<Int32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
+        // Viterbi over words, all languages at once: emission = the word's row, transition =
+        // the switch cost. back[index]: the best previous label for each label of word `index`.
         var labels = [Int](repeating: 0, count: words.count)
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: count * 2) { scratch in
-            withUnsafeTemporaryAllocation(of: Int32.self, capacity: words.count * count) { back in
-                let best = UnsafeMutableBufferPointer(rebasing: scratch[0..<count])
-                let next = UnsafeMutableBufferPointer(rebasing: scratch[count..<(count * 2)])
+        cache.emission.withUnsafeBufferPointer { emission in
+            withUnsafeTemporaryAllocation(of: SIMD16<Int32>.self, capacity: words.count) { back in
+                var best = priorRow
                 for (index, word) in words.enumerated() {
-                    let foreign = word.script != mainScript
-                    let cost = word.markedBefore ? settings.markedSwitchCost : settings.switchCost
-                    var leader = active[0]
-                    if index > 0 { for language in active where best[language] > best[leader] { leader = language } }
-                    for language in active {
-                        let value = posterior(word, language)
-                        guard value != -.infinity else {
-                            next[language] = -.infinity
-                            back[index * count + language] = 0
-                            continue
-                        }
-                        // The segment starts in a language at its prior, as in `decide`.
-                        var previous = priorVector[language]
-                        var from = language
-                        if index > 0 {
-                            let stay = best[language], switched = best[leader] - cost
-                            previous = stay >= switched ? stay : switched
-                            from = stay >= switched ? language : leader
-                        }
-                        next[language] = previous + evidence(word, language, store: store, floor: floor) + (foreign ? wordPriorVector[language] : 0)
-                        back[index * count + language] = Int32(from)
+                    // The segment starts in a language at its prior, as in `decide`.
+                    var previous = priorRow
+                    var from = lanes
+                    if index > 0 {
+                        var leader = active[0]
+                        for language in active where best[language] > best[leader] { leader = language }
+                        let cost = word.markedBefore ? settings.markedSwitchCost : settings.switchCost
+                        let switched = LanguageRow(repeating: best[leader] - cost)
+                        let stays = best .>= switched
+                        previous = switched.replacing(with: best, where: stays)
+                        from = SIMD16<Int32>(repeating: Int32(leader)).replacing(with: lanes, where: stays)
                     }
-                    for language in active { best[language] = next[language] }
+                    best = previous + emission[word.row]
+                    if word.script != mainScript { best += wordPriorRow }
+                    back[index] = from
                 }
                 var label = active[0]
                 for language in active where best[language] > best[label] { label = language }
                 for index in stride(from: words.count - 1, through: 0, by: -1) {
                     labels[index] = label
-                    label = Int(back[index * count + label])
+                    label = Int(back[index][label])
                 }
             }
         }
@@ -357,15 +396,17 @@ public final class LanguageIdentifier: Sendable {
         // the first starts at the segment's start and the last ends at its end.
         var result = [LanguageSpan]()
         var runStart = 0
-        for index in 1...words.count where index == words.count || labels[index] != labels[runStart] {
-            let start = result.isEmpty ? range.start : words[runStart].range.start
-            let end = index == words.count ? range.end : words[index].range.start
-            let language = labels[runStart]
-            var total: Float = 0
-            for word in words[runStart..<index] { total += exp(max(posterior(word, language), floor)) }
-            result.append(LanguageSpan(range: TextRange(start: start, end: end), language: model.languages[language],
-                                       confidence: Double(total / Float(index - runStart))))
-            runStart = index
+        cache.store.withUnsafeBufferPointer { store in
+            for index in 1...words.count where index == words.count || labels[index] != labels[runStart] {
+                let start = result.isEmpty ? range.start : words[runStart].range.start
+                let end = index == words.count ? range.end : words[index].range.start
+                let language = labels[runStart]
+                var total: Float = 0
+                for word in words[runStart..<index] { total += exp(max(store[word.row * count + language], logFloor)) }
+                result.append(LanguageSpan(range: TextRange(start: start, end: end), language: model.languages[language],
+                                           confidence: Double(total / Float(index - runStart))))
+                runStart = index
+            }
         }
         return result
     }
@@ -411,7 +452,7 @@ public final class LanguageIdentifier: Sendable {
                 let script = scripts & (ScriptClass.latin | ScriptClass.cyrillic | ScriptClass.greek | ScriptClass.otherLetter)
                 let wordBytes = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 let key = (FNV1a.hash(wordBytes) ^ UInt64(script)) | 1
-                if let row = cache.row(for: key) ?? score(wordBytes, script: script, key: key, cache: &cache) {
+                if let row = cache.row(for: key) ?? score(wordBytes, script: script, lacking: lacking, key: key, cache: &cache) {
                     words.append(ScoredWord(range: TextRange(start: start, end: end), script: script, row: row, lacking: lacking,
                                             markedBefore: marked || (previousScript != 0 && previousScript != script)))
                     previousScript = script
@@ -426,7 +467,7 @@ public final class LanguageIdentifier: Sendable {
     /// Scores one word into a new row of the cache's store; nil when its script has no
     /// candidates (Greek, or Latin when `languages` names no Latin-script language): such words
     /// are left out, like digits, so they can never be labelled with an excluded language.
-    private func score(_ word: UnsafeBufferPointer<UInt8>, script: UInt8, key: UInt64, cache: inout WordScoreCache) -> Int? {
+    private func score(_ word: UnsafeBufferPointer<UInt8>, script: UInt8, lacking: UInt32, key: UInt64, cache: inout WordScoreCache) -> Int? {
         let candidates: [Int]
         switch script {
         case ScriptClass.cyrillic: candidates = cyrillicCandidates
@@ -441,14 +482,16 @@ public final class LanguageIdentifier: Sendable {
             cache.scores.removeAll(keepingCapacity: true)
             cache.scores.append(contentsOf: repeatElement(-.infinity, count: model.languages.count))
             cache.scores[candidates[0]] = 0
-            return cache.appendScores(key: key)
+            let (evidence, emission) = rows(of: cache.scores, lacking: lacking)
+            return cache.appendScores(key: key, evidence: evidence, emission: emission)
         }
         LetterCase.lowercase(word, into: &cache.lowerBytes)
         cache.lowerBytes.withUnsafeBufferPointer { lower in
             addScores(of: lower, candidates: candidates, ngrams: 1, frequency: 1, lexicon: 1, to: &cache.scores)
         }
         Self.logSoftmax(&cache.scores, temperature: settings.temperature)
-        return cache.appendScores(key: key)
+        let (evidence, emission) = rows(of: cache.scores, lacking: lacking)
+        return cache.appendScores(key: key, evidence: evidence, emission: emission)
     }
 
     /// Replaces `scores` by the lower-case word's raw scores: each part (n-grams, word
@@ -529,12 +572,6 @@ public final class LanguageIdentifier: Sendable {
                 scores[index] = scores[index] > -100 ? scores[index] - logSum : -.infinity
             }
         }
-    }
-
-    static func argmax(_ values: [Float]) -> Int {
-        var best = 0
-        for index in values.indices where values[index] > values[best] { best = index }
-        return best
     }
 
     static func isQuotationOrBracket(_ scalar: UInt32) -> Bool {
