@@ -34,7 +34,8 @@ func runOnce(allStages: Bool) -> Run {
         marks.append(now())
         try! pipeline.normalizer.process(&document)
         marks.append(now())
-        try! pipeline.segmenter.process(&document)
+        // The analyze pass skips word tokens, as `quotetrail analyze` does.
+        try! pipeline.segmenter.process(&document, wordTokens: !allStages)
         marks.append(now())
         if allStages {
             pipeline.languageIdentifier.process(&document, cache: &wordScores)
@@ -64,6 +65,7 @@ let early = foundation.seconds[0..<3].reduce(0, +)
 print("stages: decode \(String(format: "%.3f", foundation.seconds[0])) s, normalize \(String(format: "%.3f", foundation.seconds[1])) s, segment \(String(format: "%.3f", foundation.seconds[2])) s")
 print("decode+normalize+segment: \(rate(early)) (best of 3, one thread), \(foundation.sentences) sentences, \(foundation.tokens) tokens")
 let analyze = best(allStages: true)
+print("analyze stages: decode \(String(format: "%.3f", analyze.seconds[0])) s, normalize \(String(format: "%.3f", analyze.seconds[1])) s, segment (no word tokens) \(String(format: "%.3f", analyze.seconds[2])) s")
 print("language stage: \(String(format: "%.3f", analyze.seconds[3])) s, \(rate(analyze.seconds[3])) on its own")
 print("quotes stage: \(String(format: "%.3f", analyze.seconds[4])) s, \(rate(analyze.seconds[4])) on its own, \(analyze.quotes) quotes")
 print("analyze, all stages: \(rate(analyze.seconds.reduce(0, +))) (best of 3, one thread)")

@@ -20,7 +20,8 @@ struct Analyze: ParsableCommand {
     var format: OutputFormat?
 
     func run() throws {
-        let pipeline = try input.makePipeline(languageSettings: languages.settings())
+        // Reports do not list word tokens: the Segment stage skips them.
+        let pipeline = try input.makePipeline(languageSettings: languages.settings(), wordTokens: false)
         let output = OutputWriter()
         let pretty = (format ?? (input.isSingleDocument ? .json : .jsonl)) == .json
         throw input.eachDocument(pipeline, output: output, pretty: pretty) { document in

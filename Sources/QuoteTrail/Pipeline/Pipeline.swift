@@ -8,8 +8,12 @@ public final class Pipeline: Sendable {
     public let segmenter: Segmenter
     public let languageIdentifier: LanguageIdentifier
     public let quoteExtractor: QuoteExtractor
+    /// Whether the Segment stage lists word tokens (`SegmentationLayer.tokens`); reports do not
+    /// use them, so `quotetrail analyze` turns them off.
+    public let wordTokens: Bool
 
-    public init(decoder: CharsetDecoder = CharsetDecoder(), languageSettings: LanguageIdentifier.Settings = .init()) throws {
+    public init(decoder: CharsetDecoder = CharsetDecoder(), languageSettings: LanguageIdentifier.Settings = .init(), wordTokens: Bool = true) throws {
+        self.wordTokens = wordTokens
         ingestor = Ingestor(decoder: decoder)
         normalizer = try Normalizer()
         segmenter = try Segmenter()
@@ -46,7 +50,7 @@ public final class Pipeline: Sendable {
         var document = document
         do {
             try normalizer.process(&document)
-            try segmenter.process(&document)
+            try segmenter.process(&document, wordTokens: wordTokens)
             languageIdentifier.process(&document, cache: &workspace.wordScores)
             quoteExtractor.process(&document)
         } catch {

@@ -24,15 +24,17 @@ public final class Segmenter: Sendable {
         try self.init(abbreviations: try AbbreviationList.bundled(), furniture: try FurnitureRules.bundled())
     }
 
-    public func process(_ document: inout Document) throws {
+    /// `wordTokens: false` leaves the token list empty: no later stage reads it (Quotes cuts
+    /// its own tokens), and ICU's word pass costs as much as the rest of the stage.
+    public func process(_ document: inout Document, wordTokens: Bool = true) throws {
         let utf8 = document.text.utf8
         var paragraphs = Self.paragraphs(in: utf8)
         HeadlineRule.label(&paragraphs, in: utf8)
-        let found = try BoundaryFinder.boundaries(of: [sentences, words], in: utf8)
+        let found = try BoundaryFinder.boundaries(of: wordTokens ? [sentences, words] : [sentences], in: utf8)
         let corrected = sentenceRules.apply(to: found[0].offsets, in: utf8)
         var sentenceSegments = Self.sentences(from: corrected, paragraphs: paragraphs, in: utf8)
         furniture.label(&sentenceSegments, in: utf8)
-        let tokens = Self.tokens(from: found[1], in: utf8)
+        let tokens = wordTokens ? Self.tokens(from: found[1], in: utf8) : []
         document.add(SegmentationLayer(paragraphs: paragraphs, sentences: sentenceSegments, tokens: tokens))
     }
 

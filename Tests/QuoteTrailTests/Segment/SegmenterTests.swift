@@ -7,6 +7,21 @@ import Testing
         return (document, try #require(document.layer(SegmentationLayer.self)))
     }
 
+    /// `quotetrail analyze` skips word tokens; everything else, and the report, stay the same.
+    @Test func skippingWordTokensChangesNothingElse() throws {
+        var random = SplitMix64(seed: 31)
+        let withoutTokens = try Pipeline(wordTokens: false)
+        for _ in 0..<30 {
+            let text = RandomUnicode.text(using: &random) + "\n\n«Нет», — сказал Песков. He said \"no\" on Monday."
+            let full = try sharedPipeline.analyze(text: text).get()
+            let lean = try withoutTokens.analyze(text: text).get()
+            let (fullLayer, leanLayer) = (try #require(full.layer(SegmentationLayer.self)), try #require(lean.layer(SegmentationLayer.self)))
+            #expect(leanLayer.tokens.isEmpty && !fullLayer.tokens.isEmpty)
+            #expect(leanLayer.sentences == fullLayer.sentences && leanLayer.paragraphs == fullLayer.paragraphs)
+            #expect(ReportBuilder.report(for: lean).json == ReportBuilder.report(for: full).json)
+        }
+    }
+
     @Test func paragraphsAreSeparatedByBlankLines() throws {
         let (document, layer) = try segmentation("  First line\nsame paragraph  \r\n \t \r\nSecond\u{2029}Third\n\n\n")
         #expect(layer.paragraphs.map { document.text.string($0.range) } == ["First line\nsame paragraph", "Second", "Third"])
