@@ -41,6 +41,9 @@ struct MentionFinder {
         var byKey = HashedKeyTable<Int>()
         var mentions = [Mention]()
         var taken = [Bool](repeating: false, count: tokens.count)
+        // A local copy, made once: the nested functions below captured `self` and copied the
+        // whole lexicon (a struct of tables) on every call, a tenth of the stage's time.
+        let lexicon = self.lexicon
         // Each distinct capitalised word's surname key, hashed: words recur, and deriving the
         // key (declension endings stripped) builds Strings.
         var surnameKeys = HashedKeyTable<UInt64>()
