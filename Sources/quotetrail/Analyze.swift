@@ -20,8 +20,8 @@ struct Analyze: ParsableCommand {
     var format: OutputFormat?
 
     func run() throws {
-        // Reports do not list word tokens: the Segment stage skips them.
-        let pipeline = try input.makePipeline(languageSettings: languages.settings(), wordTokens: false)
+        // Only what reports use (no word tokens, no whole-document matching key).
+        let pipeline = try input.makePipeline(languageSettings: languages.settings(), detail: .report)
         let output = OutputWriter()
         let pretty = (format ?? (input.isSingleDocument ? .json : .jsonl)) == .json
         throw input.eachDocument(pipeline, output: output, pretty: pretty) { document in

@@ -55,9 +55,9 @@ struct InputOptions: ParsableArguments {
         }
     }
 
-    func makePipeline(languageSettings: LanguageIdentifier.Settings = .init(), wordTokens: Bool = true) throws -> Pipeline {
+    func makePipeline(languageSettings: LanguageIdentifier.Settings = .init(), detail: PipelineDetail = .full) throws -> Pipeline {
         try Pipeline(decoder: CharsetDecoder(forcedCharset: encoding.flatMap(CharsetDecoder.canonicalCharset)),
-                     languageSettings: languageSettings, wordTokens: wordTokens)
+                     languageSettings: languageSettings, detail: detail)
     }
 
     /// Every record of every input, in order; failures stand in for what they replace.

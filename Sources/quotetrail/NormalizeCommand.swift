@@ -35,7 +35,8 @@ struct NormalizeCommand: ParsableCommand {
             if let transliterator {
                 normalized = try transliterator.transliterate(text.string)
             } else {
-                let chosen = form == .nfc ? layer.nfc : layer.matchingKey
+                // The normalize command's pipeline computes every layer in full.
+                guard let chosen = form == .nfc ? layer.nfc : layer.matchingKey else { return }
                 normalized = chosen.string
                 for edit in chosen.map.edits {
                     let source = TextRange(start: edit.sourceStart, end: edit.sourceStart + edit.sourceLength)

@@ -6,7 +6,8 @@ public struct NormalizationLayer: AnnotationLayer {
     /// NFKC_Casefold of the decoded text, the key used for matching: compatibility forms
     /// folded, case folded, and default-ignorable characters (zero-width spaces and joiners,
     /// soft hyphens, bidi controls) removed. Quotation marks and dashes keep their identity.
-    public let matchingKey: NormalizedText
+    /// Nil when the pipeline was asked for what reports use only (`PipelineDetail.report`).
+    public let matchingKey: NormalizedText?
     /// Words that mix Latin, Cyrillic or Greek letters, such as a Cyrillic "Р" in "Putin".
     public let mixedScriptWords: [MixedScriptWord]
 }
@@ -26,10 +27,12 @@ public final class Normalizer: Sendable {
         spoofChecker = try SpoofChecker()
     }
 
-    public func process(_ document: inout Document) throws {
+    /// `matchingKey: false` skips the whole-document matching key: case folding all of it is
+    /// ICU's largest cost in this stage, and no report reads it.
+    public func process(_ document: inout Document, matchingKey: Bool = true) throws {
         let text = document.text
         let nfc = try NormalizedText.make(text.utf8, form: .nfc)
-        let key = try NormalizedText.make(text.utf8, form: .nfkcCasefold)
+        let key = matchingKey ? try NormalizedText.make(text.utf8, form: .nfkcCasefold) : nil
         let scan = ScriptScan.scan(text.utf8)
         var mixed = [MixedScriptWord]()
         for candidate in scan.mixedScriptCandidates {

@@ -7,16 +7,18 @@ import Testing
         return (document, try #require(document.layer(SegmentationLayer.self)))
     }
 
-    /// `quotetrail analyze` skips word tokens; everything else, and the report, stay the same.
-    @Test func skippingWordTokensChangesNothingElse() throws {
+    /// `quotetrail analyze` skips word tokens and the matching key; everything else, and the
+    /// report, stay the same.
+    @Test func reportDetailChangesNoReport() throws {
         var random = SplitMix64(seed: 31)
-        let withoutTokens = try Pipeline(wordTokens: false)
+        let withoutTokens = try Pipeline(detail: .report)
         for _ in 0..<30 {
             let text = RandomUnicode.text(using: &random) + "\n\n«Нет», — сказал Песков. He said \"no\" on Monday."
             let full = try sharedPipeline.analyze(text: text).get()
             let lean = try withoutTokens.analyze(text: text).get()
             let (fullLayer, leanLayer) = (try #require(full.layer(SegmentationLayer.self)), try #require(lean.layer(SegmentationLayer.self)))
             #expect(leanLayer.tokens.isEmpty && !fullLayer.tokens.isEmpty)
+            #expect(lean.layer(NormalizationLayer.self)?.matchingKey == nil && full.layer(NormalizationLayer.self)?.matchingKey != nil)
             #expect(leanLayer.sentences == fullLayer.sentences && leanLayer.paragraphs == fullLayer.paragraphs)
             #expect(ReportBuilder.report(for: lean).json == ReportBuilder.report(for: full).json)
         }
