@@ -7,8 +7,20 @@
 import Foundation
 import QuoteTrail
 
+//   swift run -c release quotetrail-bench [megabytes] --write PATH
+// writes the corpus as a JSON Lines dump instead, to time `quotetrail analyze` end to end.
 let megabytes = CommandLine.arguments.dropFirst().first.flatMap(Double.init) ?? 8
 let corpus = BilingualCorpus.generate(bytes: Int(megabytes * 1_000_000), seed: 42)
+if let flag = CommandLine.arguments.firstIndex(of: "--write"), flag + 1 < CommandLine.arguments.count {
+    var dump = [UInt8]()
+    for (index, bytes) in corpus.enumerated() {
+        JSONValue.object([("id", .string("doc\(index)")), ("text", .string(String(decoding: bytes, as: UTF8.self)))]).append(to: &dump)
+        dump.append(0x0A)
+    }
+    try Data(dump).write(to: URL(fileURLWithPath: CommandLine.arguments[flag + 1]))
+    print("wrote \(corpus.count) documents, \(dump.count) bytes of JSON Lines")
+    exit(0)
+}
 let totalBytes = corpus.reduce(0) { $0 + $1.count }
 let megabytesTotal = Double(totalBytes) / 1e6
 let pipeline = try Pipeline()

@@ -318,10 +318,17 @@ public final class LanguageIdentifier: Sendable {
     private func rows(of scores: [Float], lacking: UInt32) -> (evidence: LanguageRow, emission: LanguageRow) {
         var evidence = LanguageRow(repeating: -.infinity)
         var emission = evidence
-        for (language, score) in scores.enumerated() {
-            let value = max(score, logFloor)
-            evidence[language] = lacking & (1 << UInt32(language)) != 0 ? value - settings.alphabetPenalty : value
-            emission[language] = score == -.infinity ? -.infinity : evidence[language]
+        // Written through pointers: setting lanes one by one through the subscript is slow.
+        withUnsafeMutableBytes(of: &evidence) { evidenceBytes in
+            withUnsafeMutableBytes(of: &emission) { emissionBytes in
+                let evidenceLanes = evidenceBytes.bindMemory(to: Float.self)
+                let emissionLanes = emissionBytes.bindMemory(to: Float.self)
+                for (language, score) in scores.enumerated() {
+                    let value = max(score, logFloor)
+                    evidenceLanes[language] = lacking & (1 << UInt32(language)) != 0 ? value - settings.alphabetPenalty : value
+                    emissionLanes[language] = score == -.infinity ? -.infinity : evidenceLanes[language]
+                }
+            }
         }
         return (evidence, emission)
     }
