@@ -139,7 +139,8 @@ public indirect enum JSONValue: Sendable, Equatable {
             for index in 0..<bytes.count {
                 let byte = bytes[index]
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-                output.append(contentsOf: bytes[runStart..<index])
+                // Rebased buffers append as one copy; a Slice went through the generic path.
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 runStart = index + 1
                 output.append(UInt8(ascii: "\\"))
                 switch byte {
@@ -153,7 +154,7 @@ public indirect enum JSONValue: Sendable, Equatable {
                     output.append(hexDigits[Int(byte & 0x0F)])
                 }
             }
-            output.append(contentsOf: bytes[runStart..<bytes.count])
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
         output.append(UInt8(ascii: "\""))
     }
