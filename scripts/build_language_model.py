@@ -6,7 +6,9 @@ Sources (installed by this script's caller; see Dictionaries/README.md for licen
 - Debian hunspell dictionaries (word forms, expanded by scripts/hunspell_affixes.py and
   hunspell-tools' `unmunch`, which alone misses forms):
   be (hunspell-be), kk (hunspell-kk), sr Cyrillic (hunspell-sr)
-- be and kk have no word frequencies: their n-grams are counted over the dictionary's
+- be: the frequent Ukrainian and Russian words that hunspell-be accepts as Belarusian forms
+  get the higher of their two frequencies as Belarusian word frequencies
+- be and kk have no word frequencies of their own: their n-grams are counted over the dictionary's
   headwords, which look more like running text than a sample of all expanded forms (mostly
   long endings of rare words); their lexicons hold every expanded form
 - sr: also wordfreq's Serbo-Croatian list (`sh`, Latin script) in Serbian Cyrillic, letter
@@ -23,7 +25,7 @@ What the model holds, per language:
                 letter | the letters before it), over words padded with spaces (a
                 conditional model: it tells languages apart far better than the joint
                 probability of each n-gram, which mostly measured how common its letters are)
-  word   WORD   log frequency of the word (wordfreq languages only)
+  word   WORD   log frequency of the word (wordfreq languages, and be as borrowed above)
 Layout (little-endian): "QTLANG02", u32 language count L, L 16-byte names (NUL padded),
 L*6 f32 floors (index language*6 + order), then two tables (n-grams, words), each: u32 entry
 count R, R u64 keys (FNV-1a 64 of the UTF-8 text, never 0), then the values, row i belonging
@@ -264,6 +266,19 @@ def ngrams(word):
                 yield order, gram
 
 
+def borrowed_belarusian_frequencies(vocabularies):
+    """Belarusian has no frequency list, so its common words (у, на, файл) lost to every
+    language that has one. A form hunspell-be accepts that is among the frequent words of
+    Ukrainian or Russian, its closest relatives, gets the higher of their frequencies."""
+    forms = {word for word, _ in hunspell_words("be", *HUNSPELL["be"], limit=None)}
+    borrowed = {}
+    for language in ("uk", "ru"):
+        for word, zipf in vocabularies[language][:WORDS_PER_LANGUAGE]:
+            if word in forms:
+                borrowed[word] = max(borrowed.get(word, zipf), zipf)
+    return [("word", "be", word, f"{(zipf - 9) * math.log(10):.3f}") for word, zipf in sorted(borrowed.items())]
+
+
 def main():
     vocabularies = {language: wordfreq_words(language) for language in WORDFREQ_LANGUAGES}
     for language, (dic, aff) in HUNSPELL.items():
@@ -297,6 +312,7 @@ def main():
             for word, zipf in words[:WORDS_PER_LANGUAGE]:
                 # Zipf is log10 of frequency per billion words: turn it into a natural log probability.
                 rows.append(("word", language, word, f"{(zipf - 9) * math.log(10):.3f}"))
+    rows += borrowed_belarusian_frequencies(vocabularies)
     write_model(OUTPUT, list(vocabularies), rows)
     if TSV:
         with open(TSV, "w", encoding="utf-8") as output:
