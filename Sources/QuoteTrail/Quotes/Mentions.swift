@@ -72,14 +72,20 @@ struct MentionFinder {
             // A Ukrainian text spells names the Ukrainian way ("Ольга Мельник": Olha Melnyk), even
             // a first name the dictionary files as Russian; elsewhere the first name's language decides.
             let nameLanguage = language == "uk" ? "uk" : firstName?.language ?? language
-            let latinSurname = isCyrillic ? transliterate(nominative, nameLanguage) : nominative
+            // A public figure of the same gender keeps the established spelling (Маск: Musk,
+            // Пєсков: Peskov) rather than a transliteration.
+            let known = isCyrillic ? lexicon.people[FNV1a.hash(key)].flatMap { person in
+                person.gender == nil || personGender == nil || person.gender == personGender ? person : nil
+            } : nil
+            let latinSurname = known?.latin ?? (isCyrillic ? transliterate(nominative, nameLanguage) : nominative)
             // The dictionary's spelling when it is of this language; else the name transliterated
             // (a first name the dictionary lacks, or a Russian one in a Ukrainian text).
-            let latinFirst: String? = if let firstName, firstName.language == nameLanguage || !ScriptClass.containsCyrillic(firstName.nominative) {
+            var latinFirst: String? = if let firstName, firstName.language == nameLanguage || !ScriptClass.containsCyrillic(firstName.nominative) {
                 firstName.latin
             } else {
                 firstText.map { ScriptClass.containsCyrillic($0) ? transliterate($0, nameLanguage) : $0 }
             }
+            if let canonical = known?.first, let given = latinFirst, given.first == canonical.first { latinFirst = canonical }
             let latin = [latinFirst, latinSurname].compactMap { $0 }.joined(separator: " ")
             entities.append(Entity(kind: .person, name: name, latin: latin, gender: personGender,
                                    language: firstName?.language, role: role, key: key))

@@ -101,6 +101,14 @@ struct FirstName: Sendable {
     var nameCase: NameCase
 }
 
+/// A public figure from `people.tsv`: the Latin spelling of the surname, and of the first name
+/// of its best-known bearer.
+struct KnownPerson: Sendable {
+    var gender: Gender?
+    var latin: String
+    var first: String?
+}
+
 struct SpeechCue: Sendable {
     enum Kind: String, Sendable { case verb, sourceBefore = "source-before", pronounBefore = "pronoun-before" }
     var lemma: String
@@ -155,6 +163,9 @@ public struct QuoteLexicon: Sendable {
     var namingWords = PhraseTable<Bool>(caseSensitive: false)
     /// Every case form (Cyrillic) and Latin spelling of each first name.
     var firstNames = HashedKeyTable<FirstName>()
+    /// Public figures' established Latin spellings, by the hash of their surname key
+    /// (`NameForms.surnameKey`).
+    var people = HashedKeyTable<KnownPerson>()
     /// Agency and organisation names, lower case: quotation marks around one hold no speech.
     var agencyAliases = HashedKeySet()
     /// Words that tell the relation to an agency named near them, in order of precedence.
@@ -189,6 +200,11 @@ public struct QuoteLexicon: Sendable {
             lexicon.sourceRelationWords.append((FNV1a.hash(row["word"].lowercased()), relation, row["position"] == "after"))
         }
         for row in try table("naming-words.tsv").rows { lexicon.namingWords.add(row["word"], true) }
+        for row in try table("people.tsv").rows {
+            let first = row["first"]
+            lexicon.people[FNV1a.hash(NameForms.surnameKey(row["name"]))] = KnownPerson(
+                gender: Gender(rawValue: row["gender"]), latin: row["latin"], first: first.isEmpty ? nil : first)
+        }
         for row in try table("first-names.tsv").rows {
             let gender = Gender(rawValue: row["gender"]) ?? .masculine
             let spellings = row["latin"].split(separator: ",").map(String.init)

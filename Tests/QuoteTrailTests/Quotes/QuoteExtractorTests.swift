@@ -80,6 +80,21 @@ struct QuoteExtractorTests {
         #expect(document.warnings.contains { $0.code == "unclosed-quote" })
     }
 
+    /// People in `people.tsv` keep their established Latin spelling; a namesake of the other
+    /// gender, and a bare surname's missing first name, are not filled in from it.
+    @Test func publicFiguresKeepTheirEstablishedSpelling() throws {
+        let cases: [(String, String)] = [
+            ("«Це питання не до нас», — сказав Дмитро Пєсков.", "Dmitry Peskov"),
+            ("«Звучит интересно», — написал Илон Маск.", "Elon Musk"),
+            ("«Мы подумаем», — ответила Елена Пескова.", "Elena Peskova"),
+            ("«Посмотрим», — сказал г-н Маск.", "Musk"),
+        ]
+        for (text, latin) in cases {
+            let (_, found) = try quotes("Новости\n\n" + text)
+            #expect(found.first?.speaker?.latin == latin, "\(text)")
+        }
+    }
+
     @Test func furnitureQuotesAreNotReported() throws {
         let text = "Headline\n\nThe minister spoke on Monday.\n\nRelated Stories\n\n'We will not leave': villagers refuse to move"
         let (_, quotes) = try quotes(text)
