@@ -47,6 +47,8 @@ struct MentionFinder {
         // Each distinct capitalised word's surname key, hashed: words recur, and deriving the
         // key (declension endings stripped) builds Strings.
         var surnameKeys = HashedKeyTable<UInt64>()
+        // The organisation entity named last with each word in its name ("Ministry": Ministry of Finance).
+        var organisationByWord = [String: Int]()
         func surnameKeyHash(_ index: Int) -> UInt64 {
             if let known = surnameKeys[tokens[index].lowerKey] { return known }
             let hash = FNV1a.hash(NameForms.surnameKey(lowercased: tokens.text(index, in: utf8).lowercased()))
@@ -177,7 +179,14 @@ struct MentionFinder {
                 let value = organisation.value
                 entities.append(Entity(kind: .organisation, name: value.canonical, latin: value.canonical, language: value.language, key: value.canonical))
                 mentions.append(Mention(kind: .organisation, tokens: index..<(index + organisation.length), entity: entities.count - 1))
+                for word in value.words { organisationByWord[word] = entities.count - 1 }
                 index += organisation.length
+                continue
+            }
+            // "the ministry", "в министерстве": the organisation named last whose name has that word.
+            if let head = lexicon.organisationHeads.match(tokens, at: index), let entity = organisationByWord[head.value] {
+                mentions.append(Mention(kind: .organisation, tokens: index..<(index + head.length), entity: entity))
+                index += head.length
                 continue
             }
             if tokens[index].isWord && tokens[index].isCapitalized && !byKey.isEmpty, let entity = byKey[surnameKeyHash(index)] {

@@ -18,13 +18,13 @@ struct PhraseTable<Value: Sendable>: Sendable {
     private var heads = HashedKeyTable<Int32>()
     let caseSensitive: Bool
     /// This table's bit in `QuoteToken.phraseStarts` (0: no bit, always probe).
-    let bit: UInt8
+    let bit: UInt16
     /// The distinct first-token keys, for `QuoteLexicon.phraseStarts`.
     private(set) var firstKeys: [UInt64] = []
     /// Tokens in the longest phrase.
     private(set) var longestPhrase = 0
 
-    init(caseSensitive: Bool, bit: UInt8 = 0) {
+    init(caseSensitive: Bool, bit: UInt16 = 0) {
         self.caseSensitive = caseSensitive
         self.bit = bit
     }
@@ -120,6 +120,14 @@ struct Organisation: Sendable {
     var canonical: String
     /// The language it speaks, when the dictionary tells ("Kremlin": ru; a mayor's office: nil).
     var language: String?
+    /// The words of `canonical`, which `organisation-heads.tsv` nouns refer back by.
+    var words: [String]
+
+    init(canonical: String, language: String?) {
+        self.canonical = canonical
+        self.language = language
+        words = canonical.split(separator: " ").map(String.init)
+    }
 }
 
 struct TranslationCue: Sendable {
@@ -135,7 +143,7 @@ public struct QuoteLexicon: Sendable {
     var cues = PhraseTable<SpeechCue>(caseSensitive: false, bit: 4)
     var roles = PhraseTable<String>(caseSensitive: false, bit: 8)
     var translationCues = PhraseTable<TranslationCue>(caseSensitive: false, bit: 16)
-    private static let firstNameBit: UInt8 = 32
+    private static let firstNameBit: UInt16 = 32
     /// Personal pronouns that can stand for a speaker, with their gender.
     var pronouns: PhraseTable<Gender> = {
         var table = PhraseTable<Gender>(caseSensitive: false, bit: 128)
@@ -145,6 +153,9 @@ public struct QuoteLexicon: Sendable {
         }
         return table
     }()
+    /// Common nouns that refer back to an organisation named earlier ("the ministry",
+    /// "в министерстве"), with the English word its canonical name contains.
+    var organisationHeads = PhraseTable<String>(caseSensitive: false, bit: 256)
     /// Titles before a surname, with the gender they tell ("Mr." "Smith", "г-н" "Сольберг").
     var honorifics: PhraseTable<Gender?> = {
         var table = PhraseTable<Gender?>(caseSensitive: false, bit: 64)
@@ -155,10 +166,10 @@ public struct QuoteLexicon: Sendable {
         return table
     }()
     /// Bits of the tables above that match by the token's own key (the rest by its lower-case key).
-    private static let caseSensitiveBits: UInt8 = 1 | 2 | firstNameBit
+    private static let caseSensitiveBits: UInt16 = 1 | 2 | firstNameBit
     /// For each first-token key, the bits of the dictionaries with a phrase starting there:
-    /// one probe per token tells which of the eight dictionaries need looking at.
-    private var phraseStarts = HashedKeyTable<UInt8>()
+    /// one probe per token tells which of the nine dictionaries need looking at.
+    private var phraseStarts = HashedKeyTable<UInt16>()
     /// Words and phrases that introduce a name in quotation marks ('the novel', 'known as').
     var namingWords = PhraseTable<Bool>(caseSensitive: false)
     /// Every case form (Cyrillic) and Latin spelling of each first name.
@@ -200,6 +211,7 @@ public struct QuoteLexicon: Sendable {
             lexicon.sourceRelationWords.append((FNV1a.hash(row["word"].lowercased()), relation, row["position"] == "after"))
         }
         for row in try table("naming-words.tsv").rows { lexicon.namingWords.add(row["word"], true) }
+        for row in try table("organisation-heads.tsv").rows { lexicon.organisationHeads.add(row["word"], row["head"]) }
         for row in try table("people.tsv").rows {
             let first = row["first"]
             lexicon.people[FNV1a.hash(NameForms.surnameKey(row["name"]))] = KnownPerson(
@@ -222,14 +234,15 @@ public struct QuoteLexicon: Sendable {
         let tables = [(lexicon.agencies.firstKeys, lexicon.agencies.bit), (lexicon.organisations.firstKeys, lexicon.organisations.bit),
                       (lexicon.cues.firstKeys, lexicon.cues.bit), (lexicon.roles.firstKeys, lexicon.roles.bit),
                       (lexicon.translationCues.firstKeys, lexicon.translationCues.bit), (lexicon.honorifics.firstKeys, lexicon.honorifics.bit),
-                      (lexicon.pronouns.firstKeys, lexicon.pronouns.bit)]
+                      (lexicon.pronouns.firstKeys, lexicon.pronouns.bit),
+                      (lexicon.organisationHeads.firstKeys, lexicon.organisationHeads.bit)]
         for (keys, bit) in tables {
             for key in keys { lexicon.markStart(key, bit) }
         }
         return lexicon
     }
 
-    private mutating func markStart(_ key: UInt64, _ bit: UInt8) {
+    private mutating func markStart(_ key: UInt64, _ bit: UInt16) {
         phraseStarts[key] = (phraseStarts[key] ?? 0) | bit
     }
 

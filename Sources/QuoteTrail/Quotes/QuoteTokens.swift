@@ -21,7 +21,7 @@ struct QuoteToken: Sendable {
     var lowerKey: UInt64
     /// Which lexicon dictionaries have a phrase starting with this token, as their bits
     /// (`QuoteLexicon.markPhraseStarts`); all bits set until marked.
-    var phraseStarts: UInt8 = 0xFF
+    var phraseStarts: UInt16 = 0xFFFF
 
     /// The single scalar of a mark token (0 for words and numbers).
     var scalar: UInt32 = 0

@@ -95,6 +95,17 @@ struct QuoteExtractorTests {
         }
     }
 
+    /// "the ministry", "в министерстве" refer back to the organisation named last with that
+    /// word in its name; with none named, they stay unresolved.
+    @Test func organisationNounsReferBackToTheOrganisation() throws {
+        let text = "Headline\n\nThe Ministry of Finance will not change the rules.\n\n\"The current order works,\" the ministry said.\n\n"
+            + "«Текущий порядок работает», — заявили в министерстве.\n\n«Оснований нет», — говорится в ответе ведомства."
+        let (_, found) = try quotes(text)
+        #expect(found.filter { $0.kind == .direct }.map { $0.speaker?.latin } == ["Ministry of Finance", "Ministry of Finance", "Ministry of Finance"])
+        let (_, unnamed) = try quotes("Headline\n\n\"The current order works,\" the ministry said.")
+        #expect(unnamed.first?.speaker == nil)
+    }
+
     @Test func furnitureQuotesAreNotReported() throws {
         let text = "Headline\n\nThe minister spoke on Monday.\n\nRelated Stories\n\n'We will not leave': villagers refuse to move"
         let (_, quotes) = try quotes(text)
