@@ -334,7 +334,10 @@ extension QuoteWork {
     private func subject(before index: Int, from start: Int) -> Mention? {
         let candidates = mentions[firstMention(atOrAfter: start)..<firstMention(atOrAfter: index)]
             .filter { $0.tokens.upperBound <= index && !quoted[$0.tokens.lowerBound] }
-        for kind in [Mention.Kind.person, .organisation, .role, .pronoun] {
+        // The named subject nearest the verb, person or organisation ("the central bank ... said"
+        // is not the analyst named earlier); else a role, else a pronoun.
+        if let named = candidates.last(where: { $0.kind == .person || $0.kind == .organisation }) { return named }
+        for kind in [Mention.Kind.role, .pronoun] {
             if let found = candidates.last(where: { $0.kind == kind }) { return found }
         }
         return nil

@@ -106,6 +106,15 @@ struct QuoteExtractorTests {
         #expect(unnamed.first?.speaker == nil)
     }
 
+    /// The subject of a speech verb is the named person or organisation nearest it, not a
+    /// person named earlier in the clause.
+    @Test func theNearestNamedSubjectSpeaks() throws {
+        let (_, found) = try quotes("Headline\n\nAfter a meeting with trader John Reed, the central bank said it saw \"no reason to hurry\".")
+        #expect(found.first { $0.kind == .partial }?.speaker?.latin == "Bank of Russia")
+        let (_, reversed) = try quotes("Headline\n\nAfter a meeting at the central bank, trader John Reed said he saw \"no reason to hurry\".")
+        #expect(reversed.first { $0.kind == .partial }?.speaker?.latin == "John Reed")
+    }
+
     @Test func furnitureQuotesAreNotReported() throws {
         let text = "Headline\n\nThe minister spoke on Monday.\n\nRelated Stories\n\n'We will not leave': villagers refuse to move"
         let (_, quotes) = try quotes(text)
