@@ -48,7 +48,7 @@ struct MentionFinder {
         // key (declension endings stripped) builds Strings.
         var surnameKeys = HashedKeyTable<UInt64>()
         // The organisation entity named last with each word in its name ("Ministry": Ministry of Finance).
-        var organisationByWord = [String: Int]()
+        var organisationByWord = HashedKeyTable<Int>()
         func surnameKeyHash(_ index: Int) -> UInt64 {
             if let known = surnameKeys[tokens[index].lowerKey] { return known }
             let hash = FNV1a.hash(NameForms.surnameKey(lowercased: tokens.text(index, in: utf8).lowercased()))
@@ -179,7 +179,7 @@ struct MentionFinder {
                 let value = organisation.value
                 entities.append(Entity(kind: .organisation, name: value.canonical, latin: value.canonical, language: value.language, key: value.canonical))
                 mentions.append(Mention(kind: .organisation, tokens: index..<(index + organisation.length), entity: entities.count - 1))
-                for word in value.words { organisationByWord[word] = entities.count - 1 }
+                for word in value.wordKeys { organisationByWord[word] = entities.count - 1 }
                 index += organisation.length
                 continue
             }

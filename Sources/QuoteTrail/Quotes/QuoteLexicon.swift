@@ -120,13 +120,14 @@ struct Organisation: Sendable {
     var canonical: String
     /// The language it speaks, when the dictionary tells ("Kremlin": ru; a mayor's office: nil).
     var language: String?
-    /// The words of `canonical`, which `organisation-heads.tsv` nouns refer back by.
-    var words: [String]
+    /// The keys (`FNV1a`) of the words of `canonical`, which `organisation-heads.tsv` nouns
+    /// refer back by.
+    var wordKeys: [UInt64]
 
     init(canonical: String, language: String?) {
         self.canonical = canonical
         self.language = language
-        words = canonical.split(separator: " ").map(String.init)
+        wordKeys = canonical.split(separator: " ").map { FNV1a.hash(String($0)) }
     }
 }
 
@@ -154,8 +155,8 @@ public struct QuoteLexicon: Sendable {
         return table
     }()
     /// Common nouns that refer back to an organisation named earlier ("the ministry",
-    /// "в министерстве"), with the English word its canonical name contains.
-    var organisationHeads = PhraseTable<String>(caseSensitive: false, bit: 256)
+    /// "в министерстве"), with the key of the English word its canonical name contains.
+    var organisationHeads = PhraseTable<UInt64>(caseSensitive: false, bit: 256)
     /// Titles before a surname, with the gender they tell ("Mr." "Smith", "г-н" "Сольберг").
     var honorifics: PhraseTable<Gender?> = {
         var table = PhraseTable<Gender?>(caseSensitive: false, bit: 64)
@@ -211,7 +212,7 @@ public struct QuoteLexicon: Sendable {
             lexicon.sourceRelationWords.append((FNV1a.hash(row["word"].lowercased()), relation, row["position"] == "after"))
         }
         for row in try table("naming-words.tsv").rows { lexicon.namingWords.add(row["word"], true) }
-        for row in try table("organisation-heads.tsv").rows { lexicon.organisationHeads.add(row["word"], row["head"]) }
+        for row in try table("organisation-heads.tsv").rows { lexicon.organisationHeads.add(row["word"], FNV1a.hash(row["head"])) }
         for row in try table("people.tsv").rows {
             let first = row["first"]
             lexicon.people[FNV1a.hash(NameForms.surnameKey(row["name"]))] = KnownPerson(
