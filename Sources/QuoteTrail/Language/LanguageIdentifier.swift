@@ -153,19 +153,27 @@ public final class LanguageIdentifier: Sendable {
     public let lexicon: LanguageLexicon?
     private let lexiconIndices: [Int?]
     public let settings: Settings
-    private let cyrillicCandidates: [Int]
-    private let latinCandidates: [Int]
+    /// The languages a word of each script can be in (model positions, in the order ties are
+    /// broken), with the same as a row: 0 in their lanes, -inf elsewhere.
+    private struct Candidates {
+        var languages: [Int]
+        var row: LanguageRow
+
+        init(_ languages: [Int]) {
+            self.languages = languages
+            row = LanguageRow(repeating: -.infinity)
+            for language in languages { row[language] = 0 }
+        }
+    }
+    private let cyrillicCandidates: Candidates
+    private let latinCandidates: Candidates
     /// Both lists together, for segments with words of both scripts.
-    private let allCandidates: [Int]
-    private let priorVector: [Float]
-    private let wordPriorVector: [Float]
-    /// The same as rows (lanes past the model's languages: -inf for priors, 0 for word priors).
+    private let allCandidates: Candidates
+    private static let noCandidates = Candidates([])
+    /// Each language's prior and foreign-word prior (lanes past the model's languages: -inf
+    /// for priors, 0 for word priors).
     private let priorRow: LanguageRow
     private let wordPriorRow: LanguageRow
-    /// 0 in the lanes of each candidate list, -inf elsewhere: added to a segment's totals.
-    private let cyrillicCandidateRow: LanguageRow
-    private let latinCandidateRow: LanguageRow
-    private let allCandidateRow: LanguageRow
     /// log(posteriorFloor).
     private let logFloor: Float
     /// For each Cyrillic letter U+0400...U+04FF, the model languages (bits) whose alphabet lacks it.
@@ -189,10 +197,11 @@ public final class LanguageIdentifier: Sendable {
         lexiconIndices = lexicon?.indices(for: model.languages) ?? []
         self.settings = settings
         let permitted = { (language: String) in settings.languages?.contains(language) ?? true }
-        cyrillicCandidates = Settings.cyrillicLanguages.filter(permitted).compactMap(model.index)
-        latinCandidates = Settings.latinLanguages.filter(permitted).compactMap(model.index)
-        allCandidates = cyrillicCandidates + latinCandidates
-        priorVector = model.languages.map { settings.priors[$0] ?? 0 }
+        let cyrillic = Settings.cyrillicLanguages.filter(permitted).compactMap(model.index)
+        let latin = Settings.latinLanguages.filter(permitted).compactMap(model.index)
+        cyrillicCandidates = Candidates(cyrillic)
+        latinCandidates = Candidates(latin)
+        allCandidates = Candidates(cyrillic + latin)
         lackingLetter = (0x400..<0x500).map { (code: UInt32) -> UInt32 in
             let lower = Character(Unicode.Scalar(code)!).lowercased()
             var lacking: UInt32 = 0
@@ -201,23 +210,15 @@ public final class LanguageIdentifier: Sendable {
             }
             return lacking
         }
-        wordPriorVector = model.languages.map { settings.foreignWordPriors[$0] ?? 0 }
         precondition(model.languages.count <= LanguageRow.scalarCount, "the language model has more languages than a LanguageRow has lanes")
-        func row(_ values: [Float]) -> LanguageRow {
-            var row = LanguageRow(repeating: -.infinity)
-            for (lane, value) in values.enumerated() { row[lane] = value }
-            return row
+        var priorRow = LanguageRow(repeating: -.infinity)
+        var wordPriorRow = LanguageRow(repeating: 0)
+        for (lane, language) in model.languages.enumerated() {
+            priorRow[lane] = settings.priors[language] ?? 0
+            wordPriorRow[lane] = settings.foreignWordPriors[language] ?? 0
         }
-        priorRow = row(priorVector)
-        wordPriorRow = row(wordPriorVector).replacing(with: 0, where: row(wordPriorVector) .== -.infinity)
-        func candidateRow(_ candidates: [Int]) -> LanguageRow {
-            var row = LanguageRow(repeating: -.infinity)
-            for language in candidates { row[language] = 0 }
-            return row
-        }
-        cyrillicCandidateRow = candidateRow(cyrillicCandidates)
-        latinCandidateRow = candidateRow(latinCandidates)
-        allCandidateRow = candidateRow(allCandidates)
+        self.priorRow = priorRow
+        self.wordPriorRow = wordPriorRow
         logFloor = log(settings.posteriorFloor)
     }
 
@@ -231,8 +232,6 @@ public final class LanguageIdentifier: Sendable {
         var range: TextRange
         var script: UInt8
         var row: Int
-        /// Model languages (bits) lacking one of the word's letters.
-        var lacking: UInt32
         /// A quotation mark or bracket stands between this word and the previous one.
         var markedBefore: Bool
     }
@@ -301,13 +300,13 @@ public final class LanguageIdentifier: Sendable {
         cache.evidence.withUnsafeBufferPointer { rows in
             for word in words { totals += rows[word.row] }
         }
-        totals += candidateRow(for: scripts)
+        totals += candidates.row
         // The winner (the first of the highest, in model order) and its softmax posterior,
         // without building the whole distribution.
         var best = 0
         for language in 0..<model.languages.count where totals[language] > totals[best] { best = language }
         var sum: Float = 0
-        for language in candidates { sum += exp(totals[language] - totals[best]) }
+        for language in candidates.languages { sum += exp(totals[language] - totals[best]) }
         return LanguageGuess(language: model.languages[best], confidence: Double(1 / sum))
     }
 
@@ -334,22 +333,12 @@ public final class LanguageIdentifier: Sendable {
     }
 
     /// The candidate languages of the scripts in `scripts` (ScriptClass bits).
-    private func candidates(for scripts: UInt8) -> [Int] {
+    private func candidates(for scripts: UInt8) -> Candidates {
         switch (scripts & ScriptClass.cyrillic != 0, scripts & ScriptClass.latin != 0) {
         case (true, true): allCandidates
         case (true, false): cyrillicCandidates
         case (false, true): latinCandidates
-        case (false, false): []
-        }
-    }
-
-    /// 0 in the lanes of `candidates(for: scripts)`, -inf elsewhere.
-    private func candidateRow(for scripts: UInt8) -> LanguageRow {
-        switch (scripts & ScriptClass.cyrillic != 0, scripts & ScriptClass.latin != 0) {
-        case (true, true): allCandidateRow
-        case (true, false): cyrillicCandidateRow
-        case (false, true): latinCandidateRow
-        case (false, false): LanguageRow(repeating: -.infinity)
+        case (false, false): Self.noCandidates
         }
     }
 
@@ -366,7 +355,7 @@ public final class LanguageIdentifier: Sendable {
         }
         let mainScript = cyrillicWords * 2 > words.count ? ScriptClass.cyrillic : ScriptClass.latin
         // Only these can be labels; the other lanes are computed but never chosen.
-        let active = candidates(for: scripts)
+        let active = candidates(for: scripts).languages
         let lanes = SIMD16<Int32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
         // Viterbi over words, all languages at once: emission = the word's row, transition =
         // the switch cost. back[index]: the best previous label for each label of word `index`.
@@ -460,7 +449,7 @@ public final class LanguageIdentifier: Sendable {
                 let wordBytes = UnsafeBufferPointer(rebasing: bytes[start..<end])
                 let key = (FNV1a.hash(wordBytes) ^ UInt64(script)) | 1
                 if let row = cache.row(for: key) ?? score(wordBytes, script: script, lacking: lacking, key: key, cache: &cache) {
-                    words.append(ScoredWord(range: TextRange(start: start, end: end), script: script, row: row, lacking: lacking,
+                    words.append(ScoredWord(range: TextRange(start: start, end: end), script: script, row: row,
                                             markedBefore: marked || (previousScript != 0 && previousScript != script)))
                     previousScript = script
                 }
@@ -475,12 +464,9 @@ public final class LanguageIdentifier: Sendable {
     /// candidates (Greek, or Latin when `languages` names no Latin-script language): such words
     /// are left out, like digits, so they can never be labelled with an excluded language.
     private func score(_ word: UnsafeBufferPointer<UInt8>, script: UInt8, lacking: UInt32, key: UInt64, cache: inout WordScoreCache) -> Int? {
-        let candidates: [Int]
-        switch script {
-        case ScriptClass.cyrillic: candidates = cyrillicCandidates
-        case ScriptClass.latin: candidates = latinCandidates
-        default: return nil
-        }
+        // Words of one script only: mixed-script words and other scripts are left out.
+        guard script == ScriptClass.cyrillic || script == ScriptClass.latin else { return nil }
+        let candidates = candidates(for: script).languages
         guard !candidates.isEmpty else { return nil }
         // A word whose script allows one language (English alone among Latin-script languages
         // under --languages en,ru,uk) is certain to be in it: its posterior is 1 whatever the
@@ -546,7 +532,7 @@ public final class LanguageIdentifier: Sendable {
         let bytes = Array(word.utf8)
         var scripts: UInt8 = 0
         for scalar in word.unicodeScalars { scripts |= ScriptClass.of(scalar.value) }
-        let candidates = candidates(for: scripts & (ScriptClass.latin | ScriptClass.cyrillic))
+        let candidates = candidates(for: scripts & (ScriptClass.latin | ScriptClass.cyrillic)).languages
         var lower = [UInt8]()
         bytes.withUnsafeBufferPointer { LetterCase.lowercase($0, into: &lower) }
         var parts = [[Float]](repeating: [], count: 4)
