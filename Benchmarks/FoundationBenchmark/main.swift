@@ -44,10 +44,11 @@ func runOnce(allStages: Bool) -> Run {
         var marks = [now()]
         guard var document = try? pipeline.ingestor.document(from: record) else { fatalError("document \(index) failed to decode") }
         marks.append(now())
-        try! pipeline.normalizer.process(&document, matchingKey: !allStages)
+        // The analyze pass computes what reports use, as `quotetrail analyze` does.
+        let detail: PipelineDetail = allStages ? .report : .full
+        try! pipeline.normalizer.process(&document, matchingKey: detail.matchingKey)
         marks.append(now())
-        // The analyze pass computes what reports use, as `quotetrail analyze` does (PipelineDetail.report).
-        try! pipeline.segmenter.process(&document, wordTokens: !allStages)
+        try! pipeline.segmenter.process(&document, wordTokens: detail.wordTokens)
         marks.append(now())
         if allStages {
             pipeline.languageIdentifier.process(&document, cache: &wordScores)

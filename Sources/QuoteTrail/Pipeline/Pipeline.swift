@@ -47,8 +47,8 @@ public final class Pipeline: Sendable {
     public func process(_ document: Document, workspace: inout PipelineWorkspace) -> Result<Document, IngestError> {
         var document = document
         do {
-            try normalizer.process(&document, matchingKey: detail == .full)
-            try segmenter.process(&document, wordTokens: detail == .full)
+            try normalizer.process(&document, matchingKey: detail.matchingKey)
+            try segmenter.process(&document, wordTokens: detail.wordTokens)
             languageIdentifier.process(&document, cache: &workspace.wordScores)
             quoteExtractor.process(&document)
         } catch {
@@ -72,6 +72,11 @@ public enum PipelineDetail: Sendable {
     /// whole-document matching key and the Segment stage lists no word tokens; no later stage
     /// reads either, and together they were a fifth of analyze's time.
     case report
+
+    /// Whether the Normalize stage makes the whole-document matching key.
+    public var matchingKey: Bool { self == .full }
+    /// Whether the Segment stage lists word tokens.
+    public var wordTokens: Bool { self == .full }
 }
 
 /// What one thread keeps between documents so that a dump's later documents cost less: the

@@ -47,7 +47,6 @@ extension QuoteWork {
     /// Articles and short prepositions allowed between a speech cue and the mention it names.
     static let skippedBeforeMention = HashedKeySet(["the", "a", "an", "в", "у", "на"])
     static let articles = HashedKeySet(["the", "a", "an"])
-    static let aOrThe = HashedKeySet(["a", "the"])
     /// "the agency" after "translated by": the agency named last.
     static let agencyWords = HashedKeySet(["agency", "агентства", "агентству", "агентство", "агентством", "агенції"])
     private struct Candidate {
@@ -212,7 +211,7 @@ extension QuoteWork {
         return hasCue ? .partial : nil
     }
 
-    private func hasSpeechCue(_ region: [Int]) -> Bool {
+    private func hasSpeechCue(_ region: Range<Int>) -> Bool {
         region.contains { index in
             guard let cue = lexicon.cues.match(tokens, at: index) else { return false }
             return !isTranslationPhrase(after: index + cue.length)
@@ -221,20 +220,20 @@ extension QuoteWork {
 
     private func isTranslationPhrase(after index: Int) -> Bool {
         index < tokens.count && lexicon.translationCues.match(tokens, at: index) != nil
-            || (index + 1 < tokens.count && lexicon.translationCues.match(tokens, at: index + 1) != nil && Self.aOrThe.contains(tokens[index].lowerKey))
+            || (index + 1 < tokens.count && lexicon.translationCues.match(tokens, at: index + 1) != nil && Self.articles.contains(tokens[index].lowerKey))
     }
 
     /// Tokens before a quote in its sentence (after any earlier quote) and after it up to the next quote.
-    private func regions(of span: QuoteSpan, in spans: [QuoteSpan]) -> (before: [Int], after: [Int]) {
+    private func regions(of span: QuoteSpan, in spans: [QuoteSpan]) -> (before: Range<Int>, after: Range<Int>) {
         let open = span.openMark ?? span.tokens.lowerBound
         let close = span.closeMark ?? (span.tokens.upperBound - 1)
         let firstSentence = sentence(of: open)
         let lastSentence = sentence(of: min(close, tokens.count - 1))
         let previousEnd = spans.filter { ($0.closeMark ?? $0.tokens.upperBound) < open }.map { ($0.closeMark ?? $0.tokens.upperBound) + 1 }.max() ?? 0
         let nextStart = spans.filter { ($0.openMark ?? $0.tokens.lowerBound) > close }.map { $0.openMark ?? $0.tokens.lowerBound }.min() ?? Int.max
-        let before = Array(max(firstSentence.lowerBound, previousEnd)..<open)
+        let before = max(firstSentence.lowerBound, previousEnd)..<open
         let afterStart = span.closeMark.map { $0 + 1 } ?? span.tokens.upperBound
-        let after = afterStart < lastSentence.upperBound ? Array(afterStart..<min(lastSentence.upperBound, nextStart)) : []
+        let after = afterStart < lastSentence.upperBound ? afterStart..<min(lastSentence.upperBound, nextStart) : afterStart..<afterStart
         return (before, after)
     }
 
@@ -263,17 +262,16 @@ extension QuoteWork {
 
     /// Finds a speech cue and its speaker in the first region that has one; sources and
     /// translation evidence from every region's sentences.
-    func attribution(regions: [[Int]], quote: Range<Int>) -> Attribution? {
+    func attribution(regions: [Range<Int>], quote: Range<Int>) -> Attribution? {
         var result = Attribution()
         var found = false
         for region in regions where !found && !region.isEmpty {
-            var index = region.first!
-            let end = region.last! + 1
-            while index < end && !found {
-                guard !quote.contains(index), let cue = lexicon.cues.match(tokens, at: index, end: end) else { index += 1; continue }
+            var index = region.lowerBound
+            while index < region.upperBound && !found {
+                guard !quote.contains(index), let cue = lexicon.cues.match(tokens, at: index, end: region.upperBound) else { index += 1; continue }
                 let cueRange = index..<(index + cue.length)
                 if cue.value.kind != .verb && isTranslationPhrase(after: cueRange.upperBound) { index += cue.length; continue }
-                if let resolved = speaker(for: cue.value, at: cueRange, region: region.first!..<end) {
+                if let resolved = speaker(for: cue.value, at: cueRange, region: region) {
                     result.assign(resolved)
                     result.cue = range(cueRange)
                     found = true
@@ -284,7 +282,12 @@ extension QuoteWork {
         // The sentences the regions touch, in text order (few: a short list beats a Set).
         var context = [Range<Int>]()
         for region in regions {
-            for token in region where !context.contains(sentence(of: token)) { context.append(sentence(of: token)) }
+            var token = region.lowerBound
+            while token < region.upperBound {
+                let sentence = sentence(of: token)
+                if !context.contains(sentence) { context.append(sentence) }
+                token = sentence.upperBound
+            }
         }
         context.sort { $0.lowerBound < $1.lowerBound }
         for sentenceRange in context {
@@ -329,8 +332,8 @@ extension QuoteWork {
         return nil
     }
 
-    /// The speaker of a verb: the last person named before it in the clause, else an
-    /// organisation, a role, or a pronoun.
+    /// The speaker of a verb: the person or organisation named nearest before it in the
+    /// clause, else a role, else a pronoun.
     private func subject(before index: Int, from start: Int) -> Mention? {
         let candidates = mentions[firstMention(atOrAfter: start)..<firstMention(atOrAfter: index)]
             .filter { $0.tokens.upperBound <= index && !quoted[$0.tokens.lowerBound] }
@@ -395,7 +398,7 @@ extension QuoteWork {
     }
 
     private func isPossessive(_ mention: Mention) -> Bool {
-        NameForms.isPossessive(tokens.text(mention.tokens.upperBound - 1, in: utf8))
+        NameForms.isPossessive(string((mention.tokens.upperBound - 1)..<mention.tokens.upperBound))
     }
 
     private func speaker(entity: Int, mention: Mention) -> ResolvedSpeaker {
@@ -453,7 +456,6 @@ extension QuoteWork {
     private func agencyMentions(in sentenceRange: Range<Int>) -> [Int] {
         (firstMention(atOrAfter: sentenceRange.lowerBound)..<firstMention(atOrAfter: sentenceRange.upperBound)).filter { mentions[$0].kind == .agency }
     }
-
 
     /// Agencies named in a sentence, with how the quote relates to each.
     func sources(in sentenceRange: Range<Int>, excluding quote: Range<Int>, explicit: Bool) -> [Quote.Source] {

@@ -30,10 +30,9 @@ struct Mention: Sendable {
 /// person ("Мария Захарова", "Захаровой", "Zakharova") into one entity.
 struct MentionFinder {
     let lexicon: QuoteLexicon
-    /// The document's bytes, which the tokens' ranges refer to.
-    let utf8: [UInt8]
+    /// The document's text, which the tokens' ranges refer to.
+    let text: DecodedText
     let transliterate: (String, String) -> String
-
 
     /// `included[i]`: token i may be part of a mention (datelines are not).
     func find(in tokens: [QuoteToken], included: [Bool], language: String) -> (entities: [Entity], mentions: [Mention]) {
@@ -51,14 +50,14 @@ struct MentionFinder {
         var organisationByWord = HashedKeyTable<Int>()
         func surnameKeyHash(_ index: Int) -> UInt64 {
             if let known = surnameKeys[tokens[index].lowerKey] { return known }
-            let hash = FNV1a.hash(NameForms.surnameKey(lowercased: tokens.text(index, in: utf8).lowercased()))
+            let hash = FNV1a.hash(NameForms.surnameKey(lowercased: text.string(tokens[index].range).lowercased()))
             surnameKeys[tokens[index].lowerKey] = hash
             return hash
         }
 
         func person(first: Int?, surname: Int, role: String?, gender: Gender?) -> Int {
             // "Orlov's envoy": the name without the possessive.
-            let surnameText = NameForms.withoutPossessive(tokens.text(surname, in: utf8))
+            let surnameText = NameForms.withoutPossessive(text.string(tokens[surname].range))
             let firstName = first.flatMap { lexicon.firstName(tokens, at: $0) }
             let personGender = firstName?.gender ?? gender
             let nominative = NameForms.nominativeSurname(surnameText, gender: personGender ?? .masculine, nameCase: firstName?.nameCase ?? .nominative)
@@ -68,7 +67,7 @@ struct MentionFinder {
                 if entities[existing].gender == nil { entities[existing].gender = personGender }
                 return existing
             }
-            let firstText = firstName?.nominative ?? first.map { tokens.text($0, in: utf8) }
+            let firstText = firstName?.nominative ?? first.map { text.string(tokens[$0].range) }
             let name = [firstText, nominative].compactMap { $0 }.joined(separator: " ")
             let isCyrillic = ScriptClass.containsCyrillic(nominative)
             // A Ukrainian text spells names the Ukrainian way ("Ольга Мельник": Olha Melnyk), even
@@ -77,7 +76,7 @@ struct MentionFinder {
             // A public figure of the same gender keeps the established spelling (Маск: Musk,
             // Пєсков: Peskov) rather than a transliteration.
             let known = isCyrillic ? lexicon.people[FNV1a.hash(key)].flatMap { person in
-                person.gender == nil || personGender == nil || person.gender == personGender ? person : nil
+                personGender == nil || person.gender == personGender ? person : nil
             } : nil
             let latinSurname = known?.latin ?? (isCyrillic ? transliterate(nominative, nameLanguage) : nominative)
             // The dictionary's spelling when it is of this language; else the name transliterated
@@ -127,7 +126,7 @@ struct MentionFinder {
                 if known || roleAnchored {
                     // A patronymic between first name and surname: "Антон Германович Силуанов".
                     var surname = index + 1
-                    if isNameWord(surname + 1), NameForms.isPatronymic(tokens.text(surname, in: utf8).lowercased()) { surname += 1 }
+                    if isNameWord(surname + 1), NameForms.isPatronymic(text.string(tokens[surname].range).lowercased()) { surname += 1 }
                     let entity = person(first: index, surname: surname, role: roleAnchored ? pendingRole?.role : nil, gender: nil)
                     mentions.append(Mention(kind: .person, tokens: index..<(surname + 1), entity: entity, gender: entities[entity].gender))
                     for covered in index...surname { taken[covered] = true }

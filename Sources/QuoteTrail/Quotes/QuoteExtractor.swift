@@ -83,7 +83,7 @@ struct QuoteWork {
         let language = documentLanguage
         let tokenSentence = tokenSentence
         let sentences = sentences
-        let finder = MentionFinder(lexicon: lexicon, utf8: utf8) { extractor.latin($0, language: $1) }
+        let finder = MentionFinder(lexicon: lexicon, text: text) { extractor.latin($0, language: $1) }
         (entities, mentions) = finder.find(in: tokens, included: tokenSentence.map { sentences[$0].kind != .dateline }, language: language)
         mentionStarting = MentionIndex(tokenCount: tokens.count, mentions: mentions)
         publisher = findPublisher()
@@ -112,19 +112,25 @@ struct QuoteWork {
                 let closing: Unicode.Scalar = tokens[index].isMark("/") ? "/" : ")"
                 guard let end = window.first(where: { $0 > index + 1 && tokens[$0].isMark(closing) }) else { continue }
                 // Only after an upper-case place name: "МОСКВА, 7 марта. /ТАСС/.", "KYIV, Ukraine (AP)".
-                let place = tokens.text(window.lowerBound, in: utf8)
-                guard place.count >= 3, place == place.uppercased() else { continue }
+                guard isInCapitals(window.lowerBound, minimumLength: 3) else { continue }
                 let inner = (index + 1)..<end
                 return lexicon.agencies.match(tokens, at: inner.lowerBound, end: inner.upperBound).map(\.value) ?? string(inner)
             }
             // "ИНТЕРФАКС - ..." at the start of the text.
             if let agency = lexicon.agencies.match(tokens, at: paragraph.lowerBound), paragraph.lowerBound + agency.length < paragraph.upperBound,
                ["-", "–", "—"].contains(where: tokens[paragraph.lowerBound + agency.length].isMark),
-               tokens.text(paragraph.lowerBound, in: utf8) == tokens.text(paragraph.lowerBound, in: utf8).uppercased() {
+               isInCapitals(paragraph.lowerBound, minimumLength: 1) {
                 return agency.value
             }
         }
         return nil
+    }
+
+    /// Whether the token is written in capitals ("МОСКВА", "ИНТЕРФАКС") and has at least
+    /// `minimumLength` characters.
+    private func isInCapitals(_ index: Int, minimumLength: Int) -> Bool {
+        let word = string(index..<(index + 1))
+        return word.count >= minimumLength && word == word.uppercased()
     }
 }
 

@@ -104,7 +104,7 @@ struct FirstName: Sendable {
 /// A public figure from `people.tsv`: the Latin spelling of the surname, and of the first name
 /// of its best-known bearer.
 struct KnownPerson: Sendable {
-    var gender: Gender?
+    var gender: Gender
     var latin: String
     var first: String?
 }
@@ -214,9 +214,12 @@ public struct QuoteLexicon: Sendable {
         for row in try table("naming-words.tsv").rows { lexicon.namingWords.add(row["word"], true) }
         for row in try table("organisation-heads.tsv").rows { lexicon.organisationHeads.add(row["word"], FNV1a.hash(row["head"])) }
         for row in try table("people.tsv").rows {
+            guard let gender = Gender(rawValue: row["gender"]), gender == .masculine || gender == .feminine, !row["latin"].isEmpty else {
+                throw DataFileError(file: "people.tsv", message: "line \(row.lineNumber): gender must be m or f and latin given")
+            }
             let first = row["first"]
             lexicon.people[FNV1a.hash(NameForms.surnameKey(row["name"]))] = KnownPerson(
-                gender: Gender(rawValue: row["gender"]), latin: row["latin"], first: first.isEmpty ? nil : first)
+                gender: gender, latin: row["latin"], first: first.isEmpty ? nil : first)
         }
         for row in try table("first-names.tsv").rows {
             let gender = Gender(rawValue: row["gender"]) ?? .masculine
@@ -232,15 +235,21 @@ public struct QuoteLexicon: Sendable {
                 lexicon.markStart(FNV1a.hash(spelling), firstNameBit)
             }
         }
-        let tables = [(lexicon.agencies.firstKeys, lexicon.agencies.bit), (lexicon.organisations.firstKeys, lexicon.organisations.bit),
-                      (lexicon.cues.firstKeys, lexicon.cues.bit), (lexicon.roles.firstKeys, lexicon.roles.bit),
-                      (lexicon.translationCues.firstKeys, lexicon.translationCues.bit), (lexicon.honorifics.firstKeys, lexicon.honorifics.bit),
-                      (lexicon.pronouns.firstKeys, lexicon.pronouns.bit),
-                      (lexicon.organisationHeads.firstKeys, lexicon.organisationHeads.bit)]
-        for (keys, bit) in tables {
-            for key in keys { lexicon.markStart(key, bit) }
+        for table in lexicon.markedTables {
+            for key in table.firstKeys { lexicon.markStart(key, table.bit) }
         }
         return lexicon
+    }
+
+    /// The dictionaries with a phrase-start bit, in one list: `bundled` marks their first
+    /// tokens from it, and the tests check from it that the marks change no match. A table
+    /// with a bit but missing here would never match.
+    var markedTables: [(bit: UInt16, firstKeys: [UInt64], matchLength: ([QuoteToken], Int) -> Int?)] {
+        func entry<Value>(_ table: PhraseTable<Value>) -> (bit: UInt16, firstKeys: [UInt64], matchLength: ([QuoteToken], Int) -> Int?) {
+            (table.bit, table.firstKeys, { table.match($0, at: $1)?.length })
+        }
+        return [entry(agencies), entry(organisations), entry(cues), entry(roles), entry(translationCues),
+                entry(honorifics), entry(pronouns), entry(organisationHeads)]
     }
 
     private mutating func markStart(_ key: UInt64, _ bit: UInt16) {

@@ -34,7 +34,7 @@ enum QuoteMarks {
         return marked(in: tokens, bounds)
     }
 
-    /// An em dash, en dash or horizontal bar (read in place: passing the token would copy it).
+    /// An em dash, en dash or horizontal bar.
     static func isDash(_ tokens: [QuoteToken], at index: Int) -> Bool {
         let scalar = tokens[index].scalar  // 0 for words and numbers
         return scalar == 0x2014 || scalar == 0x2013 || scalar == 0x2015

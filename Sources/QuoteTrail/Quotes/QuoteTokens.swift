@@ -30,13 +30,7 @@ struct QuoteToken: Sendable {
     /// Whether this is the mark `character`: compared as a number, since comparing Strings
     /// checks Unicode normalization whenever the token is not ASCII.
     func isMark(_ character: Unicode.Scalar) -> Bool { scalar == character.value }
-}
-
-extension [QuoteToken] {
-    /// The text of token `index` of `utf8`.
-    func text(_ index: Int, in utf8: [UInt8]) -> String {
-        String(decoding: utf8[self[index].range.start..<self[index].range.end], as: UTF8.self)
-    }
+    var isQuotationMark: Bool { Punctuation.isQuotationMark(scalar) }
 }
 
 enum QuoteTokenizer {

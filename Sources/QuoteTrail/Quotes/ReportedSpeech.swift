@@ -30,12 +30,11 @@ extension QuoteWork {
 
     private func claim(in bounds: Range<Int>) -> (clause: Range<Int>, attribution: Attribution, impersonal: Bool)? {
         var end = bounds.upperBound
-        while end > bounds.lowerBound && tokens[end - 1].kind == .mark && !isQuoteMark(tokens[end - 1]) { end -= 1 }
+        while end > bounds.lowerBound && tokens[end - 1].kind == .mark && !tokens[end - 1].isQuotationMark { end -= 1 }
         // "По словам X, …", "According to X, …".
         if let cue = lexicon.cues.match(tokens, at: bounds.lowerBound), cue.value.kind != .verb,
            let comma = (bounds.lowerBound + cue.length..<end).first(where: { tokens[$0].isMark(",") }), comma + 1 < end {
-            let region = Array(bounds.lowerBound..<comma)
-            let attribution = attribution(regions: [region], quote: (comma + 1)..<end)
+            let attribution = attribution(regions: [bounds.lowerBound..<comma], quote: (comma + 1)..<end)
             return ((comma + 1)..<end, attribution ?? Attribution(), attribution?.speaker == nil)
         }
         var index = bounds.lowerBound
@@ -44,28 +43,28 @@ extension QuoteWork {
             let afterCue = index + cue.length
             // "X said (on Monday) that …", "X заявил, что …".
             if let that = (afterCue..<min(end, afterCue + 7)).first(where: { Self.complementizers.contains(tokens[$0].lowerKey) && !quoted[$0] }),
-               !(afterCue..<that).contains(where: { (isQuoteMark(tokens[$0]) && !namesAgency(afterCue..<that)) || tokens[$0].isMark(":") }), that + 1 < end,
-               let attribution = attribution(regions: [Array(bounds.lowerBound..<that)], quote: (that + 1)..<end) ?? (cue.value.gender == .plural ? Attribution() : nil),
+               !(afterCue..<that).contains(where: { (tokens[$0].isQuotationMark && !namesAgency(afterCue..<that)) || tokens[$0].isMark(":") }), that + 1 < end,
+               let attribution = attribution(regions: [bounds.lowerBound..<that], quote: (that + 1)..<end) ?? (cue.value.gender == .plural ? Attribution() : nil),
                attribution.speaker != nil || !attribution.sources.isEmpty || cue.value.gender == .plural {
                 return ((that + 1)..<end, attribution, attribution.speaker == nil)
             }
             // "X said the city had…" (English, without "that").
             if Self.sayingLemmas.contains(cue.value.lemma), afterCue < end, tokens[afterCue].isWord, !tokens[afterCue].isCapitalized,
                !Self.placePrepositions.contains(tokens[afterCue].lowerKey), index > bounds.lowerBound, tokens[index - 1].isWord,
-               let attribution = attribution(regions: [Array(bounds.lowerBound..<afterCue)], quote: afterCue..<end), attribution.speaker != nil {
+               let attribution = attribution(regions: [bounds.lowerBound..<afterCue], quote: afterCue..<end), attribution.speaker != nil {
                 return (afterCue..<end, attribution, false)
             }
             // "…, X said." / "…, сообщил X." / "…, according to X.": the claim is before the last comma.
             if let comma = (bounds.lowerBound..<index).last(where: { tokens[$0].isMark(",") }), end - comma <= 14, comma > bounds.lowerBound + 2,
-               !(comma..<index).contains(where: { isQuoteMark(tokens[$0]) }),
-               let attribution = attribution(regions: [Array((comma + 1)..<end)], quote: bounds.lowerBound..<comma) ?? describedSpeaker(comma + 1, index) ?? (cue.value.gender == .plural ? Attribution() : nil) {
+               !(comma..<index).contains(where: { tokens[$0].isQuotationMark }),
+               let attribution = attribution(regions: [(comma + 1)..<end], quote: bounds.lowerBound..<comma) ?? describedSpeaker(comma + 1, index) ?? (cue.value.gender == .plural ? Attribution() : nil) {
                 return (bounds.lowerBound..<comma, attribution, true)
             }
             index = afterCue
         }
         // "…, according to app tracker App Annie.", "…, по данным компании."
         if let according = ((bounds.lowerBound + 3)..<max(end, bounds.lowerBound + 3)).first(where: { tokens[$0 - 1].isMark(",") && lexicon.cues.match(tokens, at: $0)?.value.kind == .sourceBefore }),
-           let attribution = attribution(regions: [Array(according..<end)], quote: bounds.lowerBound..<(according - 1)),
+           let attribution = attribution(regions: [according..<end], quote: bounds.lowerBound..<(according - 1)),
            !attribution.sources.isEmpty || attribution.speaker != nil {
             return (bounds.lowerBound..<(according - 1), attribution, false)
         }
@@ -84,9 +83,5 @@ extension QuoteWork {
 
     private func namesAgency(_ range: Range<Int>) -> Bool {
         range.contains { mentionStarting[$0].map { mentions[$0].kind == .agency } ?? false }
-    }
-
-    private func isQuoteMark(_ token: QuoteToken) -> Bool {
-        token.kind == .mark && Punctuation.isQuotationMark(token.scalar)
     }
 }

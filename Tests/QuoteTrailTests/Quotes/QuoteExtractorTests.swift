@@ -125,16 +125,15 @@ struct QuoteExtractorTests {
 /// Tokens and dictionary lookups of the Quotes stage.
 struct QuoteTokenizerTests {
     @Test func lowerCaseIsSkippedOnlyForWordsWithoutCapitals() {
-        let text = "Песков ПЕСКОВ песков Ёлка ёлка Ґанок ґанок Іван іван Єва єва Ўладзімір ўсё Élan élan McDonald mcdonald п'ятниці Russia's 2025"
-        let utf8 = Array(text.utf8)
-        let tokens = QuoteTokenizer.tokens(in: TextRange(start: 0, end: utf8.count), of: utf8)
-        for index in tokens.indices {
-            let text = tokens.text(index, in: utf8)
-            #expect(tokens[index].key == FNV1a.hash(text), "\(text)")
-            #expect(tokens[index].lowerKey == FNV1a.hash(text.lowercased()), "\(text)")
-            #expect(tokens[index].isCapitalized == (text.unicodeScalars.first!.properties.isUppercase), "\(text)")
+        let decoded = DecodedText("Песков ПЕСКОВ песков Ёлка ёлка Ґанок ґанок Іван іван Єва єва Ўладзімір ўсё Élan élan McDonald mcdonald п'ятниці Russia's 2025")
+        let tokens = QuoteTokenizer.tokens(in: decoded.fullRange, of: decoded.utf8)
+        for token in tokens {
+            let text = decoded.string(token.range)
+            #expect(token.key == FNV1a.hash(text), "\(text)")
+            #expect(token.lowerKey == FNV1a.hash(text.lowercased()), "\(text)")
+            #expect(token.isCapitalized == (text.unicodeScalars.first!.properties.isUppercase), "\(text)")
         }
-        #expect(tokens.count == 20 && tokens.text(17, in: utf8) == "п'ятниці")
+        #expect(tokens.count == 20 && decoded.string(tokens[17].range) == "п'ятниці")
     }
 
     @Test func phrasesAreCutLikeText() {

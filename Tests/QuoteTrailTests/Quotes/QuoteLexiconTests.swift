@@ -9,23 +9,27 @@ import Testing
         let text = """
         Пресс-секретарь президента Дмитрий Песков сообщил ТАСС, что «Газпром» не планирует, по словам Захаровой, \
         ничего. Kremlin spokesman Dmitry Peskov told Reuters, according to translated remarks, that the Kremlin \
-        said in Russian. Речник Кремля Дмитро Пєсков заявив Укрінформу у перекладі. Ольга, Анна, Mr. Smith.
+        said in Russian. Речник Кремля Дмитро Пєсков заявив Укрінформу у перекладі. Ольга, Анна, Mr. Smith. \
+        She said the ministry agreed; он сообщил, что в министерстве согласны, г-н Иванов.
         """
         let unmarked = QuoteTokenizer.tokens(of: text)
         var marked = unmarked
         lexicon.markPhraseStarts(&marked)
         #expect(marked.contains { $0.phraseStarts == 0 })
+        let tables = lexicon.markedTables
+        #expect(Set(tables.map(\.bit)).count == tables.count && tables.allSatisfy { $0.bit != 0 && $0.bit.nonzeroBitCount == 1 })
         var matches = 0
         for index in unmarked.indices {
-            #expect(lexicon.agencies.match(unmarked, at: index)?.length == lexicon.agencies.match(marked, at: index)?.length)
-            #expect(lexicon.organisations.match(unmarked, at: index)?.length == lexicon.organisations.match(marked, at: index)?.length)
-            #expect(lexicon.cues.match(unmarked, at: index)?.length == lexicon.cues.match(marked, at: index)?.length)
-            #expect(lexicon.roles.match(unmarked, at: index)?.length == lexicon.roles.match(marked, at: index)?.length)
-            #expect(lexicon.translationCues.match(unmarked, at: index)?.length == lexicon.translationCues.match(marked, at: index)?.length)
+            for table in tables {
+                let found = table.matchLength(marked, index)
+                #expect(table.matchLength(unmarked, index) == found, "bit \(table.bit) at \(index)")
+                if found != nil { matches += 1 }
+            }
             #expect((lexicon.firstNames[unmarked[index].key] != nil) == (lexicon.firstName(marked, at: index) != nil))
-            matches += [lexicon.agencies.match(marked, at: index) != nil, lexicon.cues.match(marked, at: index) != nil,
-                        lexicon.roles.match(marked, at: index) != nil, lexicon.firstName(marked, at: index) != nil].filter { $0 }.count
+            if lexicon.firstName(marked, at: index) != nil { matches += 1 }
         }
-        #expect(matches >= 12)
+        // Every marked table matches something in the text.
+        #expect(tables.allSatisfy { table in unmarked.indices.contains { table.matchLength(marked, $0) != nil } })
+        #expect(matches >= 20)
     }
 }
