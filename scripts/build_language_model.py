@@ -47,6 +47,7 @@ evidence, and every language gets it alike. Layout (little-endian):
 Usage: scripts/build_language_model.py [--tsv PATH]   (deterministic for the same inputs)
 """
 import collections
+import functools
 import math
 import struct
 import random
@@ -84,16 +85,22 @@ TRANSLIT = {
 # Languages whose hunspell forms can be expanded (fr, it, pl, cs expand to millions: not here).
 # Only where it helped on the dev split: filtering en, de and es through hunspell lowered their
 # accuracy (hunspell lacks the technical vocabulary of real text).
-CHECKED_BY_HUNSPELL = {"ru": "ru_RU", "uk": "uk_UA", "bg": "bg_BG"}
-_hunspell_forms = {}
+CHECKED_BY_HUNSPELL = {"ru", "uk", "bg"}
 
 
+@functools.cache
 def hunspell_forms(language):
-    """Every form hunspell accepts for a language checked by hunspell (cached)."""
-    if language not in _hunspell_forms:
-        name = CHECKED_BY_HUNSPELL[language]
-        _hunspell_forms[language] = hunspell_affixes.all_forms(f"/usr/share/hunspell/{name}.dic", f"/usr/share/hunspell/{name}.aff")
-    return _hunspell_forms[language]
+    """Every form a language's hunspell dictionary accepts, its affix rules expanded (cached:
+    the wordfreq filter, the n-gram vocabulary and the lexicon all read it, and expanding the
+    Ukrainian dictionary takes most of a minute)."""
+    dic, aff = HUNSPELL_LEXICONS[language]
+    return frozenset(hunspell_affixes.all_forms(dic, aff) if aff else headwords(dic))
+
+
+def headwords(dic):
+    """The entries of a hunspell .dic file, without their affix flags."""
+    return {line.split("/")[0].strip().lstrip("\ufeff").lower()
+            for line in open(dic, encoding="utf-8", errors="replace").read().splitlines()[1:]}
 
 
 def wordfreq_words(language, limit=TYPES_PER_LANGUAGE):
@@ -107,12 +114,8 @@ def wordfreq_words(language, limit=TYPES_PER_LANGUAGE):
     return words
 
 
-def hunspell_words(language, dic, aff, limit=TYPES_PER_LANGUAGE, headwords_only=False):
-    if aff and not headwords_only:
-        listed = hunspell_affixes.all_forms(dic, aff)
-    else:
-        listed = {line.split("/")[0].strip().lstrip("\ufeff").lower()
-                  for line in open(dic, encoding="utf-8", errors="replace").read().splitlines()[1:]}
+def hunspell_words(language, limit=TYPES_PER_LANGUAGE, headwords_only=False):
+    listed = headwords(HUNSPELL_LEXICONS[language][0]) if headwords_only else hunspell_forms(language)
     forms = set()
     for word in listed:
         if LETTERS.match(word) and (language != "sr" or re.search("[а-яђјљњћџ]", word)):
@@ -157,10 +160,12 @@ def serbian_words(limit=TYPES_PER_LANGUAGE):
 
 
 def transliterations(word, generator):
-    """The BGN-like spelling and one informal variant chosen at random."""
+    """The BGN-like spelling and one informal variant chosen at random, in that order (a
+    list, not a set: a set's order changes with Python's string hashing from run to run,
+    and with it which spellings the n-gram counts took)."""
     plain = "".join(TRANSLIT.get(letter, [letter])[0] for letter in word)
     informal = "".join(generator.choice(TRANSLIT.get(letter, [letter])) for letter in word)
-    return {plain, informal}
+    return [plain] if informal == plain else [plain, informal]
 
 
 HUNSPELL_LEXICONS = {
@@ -189,13 +194,8 @@ def splitmix(value):
 
 
 def lexicon(language):
-    if language in CHECKED_BY_HUNSPELL and language not in HUNSPELL_LEXICONS:
-        return hunspell_forms(language)
     if language in HUNSPELL_LEXICONS:
-        dic, aff = HUNSPELL_LEXICONS[language]
-        forms = {word for word, _ in hunspell_words(language, dic, aff, limit=None)}
-        if language in WORDFREQ_LANGUAGES and language not in CHECKED_BY_HUNSPELL:
-            forms.update(word for word, _ in wordfreq_words(language, limit=None))
+        forms = {word for word, _ in hunspell_words(language, limit=None)}
         if language == "sr":
             forms.update(word for word, _ in serbian_words(limit=None))
         return forms
@@ -270,7 +270,7 @@ def borrowed_belarusian_frequencies(vocabularies):
     """Belarusian has no frequency list, so its common words (у, на, файл) lost to every
     language that has one. A form hunspell-be accepts that is among the frequent words of
     Ukrainian or Russian, its closest relatives, gets the higher of their frequencies."""
-    forms = {word for word, _ in hunspell_words("be", *HUNSPELL["be"], limit=None)}
+    forms = {word for word, _ in hunspell_words("be", limit=None)}
     borrowed = {}
     for language in ("uk", "ru"):
         for word, zipf in vocabularies[language][:WORDS_PER_LANGUAGE]:
@@ -281,8 +281,8 @@ def borrowed_belarusian_frequencies(vocabularies):
 
 def main():
     vocabularies = {language: wordfreq_words(language) for language in WORDFREQ_LANGUAGES}
-    for language, (dic, aff) in HUNSPELL.items():
-        vocabularies[language] = serbian_words() if language == "sr" else hunspell_words(language, dic, aff, headwords_only=True)
+    for language in HUNSPELL:
+        vocabularies[language] = serbian_words() if language == "sr" else hunspell_words(language, headwords_only=True)
     generator = random.Random(1)
     latin = {}
     for word, zipf in vocabularies["ru"]:
