@@ -14,7 +14,12 @@ let corpus = BilingualCorpus.generate(bytes: Int(megabytes * 1_000_000), seed: 4
 if let flag = CommandLine.arguments.firstIndex(of: "--write"), flag + 1 < CommandLine.arguments.count {
     var dump = [UInt8]()
     for (index, bytes) in corpus.enumerated() {
-        JSONValue.object([("id", .string("doc\(index)")), ("text", .string(String(decoding: bytes, as: UTF8.self)))]).append(to: &dump)
+        JSONWriter.write(into: &dump, pretty: false) { writer in
+            writer.object { writer in
+                writer.key("id"); writer.string("doc\(index)")
+                writer.key("text"); writer.string(utf8: bytes[...])
+            }
+        }
         dump.append(0x0A)
     }
     try Data(dump).write(to: URL(fileURLWithPath: CommandLine.arguments[flag + 1]))

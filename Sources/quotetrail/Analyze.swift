@@ -25,7 +25,7 @@ struct Analyze: ParsableCommand {
         let output = OutputWriter()
         let pretty = (format ?? (input.isSingleDocument ? .json : .jsonl)) == .json
         throw input.eachDocument(pipeline, output: output, pretty: pretty) { document in
-            output.write(json: ReportBuilder.report(for: document).json, pretty: pretty)
+            output.write(pretty: pretty) { ReportBuilder.report(for: document).write(to: &$0) }
         }
     }
 }

@@ -90,7 +90,7 @@ struct InputOptions: ParsableArguments {
             switch record.flatMap({ pipeline.analyze($0, workspace: &workspace) }) {
             case .failure(let error):
                 tally.record(error)
-                output.write(json: ErrorRecord(error).json, pretty: pretty)
+                output.write(pretty: pretty) { ErrorRecord(error).write(to: &$0) }
             case .success(let document):
                 tally.recordSuccess()
                 try body(document)
@@ -117,8 +117,9 @@ final class OutputWriter {
 
     deinit { flush() }
 
-    func write(json value: JSONValue, pretty: Bool) {
-        writeRecord { value.append(to: &$0, pretty: pretty) }
+    /// Appends one JSON record that `body` writes, and its newline.
+    func write(pretty: Bool, _ body: (inout JSONWriter) -> Void) {
+        writeRecord { JSONWriter.write(into: &$0, pretty: pretty, body) }
     }
 
     func write(line: String) {

@@ -31,39 +31,51 @@ struct NormalizeCommand: ParsableCommand {
             guard let layer = document.layer(NormalizationLayer.self) else { return }
             let text = document.text
             let normalized: String
-            var changes = [JSONValue]()
+            var edits = [(source: TextRange, replacement: String)]()
             if let transliterator {
                 normalized = try transliterator.transliterate(text.string)
             } else {
                 // The normalize command's pipeline computes every layer in full.
                 guard let chosen = form == .nfc ? layer.nfc : layer.matchingKey else { return }
                 normalized = chosen.string
-                for edit in chosen.map.edits {
-                    let source = TextRange(start: edit.sourceStart, end: edit.sourceStart + edit.sourceLength)
-                    let target = TextRange(start: edit.targetStart, end: edit.targetStart + edit.targetLength)
-                    let span = text.codePointRange(source)
-                    changes.append(.object([
-                        ("start", .int(span.lowerBound)), ("end", .int(span.upperBound)),
-                        ("text", .string(text.string(source))), ("normalized", .string(chosen.string(target))),
-                    ]))
+                edits = chosen.map.edits.map { edit in
+                    (TextRange(start: edit.sourceStart, end: edit.sourceStart + edit.sourceLength),
+                     chosen.string(TextRange(start: edit.targetStart, end: edit.targetStart + edit.targetLength)))
                 }
             }
             if plain {
                 output.write(line: normalized)
                 return
             }
-            let report = ReportBuilder.report(for: document)
-            let mixed = layer.mixedScriptWords.map { word in
-                let span = text.codePointRange(word.range)
-                return JSONValue.object([
-                    ("start", .int(span.lowerBound)), ("end", .int(span.upperBound)),
-                    ("text", .string(text.string(word.range))), ("skeleton", .string(word.skeleton)),
-                ])
+            let warnings = ReportBuilder.report(for: document).warnings
+            output.write(pretty: false) { writer in
+                writer.object { writer in
+                    writer.key("document"); writer.string(document.id)
+                    writer.key("form"); writer.string(form.rawValue)
+                    writer.key("text"); writer.string(normalized)
+                    writer.key("changes")
+                    writer.array(edits) { writer, edit in
+                        Self.writeSpan(edit.source, in: text, extra: ("normalized", edit.replacement), to: &writer)
+                    }
+                    writer.key("mixed_script")
+                    writer.array(layer.mixedScriptWords) { writer, word in
+                        Self.writeSpan(word.range, in: text, extra: ("skeleton", word.skeleton), to: &writer)
+                    }
+                    writer.key("warnings"); writer.array(warnings) { writer, warning in warning.write(to: &writer) }
+                }
             }
-            output.write(json: .object([
-                ("document", .string(document.id)), ("form", .string(form.rawValue)), ("text", .string(normalized)),
-                ("changes", .array(changes)), ("mixed_script", .array(mixed)), ("warnings", .array(report.warnings.map(\.json))),
-            ]), pretty: false)
+        }
+    }
+
+    /// A span of the decoded text with one more string member.
+    private static func writeSpan(_ range: TextRange, in text: DecodedText, extra: (name: StaticString, value: String),
+                                  to writer: inout JSONWriter) {
+        let span = text.codePointRange(range)
+        writer.object { writer in
+            writer.key("start"); writer.int(span.lowerBound)
+            writer.key("end"); writer.int(span.upperBound)
+            writer.key("text"); writer.string(utf8: text.bytes(range))
+            writer.key(extra.name); writer.string(extra.value)
         }
     }
 }

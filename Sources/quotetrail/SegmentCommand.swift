@@ -26,10 +26,15 @@ struct SegmentCommand: ParsableCommand {
             }
             for (range, kind) in units {
                 let span = document.text.codePointRange(range)
-                output.write(json: .object([
-                    ("document", .string(document.id)), ("start", .int(span.lowerBound)), ("end", .int(span.upperBound)),
-                    ("kind", .string(kind)), ("text", .string(document.text.string(range))),
-                ]), pretty: false)
+                output.write(pretty: false) { writer in
+                    writer.object { writer in
+                        writer.key("document"); writer.string(document.id)
+                        writer.key("start"); writer.int(span.lowerBound)
+                        writer.key("end"); writer.int(span.upperBound)
+                        writer.key("kind"); writer.string(kind)
+                        writer.key("text"); writer.string(utf8: document.text.bytes(range))
+                    }
+                }
             }
         }
     }

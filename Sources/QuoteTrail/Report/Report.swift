@@ -47,7 +47,13 @@ public struct Report: Sendable {
         public var end: Int
         public var text: String
 
-        var json: JSONValue { .object([("start", .int(start)), ("end", .int(end)), ("text", .string(text))]) }
+        func write(to writer: inout JSONWriter) {
+            writer.object { writer in
+                writer.key("start"); writer.int(start)
+                writer.key("end"); writer.int(end)
+                writer.key("text"); writer.string(text)
+            }
+        }
     }
 
     /// A quotation with its attribution (the Quotes stage).
@@ -79,23 +85,43 @@ public struct Report: Sendable {
         public var translatedFrom: String?
         public var evidence: [SpanRecord]
 
-        var json: JSONValue {
-            .object([
-                ("id", .string(id)), ("start", .int(start)), ("end", .int(end)), ("text", .string(text)),
-                ("kind", .string(kind)), ("language", .string(language)),
-                ("speaker", speaker.map { speaker in
-                    .object([("name", .string(speaker.name)), ("latin", .string(speaker.latin)), ("mention", speaker.mention.json),
-                             ("role", .optional(speaker.role))])
-                } ?? .null),
-                ("cue", cue?.json ?? .null),
-                ("sources", .array(sources.map { source in
-                    .object([("name", .string(source.name)), ("relation", .string(source.relation)), ("explicit", .bool(source.explicit)),
-                             ("mention", source.mention?.json ?? .null)])
-                })),
-                ("translation", .object([("status", .string(translationStatus)), ("from", .optional(translatedFrom)),
-                                         ("evidence", .array(evidence.map(\.json)))])),
-                ("links", .array([])),
-            ])
+        func write(to writer: inout JSONWriter) {
+            writer.object { writer in
+                writer.key("id"); writer.string(id)
+                writer.key("start"); writer.int(start)
+                writer.key("end"); writer.int(end)
+                writer.key("text"); writer.string(text)
+                writer.key("kind"); writer.string(kind)
+                writer.key("language"); writer.string(language)
+                writer.key("speaker")
+                if let speaker {
+                    writer.object { writer in
+                        writer.key("name"); writer.string(speaker.name)
+                        writer.key("latin"); writer.string(speaker.latin)
+                        writer.key("mention"); speaker.mention.write(to: &writer)
+                        writer.key("role"); writer.string(speaker.role)
+                    }
+                } else {
+                    writer.null()
+                }
+                writer.key("cue"); SpanRecord.write(cue, to: &writer)
+                writer.key("sources")
+                writer.array(sources) { writer, source in
+                    writer.object { writer in
+                        writer.key("name"); writer.string(source.name)
+                        writer.key("relation"); writer.string(source.relation)
+                        writer.key("explicit"); writer.bool(source.explicit)
+                        writer.key("mention"); SpanRecord.write(source.mention, to: &writer)
+                    }
+                }
+                writer.key("translation")
+                writer.object { writer in
+                    writer.key("status"); writer.string(translationStatus)
+                    writer.key("from"); writer.string(translatedFrom)
+                    writer.key("evidence"); writer.array(evidence) { writer, span in span.write(to: &writer) }
+                }
+                writer.key("links"); writer.array { _ in }
+            }
         }
     }
 
@@ -114,53 +140,70 @@ public struct Report: Sendable {
     public var quotes: [QuoteRecord]
     public var warnings: [WarningRecord]
 
-    public var json: JSONValue {
-        .object([
-            ("schema", .string(Self.schema)),
-            ("document", .object([
-                ("id", .string(document.id)),
-                ("source", .string(document.source)),
-                ("charset", .string(document.charset)),
-                ("language", .string(document.language)),
-                ("publisher", .optional(document.publisher)),
-                ("outlet", .optional(document.outlet)),
-                ("url", .optional(document.url)),
-                ("published", .optional(document.published)),
-                ("length", .int(document.length)),
-            ])),
-            ("segments", .array(segments.map { segment in
-                .object([
-                    ("start", .int(segment.start)),
-                    ("end", .int(segment.end)),
-                    ("kind", .string(segment.kind.rawValue)),
-                    ("paragraph", .int(segment.paragraph)),
-                    ("language", .string(segment.language)),
-                    ("confidence", .double(segment.confidence)),
-                    ("text", .string(segment.text)),
-                    ("switches", .array(segment.switches.map { span in
-                        .object([
-                            ("start", .int(span.start)), ("end", .int(span.end)), ("language", .string(span.language)),
-                            ("confidence", .double(span.confidence)), ("text", .string(span.text)),
-                        ])
-                    })),
-                ])
-            })),
-            ("quotes", .array(quotes.map(\.json))),
-            ("warnings", .array(warnings.map(\.json))),
-        ])
+    /// The report as JSON text: compact on one line, or indented by two spaces.
+    public func serialized(pretty: Bool = false) -> [UInt8] {
+        JSONWriter.bytes(pretty: pretty) { write(to: &$0) }
+    }
+
+    public func write(to writer: inout JSONWriter) {
+        writer.object { writer in
+            writer.key("schema"); writer.string(Self.schema)
+            writer.key("document")
+            writer.object { writer in
+                writer.key("id"); writer.string(document.id)
+                writer.key("source"); writer.string(document.source)
+                writer.key("charset"); writer.string(document.charset)
+                writer.key("language"); writer.string(document.language)
+                writer.key("publisher"); writer.string(document.publisher)
+                writer.key("outlet"); writer.string(document.outlet)
+                writer.key("url"); writer.string(document.url)
+                writer.key("published"); writer.string(document.published)
+                writer.key("length"); writer.int(document.length)
+            }
+            writer.key("segments")
+            writer.array(segments) { writer, segment in
+                writer.object { writer in
+                    writer.key("start"); writer.int(segment.start)
+                    writer.key("end"); writer.int(segment.end)
+                    writer.key("kind"); writer.string(segment.kind.rawValue)
+                    writer.key("paragraph"); writer.int(segment.paragraph)
+                    writer.key("language"); writer.string(segment.language)
+                    writer.key("confidence"); writer.double(segment.confidence)
+                    writer.key("text"); writer.string(segment.text)
+                    writer.key("switches")
+                    writer.array(segment.switches) { writer, span in
+                        writer.object { writer in
+                            writer.key("start"); writer.int(span.start)
+                            writer.key("end"); writer.int(span.end)
+                            writer.key("language"); writer.string(span.language)
+                            writer.key("confidence"); writer.double(span.confidence)
+                            writer.key("text"); writer.string(span.text)
+                        }
+                    }
+                }
+            }
+            writer.key("quotes"); writer.array(quotes) { writer, quote in quote.write(to: &writer) }
+            writer.key("warnings"); writer.array(warnings) { writer, warning in warning.write(to: &writer) }
+        }
+    }
+}
+
+extension Report.SpanRecord {
+    static func write(_ span: Self?, to writer: inout JSONWriter) {
+        if let span { span.write(to: &writer) } else { writer.null() }
     }
 }
 
 extension Report.WarningRecord {
-    public var json: JSONValue {
-        .object([
-            ("code", .string(code)),
-            ("start", .optional(start)),
-            ("end", .optional(end)),
-            ("byte_offset", .optional(byteOffset)),
-            ("text", .optional(text)),
-            ("message", .string(message)),
-        ])
+    public func write(to writer: inout JSONWriter) {
+        writer.object { writer in
+            writer.key("code"); writer.string(code)
+            writer.key("start"); writer.int(start)
+            writer.key("end"); writer.int(end)
+            writer.key("byte_offset"); writer.int(byteOffset)
+            writer.key("text"); writer.string(text)
+            writer.key("message"); writer.string(message)
+        }
     }
 }
 
@@ -177,11 +220,19 @@ public struct ErrorRecord: Sendable {
         self.error = error
     }
 
-    public var json: JSONValue {
-        .object([
-            ("schema", .string(Self.schema)),
-            ("document", .object([("id", .string(id)), ("source", .string(error.source))])),
-            ("error", .object([("code", .string(error.kind.rawValue)), ("message", .string(error.description))])),
-        ])
+    public func write(to writer: inout JSONWriter) {
+        writer.object { writer in
+            writer.key("schema"); writer.string(Self.schema)
+            writer.key("document")
+            writer.object { writer in
+                writer.key("id"); writer.string(id)
+                writer.key("source"); writer.string(error.source)
+            }
+            writer.key("error")
+            writer.object { writer in
+                writer.key("code"); writer.string(error.kind.rawValue)
+                writer.key("message"); writer.string(error.description)
+            }
+        }
     }
 }

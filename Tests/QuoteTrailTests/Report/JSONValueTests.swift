@@ -9,6 +9,27 @@ import Testing
         #expect(value.serializedString(pretty: true) == "{\n  \"z\": 1,\n  \"a\": null,\n  \"list\": [],\n  \"n\": 0.5,\n  \"w\": 2\n}")
     }
 
+    /// Nested and empty containers, written member by member, lay out as a tree would.
+    @Test func writerNestsContainersInBothLayouts() {
+        func write(_ writer: inout JSONWriter) {
+            writer.object { writer in
+                writer.key("a")
+                writer.array([1, 2]) { writer, number in writer.int(number) }
+                writer.key("b")
+                writer.object { writer in
+                    writer.key("c"); writer.array { _ in }
+                    writer.key(named: "q\"k"); writer.string(utf8: Array("x\ny".utf8)[...])
+                }
+                writer.key("d"); writer.object { _ in }
+                writer.key("e"); writer.string(nil as String?)
+            }
+        }
+        let compact = String(decoding: JSONWriter.bytes { write(&$0) }, as: UTF8.self)
+        #expect(compact == #"{"a":[1,2],"b":{"c":[],"q\"k":"x\ny"},"d":{},"e":null}"#)
+        let pretty = String(decoding: JSONWriter.bytes(pretty: true) { write(&$0) }, as: UTF8.self)
+        #expect(pretty == "{\n  \"a\": [\n    1,\n    2\n  ],\n  \"b\": {\n    \"c\": [],\n    \"q\\\"k\": \"x\\ny\"\n  },\n  \"d\": {},\n  \"e\": null\n}")
+    }
+
     /// Numbers take a fast path when they are whole thousandths; it must print what Swift's
     /// shortest round-trip form prints, for every rounded value and for values that are not.
     @Test func numbersPrintAsSwiftsShortestForm() {
@@ -36,7 +57,7 @@ import Testing
 
     @Test func reportFollowsTheContractOrder() throws {
         let document = try analyzed("Headline here\n\nBody text.")
-        let text = ReportBuilder.report(for: document).json.serializedString()
+        let text = String(decoding: ReportBuilder.report(for: document).serialized(), as: UTF8.self)
         let keys = ["\"schema\"", "\"document\"", "\"segments\"", "\"quotes\"", "\"warnings\""]
         let positions = keys.compactMap { text.range(of: $0)?.lowerBound }
         #expect(positions.count == keys.count && positions == positions.sorted())

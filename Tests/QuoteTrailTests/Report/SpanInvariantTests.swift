@@ -8,7 +8,7 @@ import Testing
     /// Parses a serialized report and checks each span against `decoded`; returns how many spans it saw.
     @discardableResult
     static func checkSpans(of report: Report, decoded: String) throws -> Int {
-        let data = Data(report.json.serialized())
+        let data = Data(report.serialized())
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         let document = try #require(object["document"] as? [String: Any])
         let scalars = Array(decoded.unicodeScalars)

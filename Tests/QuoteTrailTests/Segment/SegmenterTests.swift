@@ -20,7 +20,7 @@ import Testing
             #expect(leanLayer.tokens.isEmpty && !fullLayer.tokens.isEmpty)
             #expect(lean.layer(NormalizationLayer.self)?.matchingKey == nil && full.layer(NormalizationLayer.self)?.matchingKey != nil)
             #expect(leanLayer.sentences == fullLayer.sentences && leanLayer.paragraphs == fullLayer.paragraphs)
-            #expect(ReportBuilder.report(for: lean).json == ReportBuilder.report(for: full).json)
+            #expect(ReportBuilder.report(for: lean).serialized() == ReportBuilder.report(for: full).serialized())
         }
     }
 
