@@ -22,6 +22,8 @@ let package = Package(
                 .linkedLibrary("icudata"),
             ]
         ),
+        // Processor hints (cache prefetch) as static inline C functions.
+        .target(name: "QuoteTrailCPU", path: "Sources/QuoteTrailCPU"),
         // Data files (TSV) loaded at run time; bundled so the CLI works from any directory.
         .target(
             name: "QuoteTrailDictionaries",
@@ -31,7 +33,7 @@ let package = Package(
         ),
         .target(
             name: "QuoteTrail",
-            dependencies: ["QuoteTrailICU", "QuoteTrailDictionaries"],
+            dependencies: ["QuoteTrailICU", "QuoteTrailCPU", "QuoteTrailDictionaries"],
             path: "Sources/QuoteTrail"
         ),
         .executableTarget(

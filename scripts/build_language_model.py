@@ -29,7 +29,7 @@ What the model holds, per language:
 Layout (little-endian): "QTLANG02", u32 language count L, L 16-byte names (NUL padded),
 L*6 f32 floors (index language*6 + order), then two tables (n-grams, words), each: u32 entry
 count R, R u64 keys (FNV-1a 64 of the UTF-8 text, never 0), then the values, row i belonging
-to key i: for n-grams R*L u8, -log P in steps of 1/8 nat (0...254; 255: not seen); for
+to key i (rows in hash-table order, see table_order): for n-grams R*L u8, -log P in steps of 1/8 nat (0...254; 255: not seen); for
 words R*L f32 (-inf: not seen). The reader builds its own hash table over the keys.
 `--tsv PATH` also writes the rows as text for people to read.
 
@@ -225,11 +225,20 @@ def eighths(log_probability):
     return 255 if log_probability == float("-inf") else min(254, math.floor(-log_probability * 8 + 0.5))
 
 
+def table_order(key):
+    """Rows go in the order of the slots the reader's hash table files them in (Fibonacci
+    hashing: the high bits of key * 0x9E3779B97F4A7C15, whatever the table's size), so that
+    loading fills the table front to back instead of at random (a tenth of langid's start)."""
+    return (key * 0x9E3779B97F4A7C15) & (2**64 - 1)
+
+
 def write_table(output, entries, languages, quantized):
     """entries: {text: {language: value}} as keys and rows of per-language values."""
+    rows = sorted((fnv1a(text.encode("utf-8")) or 1, by_language) for text, by_language in entries.items())
+    rows.sort(key=lambda row: table_order(row[0]))
     keys, values = [], []
-    for text, by_language in sorted(entries.items()):
-        keys.append(fnv1a(text.encode("utf-8")) or 1)
+    for key, by_language in rows:
+        keys.append(key)
         values.extend(by_language.get(language, float("-inf")) for language in languages)
     output.write(struct.pack("<I", len(keys)))
     output.write(struct.pack(f"<{len(keys)}Q", *keys))

@@ -16,17 +16,18 @@ struct BinaryReader {
     init(contentsOf url: URL, magic: String) throws {
         data = try Data(contentsOf: url, options: .mappedIfSafe)
         file = url.path
-        guard try String(decoding: bytes(magic.utf8.count), as: UTF8.self) == magic else {
+        guard try withBytes(magic.utf8.count, { String(decoding: $0, as: UTF8.self) }) == magic else {
             throw DataFileError(file: file, message: "not a \(magic) file")
         }
     }
 
     func failure(_ message: String) -> DataFileError { DataFileError(file: file, message: message) }
 
-    private mutating func bytes(_ count: Int) throws -> Data {
+    /// The next `count` bytes, read in place (no copy of the file's data).
+    private mutating func withBytes<Result>(_ count: Int, _ body: (UnsafeRawBufferPointer) -> Result) throws -> Result {
         guard count >= 0, offset + count <= data.count else { throw failure("truncated at byte \(offset)") }
         defer { offset += count }
-        return data.subdata(in: (data.startIndex + offset)..<(data.startIndex + offset + count))
+        return data.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + count)])) }
     }
 
     mutating func u32() throws -> Int { Int(try array(1, of: UInt32.self)[0].littleEndian) }
@@ -34,15 +35,16 @@ struct BinaryReader {
 
     /// A name stored in a 16-byte field padded with NULs.
     mutating func name() throws -> String {
-        String(decoding: try bytes(16).prefix { $0 != 0 }, as: UTF8.self)
+        try withBytes(16) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
     }
 
     /// `count` values stored back to back (little-endian, as every supported machine is).
     mutating func array<Element: BitwiseCopyable>(_ count: Int, of type: Element.Type) throws -> [Element] {
-        let chunk = try bytes(count * MemoryLayout<Element>.size)
-        return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
-            chunk.withUnsafeBytes { UnsafeMutableRawBufferPointer(buffer).copyMemory(from: $0) }
-            initialized = count
+        try withBytes(count * MemoryLayout<Element>.size) { chunk in
+            [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: chunk)
+                initialized = count
+            }
         }
     }
 }

@@ -7,12 +7,10 @@ import QuoteTrailDictionaries
 /// builds an open-addressing table over them, so a lookup allocates nothing.
 public final class LanguageModel: Sendable {
     public let languages: [String]
-    /// N-gram keys: each one's row of `ngramValues`.
-    private let ngramRows: HashedKeyIndex
-    /// Row r, language l at `r * languages.count + l`: minus the log probability in 1/8-nat
-    /// steps (255: unseen), as the file stores it; bytes rather than Floats so that more of
-    /// the table stays in the cache.
-    private let ngramValues: [UInt8]
+    /// Each n-gram's value per language: minus the log probability in 1/8-nat steps (255:
+    /// unseen), as the file stores it; bytes rather than Floats so that more of the table
+    /// stays in the cache.
+    private let ngrams: NgramTable
     /// Frequent words: each key's row of `wordValues` (one value per language).
     private let wordRows: HashedKeyIndex
     private let wordValues: [Float]
@@ -27,9 +25,19 @@ public final class LanguageModel: Sendable {
         var languages = [String]()
         for _ in 0..<count { languages.append(try reader.name()) }
         let floors = try reader.array(count * 6, of: Float.self)
+        guard count <= NgramTable.maximumLanguages else {
+            throw reader.failure("\(count) languages; at most \(NgramTable.maximumLanguages) are supported")
+        }
         let ngramCount = try reader.u32()
-        ngramRows = try Self.index(of: reader.array(ngramCount, of: UInt64.self))
-        ngramValues = try reader.array(ngramCount * count, of: UInt8.self)
+        let ngramKeys = try reader.array(ngramCount, of: UInt64.self)
+        let ngramValues = try reader.array(ngramCount * count, of: UInt8.self)
+        var ngrams = NgramTable(capacity: ngramCount)
+        ngramValues.withUnsafeBufferPointer { values in
+            for (row, key) in ngramKeys.enumerated() {
+                ngrams.insert(key, values: UnsafeBufferPointer(rebasing: values[(row * count)..<(row * count + count)]))
+            }
+        }
+        self.ngrams = ngrams
         let wordCount = try reader.u32()
         wordRows = try Self.index(of: reader.array(wordCount, of: UInt64.self))
         wordValues = try reader.array(wordCount * count, of: Float.self)
@@ -41,22 +49,18 @@ public final class LanguageModel: Sendable {
     /// filed: the others would score the floor for each of those languages anyway, and a
     /// smaller index keeps more of itself in the cache.
     public func restricted(to languages: [Int]) -> LanguageModel {
-        var kept = [(UInt64, Int)]()
-        ngramValues.withUnsafeBufferPointer { values in
-            ngramRows.forEach { key, row in
-                if languages.contains(where: { values[row * self.languages.count + $0] != 255 }) { kept.append((key, row)) }
-            }
+        var kept = [(key: UInt64, values: [UInt8])]()
+        ngrams.forEach { key, values in
+            if languages.contains(where: { values[$0] != NgramTable.unseen }) { kept.append((key, Array(values.prefix(self.languages.count)))) }
         }
-        var index = HashedKeyIndex(capacity: kept.count)
-        for (key, row) in kept { index.insert(key, position: row) }
-        return LanguageModel(languages: self.languages, ngramRows: index, ngramValues: ngramValues, wordRows: wordRows,
-                             wordValues: wordValues, floors: floors)
+        var table = NgramTable(capacity: kept.count)
+        for (key, values) in kept { values.withUnsafeBufferPointer { table.insert(key, values: $0) } }
+        return LanguageModel(languages: self.languages, ngrams: table, wordRows: wordRows, wordValues: wordValues, floors: floors)
     }
 
-    private init(languages: [String], ngramRows: HashedKeyIndex, ngramValues: [UInt8], wordRows: HashedKeyIndex, wordValues: [Float], floors: [Float]) {
+    private init(languages: [String], ngrams: NgramTable, wordRows: HashedKeyIndex, wordValues: [Float], floors: [Float]) {
         self.languages = languages
-        self.ngramRows = ngramRows
-        self.ngramValues = ngramValues
+        self.ngrams = ngrams
         self.wordRows = wordRows
         self.wordValues = wordValues
         self.floors = floors
@@ -76,21 +80,20 @@ public final class LanguageModel: Sendable {
     public func index(of language: String) -> Int? { languages.firstIndex(of: language) }
 
     /// How many n-grams are filed.
-    var ngramCount: Int { ngramRows.count }
+    var ngramCount: Int { ngrams.count }
 
     /// Adds, for each language, the log probabilities of the word's n-grams (orders 1 to 5 over
     /// the lower-case word padded with spaces) to `scores`.
     ///
-    /// The table is several megabytes, so nearly every lookup misses the cache. The n-grams are
-    /// hashed first and looked up in one pass of independent loads, which the processor
-    /// overlaps, rather than one miss after another.
+    /// The table is many megabytes, so nearly every lookup misses the cache. The n-grams are
+    /// hashed first and their slots all requested before any is read, so that the misses
+    /// overlap rather than come one after another.
     func addNgramScores(of word: UnsafeBufferPointer<UInt8>, candidates: [Int], to scores: inout [Float]) {
-        let width = languages.count
         // At most 5 n-grams start at each character of " word ".
         let capacity = (word.count + 2) * 5
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count + 2) { padded in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: word.count + 3) { starts in
-                withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { rows in
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: capacity) { keys in
                     withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { orders in
                         // " word " and the byte offsets of its characters (and of its end).
                         padded[0] = 0x20
@@ -105,29 +108,29 @@ public final class LanguageModel: Sendable {
                         starts[characters + 2] = word.count + 2
                         characters += 2
                         let bytes = UnsafeBufferPointer(padded)
-                        // Pass 1: each n-gram's key and order.
+                        // Pass 1: each n-gram's key and order, and a request for its slot.
                         var count = 0
                         for order in 1...5 where order <= characters {
                             for first in 0...(characters - order) {
                                 let from = starts[first]
                                 if order == 1 && bytes[from] == 0x20 { continue }
                                 let key = FNV1a.hash(UnsafeBufferPointer(rebasing: bytes[from..<starts[first + order]]))
-                                rows[count] = Int(truncatingIfNeeded: key == 0 ? 1 : key)
+                                keys[count] = key == 0 ? 1 : key
                                 orders[count] = order
+                                ngrams.prefetch(keys[count])
                                 count += 1
                             }
                         }
-                        // Pass 2: the lookups, each row (-1: unseen) in place of its key.
-                        for index in 0..<count { rows[index] = ngramRows.position(of: UInt64(truncatingIfNeeded: rows[index])) }
-                        // Pass 3: the values, or each language's floor for an unseen n-gram.
-                        ngramValues.withUnsafeBufferPointer { values in
+                        // Pass 2: the values, or each language's floor for an unseen n-gram.
+                        ngrams.withLookup { values in
                             floors.withUnsafeBufferPointer { floors in
                                 scores.withUnsafeMutableBufferPointer { scores in
                                     for index in 0..<count {
-                                        let base = rows[index] * width
+                                        let found = values(keys[index])
                                         for language in candidates {
-                                            let value = rows[index] < 0 ? 255 : values[base + language]
-                                            scores[language] += value == 255 ? floors[language * 6 + orders[index]] : Float(value) * -0.125
+                                            let value = found?.load(fromByteOffset: language, as: UInt8.self) ?? NgramTable.unseen
+                                            scores[language] += value == NgramTable.unseen
+                                                ? floors[language * 6 + orders[index]] : Float(value) * -0.125
                                         }
                                     }
                                 }

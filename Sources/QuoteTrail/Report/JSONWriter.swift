@@ -4,28 +4,31 @@
 /// Reports go out through it member by member: on dumps, building a `JSONValue` tree first
 /// cost more in allocations than the writing itself.
 public struct JSONWriter {
-    public private(set) var output: [UInt8]
+    // Inlinable, with its state visible to inlined code, so that the CLI's writers get
+    // specialized closures rather than generic calls across the module boundary.
+    @usableFromInline var buffer: [UInt8]
+    public var output: [UInt8] { buffer }
     public let pretty: Bool
-    private var depth = 0
+    @usableFromInline var depth = 0
     /// No element written yet in the innermost open container.
-    private var containerIsEmpty = true
+    @usableFromInline var containerIsEmpty = true
     /// A member name was just written, so the value that follows takes no separator.
-    private var afterKey = false
+    @usableFromInline var afterKey = false
 
-    public init(output: [UInt8] = [], pretty: Bool = false) {
-        self.output = output
+    @inlinable public init(output: [UInt8] = [], pretty: Bool = false) {
+        buffer = output
         self.pretty = pretty
     }
 
     /// Writes one value into `output` (appended to what it holds) and hands the bytes back.
-    public static func write(into output: inout [UInt8], pretty: Bool, _ body: (inout JSONWriter) -> Void) {
+    @inlinable public static func write(into output: inout [UInt8], pretty: Bool, _ body: (inout JSONWriter) -> Void) {
         var writer = JSONWriter(output: output, pretty: pretty)
         output = []  // the writer's copy is now the only one, so appends do not copy it
         body(&writer)
         output = writer.output
     }
 
-    public static func bytes(pretty: Bool = false, _ body: (inout JSONWriter) -> Void) -> [UInt8] {
+    @inlinable public static func bytes(pretty: Bool = false, _ body: (inout JSONWriter) -> Void) -> [UInt8] {
         var output = [UInt8]()
         write(into: &output, pretty: pretty, body)
         return output
@@ -33,128 +36,128 @@ public struct JSONWriter {
 
     // MARK: Containers
 
-    public mutating func object(_ members: (inout JSONWriter) -> Void) {
+    @inlinable public mutating func object(_ members: (inout JSONWriter) -> Void) {
         open(UInt8(ascii: "{"))
         members(&self)
         close(UInt8(ascii: "}"))
     }
 
-    public mutating func array(_ elements: (inout JSONWriter) -> Void) {
+    @inlinable public mutating func array(_ elements: (inout JSONWriter) -> Void) {
         open(UInt8(ascii: "["))
         elements(&self)
         close(UInt8(ascii: "]"))
     }
 
     /// An array with one element per item, each written by `element`.
-    public mutating func array<Items: Sequence>(_ items: Items, _ element: (inout JSONWriter, Items.Element) -> Void) {
+    @inlinable public mutating func array<Items: Sequence>(_ items: Items, _ element: (inout JSONWriter, Items.Element) -> Void) {
         array { writer in
             for item in items { element(&writer, item) }
         }
     }
 
     /// The name of the next object member; its value follows.
-    public mutating func key(_ name: StaticString) {
+    @inlinable public mutating func key(_ name: StaticString) {
         separate()
-        output.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { output.append(contentsOf: $0) }  // our names need no escaping
-        output.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
+        name.withUTF8Buffer { buffer.append(contentsOf: $0) }  // our names need no escaping
+        buffer.append(UInt8(ascii: "\""))
         endKey()
     }
 
     /// A member name made at run time, escaped as any string is.
-    public mutating func key(named name: String) {
+    @inlinable public mutating func key(named name: String) {
         separate()
-        Self.writeString(name, to: &output)
+        Self.writeString(name, to: &buffer)
         endKey()
     }
 
     // MARK: Values
 
-    public mutating func null() {
+    @inlinable public mutating func null() {
         separate()
-        output.append(contentsOf: "null".utf8)
+        buffer.append(contentsOf: "null".utf8)
     }
 
-    public mutating func bool(_ value: Bool) {
+    @inlinable public mutating func bool(_ value: Bool) {
         separate()
-        output.append(contentsOf: (value ? "true" : "false").utf8)
+        buffer.append(contentsOf: (value ? "true" : "false").utf8)
     }
 
-    public mutating func int(_ value: Int) {
+    @inlinable public mutating func int(_ value: Int) {
         separate()
-        Self.writeInteger(value, to: &output)
+        Self.writeInteger(value, to: &buffer)
     }
 
-    public mutating func double(_ value: Double) {
+    @inlinable public mutating func double(_ value: Double) {
         separate()
         if let thousandths = Self.thousandths(value) {
-            Self.writeThousandths(thousandths, to: &output)
+            Self.writeThousandths(thousandths, to: &buffer)
         } else if value.isFinite {
             // Whole numbers print without ".0"; others in Swift's shortest round-trip form.
             let text = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-            output.append(contentsOf: text.utf8)
+            buffer.append(contentsOf: text.utf8)
         } else {
-            output.append(contentsOf: "null".utf8)
+            buffer.append(contentsOf: "null".utf8)
         }
     }
 
-    public mutating func string(_ value: String) {
+    @inlinable public mutating func string(_ value: String) {
         separate()
-        Self.writeString(value, to: &output)
+        Self.writeString(value, to: &buffer)
     }
 
     /// A string given as UTF-8 bytes (a slice of decoded text), escaped without making a String.
-    public mutating func string(utf8 bytes: ArraySlice<UInt8>) {
+    @inlinable public mutating func string(utf8 bytes: ArraySlice<UInt8>) {
         separate()
-        bytes.withUnsafeBufferPointer { Self.writeString(utf8: $0, to: &output) }
+        bytes.withUnsafeBufferPointer { Self.writeString(utf8: $0, to: &buffer) }
     }
 
-    public mutating func string(_ value: String?) {
+    @inlinable public mutating func string(_ value: String?) {
         if let value { string(value) } else { null() }
     }
 
-    public mutating func int(_ value: Int?) {
+    @inlinable public mutating func int(_ value: Int?) {
         if let value { int(value) } else { null() }
     }
 
     // MARK: Layout
 
-    private mutating func separate() {
+    @usableFromInline mutating func separate() {
         if afterKey {
             afterKey = false
             return
         }
         guard depth > 0 else { return }
-        if !containerIsEmpty { output.append(UInt8(ascii: ",")) }
+        if !containerIsEmpty { buffer.append(UInt8(ascii: ",")) }
         containerIsEmpty = false
         newline()
     }
 
-    private mutating func endKey() {
-        output.append(UInt8(ascii: ":"))
-        if pretty { output.append(UInt8(ascii: " ")) }
+    @usableFromInline mutating func endKey() {
+        buffer.append(UInt8(ascii: ":"))
+        if pretty { buffer.append(UInt8(ascii: " ")) }
         afterKey = true
     }
 
-    private mutating func open(_ bracket: UInt8) {
+    @usableFromInline mutating func open(_ bracket: UInt8) {
         separate()
-        output.append(bracket)
+        buffer.append(bracket)
         depth += 1
         containerIsEmpty = true
     }
 
-    private mutating func close(_ bracket: UInt8) {
+    @usableFromInline mutating func close(_ bracket: UInt8) {
         depth -= 1
         // An empty container stays on one line: "[]".
         if !containerIsEmpty { newline() }
-        output.append(bracket)
+        buffer.append(bracket)
         containerIsEmpty = false
     }
 
-    private mutating func newline() {
+    @usableFromInline mutating func newline() {
         guard pretty else { return }
-        output.append(0x0A)
-        output.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
+        buffer.append(0x0A)
+        buffer.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
     }
 
     // MARK: Scalars as bytes
@@ -164,13 +167,13 @@ public struct JSONWriter {
     /// rounded means no shorter decimal names the same Double (below 1e9 Doubles lie far
     /// closer than 0.001), so printing n's digits gives what String(value) would, without
     /// the general shortest-digits algorithm.
-    static func thousandths(_ value: Double) -> Int? {
+    @usableFromInline static func thousandths(_ value: Double) -> Int? {
         guard value.isFinite, abs(value) < 1e9 else { return nil }
         let scaled = (value * 1000).rounded()
         return scaled / 1000 == value ? Int(scaled) : nil
     }
 
-    static func writeThousandths(_ thousandths: Int, to output: inout [UInt8]) {
+    @usableFromInline static func writeThousandths(_ thousandths: Int, to output: inout [UInt8]) {
         let whole = thousandths / 1000, fraction = abs(thousandths % 1000)
         if thousandths < 0 && whole == 0 { output.append(UInt8(ascii: "-")) }
         writeInteger(whole, to: &output)
@@ -185,7 +188,7 @@ public struct JSONWriter {
         }
     }
 
-    static func writeInteger(_ value: Int, to output: inout [UInt8]) {
+    @usableFromInline static func writeInteger(_ value: Int, to output: inout [UInt8]) {
         guard value != Int.min else { output.append(contentsOf: String(value).utf8); return }
         if value < 0 { output.append(UInt8(ascii: "-")) }
         var magnitude = abs(value), divisor = 1
@@ -197,14 +200,14 @@ public struct JSONWriter {
         }
     }
 
-    private static let hexDigits = Array("0123456789abcdef".utf8)
+    @usableFromInline static let hexDigits = Array("0123456789abcdef".utf8)
 
-    static func writeString(_ value: String, to output: inout [UInt8]) {
+    @usableFromInline static func writeString(_ value: String, to output: inout [UInt8]) {
         var value = value
         value.withUTF8 { writeString(utf8: $0, to: &output) }
     }
 
-    static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    @usableFromInline static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var runStart = 0
         for index in 0..<bytes.count {
