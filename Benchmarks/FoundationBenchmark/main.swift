@@ -51,8 +51,9 @@ let megabytesTotal = Double(totalBytes) / 1e6
 let pipeline = try Pipeline()
 
 struct Run {
-    /// decode, normalize, segment, language, quotes
-    var seconds = [Double](repeating: 0, count: 5)
+    /// decode, normalize, segment, language, quotes, report (built and written as JSON Lines)
+    var seconds = [Double](repeating: 0, count: 6)
+    var reportBytes = 0
     var sentences = 0
     var tokens = 0
     var quotes = 0
@@ -62,6 +63,7 @@ func runOnce(allStages: Bool) -> Run {
     var run = Run()
     // One per run, as `quotetrail analyze` keeps one for all its documents.
     var wordScores = WordScoreCache()
+    var output = [UInt8]()
     func now() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
     for (index, bytes) in corpus.enumerated() {
         let record = InputRecord(metadata: DocumentMetadata(id: "doc\(index)", source: "bench"), content: .bytes(bytes), format: .text)
@@ -81,6 +83,11 @@ func runOnce(allStages: Bool) -> Run {
             pipeline.quoteExtractor.process(&document)
             marks.append(now())
             run.quotes += document.layer(QuoteLayer.self)?.quotes.count ?? 0
+            // What `quotetrail analyze` does with each document, less the write(2).
+            output.removeAll(keepingCapacity: true)
+            JSONWriter.write(into: &output, pretty: false) { ReportBuilder.report(for: document).write(to: &$0) }
+            run.reportBytes += output.count
+            marks.append(now())
         }
         for stage in 0..<(marks.count - 1) { run.seconds[stage] += Double(marks[stage + 1] - marks[stage]) / 1e9 }
         let layer = document.layer(SegmentationLayer.self)!
@@ -106,4 +113,5 @@ let analyze = best(allStages: true)
 print("analyze stages (no matching key, no word tokens): decode \(String(format: "%.3f", analyze.seconds[0])) s, normalize \(String(format: "%.3f", analyze.seconds[1])) s, segment \(String(format: "%.3f", analyze.seconds[2])) s")
 print("language stage: \(String(format: "%.3f", analyze.seconds[3])) s, \(rate(analyze.seconds[3])) on its own")
 print("quotes stage: \(String(format: "%.3f", analyze.seconds[4])) s, \(rate(analyze.seconds[4])) on its own, \(analyze.quotes) quotes")
-print("analyze, all stages: \(rate(analyze.seconds.reduce(0, +))) (best of 3, one thread)")
+print("report stage: \(String(format: "%.3f", analyze.seconds[5])) s, \(rate(analyze.seconds[5])) on its own, \(analyze.reportBytes) bytes of JSON")
+print("analyze stages: \(rate(analyze.seconds[0..<5].reduce(0, +))); with the reports: \(rate(analyze.seconds.reduce(0, +))) (best of 3, one thread)")

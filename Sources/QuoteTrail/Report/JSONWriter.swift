@@ -122,7 +122,7 @@ public struct JSONWriter {
 
     // MARK: Layout
 
-    @usableFromInline mutating func separate() {
+    @inlinable mutating func separate() {
         if afterKey {
             afterKey = false
             return
@@ -133,20 +133,20 @@ public struct JSONWriter {
         newline()
     }
 
-    @usableFromInline mutating func endKey() {
+    @inlinable mutating func endKey() {
         buffer.append(UInt8(ascii: ":"))
         if pretty { buffer.append(UInt8(ascii: " ")) }
         afterKey = true
     }
 
-    @usableFromInline mutating func open(_ bracket: UInt8) {
+    @inlinable mutating func open(_ bracket: UInt8) {
         separate()
         buffer.append(bracket)
         depth += 1
         containerIsEmpty = true
     }
 
-    @usableFromInline mutating func close(_ bracket: UInt8) {
+    @inlinable mutating func close(_ bracket: UInt8) {
         depth -= 1
         // An empty container stays on one line: "[]".
         if !containerIsEmpty { newline() }
@@ -154,7 +154,7 @@ public struct JSONWriter {
         containerIsEmpty = false
     }
 
-    @usableFromInline mutating func newline() {
+    @inlinable mutating func newline() {
         guard pretty else { return }
         buffer.append(0x0A)
         buffer.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
@@ -167,13 +167,13 @@ public struct JSONWriter {
     /// rounded means no shorter decimal names the same Double (below 1e9 Doubles lie far
     /// closer than 0.001), so printing n's digits gives what String(value) would, without
     /// the general shortest-digits algorithm.
-    @usableFromInline static func thousandths(_ value: Double) -> Int? {
+    @inlinable static func thousandths(_ value: Double) -> Int? {
         guard value.isFinite, abs(value) < 1e9 else { return nil }
         let scaled = (value * 1000).rounded()
         return scaled / 1000 == value ? Int(scaled) : nil
     }
 
-    @usableFromInline static func writeThousandths(_ thousandths: Int, to output: inout [UInt8]) {
+    @inlinable static func writeThousandths(_ thousandths: Int, to output: inout [UInt8]) {
         let whole = thousandths / 1000, fraction = abs(thousandths % 1000)
         if thousandths < 0 && whole == 0 { output.append(UInt8(ascii: "-")) }
         writeInteger(whole, to: &output)
@@ -188,7 +188,7 @@ public struct JSONWriter {
         }
     }
 
-    @usableFromInline static func writeInteger(_ value: Int, to output: inout [UInt8]) {
+    @inlinable static func writeInteger(_ value: Int, to output: inout [UInt8]) {
         guard value != Int.min else { output.append(contentsOf: String(value).utf8); return }
         if value < 0 { output.append(UInt8(ascii: "-")) }
         var magnitude = abs(value), divisor = 1
@@ -202,12 +202,12 @@ public struct JSONWriter {
 
     @usableFromInline static let hexDigits = Array("0123456789abcdef".utf8)
 
-    @usableFromInline static func writeString(_ value: String, to output: inout [UInt8]) {
+    @inlinable static func writeString(_ value: String, to output: inout [UInt8]) {
         var value = value
         value.withUTF8 { writeString(utf8: $0, to: &output) }
     }
 
-    @usableFromInline static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    @inlinable static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var runStart = 0
         for index in 0..<bytes.count {

@@ -1,3 +1,18 @@
+/// A stretch of the decoded text, kept as offsets until it is printed (reports of a dump
+/// would otherwise copy every document into Strings once more).
+public struct TextSlice: Sendable {
+    public let source: DecodedText
+    public let range: TextRange
+
+    public init(_ range: TextRange, of source: DecodedText) {
+        self.source = source
+        self.range = range
+    }
+
+    public var string: String { source.string(range) }
+    var bytes: ArraySlice<UInt8> { source.bytes(range) }
+}
+
 /// The annotated JSON report for one document (`quotetrail.report.v1`, see docs/report.schema.json).
 ///
 /// All offsets are Unicode code points into the decoded text, end-exclusive, and every span
@@ -28,7 +43,8 @@ public struct Report: Sendable {
         public var paragraph: Int
         public var language: String
         public var confidence: Double
-        public var text: String
+        public var slice: TextSlice
+        public var text: String { slice.string }
         /// Language spans inside the segment, when it switches language (empty otherwise).
         public var switches: [LanguageSpanRecord]
     }
@@ -38,20 +54,22 @@ public struct Report: Sendable {
         public var end: Int
         public var language: String
         public var confidence: Double
-        public var text: String
+        public var slice: TextSlice
+        public var text: String { slice.string }
     }
 
     /// A span of the decoded text in code points, with its text.
     public struct SpanRecord: Sendable {
         public var start: Int
         public var end: Int
-        public var text: String
+        public var slice: TextSlice
+        public var text: String { slice.string }
 
         func write(to writer: inout JSONWriter) {
             writer.object { writer in
                 writer.key("start"); writer.int(start)
                 writer.key("end"); writer.int(end)
-                writer.key("text"); writer.string(text)
+                writer.key("text"); writer.string(utf8: slice.bytes)
             }
         }
     }
@@ -75,7 +93,8 @@ public struct Report: Sendable {
         public var id: String
         public var start: Int
         public var end: Int
-        public var text: String
+        public var slice: TextSlice
+        public var text: String { slice.string }
         public var kind: String
         public var language: String
         public var speaker: Speaker?
@@ -90,7 +109,7 @@ public struct Report: Sendable {
                 writer.key("id"); writer.string(id)
                 writer.key("start"); writer.int(start)
                 writer.key("end"); writer.int(end)
-                writer.key("text"); writer.string(text)
+                writer.key("text"); writer.string(utf8: slice.bytes)
                 writer.key("kind"); writer.string(kind)
                 writer.key("language"); writer.string(language)
                 writer.key("speaker")
@@ -131,7 +150,8 @@ public struct Report: Sendable {
         public var end: Int?
         /// Offset in the input bytes as read, for decoding problems.
         public var byteOffset: Int?
-        public var text: String?
+        public var slice: TextSlice?
+        public var text: String? { slice?.string }
         public var message: String
     }
 
@@ -169,7 +189,7 @@ public struct Report: Sendable {
                     writer.key("paragraph"); writer.int(segment.paragraph)
                     writer.key("language"); writer.string(segment.language)
                     writer.key("confidence"); writer.double(segment.confidence)
-                    writer.key("text"); writer.string(segment.text)
+                    writer.key("text"); writer.string(utf8: segment.slice.bytes)
                     writer.key("switches")
                     writer.array(segment.switches) { writer, span in
                         writer.object { writer in
@@ -177,7 +197,7 @@ public struct Report: Sendable {
                             writer.key("end"); writer.int(span.end)
                             writer.key("language"); writer.string(span.language)
                             writer.key("confidence"); writer.double(span.confidence)
-                            writer.key("text"); writer.string(span.text)
+                            writer.key("text"); writer.string(utf8: span.slice.bytes)
                         }
                     }
                 }
@@ -201,7 +221,8 @@ extension Report.WarningRecord {
             writer.key("start"); writer.int(start)
             writer.key("end"); writer.int(end)
             writer.key("byte_offset"); writer.int(byteOffset)
-            writer.key("text"); writer.string(text)
+            writer.key("text")
+            if let slice { writer.string(utf8: slice.bytes) } else { writer.null() }
             writer.key("message"); writer.string(message)
         }
     }

@@ -12,27 +12,27 @@ public enum ReportBuilder {
             let switches: [Report.LanguageSpanRecord] = inside.count > 1 ? inside.map { languageSpan in
                 let range = text.codePointRange(languageSpan.range)
                 return Report.LanguageSpanRecord(start: range.lowerBound, end: range.upperBound, language: languageSpan.language,
-                                                 confidence: rounded(languageSpan.confidence), text: text.string(languageSpan.range))
+                                                 confidence: rounded(languageSpan.confidence), slice: TextSlice(languageSpan.range, of: text))
             } : []
             return Report.SegmentRecord(
                 start: span.lowerBound, end: span.upperBound, kind: sentence.kind, paragraph: sentence.paragraph,
-                language: guess.language, confidence: rounded(guess.confidence), text: text.string(sentence.range), switches: switches)
+                language: guess.language, confidence: rounded(guess.confidence), slice: TextSlice(sentence.range, of: text), switches: switches)
         }
         let warnings = document.warnings.map { warning in
             let span = warning.range.map(text.codePointRange)
             return Report.WarningRecord(
                 code: warning.code, start: span?.lowerBound, end: span?.upperBound,
-                byteOffset: warning.inputByteOffset, text: warning.range.map(text.string), message: warning.message)
+                byteOffset: warning.inputByteOffset, slice: warning.range.map { TextSlice($0, of: text) }, message: warning.message)
         }
         let quoteLayer = document.layer(QuoteLayer.self)
         func span(_ range: TextRange) -> Report.SpanRecord {
             let points = text.codePointRange(range)
-            return Report.SpanRecord(start: points.lowerBound, end: points.upperBound, text: text.string(range))
+            return Report.SpanRecord(start: points.lowerBound, end: points.upperBound, slice: TextSlice(range, of: text))
         }
         let quotes = (quoteLayer?.quotes ?? []).enumerated().map { index, quote in
             let content = span(quote.range)
             return Report.QuoteRecord(
-                id: "q\(index + 1)", start: content.start, end: content.end, text: content.text, kind: quote.kind.rawValue,
+                id: "q\(index + 1)", start: content.start, end: content.end, slice: content.slice, kind: quote.kind.rawValue,
                 language: quote.language,
                 speaker: quote.speaker.map { Report.QuoteRecord.Speaker(name: $0.name, latin: $0.latin, mention: span($0.mention), role: $0.role) },
                 cue: quote.cue.map(span),
