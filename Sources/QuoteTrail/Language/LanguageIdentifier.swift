@@ -202,11 +202,14 @@ public final class LanguageIdentifier: Sendable {
         cyrillicCandidates = Candidates(cyrillic)
         latinCandidates = Candidates(latin)
         allCandidates = Candidates(cyrillic + latin)
+        // Alphabets as scalar sets: String.contains(String) goes through Foundation's string
+        // search, which took a few milliseconds of every start for these 256 x 15 checks.
+        let alphabets = model.languages.map { Self.alphabets[$0].map { Set($0.unicodeScalars) } }
         lackingLetter = (0x400..<0x500).map { (code: UInt32) -> UInt32 in
-            let lower = Character(Unicode.Scalar(code)!).lowercased()
+            let lower = Unicode.Scalar(code)!.properties.lowercaseMapping.unicodeScalars
             var lacking: UInt32 = 0
-            for (index, language) in model.languages.enumerated() {
-                if let alphabet = Self.alphabets[language], !alphabet.contains(lower) { lacking |= 1 << UInt32(index) }
+            for (index, alphabet) in alphabets.enumerated() {
+                if let alphabet, !(lower.count == 1 && alphabet.contains(lower.first!)) { lacking |= 1 << UInt32(index) }
             }
             return lacking
         }
