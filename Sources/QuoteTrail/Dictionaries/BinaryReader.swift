@@ -7,27 +7,59 @@ public struct DataFileError: Error, Sendable, CustomStringConvertible {
     public var description: String { "\(file): \(message)" }
 }
 
+/// A file mapped read-only into memory, unmapped when the last reference goes. The binary
+/// data files are read in place from it: reading them into memory first copied 28 MB at
+/// every start, and the lexicon's Bloom filters are used where they lie.
+final class MappedFile: @unchecked Sendable {  // immutable after init
+    let bytes: UnsafeRawBufferPointer
+
+    init(path: String) throws {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw DataFileError(file: path, message: "cannot open: \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw DataFileError(file: path, message: "cannot stat: \(String(cString: strerror(errno)))") }
+        let count = Int(status.st_size)
+        guard count > 0 else {
+            bytes = UnsafeRawBufferPointer(start: nil, count: 0)
+            return
+        }
+        guard let base = mmap(nil, count, PROT_READ, MAP_PRIVATE, descriptor, 0), base != MAP_FAILED else {
+            throw DataFileError(file: path, message: "cannot map: \(String(cString: strerror(errno)))")
+        }
+        bytes = UnsafeRawBufferPointer(start: base, count: count)
+    }
+
+    deinit {
+        if let base = bytes.baseAddress { munmap(UnsafeMutableRawPointer(mutating: base), bytes.count) }
+    }
+}
+
 /// Reads the little-endian binary files of `Dictionaries/data` front to back.
 struct BinaryReader {
-    private let data: Data
-    private let file: String
+    let file: MappedFile
+    private let path: String
     private var offset = 0
 
     init(contentsOf url: URL, magic: String) throws {
-        data = try Data(contentsOf: url, options: .mappedIfSafe)
-        file = url.path
+        file = try MappedFile(path: url.path)
+        path = url.path
         guard try withBytes(magic.utf8.count, { String(decoding: $0, as: UTF8.self) }) == magic else {
-            throw DataFileError(file: file, message: "not a \(magic) file")
+            throw DataFileError(file: path, message: "not a \(magic) file")
         }
     }
 
-    func failure(_ message: String) -> DataFileError { DataFileError(file: file, message: message) }
+    func failure(_ message: String) -> DataFileError { DataFileError(file: path, message: message) }
 
-    /// The next `count` bytes, read in place (no copy of the file's data).
-    private mutating func withBytes<Result>(_ count: Int, _ body: (UnsafeRawBufferPointer) -> Result) throws -> Result {
-        guard count >= 0, offset + count <= data.count else { throw failure("truncated at byte \(offset)") }
+    /// The next `count` bytes where they lie in the mapped file (valid while `file` lives).
+    mutating func view(_ count: Int) throws -> UnsafeRawBufferPointer {
+        guard count >= 0, offset + count <= file.bytes.count else { throw failure("truncated at byte \(offset)") }
         defer { offset += count }
-        return data.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[offset..<(offset + count)])) }
+        return UnsafeRawBufferPointer(rebasing: file.bytes[offset..<(offset + count)])
+    }
+
+    private mutating func withBytes<Result>(_ count: Int, _ body: (UnsafeRawBufferPointer) -> Result) throws -> Result {
+        body(try view(count))
     }
 
     mutating func u32() throws -> Int { Int(try array(1, of: UInt32.self)[0].littleEndian) }

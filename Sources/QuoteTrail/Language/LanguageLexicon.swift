@@ -6,15 +6,19 @@ import QuoteTrailDictionaries
 /// documents the layout). About 1% of unknown words test positive by chance. The filters
 /// are blocked (all of a word's bits in one 64-byte block), so a test costs one cache miss.
 public final class LanguageLexicon: Sendable {
-    struct Filter: Sendable {
+    // Read-only memory that the lexicon keeps mapped, so sharing it across threads is safe.
+    struct Filter: @unchecked Sendable {
         var language: String
         /// 512-bit blocks, eight words each.
         var blockCount: UInt64
         var probes: Int
-        var words: [UInt64]
+        /// The filter's bits where they lie in the mapped file (not 8-byte aligned there).
+        var words: UnsafeRawBufferPointer
     }
 
     private let filters: [Filter]
+    /// Keeps the filters' memory mapped.
+    private let file: MappedFile
 
     public init(contentsOf url: URL) throws {
         var reader = try BinaryReader(contentsOf: url, magic: "QTBLOOM2")
@@ -25,9 +29,10 @@ public final class LanguageLexicon: Sendable {
             let probes = try reader.u32()
             _ = try reader.u32()  // entry count, for people reading the file
             guard bits > 0, bits % 512 == 0, probes * 9 <= 64 else { throw reader.failure("bad filter size for \(name)") }
-            filters.append(Filter(language: name, blockCount: bits / 512, probes: probes, words: try reader.array(Int(bits / 64), of: UInt64.self)))
+            filters.append(Filter(language: name, blockCount: bits / 512, probes: probes, words: try reader.view(Int(bits / 8))))
         }
         self.filters = filters
+        file = reader.file
     }
 
     public static func bundled() throws -> LanguageLexicon {
@@ -48,16 +53,15 @@ public final class LanguageLexicon: Sendable {
 
     @inline(__always)
     private func contains(_ first: UInt64, _ second: UInt64, in filter: Filter) -> Bool {
-        filter.words.withUnsafeBufferPointer { words in
-            let block = Int(first % filter.blockCount) * 8
-            var bits = second
-            for _ in 0..<filter.probes {
-                let bit = Int(bits & 511)
-                if words[block + bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return false }
-                bits >>= 9
-            }
-            return true
+        let block = Int(first % filter.blockCount) * 64
+        var bits = second
+        for _ in 0..<filter.probes {
+            let bit = Int(bits & 511)
+            let word = filter.words.loadUnaligned(fromByteOffset: block + (bit >> 6) * 8, as: UInt64.self).littleEndian
+            if word & (1 << UInt64(bit & 63)) == 0 { return false }
+            bits >>= 9
         }
+        return true
     }
 
     /// Positions of the model's languages in this lexicon.

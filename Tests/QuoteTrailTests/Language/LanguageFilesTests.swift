@@ -69,5 +69,11 @@ import Testing
         let lexicon = try Data(contentsOf: DictionaryResources.url(named: "language-lexicon.bloom"))
         let truncated = try temporaryFile(Array(lexicon.prefix(5000)))
         #expect { try LanguageLexicon(contentsOf: truncated) } throws: { ($0 as? DataFileError)?.file == truncated.path }
+        // A file that cannot be opened (the files are mapped, not read) names itself and why.
+        let missing = truncated.deletingLastPathComponent().appendingPathComponent("no-such-model.bin")
+        #expect { try LanguageModel(contentsOf: missing) } throws: { error in
+            guard let error = error as? DataFileError else { return false }
+            return error.file == missing.path && error.message.contains("cannot open")
+        }
     }
 }
