@@ -227,7 +227,8 @@ def eighths(log_probability):
 
 def table_order(key):
     """Rows go in the order of the slots the reader's hash table files them in (Fibonacci
-    hashing: the high bits of key * 0x9E3779B97F4A7C15, whatever the table's size), so that
+    hashing, FibonacciSlots in HashedKeyTable.swift: the high bits of key * 0x9E3779B97F4A7C15,
+    whatever the table's size), so that
     loading fills the table front to back instead of at random (a tenth of langid's start)."""
     return (key * 0x9E3779B97F4A7C15) & (2**64 - 1)
 

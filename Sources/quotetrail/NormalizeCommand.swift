@@ -55,27 +55,21 @@ struct NormalizeCommand: ParsableCommand {
                     writer.key("text"); writer.string(normalized)
                     writer.key("changes")
                     writer.array(edits) { writer, edit in
-                        Self.writeSpan(edit.source, in: text, extra: ("normalized", edit.replacement), to: &writer)
+                        writer.object { writer in
+                            TextSlice(edit.source, of: text).writeMembers(to: &writer)
+                            writer.key("normalized"); writer.string(edit.replacement)
+                        }
                     }
                     writer.key("mixed_script")
                     writer.array(layer.mixedScriptWords) { writer, word in
-                        Self.writeSpan(word.range, in: text, extra: ("skeleton", word.skeleton), to: &writer)
+                        writer.object { writer in
+                            TextSlice(word.range, of: text).writeMembers(to: &writer)
+                            writer.key("skeleton"); writer.string(word.skeleton)
+                        }
                     }
                     writer.key("warnings"); writer.array(warnings) { writer, warning in warning.write(to: &writer) }
                 }
             }
-        }
-    }
-
-    /// A span of the decoded text with one more string member.
-    private static func writeSpan(_ range: TextRange, in text: DecodedText, extra: (name: StaticString, value: String),
-                                  to writer: inout JSONWriter) {
-        let span = text.codePointRange(range)
-        writer.object { writer in
-            writer.key("start"); writer.int(span.lowerBound)
-            writer.key("end"); writer.int(span.upperBound)
-            writer.key("text"); writer.string(utf8: text.bytes(range))
-            writer.key(extra.name); writer.string(extra.value)
         }
     }
 }

@@ -44,7 +44,7 @@ struct BinaryReader {
     init(contentsOf url: URL, magic: String) throws {
         file = try MappedFile(path: url.path)
         path = url.path
-        guard try withBytes(magic.utf8.count, { String(decoding: $0, as: UTF8.self) }) == magic else {
+        guard try String(decoding: view(magic.utf8.count), as: UTF8.self) == magic else {
             throw DataFileError(file: path, message: "not a \(magic) file")
         }
     }
@@ -58,25 +58,20 @@ struct BinaryReader {
         return UnsafeRawBufferPointer(rebasing: file.bytes[offset..<(offset + count)])
     }
 
-    private mutating func withBytes<Result>(_ count: Int, _ body: (UnsafeRawBufferPointer) -> Result) throws -> Result {
-        body(try view(count))
-    }
-
     mutating func u32() throws -> Int { Int(try array(1, of: UInt32.self)[0].littleEndian) }
     mutating func u64() throws -> UInt64 { try array(1, of: UInt64.self)[0].littleEndian }
 
     /// A name stored in a 16-byte field padded with NULs.
     mutating func name() throws -> String {
-        try withBytes(16) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        String(decoding: try view(16).prefix { $0 != 0 }, as: UTF8.self)
     }
 
     /// `count` values stored back to back (little-endian, as every supported machine is).
     mutating func array<Element: BitwiseCopyable>(_ count: Int, of type: Element.Type) throws -> [Element] {
-        try withBytes(count * MemoryLayout<Element>.size) { chunk in
-            [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: chunk)
-                initialized = count
-            }
+        let chunk = try view(count * MemoryLayout<Element>.size)
+        return [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: chunk)
+            initialized = count
         }
     }
 }

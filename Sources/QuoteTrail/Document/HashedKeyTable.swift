@@ -40,6 +40,36 @@ struct HashedKeyTable<Value: Sendable>: Sendable {
     }
 }
 
+/// The shape of an open-addressing table keyed by 64-bit hashes, shared by `HashedKeyIndex`
+/// and the language model's `NgramTable`: a power-of-two number of slots, at most half full,
+/// probed linearly from a home slot chosen by Fibonacci hashing (FNV-1a's low bits depend only
+/// on the low bits of each byte, so the slot comes from the high bits of a multiple).
+/// scripts/build_language_model.py orders the model's rows by the same multiple.
+struct FibonacciSlots: Sendable {
+    let count: Int
+    private let shift: UInt64
+
+    /// Room for `capacity` keys at a load of one half or less.
+    init(capacity: Int) {
+        var bits: UInt64 = 4
+        while 1 << bits < capacity * 2 { bits += 1 }
+        self.init(bits: bits)
+    }
+
+    private init(bits: UInt64) {
+        count = 1 << bits
+        shift = 64 - bits
+    }
+
+    var mask: Int { count - 1 }
+
+    /// Twice as many slots.
+    var doubled: FibonacciSlots { FibonacciSlots(bits: 64 - shift + 1) }
+
+    @inline(__always)
+    func home(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
+}
+
 /// The open-addressing part of `HashedKeyTable`, kept free of the value type so that every
 /// table shares one specialised, inlinable probe loop. Used alone where the values live
 /// elsewhere (`WordScoreCache` files rows of a flat store).
@@ -51,35 +81,26 @@ struct HashedKeyIndex: Sendable {
         var position: Int32
     }
 
-    /// Linear probing.
     private var slots: [Slot]
-    private var shift: UInt64
+    private var shape: FibonacciSlots
     private(set) var count = 0
 
     /// An empty index with room for `capacity` keys before it must grow.
     init(capacity: Int = 8) {
-        var bits: UInt64 = 4
-        while 1 << bits < capacity * 2 { bits += 1 }
-        slots = [Slot](repeating: Slot(key: 0, position: 0), count: 1 << bits)
-        shift = 64 - bits
+        shape = FibonacciSlots(capacity: capacity)
+        slots = [Slot](repeating: Slot(key: 0, position: 0), count: shape.count)
     }
-
-    /// Fibonacci hashing: FNV-1a's low bits depend only on the low bits of each byte, so the
-    /// slot comes from the high bits of a multiple.
-    @inline(__always)
-    private func home(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
     /// The position filed under `key`, or -1.
     @inline(__always)
     func position(of key: UInt64) -> Int {
         slots.withUnsafeBufferPointer { slots in
-            let mask = slots.count - 1
-            var slot = home(key)
+            var slot = shape.home(key)
             while true {
                 let found = slots[slot]
                 if found.position == 0 { return -1 }
                 if found.key == key { return Int(found.position) - 1 }
-                slot = (slot + 1) & mask
+                slot = (slot + 1) & shape.mask
             }
         }
     }
@@ -104,16 +125,15 @@ struct HashedKeyIndex: Sendable {
     }
 
     private mutating func place(_ entry: Slot) {
-        let mask = slots.count - 1
-        var slot = home(entry.key)
-        while slots[slot].position != 0 { slot = (slot + 1) & mask }
+        var slot = shape.home(entry.key)
+        while slots[slot].position != 0 { slot = (slot + 1) & shape.mask }
         slots[slot] = entry
     }
 
     private mutating func grow() {
         let old = slots
-        slots = [Slot](repeating: Slot(key: 0, position: 0), count: old.count * 2)
-        shift -= 1
+        shape = shape.doubled
+        slots = [Slot](repeating: Slot(key: 0, position: 0), count: shape.count)
         for entry in old where entry.position != 0 { place(entry) }
     }
 }

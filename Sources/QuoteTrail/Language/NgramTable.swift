@@ -1,8 +1,7 @@
 import QuoteTrailCPU
 
-/// The language model's n-grams: an open-addressing table (linear probing, Fibonacci
-/// hashing as in `HashedKeyIndex`) whose slots hold an n-gram's key and its value for every
-/// language side by side.
+/// The language model's n-grams: an open-addressing table (`FibonacciSlots`) whose slots hold
+/// an n-gram's key and its value for every language side by side.
 ///
 /// Nearly every lookup misses the cache; with keys and values in separate arrays a found
 /// n-gram cost two misses, here it costs one.
@@ -19,28 +18,22 @@ struct NgramTable: Sendable {
     }
 
     private var slots: [Slot]
-    private var shift: UInt64
+    private let shape: FibonacciSlots
     private(set) var count = 0
 
-    /// An empty table with room for `capacity` n-grams at a load of one half or less.
+    /// An empty table with room for `capacity` n-grams (it does not grow).
     init(capacity: Int) {
-        var bits: UInt64 = 4
-        while 1 << bits < capacity * 2 { bits += 1 }
-        slots = [Slot](repeating: Slot(key: 0, values: (0, 0)), count: 1 << bits)
-        shift = 64 - bits
+        shape = FibonacciSlots(capacity: capacity)
+        slots = [Slot](repeating: Slot(key: 0, values: (0, 0)), count: shape.count)
     }
-
-    @inline(__always)
-    private func home(_ key: UInt64) -> Int { Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift) }
 
     /// Files `key` with `values` (one per language, at most `maximumLanguages`; the rest unseen).
     mutating func insert(_ key: UInt64, values: UnsafeBufferPointer<UInt8>) {
         precondition(key != 0 && values.count <= Self.maximumLanguages && (count + 1) * 2 <= slots.count)
         var slot = Slot(key: key, values: (UInt64.max, UInt64.max))
         withUnsafeMutableBytes(of: &slot.values) { $0.copyMemory(from: UnsafeRawBufferPointer(values)) }
-        let mask = slots.count - 1
-        var index = home(key)
-        while slots[index].key != 0 { index = (index + 1) & mask }
+        var index = shape.home(key)
+        while slots[index].key != 0 { index = (index + 1) & shape.mask }
         slots[index] = slot
         count += 1
     }
@@ -49,7 +42,7 @@ struct NgramTable: Sendable {
     /// overlap their misses.
     @inline(__always)
     func prefetch(_ key: UInt64) {
-        slots.withUnsafeBufferPointer { qt_prefetch($0.baseAddress! + home(key)) }
+        slots.withUnsafeBufferPointer { qt_prefetch($0.baseAddress! + shape.home(key)) }
     }
 
     /// Calls `body` with a function from an n-gram key to its values (one byte per language),
@@ -57,16 +50,15 @@ struct NgramTable: Sendable {
     @inline(__always)
     func withLookup<Result>(_ body: ((UInt64) -> UnsafeRawPointer?) -> Result) -> Result {
         slots.withUnsafeBufferPointer { slots in
-            let mask = slots.count - 1
             let base = UnsafeRawPointer(slots.baseAddress!)
             let valuesOffset = MemoryLayout<Slot>.offset(of: \Slot.values)!
             return body { key in
-                var index = home(key)
+                var index = shape.home(key)
                 while true {
                     let found = slots[index].key
                     if found == key { return base + index * MemoryLayout<Slot>.stride + valuesOffset }
                     if found == 0 { return nil }
-                    index = (index + 1) & mask
+                    index = (index + 1) & shape.mask
                 }
             }
         }

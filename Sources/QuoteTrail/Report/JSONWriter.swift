@@ -1,8 +1,8 @@
 /// Writes JSON text as UTF-8 bytes straight into a buffer, compact on one line or indented
 /// by two spaces.
 ///
-/// Reports go out through it member by member: on dumps, building a `JSONValue` tree first
-/// cost more in allocations than the writing itself.
+/// Every record goes out through it member by member, in the order written: on dumps,
+/// building a tree of values first cost more in allocations than the writing itself.
 public struct JSONWriter {
     // Inlinable, with its state visible to inlined code, so that the CLI's writers get
     // specialized closures rather than generic calls across the module boundary.
@@ -61,13 +61,6 @@ public struct JSONWriter {
         buffer.append(UInt8(ascii: "\""))
         name.withUTF8Buffer { buffer.append(contentsOf: $0) }  // our names need no escaping
         buffer.append(UInt8(ascii: "\""))
-        endKey()
-    }
-
-    /// A member name made at run time, escaped as any string is.
-    @inlinable public mutating func key(named name: String) {
-        separate()
-        Self.writeString(name, to: &buffer)
         endKey()
     }
 

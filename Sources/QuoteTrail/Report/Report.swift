@@ -1,22 +1,45 @@
-/// A stretch of the decoded text, kept as offsets until it is printed (reports of a dump
-/// would otherwise copy every document into Strings once more).
+/// A span of a report: a stretch of the decoded text with its code point offsets. The text is
+/// kept as offsets until it is printed (reports of a dump would otherwise copy every document
+/// into Strings once more), and offsets and text come from one range, so they always agree.
 public struct TextSlice: Sendable {
     public let source: DecodedText
+    /// Byte offsets into the decoded text's UTF-8.
     public let range: TextRange
+    /// The same stretch in code points, as reports count.
+    public let codePoints: Range<Int>
 
     public init(_ range: TextRange, of source: DecodedText) {
         self.source = source
         self.range = range
+        codePoints = source.codePointRange(range)
     }
 
-    public var string: String { source.string(range) }
+    public var start: Int { codePoints.lowerBound }
+    public var end: Int { codePoints.upperBound }
+    public var text: String { source.string(range) }
     var bytes: ArraySlice<UInt8> { source.bytes(range) }
+
+    /// `{"start", "end", "text"}`.
+    func write(to writer: inout JSONWriter) {
+        writer.object { writeMembers(to: &$0) }
+    }
+
+    /// The members `start`, `end` and `text`, inside an object the caller writes.
+    public func writeMembers(to writer: inout JSONWriter) {
+        writer.key("start"); writer.int(start)
+        writer.key("end"); writer.int(end)
+        writer.key("text"); writer.string(utf8: bytes)
+    }
+
+    static func write(_ slice: Self?, to writer: inout JSONWriter) {
+        if let slice { slice.write(to: &writer) } else { writer.null() }
+    }
 }
 
 /// The annotated JSON report for one document (`quotetrail.report.v1`, see docs/report.schema.json).
 ///
 /// All offsets are Unicode code points into the decoded text, end-exclusive, and every span
-/// carries its `text`, equal to those code points of the decoded text.
+/// carries its `text`, equal to those code points of the decoded text (each is a `TextSlice`).
 public struct Report: Sendable {
     public static let schema = "quotetrail.report.v1"
 
@@ -37,41 +60,25 @@ public struct Report: Sendable {
     }
 
     public struct SegmentRecord: Sendable {
-        public var start: Int
-        public var end: Int
+        public var slice: TextSlice
+        public var start: Int { slice.start }
+        public var end: Int { slice.end }
+        public var text: String { slice.text }
         public var kind: SegmentKind
         public var paragraph: Int
         public var language: String
         public var confidence: Double
-        public var slice: TextSlice
-        public var text: String { slice.string }
         /// Language spans inside the segment, when it switches language (empty otherwise).
         public var switches: [LanguageSpanRecord]
     }
 
     public struct LanguageSpanRecord: Sendable {
-        public var start: Int
-        public var end: Int
+        public var slice: TextSlice
+        public var start: Int { slice.start }
+        public var end: Int { slice.end }
+        public var text: String { slice.text }
         public var language: String
         public var confidence: Double
-        public var slice: TextSlice
-        public var text: String { slice.string }
-    }
-
-    /// A span of the decoded text in code points, with its text.
-    public struct SpanRecord: Sendable {
-        public var start: Int
-        public var end: Int
-        public var slice: TextSlice
-        public var text: String { slice.string }
-
-        func write(to writer: inout JSONWriter) {
-            writer.object { writer in
-                writer.key("start"); writer.int(start)
-                writer.key("end"); writer.int(end)
-                writer.key("text"); writer.string(utf8: slice.bytes)
-            }
-        }
     }
 
     /// A quotation with its attribution (the Quotes stage).
@@ -79,7 +86,7 @@ public struct Report: Sendable {
         public struct Speaker: Sendable {
             public var name: String
             public var latin: String
-            public var mention: SpanRecord
+            public var mention: TextSlice
             public var role: String?
         }
 
@@ -87,22 +94,22 @@ public struct Report: Sendable {
             public var name: String
             public var relation: String
             public var explicit: Bool
-            public var mention: SpanRecord?
+            public var mention: TextSlice?
         }
 
         public var id: String
-        public var start: Int
-        public var end: Int
         public var slice: TextSlice
-        public var text: String { slice.string }
+        public var start: Int { slice.start }
+        public var end: Int { slice.end }
+        public var text: String { slice.text }
         public var kind: String
         public var language: String
         public var speaker: Speaker?
-        public var cue: SpanRecord?
+        public var cue: TextSlice?
         public var sources: [Source]
         public var translationStatus: String
         public var translatedFrom: String?
-        public var evidence: [SpanRecord]
+        public var evidence: [TextSlice]
 
         func write(to writer: inout JSONWriter) {
             writer.object { writer in
@@ -123,14 +130,14 @@ public struct Report: Sendable {
                 } else {
                     writer.null()
                 }
-                writer.key("cue"); SpanRecord.write(cue, to: &writer)
+                writer.key("cue"); TextSlice.write(cue, to: &writer)
                 writer.key("sources")
                 writer.array(sources) { writer, source in
                     writer.object { writer in
                         writer.key("name"); writer.string(source.name)
                         writer.key("relation"); writer.string(source.relation)
                         writer.key("explicit"); writer.bool(source.explicit)
-                        writer.key("mention"); SpanRecord.write(source.mention, to: &writer)
+                        writer.key("mention"); TextSlice.write(source.mention, to: &writer)
                     }
                 }
                 writer.key("translation")
@@ -146,12 +153,13 @@ public struct Report: Sendable {
 
     public struct WarningRecord: Sendable {
         public var code: String
-        public var start: Int?
-        public var end: Int?
+        /// The stretch of decoded text the warning is about, if any.
+        public var slice: TextSlice?
+        public var start: Int? { slice?.start }
+        public var end: Int? { slice?.end }
+        public var text: String? { slice?.text }
         /// Offset in the input bytes as read, for decoding problems.
         public var byteOffset: Int?
-        public var slice: TextSlice?
-        public var text: String? { slice?.string }
         public var message: String
     }
 
@@ -205,12 +213,6 @@ public struct Report: Sendable {
             writer.key("quotes"); writer.array(quotes) { writer, quote in quote.write(to: &writer) }
             writer.key("warnings"); writer.array(warnings) { writer, warning in warning.write(to: &writer) }
         }
-    }
-}
-
-extension Report.SpanRecord {
-    static func write(_ span: Self?, to writer: inout JSONWriter) {
-        if let span { span.write(to: &writer) } else { writer.null() }
     }
 }
 

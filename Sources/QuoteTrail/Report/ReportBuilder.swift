@@ -5,34 +5,26 @@ public enum ReportBuilder {
         let segmentation = document.layer(SegmentationLayer.self)
         let languages = document.layer(LanguageLayer.self)
         let segments = (segmentation?.sentences ?? []).enumerated().map { index, sentence in
-            let span = text.codePointRange(sentence.range)
             let guess = languages?.sentences[index] ?? LanguageGuess(language: "und", confidence: 0)
             // Switches inside the sentence, listed only when there is more than one language.
             let inside = languages?.spans[index] ?? []
             let switches: [Report.LanguageSpanRecord] = inside.count > 1 ? inside.map { languageSpan in
-                let range = text.codePointRange(languageSpan.range)
-                return Report.LanguageSpanRecord(start: range.lowerBound, end: range.upperBound, language: languageSpan.language,
-                                                 confidence: rounded(languageSpan.confidence), slice: TextSlice(languageSpan.range, of: text))
+                Report.LanguageSpanRecord(slice: TextSlice(languageSpan.range, of: text), language: languageSpan.language,
+                                          confidence: rounded(languageSpan.confidence))
             } : []
             return Report.SegmentRecord(
-                start: span.lowerBound, end: span.upperBound, kind: sentence.kind, paragraph: sentence.paragraph,
-                language: guess.language, confidence: rounded(guess.confidence), slice: TextSlice(sentence.range, of: text), switches: switches)
+                slice: TextSlice(sentence.range, of: text), kind: sentence.kind, paragraph: sentence.paragraph,
+                language: guess.language, confidence: rounded(guess.confidence), switches: switches)
         }
         let warnings = document.warnings.map { warning in
-            let span = warning.range.map(text.codePointRange)
-            return Report.WarningRecord(
-                code: warning.code, start: span?.lowerBound, end: span?.upperBound,
-                byteOffset: warning.inputByteOffset, slice: warning.range.map { TextSlice($0, of: text) }, message: warning.message)
+            Report.WarningRecord(code: warning.code, slice: warning.range.map { TextSlice($0, of: text) },
+                                 byteOffset: warning.inputByteOffset, message: warning.message)
         }
         let quoteLayer = document.layer(QuoteLayer.self)
-        func span(_ range: TextRange) -> Report.SpanRecord {
-            let points = text.codePointRange(range)
-            return Report.SpanRecord(start: points.lowerBound, end: points.upperBound, slice: TextSlice(range, of: text))
-        }
+        func span(_ range: TextRange) -> TextSlice { TextSlice(range, of: text) }
         let quotes = (quoteLayer?.quotes ?? []).enumerated().map { index, quote in
-            let content = span(quote.range)
-            return Report.QuoteRecord(
-                id: "q\(index + 1)", start: content.start, end: content.end, slice: content.slice, kind: quote.kind.rawValue,
+            Report.QuoteRecord(
+                id: "q\(index + 1)", slice: span(quote.range), kind: quote.kind.rawValue,
                 language: quote.language,
                 speaker: quote.speaker.map { Report.QuoteRecord.Speaker(name: $0.name, latin: $0.latin, mention: span($0.mention), role: $0.role) },
                 cue: quote.cue.map(span),

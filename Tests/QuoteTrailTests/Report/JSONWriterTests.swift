@@ -2,32 +2,32 @@ import Foundation
 import Testing
 @testable import QuoteTrail
 
-@Suite struct JSONValueTests {
-    @Test func keepsKeyOrderAndPrintsNullsAndEmptyLists() {
-        let value = JSONValue.object([("z", .int(1)), ("a", .null), ("list", .array([])), ("n", .double(0.5)), ("w", .double(2))])
-        #expect(value.serializedString() == #"{"z":1,"a":null,"list":[],"n":0.5,"w":2}"#)
-        #expect(value.serializedString(pretty: true) == "{\n  \"z\": 1,\n  \"a\": null,\n  \"list\": [],\n  \"n\": 0.5,\n  \"w\": 2\n}")
+@Suite struct JSONWriterTests {
+    private func text(pretty: Bool = false, _ body: (inout JSONWriter) -> Void) -> String {
+        String(decoding: JSONWriter.bytes(pretty: pretty, body), as: UTF8.self)
     }
 
-    /// Nested and empty containers, written member by member, lay out as a tree would.
-    @Test func writerNestsContainersInBothLayouts() {
+    /// Members keep the order they are written in; nested and empty containers, nulls and
+    /// escaped strings lay out alike compact and indented.
+    @Test func keepsOrderAndNestsContainersInBothLayouts() {
         func write(_ writer: inout JSONWriter) {
             writer.object { writer in
+                writer.key("z"); writer.int(1)
                 writer.key("a")
                 writer.array([1, 2]) { writer, number in writer.int(number) }
                 writer.key("b")
                 writer.object { writer in
                     writer.key("c"); writer.array { _ in }
-                    writer.key(named: "q\"k"); writer.string(utf8: Array("x\ny".utf8)[...])
+                    writer.key("q"); writer.string(utf8: Array("x\ny".utf8)[...])
                 }
                 writer.key("d"); writer.object { _ in }
                 writer.key("e"); writer.string(nil as String?)
+                writer.key("n"); writer.double(0.5)
             }
         }
-        let compact = String(decoding: JSONWriter.bytes { write(&$0) }, as: UTF8.self)
-        #expect(compact == #"{"a":[1,2],"b":{"c":[],"q\"k":"x\ny"},"d":{},"e":null}"#)
-        let pretty = String(decoding: JSONWriter.bytes(pretty: true) { write(&$0) }, as: UTF8.self)
-        #expect(pretty == "{\n  \"a\": [\n    1,\n    2\n  ],\n  \"b\": {\n    \"c\": [],\n    \"q\\\"k\": \"x\\ny\"\n  },\n  \"d\": {},\n  \"e\": null\n}")
+        #expect(text { write(&$0) } == #"{"z":1,"a":[1,2],"b":{"c":[],"q":"x\ny"},"d":{},"e":null,"n":0.5}"#)
+        #expect(text(pretty: true) { write(&$0) }
+            == "{\n  \"z\": 1,\n  \"a\": [\n    1,\n    2\n  ],\n  \"b\": {\n    \"c\": [],\n    \"q\": \"x\\ny\"\n  },\n  \"d\": {},\n  \"e\": null,\n  \"n\": 0.5\n}")
     }
 
     /// Numbers take a fast path when they are whole thousandths; it must print what Swift's
@@ -41,17 +41,23 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<2000 { values.append(ReportBuilder.rounded(Double.random(in: -5000...5000, using: &generator))) }
         for value in values {
-            #expect(JSONValue.double(value).serializedString() == expected(value), "\(value)")
+            #expect(text { $0.double(value) } == expected(value), "\(value)")
         }
-        #expect(JSONValue.int(-9_007).serializedString() == "-9007" && JSONValue.int(Int.min).serializedString() == String(Int.min))
-        #expect(JSONValue.int(0).serializedString() == "0" && JSONValue.int(10).serializedString() == "10")
+        #expect(text { $0.int(-9_007) } == "-9007" && text { $0.int(Int.min) } == String(Int.min))
+        #expect(text { $0.int(0) } == "0" && text { $0.int(10) } == "10")
     }
 
+    /// Strings given as Strings and as UTF-8 bytes of the text escape alike and parse back.
     @Test func escapesWhatJSONRequiresAndRoundTrips() throws {
         let nasty = "quote \" backslash \\ newline \n tab \t nul \u{0} bell \u{7} «Песков» 👩‍🔬 \u{2028}"
-        let bytes = JSONValue.object([("text", .string(nasty))]).serialized()
+        let bytes = JSONWriter.bytes { writer in
+            writer.object { writer in
+                writer.key("text"); writer.string(nasty)
+                writer.key("bytes"); writer.string(utf8: Array(nasty.utf8)[...])
+            }
+        }
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: String])
-        #expect(parsed["text"] == nasty)
+        #expect(parsed["text"] == nasty && parsed["bytes"] == nasty)
         #expect(!bytes.contains(0x0A))  // one record per line in JSON Lines
     }
 
