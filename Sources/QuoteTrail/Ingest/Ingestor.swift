@@ -16,8 +16,8 @@ public struct Ingestor: Sendable {
         switch record.content {
         case .bytes(let bytes):
             decoded = try decoder.decode(bytes, source: metadata.source)
-        case .text(let text, let charset):
-            decoded = DecodedInput(utf8: Array(text.utf8), charset: charset, warnings: [])
+        case .decoded(let utf8, let charset):
+            decoded = DecodedInput(utf8: utf8, charset: charset, warnings: [])
             if decoded.utf8.contains(0) {
                 throw IngestError(.notText, source: metadata.source, message: "the text contains NUL characters: not text")
             }

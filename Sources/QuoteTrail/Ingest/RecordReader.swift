@@ -5,8 +5,8 @@ public struct InputRecord: Sendable {
     public enum Content: Sendable {
         /// Raw bytes whose charset is still to be found.
         case bytes([UInt8])
-        /// Text that arrived already decoded (a JSON string in a dump).
-        case text(String, charset: String)
+        /// Text that arrived already decoded, as valid UTF-8 (a JSON string in a dump).
+        case decoded([UInt8], charset: String)
     }
 
     public var metadata: DocumentMetadata
@@ -54,20 +54,47 @@ public struct RecordReader: Sendable {
     public static func readAll(_ source: InputSource) throws(IngestError) -> [UInt8] {
         switch source {
         case .standardInput:
-            return Array(FileHandle.standardInput.readDataToEndOfFile())
+            guard let bytes = readToEnd(STDIN_FILENO) else {
+                throw IngestError(.readFailure, source: "-", message: "read failed: \(String(cString: strerror(errno)))")
+            }
+            return bytes
         case .file(let path):
-            guard let handle = FileHandle(forReadingAtPath: path) else {
+            let descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else {
                 let exists = FileManager.default.fileExists(atPath: path)
                 throw IngestError(exists ? .readFailure : .missingInput, source: path,
                                   message: exists ? "cannot open the file for reading" : "no such file or directory")
             }
-            defer { try? handle.close() }
-            do {
-                return Array(try handle.readToEnd() ?? Data())
-            } catch {
-                throw IngestError(.readFailure, source: path, message: "read failed: \(error.localizedDescription)")
+            defer { close(descriptor) }
+            var status = stat()
+            let size = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
+            guard let bytes = readToEnd(descriptor, sizeHint: size) else {
+                throw IngestError(.readFailure, source: path, message: "read failed: \(String(cString: strerror(errno)))")
             }
+            return bytes
         }
+    }
+
+    /// Every byte up to the end of file, read straight into the array (through Data it was
+    /// read once and copied once more); nil when a read fails, with `errno` set.
+    static func readToEnd(_ descriptor: Int32, sizeHint: Int = 0) -> [UInt8]? {
+        // One byte more than the size, so a file read whole is known to be at its end without growing.
+        var bytes = [UInt8](repeating: 0, count: max(sizeHint + 1, 1 << 16))
+        var count = 0
+        while true {
+            if count == bytes.count { bytes.append(contentsOf: repeatElement(0, count: bytes.count)) }
+            let read = bytes.withUnsafeMutableBufferPointer { buffer in
+                Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if read == 0 { break }
+            if read < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            count += read
+        }
+        bytes.removeLast(bytes.count - count)
+        return bytes
     }
 
     /// The extension decides; standard input that starts with `{` is taken as JSON Lines.
@@ -110,21 +137,24 @@ struct JSONLinesReader {
             .failure(IngestError(.malformedRecord, source: source, message: "line \(lineNumber) \(message)",
                                  documentID: id ?? "\(fallbackID):\(lineNumber)"))
         }
-        guard let parsed = try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed]) else {
-            return malformed("is not valid JSON")
+        let object: JSONRecord
+        do {
+            object = try JSONRecord(parsing: line)
+        } catch .invalid(let message) {
+            return malformed(message)
+        } catch {
+            return malformed("is not a JSON object")
         }
-        guard let object = parsed as? [String: Any] else { return malformed("is not a JSON object") }
         func field(_ names: String...) -> String? {
             for name in names {
-                if let value = object[name] as? String { return value }
-                if let value = object[name] as? NSNumber { return value.stringValue }
+                if let value = object.string(name) { return String(decoding: value, as: UTF8.self) }
             }
             return nil
         }
-        guard let text = field("text", "body", "content") else {
+        guard let text = object.string("text", "body", "content") else {
             return malformed("has no \"text\" string", id: field("id", "_id", "uuid"))
         }
-        let title = field("title", "headline").map { $0.trimmingCharacters(in: .whitespacesAndNewlines) } ?? ""
+        let title = object.string("title", "headline").map(Self.trimmingBlanks) ?? []
         let metadata = DocumentMetadata(
             id: field("id", "_id", "uuid") ?? "\(fallbackID):\(lineNumber)",
             source: source,
@@ -132,7 +162,27 @@ struct JSONLinesReader {
             url: field("url", "link"),
             published: field("published", "date", "published_at"),
             declaredLanguage: field("language", "lang"))
-        let fullText = title.isEmpty ? text : title + "\n\n" + text
-        return .success(InputRecord(metadata: metadata, content: .text(fullText, charset: "utf-8"), format: .text))
+        let fullText = title.isEmpty ? text : title + [0x0A, 0x0A] + text
+        return .success(InputRecord(metadata: metadata, content: .decoded(fullText, charset: "utf-8"), format: .text))
+    }
+
+    /// The bytes without blank scalars (spaces, line breaks, NBSP...) at either end.
+    static func trimmingBlanks(_ utf8: [UInt8]) -> [UInt8] {
+        utf8.withUnsafeBufferPointer { bytes in
+            var start = 0
+            var end = bytes.count
+            while start < end {
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: start)
+                guard Punctuation.isBlank(scalar) else { break }
+                start += length
+            }
+            while end > start {
+                var lead = end - 1
+                while lead > start && bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
+                guard Punctuation.isBlank(UTF8Scalars.decode(bytes, at: lead).0) else { break }
+                end = lead
+            }
+            return Array(bytes[start..<end])
+        }
     }
 }

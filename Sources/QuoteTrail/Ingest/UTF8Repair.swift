@@ -40,32 +40,35 @@ enum UTF8Repair {
     }
 
     static func isValid(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { input in
-            var position = 0
-            while position < input.count {
-                // Skip ASCII eight bytes at a time: the common case in news text markup.
-                while position + 8 <= input.count {
-                    let word = UnsafeRawPointer(input.baseAddress! + position).loadUnaligned(as: UInt64.self)
-                    if word & 0x8080_8080_8080_8080 != 0 { break }
-                    position += 8
-                }
-                guard position < input.count else { break }
-                let lead = input[position]
-                if lead < 0x80 {
-                    position += 1
-                    continue
-                }
-                // Two-byte sequences (Cyrillic, Latin-1) are the common case: check them inline.
-                if lead >= 0xC2 && lead <= 0xDF && position + 1 < input.count && input[position + 1] & 0xC0 == 0x80 {
-                    position += 2
-                    continue
-                }
-                let valid = validSequenceLength(input, at: position)
-                if !valid.isComplete { return false }
-                position += valid.length
+        bytes.withUnsafeBufferPointer { firstInvalidOffset($0) == nil }
+    }
+
+    /// The offset of the first byte that is not part of well-formed UTF-8, or nil when all are.
+    static func firstInvalidOffset(_ input: UnsafeBufferPointer<UInt8>) -> Int? {
+        var position = 0
+        while position < input.count {
+            // Skip ASCII eight bytes at a time: the common case in news text markup.
+            while position + 8 <= input.count {
+                let word = UnsafeRawPointer(input.baseAddress! + position).loadUnaligned(as: UInt64.self)
+                if word & 0x8080_8080_8080_8080 != 0 { break }
+                position += 8
             }
-            return true
+            guard position < input.count else { break }
+            let lead = input[position]
+            if lead < 0x80 {
+                position += 1
+                continue
+            }
+            // Two-byte sequences (Cyrillic, Latin-1) are the common case: check them inline.
+            if lead >= 0xC2 && lead <= 0xDF && position + 1 < input.count && input[position + 1] & 0xC0 == 0x80 {
+                position += 2
+                continue
+            }
+            let valid = validSequenceLength(input, at: position)
+            if !valid.isComplete { return position }
+            position += valid.length
         }
+        return nil
     }
 
     /// The length of the well-formed sequence at `position`, or of its maximal invalid subpart.

@@ -59,7 +59,7 @@ public final class Pipeline: Sendable {
 
     /// Convenience for text already in memory.
     public func analyze(text: String, id: String = "text", source: String = "-") -> Result<Document, IngestError> {
-        let record = InputRecord(metadata: DocumentMetadata(id: id, source: source), content: .text(text, charset: "utf-8"), format: .text)
+        let record = InputRecord(metadata: DocumentMetadata(id: id, source: source), content: .decoded(Array(text.utf8), charset: "utf-8"), format: .text)
         return analyze(record)
     }
 }

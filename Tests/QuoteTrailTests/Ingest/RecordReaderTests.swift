@@ -32,8 +32,8 @@ import Testing
         let first = try found[0].get()
         #expect(first.metadata.id == "a1" && first.metadata.outlet == "ТАСС" && first.metadata.declaredLanguage == "ru")
         #expect(first.metadata.source == dump.path + ":1")
-        guard case .text(let text, _) = first.content else { Issue.record("dump text should arrive decoded"); return }
-        #expect(text == "Заголовок\n\nТекст.")
+        guard case .decoded(let text, _) = first.content else { Issue.record("dump text should arrive decoded"); return }
+        #expect(String(decoding: text, as: UTF8.self) == "Заголовок\n\nТекст.")
         for (index, line) in [(1, 3), (2, 4), (4, 6)] {
             guard case .failure(let error) = found[index] else { Issue.record("line \(line) should fail"); continue }
             #expect(error.kind == .malformedRecord)

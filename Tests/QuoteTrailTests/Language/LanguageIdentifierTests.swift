@@ -82,7 +82,7 @@ import Testing
         for index in 0..<40 {
             let paragraphs = (0..<3).map { _ in RandomUnicode.text(using: &random) + " Она сказала «да» and left." }
             let document = try sharedPipeline.ingestor.document(from: InputRecord(
-                metadata: DocumentMetadata(id: "d\(index)", source: "test"), content: .text(paragraphs.joined(separator: "\n\n"), charset: "utf-8"), format: .text))
+                metadata: DocumentMetadata(id: "d\(index)", source: "test"), content: .decoded(Array(paragraphs.joined(separator: "\n\n").utf8), charset: "utf-8"), format: .text))
             let languages = { (document: Document) in
                 document.layer(LanguageLayer.self).map { [$0.document.language] + $0.sentences.map(\.language) + $0.spans.flatMap { $0.map(\.language) } }
             }
