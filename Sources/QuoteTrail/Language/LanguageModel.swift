@@ -29,13 +29,13 @@ public final class LanguageModel: Sendable {
             throw reader.failure("\(count) languages; at most \(NgramTable.maximumLanguages) are supported")
         }
         let ngramCount = try reader.u32()
-        let ngramKeys = try reader.array(ngramCount, of: UInt64.self)
-        let ngramValues = try reader.array(ngramCount * count, of: UInt8.self)
+        // Read where they lie in the mapped file: copies of them were only filed and dropped.
+        let ngramKeys = try reader.view(ngramCount * MemoryLayout<UInt64>.size)
+        let ngramValues = try reader.view(ngramCount * count).assumingMemoryBound(to: UInt8.self)
         var ngrams = NgramTable(capacity: ngramCount)
-        ngramValues.withUnsafeBufferPointer { values in
-            for (row, key) in ngramKeys.enumerated() {
-                ngrams.insert(key, values: UnsafeBufferPointer(rebasing: values[(row * count)..<(row * count + count)]))
-            }
+        for row in 0..<ngramCount {
+            let key = UInt64(littleEndian: ngramKeys.loadUnaligned(fromByteOffset: row * 8, as: UInt64.self))
+            ngrams.insert(key, values: UnsafeBufferPointer(rebasing: ngramValues[(row * count)..<(row * count + count)]))
         }
         self.ngrams = ngrams
         let wordCount = try reader.u32()
