@@ -12,8 +12,16 @@ enum ScriptClass {
     /// ASCII letters, for loops that classify bytes without decoding.
     static let asciiIsLetter: [Bool] = (0..<128).map { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
 
-    /// The class bit of one scalar value.
+    /// The class bit of one scalar value. ASCII and the Cyrillic block are tested inline, as
+    /// every word-scanning loop asks this once per character.
+    @inline(__always)
     static func of(_ scalar: UInt32) -> UInt8 {
+        if scalar < 0x80 { return (scalar | 0x20) &- 0x61 < 26 ? latin : separator }
+        if scalar &- 0x400 < 0x130 { return cyrillic }  // U+0400...U+052F
+        return ofOther(scalar)
+    }
+
+    private static func ofOther(_ scalar: UInt32) -> UInt8 {
         switch scalar {
         case 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F, 0x1E00...0x1EFF: return latin
         case 0x0400...0x052F, 0x1C80...0x1C8F, 0x2DE0...0x2DFF, 0xA640...0xA69F: return cyrillic
