@@ -1,3 +1,5 @@
+import QuoteTrailCPU
+
 /// A map from 64-bit hashes (`FNV1a`) to values, for dictionaries that are looked up once or
 /// more per token. Swift's Dictionary would hash the key again with SipHash (and a String key
 /// would be checked for Unicode normalization on every call); here a probe is one multiply
@@ -103,6 +105,12 @@ struct HashedKeyIndex: Sendable {
                 slot = (slot + 1) & shape.mask
             }
         }
+    }
+
+    /// Starts loading the slot where a search for `key` begins (see `NgramTable.prefetch`).
+    @inline(__always)
+    func prefetch(_ key: UInt64) {
+        slots.withUnsafeBufferPointer { qt_prefetch($0.baseAddress! + shape.home(key)) }
     }
 
     /// Every key with its position, in slot order.

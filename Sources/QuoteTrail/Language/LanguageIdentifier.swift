@@ -497,6 +497,8 @@ public final class LanguageIdentifier: Sendable {
         scores.removeAll(keepingCapacity: true)
         scores.append(contentsOf: repeatElement(-.infinity, count: model.languages.count))
         for language in candidates { scores[language] = 0 }
+        if frequency != 0 { model.prefetchWordFrequencies(of: lower) }
+        lexicon?.prefetchMembership(of: lower, candidates: candidates, filterIndex: lexiconIndices)
         if ngrams != 0 {
             model.addNgramScores(of: lower, candidates: candidates, to: &scores)
         }

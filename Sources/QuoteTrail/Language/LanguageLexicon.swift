@@ -1,4 +1,5 @@
 import Foundation
+import QuoteTrailCPU
 import QuoteTrailDictionaries
 
 /// Which languages a word form belongs to: one Bloom filter per language over every known
@@ -48,6 +49,17 @@ public final class LanguageLexicon: Sendable {
         for language in candidates {
             guard let index = filterIndex[language] else { continue }
             if contains(first, second, in: filters[index]) { scores[language] += weight }
+        }
+    }
+
+    /// Starts loading the word's block in each candidate's filter (one miss per language, in
+    /// filters megabytes apart), so that the misses overlap with each other and with the
+    /// n-gram lookups that come before `addMembership`.
+    func prefetchMembership(of word: UnsafeBufferPointer<UInt8>, candidates: [Int], filterIndex: [Int?]) {
+        let first = FNV1a.hash(word)
+        for language in candidates {
+            guard let index = filterIndex[language] else { continue }
+            qt_prefetch(filters[index].words.baseAddress! + Int(first % filters[index].blockCount) * 64)
         }
     }
 

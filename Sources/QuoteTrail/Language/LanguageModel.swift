@@ -142,10 +142,19 @@ public final class LanguageModel: Sendable {
         }
     }
 
+    /// Starts loading where `wordFrequencies(of:)` will look, so the miss overlaps other work.
+    func prefetchWordFrequencies(of word: UnsafeBufferPointer<UInt8>) {
+        wordRows.prefetch(Self.wordKey(word))
+    }
+
+    private static func wordKey(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let key = FNV1a.hash(word)
+        return key == 0 ? 1 : key
+    }
+
     /// The word's log frequency in each language (`unseen` where it is not listed), or nil.
     func wordFrequencies(of word: UnsafeBufferPointer<UInt8>) -> ArraySlice<Float>? {
-        var key = FNV1a.hash(word)
-        if key == 0 { key = 1 }
+        let key = Self.wordKey(word)
         let row = wordRows.position(of: key)
         guard row >= 0 else { return nil }
         let width = languages.count
