@@ -483,11 +483,34 @@ public final class LanguageIdentifier: Sendable {
         }
         LetterCase.lowercase(word, into: &cache.lowerBytes)
         cache.lowerBytes.withUnsafeBufferPointer { lower in
-            addScores(of: lower, candidates: candidates, ngrams: 1, frequency: 1, lexicon: 1, to: &cache.scores)
+            if script == ScriptClass.latin, let parts = Self.elidedParts(lower), model.wordFrequencies(of: lower) == nil {
+                // French and Italian elision ("c'est", "l'homme", "dell'anno"): the word lists
+                // file the parts ("c", "est"), so the word is scored as its parts together.
+                var total = [Float](repeating: 0, count: model.languages.count)
+                for part in [parts.0, parts.1] {
+                    addScores(of: UnsafeBufferPointer(rebasing: lower[part]), candidates: candidates, ngrams: 1, frequency: 1, lexicon: 1, to: &cache.scores)
+                    for language in total.indices { total[language] += cache.scores[language] }
+                }
+                cache.scores = total
+            } else {
+                addScores(of: lower, candidates: candidates, ngrams: 1, frequency: 1, lexicon: 1, to: &cache.scores)
+            }
         }
         Self.logSoftmax(&cache.scores, temperature: settings.temperature)
         let (evidence, emission) = rows(of: cache.scores, lacking: lacking)
         return cache.appendScores(key: key, evidence: evidence, emission: emission)
+    }
+
+    /// An elided article or preposition and the word it leans on ("c'est", "l'homme",
+    /// "dell'anno": a prefix of at most four bytes before an apostrophe, ASCII or U+2019),
+    /// or nil. English puts its apostrophes late ("planner's", "don't"), so it is not split.
+    static func elidedParts(_ word: UnsafeBufferPointer<UInt8>) -> (Range<Int>, Range<Int>)? {
+        for index in 1..<min(5, word.count) {
+            let length = word[index] == 0x27 ? 1 : (word[index] == 0xE2 && index + 2 < word.count && word[index + 1] == 0x80 && word[index + 2] == 0x99) ? 3 : 0
+            guard length > 0 else { continue }
+            return word.count - (index + length) >= 2 ? (0..<index, (index + length)..<word.count) : nil
+        }
+        return nil
     }
 
     /// Replaces `scores` by the lower-case word's raw scores: each part (n-grams, word

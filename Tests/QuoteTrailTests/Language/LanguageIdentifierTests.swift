@@ -25,6 +25,19 @@ import Testing
         #expect(result.confidence > 0.5 && result.confidence <= 1)
     }
 
+    @Test func elidedFrenchIsScoredByItsPartsAndEnglishApostrophesAreNot() {
+        let elided = { (word: String) in
+            Array(word.utf8).withUnsafeBufferPointer { LanguageIdentifier.elidedParts($0).map { [$0.0, $0.1] } }
+        }
+        #expect(elided("c'est") == [0..<1, 2..<5])
+        #expect(elided("dell\u{2019}anno") == [0..<4, 7..<11])
+        #expect(elided("planner's") == nil && elided("don't") == nil && elided("l'a") == nil)
+        // The word lists file "c'est" as "c" and "est": whole, it was scored by n-grams alone.
+        let (_, spans, decoded) = guess("He shrugged: \"C'est la vie,\" and left.")
+        #expect(spans.map(\.language) == ["en", "fr", "en"])
+        #expect(decoded.string(spans[1].range).contains("C'est la vie"))
+    }
+
     @Test func textWithoutLettersIsUndetermined() {
         let (result, spans, _) = guess("12.03.2024 — 15:00, № 7")
         #expect(result.language == "und")
