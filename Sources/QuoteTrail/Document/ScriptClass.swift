@@ -9,9 +9,6 @@ enum ScriptClass {
     static let mark: UInt8 = 16
     static let separator: UInt8 = 0
 
-    /// ASCII letters, for loops that classify bytes without decoding.
-    static let asciiIsLetter: [Bool] = (0..<128).map { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
-
     /// The class bit of one scalar value. ASCII and the Cyrillic block are tested inline, as
     /// every word-scanning loop asks this once per character.
     @inline(__always)
@@ -23,11 +20,11 @@ enum ScriptClass {
 
     private static func ofOther(_ scalar: UInt32) -> UInt8 {
         switch scalar {
-        case 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F, 0x1E00...0x1EFF: return latin
-        case 0x0400...0x052F, 0x1C80...0x1C8F, 0x2DE0...0x2DFF, 0xA640...0xA69F: return cyrillic
+        case 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F, 0x1E00...0x1EFF: return latin
+        case 0x1C80...0x1C8F, 0x2DE0...0x2DFF, 0xA640...0xA69F: return cyrillic
         case 0x0370...0x03FF, 0x1F00...0x1FFF: return greek
         case 0x0300...0x036F, 0x200C, 0x200D, 0xAD: return mark
-        case 0...0x7F, 0x80...0xBF, 0x2000...0x2BFF, 0x3000...0x303F, 0xFE00...0xFE0F, 0xFF00...0xFF0F: return separator
+        case 0x80...0xBF, 0x2000...0x2BFF, 0x3000...0x303F, 0xFE00...0xFE0F, 0xFF00...0xFF0F: return separator
         default:
             guard let value = Unicode.Scalar(scalar) else { return separator }
             return value.properties.isAlphabetic ? otherLetter : separator
@@ -83,6 +80,43 @@ enum Punctuation {
         switch scalar {
         case 0...0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200D, 0x2028, 0x2029, 0x202F, 0x205F, 0x2060, 0x3000, 0xFEFF: true
         default: false
+        }
+    }
+
+    /// Whether `range` of valid UTF-8 holds only blanks (see `isBlank(_:)` for scalars).
+    static func isBlank(_ range: TextRange, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var position = range.start
+        while position < range.end {
+            let byte = bytes[position]
+            if byte < 0x80 {
+                guard byte <= 0x20 else { return false }
+                position += 1
+                continue
+            }
+            let (scalar, length) = UTF8Scalars.decode(bytes, at: position)
+            guard isBlank(scalar) else { return false }
+            position += length
+        }
+        return true
+    }
+
+    /// `range` without blanks at either end: sentences and paragraphs (Segment), dump titles (Ingest).
+    static func trimmingBlanks(_ range: TextRange, in utf8: [UInt8]) -> TextRange {
+        utf8.withUnsafeBufferPointer { bytes in
+            var start = range.start
+            var end = range.end
+            while start < end {
+                let length = UTF8Scalars.width(lead: bytes[start])
+                guard isBlank(TextRange(start: start, end: min(end, start + length)), in: bytes) else { break }
+                start += length
+            }
+            while end > start {
+                var lead = end - 1
+                while lead > start && UTF8.isContinuation(bytes[lead]) { lead -= 1 }
+                guard isBlank(TextRange(start: lead, end: end), in: bytes) else { break }
+                end = lead
+            }
+            return TextRange(start: start, end: end)
         }
     }
 

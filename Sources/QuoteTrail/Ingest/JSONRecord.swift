@@ -8,8 +8,8 @@ struct JSONRecord {
     enum Value {
         /// Unescaped UTF-8.
         case string([UInt8])
-        /// The number as written ("12", "1.5e3").
-        case number(String)
+        /// The number as written ("12", "1.5e3"), as UTF-8.
+        case number([UInt8])
         /// An object, array, true, false or null: checked, not kept.
         case other
     }
@@ -21,7 +21,7 @@ struct JSONRecord {
         case notAnObject
     }
 
-    private(set) var members: [(key: [UInt8], value: Value)] = []
+    let members: [(key: [UInt8], value: Value)]
 
     /// The first of `names` that is a string member (a number counts, as its text).
     func string(_ names: String...) -> [UInt8]? {
@@ -29,8 +29,7 @@ struct JSONRecord {
             // The last of duplicate keys wins, as in most JSON readers.
             guard let member = members.last(where: { $0.key.elementsEqual(name.utf8) }) else { continue }
             switch member.value {
-            case .string(let bytes): return bytes
-            case .number(let text): return Array(text.utf8)
+            case .string(let bytes), .number(let bytes): return bytes
             case .other: continue
             }
         }
@@ -58,7 +57,7 @@ struct JSONRecord {
         static let maximumDepth = 512
 
         func fail(_ what: String) -> Failure {
-            position < bytes.count ? .invalid("is not valid JSON: \(what) at byte \(position + 1)") : .invalid("is not valid JSON: it ends early")
+            .invalid(position < bytes.count ? "is not valid JSON: \(what) at byte \(position + 1)" : "is not valid JSON: it ends early (\(what))")
         }
 
         mutating func document() throws(Failure) -> [(key: [UInt8], value: Value)] {
@@ -145,7 +144,7 @@ struct JSONRecord {
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                 let start = position
                 try number()
-                return keeping ? .number(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<position]), as: UTF8.self)) : .other
+                return keeping ? .number(Array(bytes[start..<position])) : .other
             default:
                 for literal in ["true", "false", "null"] where matches(literal) {
                     position += literal.utf8.count
@@ -220,7 +219,7 @@ struct JSONRecord {
                     }
                     // A lone surrogate (common in dumps made by JavaScript) has no UTF-8 form.
                     let value = Unicode.Scalar(scalar) ?? "\u{FFFD}"
-                    if keeping { output.append(contentsOf: String(Character(value)).utf8) }
+                    if keeping { UTF8.encode(value) { output.append($0) } }
                 default:
                     position -= 1
                     throw fail("an unknown escape")

@@ -154,7 +154,10 @@ struct JSONLinesReader {
         guard let text = object.string("text", "body", "content") else {
             return malformed("has no \"text\" string", id: field("id", "_id", "uuid"))
         }
-        let title = object.string("title", "headline").map(Self.trimmingBlanks) ?? []
+        let title = object.string("title", "headline").map { (title: [UInt8]) -> [UInt8] in
+            let kept = Punctuation.trimmingBlanks(TextRange(start: 0, end: title.count), in: title)
+            return Array(title[kept.start..<kept.end])
+        } ?? []
         let metadata = DocumentMetadata(
             id: field("id", "_id", "uuid") ?? "\(fallbackID):\(lineNumber)",
             source: source,
@@ -164,25 +167,5 @@ struct JSONLinesReader {
             declaredLanguage: field("language", "lang"))
         let fullText = title.isEmpty ? text : title + [0x0A, 0x0A] + text
         return .success(InputRecord(metadata: metadata, content: .decoded(fullText, charset: "utf-8"), format: .text))
-    }
-
-    /// The bytes without blank scalars (spaces, line breaks, NBSP...) at either end.
-    static func trimmingBlanks(_ utf8: [UInt8]) -> [UInt8] {
-        utf8.withUnsafeBufferPointer { bytes in
-            var start = 0
-            var end = bytes.count
-            while start < end {
-                let (scalar, length) = UTF8Scalars.decode(bytes, at: start)
-                guard Punctuation.isBlank(scalar) else { break }
-                start += length
-            }
-            while end > start {
-                var lead = end - 1
-                while lead > start && bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-                guard Punctuation.isBlank(UTF8Scalars.decode(bytes, at: lead).0) else { break }
-                end = lead
-            }
-            return Array(bytes[start..<end])
-        }
     }
 }

@@ -483,18 +483,7 @@ public final class LanguageIdentifier: Sendable {
         }
         LetterCase.lowercase(word, into: &cache.lowerBytes)
         cache.lowerBytes.withUnsafeBufferPointer { lower in
-            if script == ScriptClass.latin, let parts = Self.elidedParts(lower), model.wordFrequencies(of: lower) == nil {
-                // French and Italian elision ("c'est", "l'homme", "dell'anno"): the word lists
-                // file the parts ("c", "est"), so the word is scored as its parts together.
-                var total = [Float](repeating: 0, count: model.languages.count)
-                for part in [parts.0, parts.1] {
-                    addScores(of: UnsafeBufferPointer(rebasing: lower[part]), candidates: candidates, ngrams: 1, frequency: 1, lexicon: 1, to: &cache.scores)
-                    for language in total.indices { total[language] += cache.scores[language] }
-                }
-                cache.scores = total
-            } else {
-                addScores(of: lower, candidates: candidates, ngrams: 1, frequency: 1, lexicon: 1, to: &cache.scores)
-            }
+            addScores(of: lower, candidates: candidates, ngrams: 1, frequency: 1, lexicon: 1, to: &cache.scores)
         }
         Self.logSoftmax(&cache.scores, temperature: settings.temperature)
         let (evidence, emission) = rows(of: cache.scores, lacking: lacking)
@@ -502,21 +491,41 @@ public final class LanguageIdentifier: Sendable {
     }
 
     /// An elided article or preposition and the word it leans on ("c'est", "l'homme",
-    /// "dell'anno": a prefix of at most four bytes before an apostrophe, ASCII or U+2019),
-    /// or nil. English puts its apostrophes late ("planner's", "don't"), so it is not split.
-    static func elidedParts(_ word: UnsafeBufferPointer<UInt8>) -> (Range<Int>, Range<Int>)? {
-        for index in 1..<min(5, word.count) {
-            let length = word[index] == 0x27 ? 1 : (word[index] == 0xE2 && index + 2 < word.count && word[index + 1] == 0x80 && word[index + 2] == 0x99) ? 3 : 0
-            guard length > 0 else { continue }
-            return word.count - (index + length) >= 2 ? (0..<index, (index + length)..<word.count) : nil
-        }
-        return nil
+    /// "dell'anno": one to four ASCII letters before an apostrophe, ASCII or U+2019), or nil.
+    /// English puts its apostrophes late ("planner's", "don't"), and Ukrainian and Belarusian
+    /// ones ("п'ять") follow Cyrillic letters, so neither is split.
+    static func elidedParts(_ word: UnsafeBufferPointer<UInt8>) -> (article: Range<Int>, word: Range<Int>)? {
+        var end = 0
+        while end < min(word.count, 4), word[end] < 0x80, ScriptClass.of(UInt32(word[end])) == ScriptClass.latin { end += 1 }
+        guard end > 0, end < word.count else { return nil }
+        let apostrophe = word[end] == 0x27 ? 1
+            : end + 2 < word.count && word[end] == 0xE2 && word[end + 1] == 0x80 && word[end + 2] == 0x99 ? 3 : 0
+        let rest = end + apostrophe
+        guard apostrophe > 0, word.count - rest >= 2 else { return nil }
+        return (0..<end, rest..<word.count)
     }
 
     /// Replaces `scores` by the lower-case word's raw scores: each part (n-grams, word
     /// frequency, lexicon membership) times its factor; languages outside `candidates` get -inf.
-    private func addScores(of lower: UnsafeBufferPointer<UInt8>, candidates: [Int], ngrams: Float, frequency: Float, lexicon lexiconFactor: Float,
+    /// A French or Italian elision that the word lists do not hold whole ("c'est") is scored
+    /// as its two parts together, since the lists file it as those parts ("c", "est").
+    private func addScores(of lower: UnsafeBufferPointer<UInt8>, candidates: [Int], ngrams: Float, frequency: Float, lexicon: Float,
                            to scores: inout [Float]) {
+        guard let parts = Self.elidedParts(lower), model.wordFrequencies(of: lower) == nil else {
+            addPieceScores(of: lower, candidates: candidates, ngrams: ngrams, frequency: frequency, lexicon: lexicon, to: &scores)
+            return
+        }
+        var word = [Float]()
+        addPieceScores(of: UnsafeBufferPointer(rebasing: lower[parts.article]), candidates: candidates, ngrams: ngrams,
+                       frequency: frequency, lexicon: lexicon, to: &scores)
+        addPieceScores(of: UnsafeBufferPointer(rebasing: lower[parts.word]), candidates: candidates, ngrams: ngrams,
+                       frequency: frequency, lexicon: lexicon, to: &word)
+        for language in scores.indices { scores[language] += word[language] }
+    }
+
+    /// `addScores` for one word as the model files words.
+    private func addPieceScores(of lower: UnsafeBufferPointer<UInt8>, candidates: [Int], ngrams: Float, frequency: Float, lexicon lexiconFactor: Float,
+                                to scores: inout [Float]) {
         scores.removeAll(keepingCapacity: true)
         scores.append(contentsOf: repeatElement(-.infinity, count: model.languages.count))
         for language in candidates { scores[language] = 0 }

@@ -59,13 +59,17 @@ public final class LanguageLexicon: Sendable {
         let first = FNV1a.hash(word)
         for language in candidates {
             guard let index = filterIndex[language] else { continue }
-            qt_prefetch(filters[index].words.baseAddress! + Int(first % filters[index].blockCount) * 64)
+            qt_prefetch(filters[index].words.baseAddress! + blockOffset(first, in: filters[index]))
         }
     }
 
+    /// Where the 64-byte block holding a word's bits starts, from the word's first hash.
+    @inline(__always)
+    private func blockOffset(_ first: UInt64, in filter: Filter) -> Int { Int(first % filter.blockCount) * 64 }
+
     @inline(__always)
     private func contains(_ first: UInt64, _ second: UInt64, in filter: Filter) -> Bool {
-        let block = Int(first % filter.blockCount) * 64
+        let block = blockOffset(first, in: filter)
         var bits = second
         for _ in 0..<filter.probes {
             let bit = Int(bits & 511)

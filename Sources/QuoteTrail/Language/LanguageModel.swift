@@ -114,8 +114,7 @@ public final class LanguageModel: Sendable {
                             for first in 0...(characters - order) {
                                 let from = starts[first]
                                 if order == 1 && bytes[from] == 0x20 { continue }
-                                let key = FNV1a.hash(UnsafeBufferPointer(rebasing: bytes[from..<starts[first + order]]))
-                                keys[count] = key == 0 ? 1 : key
+                                keys[count] = Self.storedKey(UnsafeBufferPointer(rebasing: bytes[from..<starts[first + order]]))
                                 orders[count] = order
                                 ngrams.prefetch(keys[count])
                                 count += 1
@@ -144,17 +143,20 @@ public final class LanguageModel: Sendable {
 
     /// Starts loading where `wordFrequencies(of:)` will look, so the miss overlaps other work.
     func prefetchWordFrequencies(of word: UnsafeBufferPointer<UInt8>) {
-        wordRows.prefetch(Self.wordKey(word))
+        wordRows.prefetch(Self.storedKey(word))
     }
 
-    private static func wordKey(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let key = FNV1a.hash(word)
+    /// The key an n-gram or word is filed under: its FNV-1a hash, 1 for a hash of 0 (which
+    /// marks empty slots), as the build script files them.
+    @inline(__always)
+    private static func storedKey(_ text: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        let key = FNV1a.hash(text)
         return key == 0 ? 1 : key
     }
 
     /// The word's log frequency in each language (`unseen` where it is not listed), or nil.
     func wordFrequencies(of word: UnsafeBufferPointer<UInt8>) -> ArraySlice<Float>? {
-        let key = Self.wordKey(word)
+        let key = Self.storedKey(word)
         let row = wordRows.position(of: key)
         guard row >= 0 else { return nil }
         let width = languages.count

@@ -142,13 +142,11 @@ enum ScriptScan {
             wordStart = -1
             wordScripts = 0
         }
-        // A local copy: reading a static inside the loop would check its lazy initialization every time.
-        let asciiIsLetter = ScriptClass.asciiIsLetter
         var position = 0
         while position < bytes.count {
             let byte = bytes[position]
             if byte < 0x80 {
-                if asciiIsLetter[Int(byte)] {
+                if ScriptClass.of(UInt32(byte)) == ScriptClass.latin {
                     if wordStart < 0 { wordStart = position }
                     wordScripts |= ScriptClass.latin
                 } else if wordStart >= 0 {

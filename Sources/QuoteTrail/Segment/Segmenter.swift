@@ -45,7 +45,7 @@ public final class Segmenter: Sendable {
         result.reserveCapacity(boundaries.count)
         var paragraphIndex = 0
         for (start, end) in zip(boundaries, boundaries.dropFirst()) {
-            let range = trimmed(TextRange(start: Int(start), end: Int(end)), in: utf8)
+            let range = Punctuation.trimmingBlanks(TextRange(start: Int(start), end: Int(end)), in: utf8)
             guard !range.isEmpty else { continue }
             while paragraphIndex < paragraphs.count && paragraphs[paragraphIndex].range.end <= range.start {
                 paragraphIndex += 1
@@ -70,7 +70,7 @@ public final class Segmenter: Sendable {
         var lineStart = 0
         func close() {
             if paragraphStart >= 0 {
-                result.append(Segment(range: trimmed(TextRange(start: paragraphStart, end: paragraphEnd), in: utf8),
+                result.append(Segment(range: Punctuation.trimmingBlanks(TextRange(start: paragraphStart, end: paragraphEnd), in: utf8),
                                       kind: .text, paragraph: result.count))
             }
             paragraphStart = -1
@@ -87,7 +87,7 @@ public final class Segmenter: Sendable {
                     && bytes[position + 1] == 0x80 && bytes[position + 2] == 0xA9
                 if atEnd || byte == 0x0A || byte == 0x0D || isParagraphSeparator {
                     let line = TextRange(start: lineStart, end: position)
-                    if isBlank(line, in: bytes) {
+                    if Punctuation.isBlank(line, in: bytes) {
                         close()
                     } else {
                         if paragraphStart < 0 { paragraphStart = lineStart }
@@ -122,56 +122,13 @@ public final class Segmenter: Sendable {
                 case BoundaryFinder.WordStatus.number.rawValue: kind = .number
                 case BoundaryFinder.WordStatus.letter.rawValue: kind = .word
                 default:
-                    if Self.isBlank(TextRange(start: start, end: end), in: bytes) { continue }
+                    if Punctuation.isBlank(TextRange(start: start, end: end), in: bytes) { continue }
                     kind = .punctuation
                 }
                 tokens.append(Token(start: Int32(start), end: Int32(end), kind: kind))
             }
         }
         return tokens
-    }
-
-    // MARK: Helpers
-
-    /// Whitespace only (see `Punctuation.isBlank`).
-    static func isBlank(_ range: TextRange, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var position = range.start
-        while position < range.end {
-            let byte = bytes[position]
-            if byte < 0x80 {
-                guard byte <= 0x20 else { return false }
-                position += 1
-                continue
-            }
-            let (scalar, length) = UTF8Scalars.decode(bytes, at: position)
-            guard Punctuation.isBlank(scalar) else { return false }
-            position += length
-        }
-        return true
-    }
-
-    static func isBlank(_ range: TextRange, in utf8: [UInt8]) -> Bool {
-        utf8.withUnsafeBufferPointer { isBlank(range, in: $0) }
-    }
-
-    /// `range` without leading and trailing whitespace.
-    static func trimmed(_ range: TextRange, in utf8: [UInt8]) -> TextRange {
-        utf8.withUnsafeBufferPointer { bytes in
-            var start = range.start
-            var end = range.end
-            while start < end {
-                let length = UTF8Scalars.width(lead: bytes[start])
-                guard isBlank(TextRange(start: start, end: min(end, start + length)), in: bytes) else { break }
-                start += length
-            }
-            while end > start {
-                var lead = end - 1
-                while lead > start && bytes[lead] & 0xC0 == 0x80 { lead -= 1 }
-                guard isBlank(TextRange(start: lead, end: end), in: bytes) else { break }
-                end = lead
-            }
-            return TextRange(start: start, end: end)
-        }
     }
 }
 

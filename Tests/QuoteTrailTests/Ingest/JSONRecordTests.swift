@@ -41,7 +41,8 @@ import Testing
 
     @Test func brokenLinesAreRefusedWithWhereAndWhy() {
         let cases: [(String, String)] = [
-            (#"{"text": "cut off"#, "ends early"),
+            (#"{"text": "cut off"#, "ends early (unclosed string)"),
+            (#"{"text": "a", "n": [1, 2"#, "ends early (unclosed array)"),
             (#"{"text": "a" "b"}"#, "expected ',' or '}' at byte 14"),
             ("{\"text\": \"tab\tinside\"}", "control character"),
             (#"{"text": "\x"}"#, "unknown escape"),

@@ -19,7 +19,7 @@ import Testing
         let folder = try temporaryFolder()
         let dump = folder.appendingPathComponent("news.jsonl")
         let lines = [
-            #"{"id": "a1", "title": "Заголовок", "text": "Текст.", "outlet": "ТАСС", "url": "u", "published": "2024-01-02", "language": "ru"}"#,
+            #"{"id": "a1", "title": "\u00a0 Заголовок \n", "text": "Текст.", "outlet": "ТАСС", "url": "u", "published": "2024-01-02", "language": "ru"}"#,
             "",
             #"{"id": "a2", "text": "cut off"#,
             #"["not", "an", "object"]"#,

@@ -32,6 +32,9 @@ import Testing
         #expect(elided("c'est") == [0..<1, 2..<5])
         #expect(elided("dell\u{2019}anno") == [0..<4, 7..<11])
         #expect(elided("planner's") == nil && elided("don't") == nil && elided("l'a") == nil)
+        #expect(elided("п'ять") == nil && elided("сям'я") == nil && elided("1'000") == nil)
+        // --explain shows the same evidence the label comes from.
+        #expect(identifier.explain(word: "c'est").first?.language == "fr")
         // The word lists file "c'est" as "c" and "est": whole, it was scored by n-grams alone.
         let (_, spans, decoded) = guess("He shrugged: \"C'est la vie,\" and left.")
         #expect(spans.map(\.language) == ["en", "fr", "en"])
