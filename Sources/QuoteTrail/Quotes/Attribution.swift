@@ -248,8 +248,9 @@ extension QuoteWork {
         }
         // Quotation marks and dialogue dashes alike: the words before and after in the sentence.
         let (before, after) = regions(of: span, in: spans)
-        // Headline style: "Силуанов: «…»".
-        if let colon = before.last, tokens[colon].isMark(":"), let first = before.first, let found = mentionStarting[first], mentions[found].tokens.upperBound == colon {
+        // Headline style: "Силуанов: «…»", "Зампред ЦБ: «…»" (a role, perhaps with its organisation).
+        if let colon = before.last, tokens[colon].isMark(":"), let first = before.first, let found = mentionStarting[first],
+           mentions[found].tokens.upperBound == colon || (mentions[found].kind == .role && colon - first <= 4) {
             let mention = mentions[found]
             var attribution = attribution(regions: [after], quote: span.tokens) ?? Attribution()
             if let resolved = resolve(mention, cueGender: nil) { attribution.assign(resolved) }
@@ -426,6 +427,12 @@ extension QuoteWork {
         var position = index
         if mentionStarting[position] == nil {
             while position < sentenceRange.upperBound && (Self.articles.contains(tokens[position].lowerKey) || tokens[position].kind == .mark) { position += 1 }
+        }
+        // "в переводе на русский язык агентство ТАСС": the agency after a few lower-case words.
+        if mentionStarting[position] == nil,
+           let later = (position..<min(sentenceRange.upperBound, position + 5)).first(where: { mentionStarting[$0].map { mentions[$0].kind == .agency } ?? false }),
+           (position..<later).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }) {
+            position = later
         }
         guard position < sentenceRange.upperBound else { return nil }
         if let found = mentionStarting[position], mentions[found].kind == .agency, let entity = mentions[found].entity {

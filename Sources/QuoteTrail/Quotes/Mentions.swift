@@ -56,7 +56,11 @@ struct MentionFinder {
         }
 
         func person(first: Int?, surname: Int, role: String?, gender: Gender?) -> Int {
-            // "Orlov's envoy": the name without the possessive.
+            // "Orlov's envoy": the name without the possessive. Particles before the surname
+            // ("Marieke de Vries") are part of the name; the key is the last word's, so "Vries"
+            // and "De Vries" later find the same person.
+            let between = first.map { ($0 + 1)..<surname } ?? surname..<surname
+            let particleText = between.filter { NameForms.particles.contains(tokens[$0].key) }.map { text.string(tokens[$0].range) + " " }.joined()
             let surnameText = NameForms.withoutPossessive(text.string(tokens[surname].range))
             let firstName = first.flatMap { lexicon.firstName(tokens, at: $0) }
             let personGender = firstName?.gender ?? gender
@@ -68,7 +72,7 @@ struct MentionFinder {
                 return existing
             }
             let firstText = firstName?.nominative ?? first.map { text.string(tokens[$0].range) }
-            let name = [firstText, nominative].compactMap { $0 }.joined(separator: " ")
+            let name = [firstText, particleText + nominative].compactMap { $0 }.joined(separator: " ")
             let isCyrillic = ScriptClass.containsCyrillic(nominative)
             // A Ukrainian text spells names the Ukrainian way ("Ольга Мельник": Olha Melnyk), even
             // a first name the dictionary files as Russian; elsewhere the first name's language decides.
@@ -87,7 +91,7 @@ struct MentionFinder {
                 firstText.map { ScriptClass.containsCyrillic($0) ? transliterate($0, nameLanguage) : $0 }
             }
             if let canonical = known?.first, let given = latinFirst, given.first == canonical.first { latinFirst = canonical }
-            let latin = [latinFirst, latinSurname].compactMap { $0 }.joined(separator: " ")
+            let latin = [latinFirst, particleText + latinSurname].compactMap { $0 }.joined(separator: " ")
             entities.append(Entity(kind: .person, name: name, latin: latin, gender: personGender,
                                    language: firstName?.language, role: role, key: key))
             byKey[key] = entities.count - 1
@@ -100,12 +104,26 @@ struct MentionFinder {
                 && lexicon.pronouns.match(tokens, at: index) == nil
         }
         func sameSentenceNext(_ index: Int) -> Bool { index + 1 < tokens.count && included[index + 1] }
+        /// The surname after a first name at `index`: the next word, or the word after name
+        /// particles ("de", "van der"); nil when no name word follows.
+        func surnameIndex(after index: Int) -> Int? {
+            var position = index + 1
+            while position < min(tokens.count, index + 4), included[position], NameForms.particles.contains(tokens[position].key) { position += 1 }
+            return isNameWord(position) ? position : nil
+        }
+        /// "В", "A": a capital letter alone is a preposition or article, not a first name.
+        func isSingleLetter(_ index: Int) -> Bool {
+            let range = tokens[index].range
+            return range.end - range.start == 1 || (range.end - range.start == 2 && text.utf8[range.start] >= 0xC0)
+        }
 
         // Pass 1: full names, anchored by a known first name, a role, or an honorific.
         var index = 0
         var pendingRole: (role: String, until: Int)?
         while index < tokens.count {
             guard included[index] else { index += 1; continue }
+            // A role describes a name in its own sentence only.
+            if tokens[index].kind == .mark, tokens[index].isMark(".") || tokens[index].isMark("!") || tokens[index].isMark("?") { pendingRole = nil }
             if let role = lexicon.roles.match(tokens, at: index) {
                 mentions.append(Mention(kind: .role, tokens: index..<(index + role.length), role: role.value))
                 pendingRole = (role.value, index + role.length + 3)
@@ -120,13 +138,12 @@ struct MentionFinder {
             }
             // A known first name next: the name starts there, not here.
             let nextIsFirstName = index + 1 < tokens.count && lexicon.firstName(tokens, at: index + 1) != nil && lexicon.firstName(tokens, at: index) == nil
-            if tokens[index].isWord, tokens[index].isCapitalized, !nextIsFirstName, isNameWord(index + 1), sameSentenceNext(index) {
+            if tokens[index].isWord, tokens[index].isCapitalized, !nextIsFirstName, !isSingleLetter(index), sameSentenceNext(index), var surname = surnameIndex(after: index) {
                 let known = lexicon.firstName(tokens, at: index) != nil
                 let roleAnchored = pendingRole.map { index <= $0.until } ?? false
                 if known || roleAnchored {
                     // A patronymic between first name and surname: "Антон Германович Силуанов".
-                    var surname = index + 1
-                    if isNameWord(surname + 1), NameForms.isPatronymic(text.string(tokens[surname].range).lowercased()) { surname += 1 }
+                    if surname == index + 1, isNameWord(surname + 1), NameForms.isPatronymic(text.string(tokens[surname].range).lowercased()) { surname += 1 }
                     let entity = person(first: index, surname: surname, role: roleAnchored ? pendingRole?.role : nil, gender: nil)
                     mentions.append(Mention(kind: .person, tokens: index..<(surname + 1), entity: entity, gender: entities[entity].gender))
                     for covered in index...surname { taken[covered] = true }
@@ -139,10 +156,12 @@ struct MentionFinder {
                 let after = index + title.length
                 let next = after < tokens.count && tokens[after].isMark(".") ? after + 1 : after
                 if isNameWord(next) {
-                    let entity = person(first: nil, surname: next, role: nil, gender: title.value)
-                    mentions.append(Mention(kind: .person, tokens: index..<(next + 1), entity: entity))
-                    taken[next] = true
-                    index = next + 1
+                    // "Dr. Thomas Keller": a first name and a surname after the title.
+                    let surname = included[next] ? surnameIndex(after: next) : nil
+                    let entity = person(first: surname == nil ? nil : next, surname: surname ?? next, role: nil, gender: title.value)
+                    mentions.append(Mention(kind: .person, tokens: index..<((surname ?? next) + 1), entity: entity))
+                    for covered in next...(surname ?? next) { taken[covered] = true }
+                    index = (surname ?? next) + 1
                     continue
                 }
             }
@@ -152,10 +171,10 @@ struct MentionFinder {
         for cueIndex in tokens.indices where included[cueIndex] && !taken[cueIndex] {
             guard let cue = lexicon.cues.match(tokens, at: cueIndex), cue.value.kind == .verb else { continue }
             let after = cueIndex + cue.length
-            if isNameWord(after), isNameWord(after + 1), !taken[after], !taken[after + 1], included[after + 1] {
-                let entity = person(first: after, surname: after + 1, role: nil, gender: cue.value.gender)
-                mentions.append(Mention(kind: .person, tokens: after..<(after + 2), entity: entity))
-                taken[after] = true; taken[after + 1] = true
+            if isNameWord(after), !taken[after], after + 1 < tokens.count, included[after + 1], let surname = surnameIndex(after: after), !taken[surname] {
+                let entity = person(first: after, surname: surname, role: nil, gender: cue.value.gender)
+                mentions.append(Mention(kind: .person, tokens: after..<(surname + 1), entity: entity))
+                for covered in after...surname { taken[covered] = true }
             }
             if cueIndex >= 2, isNameWord(cueIndex - 2), isNameWord(cueIndex - 1), !taken[cueIndex - 2], !taken[cueIndex - 1],
                included[cueIndex - 2], cueIndex - 2 == 0 || !included[cueIndex - 3] || !tokens[cueIndex - 3].isWord || !tokens[cueIndex - 3].isCapitalized {

@@ -329,7 +329,7 @@ enum NameForms {
 
     /// Case endings, longest first, as scalars (compared without Character segmentation).
     private static let caseEndings: [[Unicode.Scalar]] = ["ыми", "ого", "ому", "ими", "ой", "ою", "ої", "ым", "им", "ом", "ем", "ую", "ая", "ий", "ый",
-                                                          "а", "у", "е", "ы", "и", "ю", "я", "і"].map { Array($0.unicodeScalars) }
+                                                          "а", "у", "е", "ы", "и", "ю", "я", "і", "й"].map { Array($0.unicodeScalars) }
 
     /// A word ending in an English possessive ("Orlov's", "Orlov’s").
     static func isPossessive(_ word: String) -> Bool {
@@ -350,6 +350,9 @@ enum NameForms {
     /// A key under which the case forms of one surname meet: the word without its case ending
     /// (or English possessive).
     static func surnameKey(_ word: String) -> String { surnameKey(lowercased: word.lowercased()) }
+
+    /// Words inside Western names, written in lower case: "Marieke de Vries", "Ursula von der Leyen".
+    static let particles = HashedKeySet(["de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "ter", "ten", "la", "le"])
 
     /// "Германович", "Германовна" (lower case).
     static func isPatronymic(_ lower: String) -> Bool { lower.hasSuffix("вич") || lower.hasSuffix("вна") }

@@ -2,23 +2,54 @@
 /// "По словам Захаровой, …", "…, according to app tracker App Annie.".
 extension QuoteWork {
     private static let complementizers = HashedKeySet(["that", "что", "що"])
-    /// English verbs that take a clause without "that" ("Nikitin said the city had…").
-    private static let sayingLemmas: Set<String> = ["say", "add"]
+    /// English verbs that take a clause without "that" ("Nikitin said the city had…"); "tell"
+    /// after its addressee ("told reporters the queue had…").
+    private static let sayingLemmas: Set<String> = ["say", "add", "tell"]
+    /// Words that may open a described speaker: "the regional authority", "their union".
+    private static let determiners = HashedKeySet(["the", "their", "its", "his", "her"])
     /// "X said in / on …" is not reported speech without "that".
     private static let placePrepositions = HashedKeySet(["in", "on"])
-    private static let the = FNV1a.hash("the")
+
+    /// "Об этом сообщили…", "Про це повідомили…": the sentence attributes the one before it.
+    private static let anaphors: [(UInt64, UInt64)] = [("об", "этом"), ("про", "это"), ("про", "це")].map { (FNV1a.hash($0.0), FNV1a.hash($0.1)) }
 
     func reportedSpeech() -> [Quote] {
         var result = [Quote]()
+        // The last text sentence with no claim and no quotation marks, which an anaphor may attribute.
+        var unclaimed: Range<Int>?
         for (index, sentence) in sentences.enumerated() where sentence.kind == .text {
             let bounds = sentenceTokens[index]
             guard bounds.count > 3 else { continue }
+            let previous = unclaimed
+            unclaimed = nil
+            if let previous, let found = anaphoricClaim(in: bounds, about: previous) {
+                result.append(quote(tokens: found.clause, kind: .indirect, attribution: found.attribution))
+                continue
+            }
             // Not the attribution sentence of a direct quote, and not a quote itself.
             guard let found = claim(in: bounds), !isMostlyQuoted(found.clause),
-                  found.attribution.speaker != nil || !found.attribution.sources.isEmpty || found.impersonal else { continue }
+                  found.attribution.speaker != nil || !found.attribution.sources.isEmpty || found.impersonal else {
+                if !bounds.contains(where: { quoted[$0] }) {
+                    var end = bounds.upperBound
+                    while end > bounds.lowerBound && tokens[end - 1].kind == .mark { end -= 1 }
+                    unclaimed = bounds.lowerBound..<end
+                }
+                continue
+            }
             result.append(quote(tokens: found.clause, kind: .indirect, attribution: found.attribution))
         }
         return result
+    }
+
+    /// "Об этом сообщили в прокуратуре.": the sentence before, as a claim of this one's speaker or source.
+    private func anaphoricClaim(in bounds: Range<Int>, about previous: Range<Int>) -> (clause: Range<Int>, attribution: Attribution)? {
+        let first = bounds.lowerBound
+        guard Self.anaphors.contains(where: { $0.0 == tokens[first].lowerKey && $0.1 == tokens[first + 1].lowerKey }),
+              let cue = lexicon.cues.match(tokens, at: first + 2, end: bounds.upperBound), cue.value.kind == .verb,
+              !previous.isEmpty else { return nil }
+        let found = attribution(regions: [bounds], quote: previous)
+        if let found, found.speaker != nil || !found.sources.isEmpty { return (previous, found) }
+        return cue.value.gender == .plural ? (previous, found ?? Attribution()) : nil
     }
 
     private func isMostlyQuoted(_ clause: Range<Int>) -> Bool {
@@ -44,15 +75,17 @@ extension QuoteWork {
             // "X said (on Monday) that …", "X заявил, что …".
             if let that = (afterCue..<min(end, afterCue + 7)).first(where: { Self.complementizers.contains(tokens[$0].lowerKey) && !quoted[$0] }),
                !(afterCue..<that).contains(where: { (tokens[$0].isQuotationMark && !namesAgency(afterCue..<that)) || tokens[$0].isMark(":") }), that + 1 < end,
-               let attribution = attribution(regions: [bounds.lowerBound..<that], quote: (that + 1)..<end) ?? (cue.value.gender == .plural ? Attribution() : nil),
+               let attribution = attribution(regions: [bounds.lowerBound..<that], quote: (that + 1)..<end) ?? describedSpeaker(bounds.lowerBound, index)
+                    ?? (cue.value.gender == .plural ? Attribution() : nil),
                attribution.speaker != nil || !attribution.sources.isEmpty || cue.value.gender == .plural {
                 return ((that + 1)..<end, attribution, attribution.speaker == nil)
             }
-            // "X said the city had…" (English, without "that").
-            if Self.sayingLemmas.contains(cue.value.lemma), afterCue < end, tokens[afterCue].isWord, !tokens[afterCue].isCapitalized,
-               !Self.placePrepositions.contains(tokens[afterCue].lowerKey), index > bounds.lowerBound, tokens[index - 1].isWord,
-               let attribution = attribution(regions: [bounds.lowerBound..<afterCue], quote: afterCue..<end), attribution.speaker != nil {
-                return (afterCue..<end, attribution, false)
+            // "X said the city had…", "X told reporters the queue had…" (English, without "that").
+            let clause = cue.value.lemma == "tell" ? afterAddressee(afterCue, end: end) : afterCue
+            if Self.sayingLemmas.contains(cue.value.lemma), clause < end, tokens[clause].isWord, !tokens[clause].isCapitalized,
+               !Self.placePrepositions.contains(tokens[clause].lowerKey), index > bounds.lowerBound, tokens[index - 1].isWord,
+               let attribution = attribution(regions: [bounds.lowerBound..<clause], quote: clause..<end), attribution.speaker != nil {
+                return (clause..<end, attribution, false)
             }
             // "…, X said." / "…, сообщил X." / "…, according to X.": the claim is before the last comma.
             if let comma = (bounds.lowerBound..<index).last(where: { tokens[$0].isMark(",") }), end - comma <= 14, comma > bounds.lowerBound + 2,
@@ -71,9 +104,31 @@ extension QuoteWork {
         return nil
     }
 
-    /// "…, the regional aviation authority said": a speaker described, not named.
+    /// Words that open a clause's subject: after "told reporters" the clause must start with one,
+    /// since the addressee may run on ("told a news conference", "told reporters after the match").
+    private static let subjectOpeners = HashedKeySet(["the", "a", "an", "he", "she", "they", "it", "we", "his", "her", "their", "its",
+                                                      "there", "this", "these", "those", "no", "some", "all", "most", "many", "several"])
+
+    /// The token after the addressee of "told" ("reporters", "the AP", "Reuters") when a clause
+    /// follows it; else `end`.
+    private func afterAddressee(_ start: Int, end: Int) -> Int {
+        var position = start
+        if position < end, Self.articles.contains(tokens[position].lowerKey) { position += 1 }
+        if position < end, let found = mentionStarting[position] {
+            position = mentions[found].tokens.upperBound
+        } else if position < end, tokens[position].isWord {
+            position += 1
+        } else {
+            return end
+        }
+        return position < end && Self.subjectOpeners.contains(tokens[position].lowerKey) ? position : end
+    }
+
+    /// "…, the regional aviation authority said", "The operators' association said that…": a
+    /// speaker described, not named (lower-case words after a determiner, an apostrophe allowed).
     private func describedSpeaker(_ start: Int, _ cue: Int) -> Attribution? {
-        guard start < cue, tokens[start].lowerKey == Self.the, (start..<cue).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }), cue - start >= 2 else { return nil }
+        guard start < cue, Self.determiners.contains(tokens[start].lowerKey), cue - start >= 2,
+              (start + 1..<cue).allSatisfy({ (tokens[$0].isWord && !tokens[$0].isCapitalized) || tokens[$0].isMark("'") || tokens[$0].isMark("\u{2019}") }) else { return nil }
         var attribution = Attribution()
         let described = string((start + 1)..<cue)
         attribution.speaker = Quote.Speaker(name: described, latin: described, mention: range((start + 1)..<cue), role: nil)

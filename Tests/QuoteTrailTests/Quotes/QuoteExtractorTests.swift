@@ -149,6 +149,29 @@ struct QuoteTokenizerTests {
         #expect(table.match(tokens, at: 8) == nil)   // "according" alone is not the phrase
     }
 
+    @Test func namesWithParticlesTitlesAndRolesInTheirOwnSentence() throws {
+        let text = """
+        Headline
+
+        "We will not sign," said Anna van der Berg, a union official. Later, Van der Berg left.
+
+        "Not yet," Dr. Paul Weber told reporters. "Maybe in May," Weber added.
+
+        «Мы поддержим проект», — пообещал депутат. В Федерации хоккея промолчали.
+        """
+        let quotes = try #require(try analyzed(text).layer(QuoteLayer.self)).quotes
+        let direct = quotes.filter { $0.kind == .direct }
+        #expect(direct.first?.speaker?.latin == "Anna van der Berg")
+        #expect(direct.dropFirst().prefix(2).allSatisfy { $0.speaker?.latin == "Paul Weber" })
+        // The role ends its sentence: "В Федерации" in the next one is not the deputy's name.
+        #expect(direct.last?.speaker?.name != "В Федерации")
+    }
+
+    @Test func surnamesEndingInAVowelAndYMeetTheirCaseForms() {
+        #expect(NameForms.surnameKey("Холлоуэй") == NameForms.surnameKey("Холлоуэя"))
+        #expect(NameForms.surnameKey("Холлоуэй") == NameForms.surnameKey("Холлоуэем"))
+    }
+
     @Test func honorificMakesASurnameAPerson() throws {
         let document = try analyzed("Заголовок\n\nРанее г-н Сольберг опубликовал видео. «Буду рад», — сказал Сольберг.")
         let quote = try #require(document.layer(QuoteLayer.self)?.quotes.first { $0.kind == .direct })
@@ -217,6 +240,57 @@ struct QuoteShapesTests {
         #expect(indirect[0].speaker?.name == "Антон Лебедев" && indirect[1].speaker?.name == "Антон Лебедев")
         #expect(indirect[2].sources.contains { $0.name == "DataNorth" && $0.relation == .accordingTo && $0.explicit })
         #expect(indirect[3].speaker?.latin == "Paul Reed")
+    }
+
+    @Test func reportedSpeechWithoutANamedSubjectOrThat() throws {
+        let text = """
+        Headline
+
+        Bus drivers will strike next week over pay, their union said on Monday.
+
+        The regional transport authority said in a statement that extra trains would run.
+
+        Depot manager Olivia Grant told reporters the first buses would leave at noon.
+
+        Olivia Grant told a news conference, according to local media, that talks continue.
+        """
+        let (document, quotes) = try quotes(text)
+        let indirect = quotes.filter { $0.kind == .indirect }
+        let texts = indirect.map { document.text.string($0.range) }
+        #expect(texts.prefix(3) == ["Bus drivers will strike next week over pay", "extra trains would run", "the first buses would leave at noon"])
+        // The addressee of "told" runs on ("a news conference"): no clause starts inside it.
+        #expect(!texts.contains { $0.hasPrefix("conference") || $0.hasPrefix("news") })
+        guard indirect.count >= 3 else { return }
+        #expect(indirect[0].speaker?.name == "union")
+        #expect(indirect[1].speaker?.name == "regional transport authority")
+        #expect(indirect[2].speaker?.latin == "Olivia Grant")
+    }
+
+    @Test func aSentenceSayingWhoReportedTheOneBefore() throws {
+        let text = "Заголовок\n\nВ Самаре закрыли на ремонт мост через Волгу.\n\nОб этом сообщили в мэрии города."
+        let (document, quotes) = try quotes(text)
+        let indirect = quotes.filter { $0.kind == .indirect }
+        #expect(indirect.map { document.text.string($0.range) } == ["В Самаре закрыли на ремонт мост через Волгу"])
+        // A sentence that is already a claim keeps its own attribution and is not reported twice.
+        let claimed = "Заголовок\n\nМинистр Антон Лебедев заявил, что мост откроют в мае. Об этом сообщает ТАСС."
+        #expect(try self.quotes(claimed).1.filter { $0.kind == .indirect }.count == 1)
+    }
+
+    @Test func headlineRoleBeforeAColonIsThePersonWithThatRole() throws {
+        let text = "Зампред ЦБ: «Ставка останется высокой»\n\nОб этом заявил первый зампред Банка России Олег Климов."
+        let (document, quotes) = try quotes(text)
+        let quote = try #require(quotes.first { $0.kind == .direct })
+        #expect(document.text.string(quote.range) == "Ставка останется высокой")
+        #expect(quote.speaker?.name == "Олег Климов")
+    }
+
+    @Test func agencyQuotingAMinisterInTranslation() throws {
+        let text = "Заголовок\n\nМинистр торговли Дания Ларсен выступила в парламенте.\n\n«Мы не отступим», — приводит слова министра в переводе на русский язык агентство ТАСС."
+        let (_, quotes) = try quotes(text)
+        let quote = try #require(quotes.first { $0.kind == .direct })
+        #expect(quote.speaker?.name == "Дания Ларсен")
+        #expect(quote.sources.contains { $0.name == "TASS" && $0.relation == .translatedBy && $0.explicit })
+        #expect(quote.translation.status == .translated)
     }
 
     @Test func publisherFromDatelines() throws {
