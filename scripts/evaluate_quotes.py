@@ -4,7 +4,7 @@
 - Quote F1 (direct and partial): a predicted direct/partial quote matches a gold one when their
   spans overlap by at least 80% of the longer (indirect: 50%).
 - Speaker accuracy: over matched direct/partial quotes; names compared by a loose Latin key
-  (case, y/i/j, a y between vowels, doubled letters), a gold role or group also matching the predicted role.
+  (case, y/i/j, a y between vowels or before an initial e, doubled letters), a gold role or group also matching the predicted role.
 - Explicit-source accuracy: over matched quotes where gold or prediction names an explicit
   source; the sets of (name, relation) must be equal.
 - `translated` precision and recall over matched quotes; furniture and scare quotes reported
@@ -28,6 +28,8 @@ def name_key(name):
     name = re.sub(r"[^a-z ]", "", name.lower().replace("’", "").replace("'", ""))
     # A y between vowels is a transliteration choice: Nechayev and Nechaev, Andreyev and Andreev.
     name = re.sub(r"(?<=[aeiou])[yj](?=[aeiou])", "", name)
+    # So is an initial Ye: Yelena and Elena, Yevgeny and Evgeny.
+    name = re.sub(r"\b[yj]e", "e", name)
     name = name.replace("y", "i").replace("j", "i")
     return re.sub(r"(.)\1+", r"\1", name).strip()
 

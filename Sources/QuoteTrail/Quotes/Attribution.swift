@@ -47,6 +47,9 @@ extension QuoteWork {
     /// Articles and short prepositions allowed between a speech cue and the mention it names.
     static let skippedBeforeMention = HashedKeySet(["the", "a", "an", "в", "у", "на"])
     static let articles = HashedKeySet(["the", "a", "an"])
+    static let indefiniteArticles = HashedKeySet(["a", "an"])
+    /// Short prepositions that open a place or circumstance, not a description of the speaker.
+    static let prepositions = HashedKeySet(["в", "во", "на", "по", "из", "у", "для", "о", "об", "с", "со", "к", "от", "за", "при", "через", "після", "під", "до", "з", "із"])
     /// "the agency" after "translated by": the agency named last.
     static let agencyWords = HashedKeySet(["agency", "агентства", "агентству", "агентство", "агентством", "агенції"])
     private struct Candidate {
@@ -208,7 +211,22 @@ extension QuoteWork {
             if !hasCue && !span.continuesPrevious && span.closed && words.count <= 3 && words.allSatisfy({ tokens[$0].isCapitalized }) && beforeWords.count > 0 { return nil }
             return .direct
         }
+        // Inside a sentence, a short span opening with a capital is a name («Ротора», «Матч ТВ»,
+        // "The Long Winter"): quoted fragments of speech there start in lower case, and a short
+        // reply comes right after its verb ("answered «Пока нет»").
+        let words = span.tokens.filter { tokens[$0].isWord }
+        if span.closed, let first = words.first, tokens[first].isCapitalized, words.count <= 4, let open = span.openMark {
+            return cueEnds(at: open, from: before.lowerBound) ? .direct : nil
+        }
         return hasCue ? .partial : nil
+    }
+
+    /// Whether a speech cue ends right before `index`.
+    private func cueEnds(at index: Int, from start: Int) -> Bool {
+        (max(start, index - 3)..<index).contains { position in
+            guard let cue = lexicon.cues.match(tokens, at: position, end: index) else { return false }
+            return cue.value.kind == .verb && position + cue.length == index
+        }
     }
 
     private func hasSpeechCue(_ region: Range<Int>) -> Bool {
@@ -316,6 +334,13 @@ extension QuoteWork {
             if let mention = mention(near: cueRange.upperBound, within: 3, region: region, skippingLowercase: true), mention.kind != .agency {
                 return resolve(mention, cueGender: cue.gender)
             }
+            // A description alone ("— пояснил чиновник", "— сказал футболист") is someone named
+            // before: the nearest person of the verb's gender.
+            let next = cueRange.upperBound
+            if !wordsBefore, cue.gender == .masculine || cue.gender == .feminine, next < region.upperBound, tokens[next].isWord, !tokens[next].isCapitalized,
+               !Self.prepositions.contains(tokens[next].lowerKey), let entity = resolveReference(gender: cue.gender, role: nil, before: cueRange.lowerBound) {
+                return speaker(entity: entity, mention: Mention(kind: .role, tokens: next..<(next + 1), entity: entity, gender: cue.gender))
+            }
             return nil
         }
     }
@@ -360,6 +385,12 @@ extension QuoteWork {
             if let next = mentionStarting[mention.tokens.upperBound], mentions[next].kind == .person, let entity = mentions[next].entity {
                 return speaker(entity: entity, mention: mentions[next])
             }
+            // "A spokesperson for Tesla": someone new, speaking for an organisation when one is named.
+            if mention.tokens.lowerBound > 0, Self.indefiniteArticles.contains(tokens[mention.tokens.lowerBound - 1].lowerKey) {
+                if let organisation = organisation(after: mention.tokens.upperBound) { return organisation }
+                let roleText = string(mention.tokens)
+                return ResolvedSpeaker(speaker: Quote.Speaker(name: roleText, latin: mention.role ?? roleText, mention: range(mention.tokens), role: mention.role))
+            }
             if let entity = resolveReference(gender: cueGender, role: mention.role, before: mention.tokens.lowerBound) {
                 return speaker(entity: entity, mention: mention)
             }
@@ -369,6 +400,26 @@ extension QuoteWork {
             return nil
         }
     }
+
+    /// The organisation after "for" / "of" ("a spokesperson for the Bank of England"): a known
+    /// one, or the capitalised words of its name.
+    private func organisation(after index: Int) -> ResolvedSpeaker? {
+        guard index < tokens.count, Self.forOf.contains(tokens[index].lowerKey) else { return nil }
+        var position = index + 1
+        if position < tokens.count, Self.articles.contains(tokens[position].lowerKey) { position += 1 }
+        if let found = mentionStarting[position], mentions[found].kind == .organisation || mentions[found].kind == .agency, let entity = mentions[found].entity {
+            return speaker(entity: entity, mention: mentions[found])
+        }
+        let sentenceEnd = sentence(of: index).upperBound
+        var end = position
+        while end < sentenceEnd, tokens[end].isWord, tokens[end].isCapitalized || (end > position && Self.nameJoiners.contains(tokens[end].key) && end + 1 < sentenceEnd && tokens[end + 1].isCapitalized) { end += 1 }
+        guard end > position else { return nil }
+        let name = string(position..<end)
+        return ResolvedSpeaker(speaker: Quote.Speaker(name: name, latin: name, mention: range(position..<end), role: nil))
+    }
+    static let forOf = HashedKeySet(["for", "of"])
+    /// Lower-case words inside an organisation's name ("Bank of England", "Ministry of Defence").
+    static let nameJoiners = HashedKeySet(["of", "and", "for"])
 
     /// A person named earlier: one with the same role, else the subject of the nearest sentence
     /// that names a person of a fitting gender; a role may also point forward (a headline).

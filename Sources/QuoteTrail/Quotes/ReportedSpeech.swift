@@ -125,13 +125,20 @@ extension QuoteWork {
     }
 
     /// "…, the regional aviation authority said", "The operators' association said that…": a
-    /// speaker described, not named (lower-case words after a determiner, an apostrophe allowed).
+    /// speaker described, not named (lower-case words after a determiner, an apostrophe allowed);
+    /// a name closing the description is the speaker ("the payments company Paylink said").
     private func describedSpeaker(_ start: Int, _ cue: Int) -> Attribution? {
-        guard start < cue, Self.determiners.contains(tokens[start].lowerKey), cue - start >= 2,
-              (start + 1..<cue).allSatisfy({ (tokens[$0].isWord && !tokens[$0].isCapitalized) || tokens[$0].isMark("'") || tokens[$0].isMark("\u{2019}") }) else { return nil }
+        guard start < cue, Self.determiners.contains(tokens[start].lowerKey), cue - start >= 2 else { return nil }
+        var nameStart = cue
+        while nameStart > start + 1, tokens[nameStart - 1].isWord,
+              tokens[nameStart - 1].isCapitalized || (nameStart < cue && nameStart - 2 > start && Self.nameJoiners.contains(tokens[nameStart - 1].key) && tokens[nameStart - 2].isCapitalized) {
+            nameStart -= 1
+        }
+        guard (start + 1..<nameStart).allSatisfy({ (tokens[$0].isWord && !tokens[$0].isCapitalized) || tokens[$0].isMark("'") || tokens[$0].isMark("\u{2019}") }) else { return nil }
         var attribution = Attribution()
-        let described = string((start + 1)..<cue)
-        attribution.speaker = Quote.Speaker(name: described, latin: described, mention: range((start + 1)..<cue), role: nil)
+        let spoken = nameStart < cue ? nameStart..<cue : (start + 1)..<cue
+        let described = string(spoken)
+        attribution.speaker = Quote.Speaker(name: described, latin: described, mention: range(spoken), role: nil)
         attribution.cue = range(cue..<(cue + 1))
         return attribution
     }

@@ -167,6 +167,14 @@ struct QuoteTokenizerTests {
         #expect(direct.last?.speaker?.name != "В Федерации")
     }
 
+    @Test func shortCapitalisedQuotesInsideASentenceAreNames() throws {
+        let text = "Заголовок\n\nТренер «Ротора» Иван Серов похвалил «Матч ТВ» за трансляцию. На вопрос о матче он ответил «Пока рано» и ушёл."
+        let quotes = try #require(try analyzed(text).layer(QuoteLayer.self)).quotes.filter { $0.kind != .indirect }
+        // The club and the channel are names; the reply right after its verb is speech.
+        #expect(quotes.count == 1)
+        #expect(quotes.first?.kind == .direct)
+    }
+
     @Test func surnamesEndingInAVowelAndYMeetTheirCaseForms() {
         #expect(NameForms.surnameKey("Холлоуэй") == NameForms.surnameKey("Холлоуэя"))
         #expect(NameForms.surnameKey("Холлоуэй") == NameForms.surnameKey("Холлоуэем"))
@@ -291,6 +299,45 @@ struct QuoteShapesTests {
         #expect(quote.speaker?.name == "Дания Ларсен")
         #expect(quote.sources.contains { $0.name == "TASS" && $0.relation == .translatedBy && $0.explicit })
         #expect(quote.translation.status == .translated)
+    }
+
+    @Test func describedAndIndefiniteSpeakers() throws {
+        let text = """
+        Headline
+
+        Director Anna Webb said the plant would close. "We tried everything," Webb said.
+
+        A spokesperson for the Ministry of Health said the decision was final.
+
+        The service was restored, the payments company Paylink said on Monday.
+
+        The fine was too low, the Court of Appeal ruled on Friday.
+        """
+        let (document, quotes) = try quotes(text)
+        let indirect = quotes.filter { $0.kind == .indirect }
+        let speakers = Dictionary(indirect.map { (document.text.string($0.range), $0.speaker?.name) }, uniquingKeysWith: { first, _ in first })
+        // Someone new, not Anna Webb named before: the organisation they speak for.
+        #expect(speakers["the decision was final"] == "Ministry of Health")
+        #expect(speakers["The service was restored"] == "Paylink")
+        #expect(speakers["The fine was too low"] == "Court of Appeal")
+    }
+
+    @Test func aDescriptionAfterTheVerbIsThePersonNamedBefore() throws {
+        let text = """
+        Заголовок
+
+        Ремонт начнётся летом, сообщил глава района Игорь Лаптев.
+
+        «Мы заменим окна», — пояснил чиновник.
+
+        «Работы оплатит область», — говорится в сообщении администрации.
+        """
+        let (_, quotes) = try quotes(text)
+        let direct = quotes.filter { $0.kind == .direct }
+        #expect(direct.count == 2)
+        #expect(direct.first?.speaker?.name == "Игорь Лаптев")
+        // An impersonal verb followed by a place is no one's description.
+        #expect(direct.last?.speaker?.name != "Игорь Лаптев")
     }
 
     @Test func publisherFromDatelines() throws {
