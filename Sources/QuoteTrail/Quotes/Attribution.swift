@@ -48,6 +48,9 @@ extension QuoteWork {
     static let skippedBeforeMention = HashedKeySet(["the", "a", "an", "в", "у", "на"])
     static let articles = HashedKeySet(["the", "a", "an"])
     static let indefiniteArticles = HashedKeySet(["a", "an"])
+    /// Texts a quote is taken from ("говорится в публикации"), in the prepositional case.
+    static let documentNouns = HashedKeySet(["публикации", "сообщении", "заявлении", "посте", "тексте", "обращении", "письме", "ответе",
+                                             "публікації", "повідомленні", "заяві", "дописі", "зверненні", "листі", "відповіді"])
     /// Short prepositions that open a place or circumstance, not a description of the speaker.
     static let prepositions = HashedKeySet(["в", "во", "на", "по", "из", "у", "для", "о", "об", "с", "со", "к", "от", "за", "при", "через", "після", "під", "до", "з", "із"])
     /// "the agency" after "translated by": the agency named last.
@@ -330,13 +333,20 @@ extension QuoteWork {
             if wordsBefore, let subject = subject(before: cueRange.lowerBound, from: region.lowerBound), let resolved = resolve(subject, cueGender: cue.gender) {
                 return resolved
             }
-            // Inverted order, perhaps with a description first: "— рассказала соседка Анна Иванова".
-            if let mention = mention(near: cueRange.upperBound, within: 3, region: region, skippingLowercase: true), mention.kind != .agency {
+            // Inverted order, perhaps with a description or a circumstance first: "— рассказала
+            // соседка Анна Иванова", "заявил в беседе с «Известиями» замминистра Олег Брагин".
+            if let mention = mention(near: cueRange.upperBound, within: 8, region: region, skippingLowercase: true), mention.kind != .agency {
                 return resolve(mention, cueGender: cue.gender)
+            }
+            let next = cueRange.upperBound
+            // "— говорится в публикации.": the text of someone named before; not when it says
+            // whose ("в сообщении администрации").
+            if !wordsBefore, cue.gender == .neuter, next + 1 < region.upperBound, Self.prepositions.contains(tokens[next].lowerKey),
+               Self.documentNouns.contains(tokens[next + 1].lowerKey), next + 2 >= region.upperBound || !tokens[next + 2].isWord, let entity = resolveReference(gender: nil, role: nil, before: cueRange.lowerBound) {
+                return speaker(entity: entity, mention: Mention(kind: .role, tokens: (next + 1)..<(next + 2), entity: entity))
             }
             // A description alone ("— пояснил чиновник", "— сказал футболист") is someone named
             // before: the nearest person of the verb's gender.
-            let next = cueRange.upperBound
             if !wordsBefore, cue.gender == .masculine || cue.gender == .feminine, next < region.upperBound, tokens[next].isWord, !tokens[next].isCapitalized,
                !Self.prepositions.contains(tokens[next].lowerKey), let entity = resolveReference(gender: cue.gender, role: nil, before: cueRange.lowerBound) {
                 return speaker(entity: entity, mention: Mention(kind: .role, tokens: next..<(next + 1), entity: entity, gender: cue.gender))
@@ -345,13 +355,20 @@ extension QuoteWork {
         }
     }
 
-    /// The first mention starting within `within` tokens of `index` (skipping articles).
+    /// The first mention starting within `within` tokens of `index` (skipping articles); with
+    /// `skippingLowercase`, also past other words, quoted names and agencies ("в беседе с
+    /// «Известиями»", "в своём Telegram-канале"), up to a clause mark.
     private func mention(near index: Int, within: Int, region: Range<Int>, skippingLowercase: Bool = false) -> Mention? {
         var position = index
         while position < min(region.upperBound, index + within + 1) {
-            if let found = mentionStarting[position] { return mentions[found] }
-            let skippable = Self.skippedBeforeMention.contains(tokens[position].lowerKey) || !tokens[position].isWord
-                || (skippingLowercase && !tokens[position].isCapitalized)
+            if let found = mentionStarting[position] {
+                guard skippingLowercase, mentions[found].kind == .agency else { return mentions[found] }
+                position = mentions[found].tokens.upperBound
+                continue
+            }
+            let token = tokens[position]
+            let skippable = Self.skippedBeforeMention.contains(token.lowerKey)
+                || (skippingLowercase ? token.isWord || token.isQuotationMark || token.isMark("-") : !token.isWord)
             guard skippable else { return nil }
             position += 1
         }

@@ -171,7 +171,20 @@ struct MentionFinder {
         for cueIndex in tokens.indices where included[cueIndex] && !taken[cueIndex] {
             guard let cue = lexicon.cues.match(tokens, at: cueIndex), cue.value.kind == .verb else { continue }
             let after = cueIndex + cue.length
-            if isNameWord(after), !taken[after], after + 1 < tokens.count, included[after + 1], let surname = surnameIndex(after: after), !taken[surname] {
+            // A description before the name: "said Green Party candidate Chloe Adams", "зазначила
+            // інженерка-мостобудівниця Ганна Руденко": the last two words of the phrase.
+            var phraseEnd = after
+            while phraseEnd < min(tokens.count, after + 7), included[phraseEnd], tokens[phraseEnd].isWord || tokens[phraseEnd].isMark("-") { phraseEnd += 1 }
+            // The phrase must end there (a mark follows), not be cut off by the length limit.
+            let namedLast = phraseEnd - after > 2 && phraseEnd < tokens.count && !tokens[phraseEnd].isWord
+                && (taken[phraseEnd - 1] || (isNameWord(phraseEnd - 2) && isNameWord(phraseEnd - 1) && (!tokens[phraseEnd - 3].isCapitalized || !tokens[phraseEnd - 3].isWord)))
+            if namedLast {
+                if !taken[phraseEnd - 2] && !taken[phraseEnd - 1] {
+                    let entity = person(first: phraseEnd - 2, surname: phraseEnd - 1, role: nil, gender: cue.value.gender)
+                    mentions.append(Mention(kind: .person, tokens: (phraseEnd - 2)..<phraseEnd, entity: entity))
+                    taken[phraseEnd - 2] = true; taken[phraseEnd - 1] = true
+                }
+            } else if isNameWord(after), !taken[after], after + 1 < tokens.count, included[after + 1], let surname = surnameIndex(after: after), !taken[surname] {
                 let entity = person(first: after, surname: surname, role: nil, gender: cue.value.gender)
                 mentions.append(Mention(kind: .person, tokens: after..<(surname + 1), entity: entity))
                 for covered in after...surname { taken[covered] = true }

@@ -96,8 +96,10 @@ enum Gender: String, Sendable { case masculine = "m", feminine = "f", neuter = "
 struct FirstName: Sendable {
     var nominative: String
     var latin: String
-    var gender: Gender
-    var language: String
+    /// nil when the name is given to both (census names such as Jordan).
+    var gender: Gender?
+    /// The language its bearer speaks, when the name tells (Дмитрий: ru); nil for the census names.
+    var language: String?
     var nameCase: NameCase
 }
 
@@ -221,18 +223,22 @@ public struct QuoteLexicon: Sendable {
             lexicon.people[FNV1a.hash(NameForms.surnameKey(row["name"]))] = KnownPerson(
                 gender: gender, latin: row["latin"], first: first.isEmpty ? nil : first)
         }
-        for row in try table("first-names.tsv").rows {
-            let gender = Gender(rawValue: row["gender"]) ?? .masculine
-            let spellings = row["latin"].split(separator: ",").map(String.init)
-            let nominative = row["name"]
-            let latin = spellings.first ?? nominative
-            for (form, nameCase) in NameForms.caseForms(of: nominative, gender: gender, language: row["language"]) where lexicon.firstNames[form] == nil {
-                lexicon.firstNames[form] = FirstName(nominative: nominative, latin: latin, gender: gender, language: row["language"], nameCase: nameCase)
-                lexicon.markStart(FNV1a.hash(form), firstNameBit)
-            }
-            for spelling in spellings where lexicon.firstNames[spelling] == nil {
-                lexicon.firstNames[spelling] = FirstName(nominative: spelling, latin: spelling, gender: gender, language: row["language"], nameCase: .nominative)
-                lexicon.markStart(FNV1a.hash(spelling), firstNameBit)
+        // The hand-made list first: its entries win over the census names.
+        for file in ["first-names.tsv", "first-names-census.tsv"] {
+            for row in try table(file).rows {
+                let gender = Gender(rawValue: row["gender"])
+                let language = row["language"] == "-" ? nil : row["language"]
+                let spellings = row["latin"].split(separator: ",").map(String.init)
+                let nominative = row["name"]
+                let latin = spellings.first ?? nominative
+                for (form, nameCase) in NameForms.caseForms(of: nominative, gender: gender ?? .masculine, language: language ?? "") where lexicon.firstNames[form] == nil {
+                    lexicon.firstNames[form] = FirstName(nominative: nominative, latin: latin, gender: gender, language: language, nameCase: nameCase)
+                    lexicon.markStart(FNV1a.hash(form), firstNameBit)
+                }
+                for spelling in spellings where lexicon.firstNames[spelling] == nil {
+                    lexicon.firstNames[spelling] = FirstName(nominative: spelling, latin: spelling, gender: gender, language: language, nameCase: .nominative)
+                    lexicon.markStart(FNV1a.hash(spelling), firstNameBit)
+                }
             }
         }
         for table in lexicon.markedTables {

@@ -7,8 +7,12 @@ extension QuoteWork {
     private static let sayingLemmas: Set<String> = ["say", "add", "tell"]
     /// Words that may open a described speaker: "the regional authority", "their union".
     private static let determiners = HashedKeySet(["the", "their", "its", "his", "her"])
-    /// "X said in / on …" is not reported speech without "that".
-    private static let placePrepositions = HashedKeySet(["in", "on"])
+    /// "X said in / by / on Monday …": words that open a circumstance, not a reported clause.
+    private static let placePrepositions = HashedKeySet(["in", "on", "at", "by", "after", "before", "during", "from", "to", "with", "via",
+                                                         "through", "outside", "over", "late", "earlier", "later", "last", "this", "yesterday",
+                                                         "today", "tomorrow", "afterwards", "again", "also", "as"])
+    /// "Как отметил X, …", "Як зазначила X, …": the claim follows the speaker.
+    private static let asWords = HashedKeySet(["как", "як"])
 
     /// "Об этом сообщили…", "Про це повідомили…": the sentence attributes the one before it.
     private static let anaphors: [(UInt64, UInt64)] = [("об", "этом"), ("про", "это"), ("про", "це")].map { (FNV1a.hash($0.0), FNV1a.hash($0.1)) }
@@ -68,6 +72,12 @@ extension QuoteWork {
             let attribution = attribution(regions: [bounds.lowerBound..<comma], quote: (comma + 1)..<end)
             return ((comma + 1)..<end, attribution ?? Attribution(), attribution?.speaker == nil)
         }
+        // "Как отметила эпидемиолог Анна Сидорова, …".
+        if Self.asWords.contains(tokens[bounds.lowerBound].lowerKey), let cue = lexicon.cues.match(tokens, at: bounds.lowerBound + 1, end: end), cue.value.kind == .verb,
+           let comma = (bounds.lowerBound + 1 + cue.length..<end).first(where: { tokens[$0].isMark(",") }), comma + 1 < end,
+           let attribution = attribution(regions: [bounds.lowerBound..<comma], quote: (comma + 1)..<end), attribution.speaker != nil {
+            return ((comma + 1)..<end, attribution, false)
+        }
         var index = bounds.lowerBound
         while index < end {
             guard !quoted[index], let cue = lexicon.cues.match(tokens, at: index, end: end), cue.value.kind == .verb else { index += 1; continue }
@@ -83,12 +93,12 @@ extension QuoteWork {
             // "X said the city had…", "X told reporters the queue had…" (English, without "that").
             let clause = cue.value.lemma == "tell" ? afterAddressee(afterCue, end: end) : afterCue
             if Self.sayingLemmas.contains(cue.value.lemma), clause < end, tokens[clause].isWord, !tokens[clause].isCapitalized,
-               !Self.placePrepositions.contains(tokens[clause].lowerKey), index > bounds.lowerBound, tokens[index - 1].isWord,
+               !Self.placePrepositions.contains(tokens[clause].lowerKey), index > bounds.lowerBound, tokens[index - 1].isWord || tokens[index - 1].isMark(","),
                let attribution = attribution(regions: [bounds.lowerBound..<clause], quote: clause..<end), attribution.speaker != nil {
                 return (clause..<end, attribution, false)
             }
             // "…, X said." / "…, сообщил X." / "…, according to X.": the claim is before the last comma.
-            if let comma = (bounds.lowerBound..<index).last(where: { tokens[$0].isMark(",") }), end - comma <= 14, comma > bounds.lowerBound + 2,
+            if let comma = (bounds.lowerBound..<index).last(where: { tokens[$0].isMark(",") }), end - comma <= 18, comma > bounds.lowerBound + 2,
                !(comma..<index).contains(where: { tokens[$0].isQuotationMark }),
                let attribution = attribution(regions: [(comma + 1)..<end], quote: bounds.lowerBound..<comma) ?? describedSpeaker(comma + 1, index) ?? (cue.value.gender == .plural ? Attribution() : nil) {
                 return (bounds.lowerBound..<comma, attribution, true)

@@ -340,6 +340,43 @@ struct QuoteShapesTests {
         #expect(direct.last?.speaker?.name != "Игорь Лаптев")
     }
 
+    @Test func speakersAfterACircumstanceOrADescription() throws {
+        let text = """
+        Заголовок
+
+        Мост откроют в мае, заявил в беседе с «Известиями» вице-мэр Олег Брагин.
+
+        Как отметила эпидемиолог Анна Сидорова, кампания начнётся раньше.
+
+        Ремонт закончат к зиме, написал в своём Telegram-канале губернатор Михаил Зуев. «Бригады работают круглосуточно», — говорится в публикации.
+        """
+        let (document, quotes) = try quotes(text)
+        let byText = Dictionary(quotes.map { (document.text.string($0.range), $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(byText["Мост откроют в мае"]?.speaker?.name == "Олег Брагин")
+        #expect(byText["Мост откроют в мае"]?.sources.contains { $0.name == "Izvestia" && $0.explicit } == true)
+        #expect(byText["Известиями"] == nil)
+        #expect(byText["кампания начнётся раньше"]?.speaker?.name == "Анна Сидорова")
+        #expect(byText["Ремонт закончат к зиме"]?.speaker?.name == "Михаил Зуев")
+        #expect(byText["Бригады работают круглосуточно"]?.speaker?.name == "Михаил Зуев")
+    }
+
+    @Test func englishNamesFromTheCensusListAndTheirGender() throws {
+        let text = """
+        Headline
+
+        "Homes first," said Green Party candidate Chloe Brandt. Her rival Desmond Okafor disagreed.
+
+        "Not with this budget," she said. Organiser Gary Hughes, 54, said crews were tired. "We are done," Hughes said by phone.
+        """
+        let (document, quotes) = try quotes(text)
+        let byText = Dictionary(quotes.map { (document.text.string($0.range), $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(byText["Homes first,"]?.speaker?.latin == "Chloe Brandt")
+        // Chloe is a woman's name and Desmond a man's: "she" is Chloe Brandt.
+        #expect(byText["Not with this budget,"]?.speaker?.latin == "Chloe Brandt")
+        #expect(byText["crews were tired"]?.speaker?.latin == "Gary Hughes")
+        #expect(byText["by phone"] == nil)
+    }
+
     @Test func publisherFromDatelines() throws {
         for (text, publisher) in [("Headline\n\nMOSCOW (Reuters) - The rouble fell.", "Reuters"),
                                   ("Заголовок\n\nИНТЕРФАКС - Рубль подешевел.", "Interfax"),

@@ -1,0 +1,68 @@
+#!/usr/bin/env python3
+"""Regenerates Dictionaries/data/first-names-census.tsv: English given names with their gender.
+
+Source: the 1990 US Census given-name lists (public domain) as shipped in the PyPI package
+`names` 0.3.0 (files dist.male.first and dist.female.first: name, percent of the population,
+cumulative percent, rank). A name in both lists takes the gender that is at least four times
+as frequent, else none. Names that Debian's hunspell-en-us dictionary also lists as ordinary
+lower-case words (Will, May, Grant, Mark, Rose) are left out: at the start of a sentence they
+would anchor false names.
+
+Usage: scripts/build_first_names.py NAMES_PACKAGE_DIR [--hunspell /usr/share/hunspell/en_US.dic]
+(NAMES_PACKAGE_DIR: the unpacked sdist, e.g. from `pip download names==0.3.0 --no-deps`)
+"""
+import argparse
+import os
+
+OUTPUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "Dictionaries", "data", "first-names-census.tsv")
+
+
+def census(path):
+    """name (title case) -> percent of the population."""
+    frequencies = {}
+    with open(path, encoding="ascii") as lines:
+        for line in lines:
+            fields = line.split()
+            if len(fields) >= 2:
+                frequencies[fields[0].title()] = float(fields[1])
+    return frequencies
+
+
+def ordinary_words(path):
+    words = set()
+    with open(path, encoding="utf-8", errors="replace") as lines:
+        next(lines)  # the entry count
+        for line in lines:
+            word = line.split("/")[0].strip()
+            if word and word[0].islower():
+                words.add(word)
+    return words
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("package")
+    parser.add_argument("--hunspell", default="/usr/share/hunspell/en_US.dic")
+    options = parser.parse_args()
+    data = os.path.join(options.package, "names")
+    male = census(os.path.join(data, "dist.male.first"))
+    female = census(os.path.join(data, "dist.female.first"))
+    skip = ordinary_words(options.hunspell)
+    rows = []
+    for name in sorted(set(male) | set(female)):
+        if name.lower() in skip or len(name) < 3:
+            continue
+        m, f = male.get(name, 0.0), female.get(name, 0.0)
+        gender = "m" if m >= 4 * f else "f" if f >= 4 * m else "-"
+        rows.append(f"{name}\t-\t{gender}\t{name}")
+    with open(OUTPUT, "w", encoding="utf-8") as out:
+        out.write("# English given names from the 1990 US Census lists (public domain; PyPI `names` 0.3.0), without those\n")
+        out.write("# hunspell-en-us lists as lower-case words. Regenerate with scripts/build_first_names.py. Columns as in\n")
+        out.write("# first-names.tsv; language - (a given name alone does not tell what language its bearer speaks), gender - when both.\n")
+        out.write("name\tlanguage\tgender\tlatin\n")
+        out.write("\n".join(rows) + "\n")
+    print(f"{len(rows)} names -> {OUTPUT}")
+
+
+if __name__ == "__main__":
+    main()
