@@ -1,5 +1,7 @@
 #!/usr/bin/env python3
-"""Regenerates Dictionaries/data/first-names-census.tsv: English given names with their gender.
+"""Regenerates the generated first-name lists in Dictionaries/data/.
+
+first-names-census.tsv: English given names with their gender.
 
 Source: the 1990 US Census given-name lists (public domain) as shipped in the PyPI package
 `names` 0.3.0 (files dist.male.first and dist.female.first: name, percent of the population,
@@ -8,13 +10,23 @@ as frequent, else none. Names that Debian's hunspell-en-us dictionary also lists
 lower-case words (Will, May, Grant, Mark, Rose) are left out: at the start of a sentence they
 would anchor false names.
 
+first-names-opencorpora.tsv: Russian given names (and foreign ones as Russian writes them) with
+their gender, from the OpenCorpora dictionary (CC BY-SA 3.0) as shipped in the PyPI package
+`pymorphy3-dicts-ru`: every lemma tagged Name, singular nominative, whose wordfreq (PyPI) Zipf
+frequency in Russian is at least 2.5 (about 2,100 names: rarer ones cost load time and match
+little).
+
 Usage: scripts/build_first_names.py NAMES_PACKAGE_DIR [--hunspell /usr/share/hunspell/en_US.dic]
-(NAMES_PACKAGE_DIR: the unpacked sdist, e.g. from `pip download names==0.3.0 --no-deps`)
+(NAMES_PACKAGE_DIR: the unpacked sdist, e.g. from `pip download names==0.3.0 --no-deps`;
+`pip install pymorphy3 pymorphy3-dicts-ru wordfreq` for the Russian list)
 """
 import argparse
 import os
 
-OUTPUT = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "Dictionaries", "data", "first-names-census.tsv")
+DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "Dictionaries", "data")
+OUTPUT = os.path.join(DATA, "first-names-census.tsv")
+RUSSIAN_OUTPUT = os.path.join(DATA, "first-names-opencorpora.tsv")
+HEADER = "name\tlanguage\tgender\tlatin\n"
 
 
 def census(path):
@@ -59,9 +71,34 @@ def main():
         out.write("# English given names from the 1990 US Census lists (public domain; PyPI `names` 0.3.0), without those\n")
         out.write("# hunspell-en-us lists as lower-case words. Regenerate with scripts/build_first_names.py. Columns as in\n")
         out.write("# first-names.tsv; language - (a given name alone does not tell what language its bearer speaks), gender - when both.\n")
-        out.write("name\tlanguage\tgender\tlatin\n")
+        out.write(HEADER)
         out.write("\n".join(rows) + "\n")
     print(f"{len(rows)} names -> {OUTPUT}")
+    russian()
+
+
+def russian():
+    import pymorphy3
+    import wordfreq
+    analyzer = pymorphy3.MorphAnalyzer(lang="ru")
+    genders = {}
+    for word, tag, normal, _, _ in analyzer.dictionary.iter_known_words():
+        if word == normal and "Name" in tag and "sing" in tag and "nomn" in tag:
+            genders.setdefault(word, set()).add("m" if "masc" in tag else "f" if "femn" in tag else "-")
+    rows = []
+    for name in sorted(genders):
+        if len(name) < 3 or wordfreq.zipf_frequency(name, "ru") < 2.5:
+            continue
+        gender = next(iter(genders[name])) if len(genders[name]) == 1 else "-"
+        written = "-".join(part[:1].upper() + part[1:] for part in name.split("-"))
+        rows.append(f"{written}\t-\t{gender}\t")
+    with open(RUSSIAN_OUTPUT, "w", encoding="utf-8") as out:
+        out.write("# Given names as Russian writes them, from the OpenCorpora dictionary (CC BY-SA 3.0; PyPI pymorphy3-dicts-ru),\n")
+        out.write("# the lemmas tagged Name with a wordfreq Zipf frequency of 2.5 or more. Regenerate with scripts/build_first_names.py.\n")
+        out.write("# Columns as in first-names.tsv; language - (the name does not tell), latin empty (transliterated in code).\n")
+        out.write(HEADER)
+        out.write("\n".join(rows) + "\n")
+    print(f"{len(rows)} names -> {RUSSIAN_OUTPUT}")
 
 
 if __name__ == "__main__":

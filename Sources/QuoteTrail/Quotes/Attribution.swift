@@ -398,12 +398,20 @@ extension QuoteWork {
             guard let entity = resolveReference(gender: mention.gender ?? cueGender, role: nil, before: mention.tokens.lowerBound) else { return nil }
             return speaker(entity: entity, mention: mention)
         case .role:
-            // A role right before a name belongs to that name.
-            if let next = mentionStarting[mention.tokens.upperBound], mentions[next].kind == .person, let entity = mentions[next].entity {
+            // A role right before a name belongs to that name; past a possessor in the
+            // genitive of the other gender ("— заявила адвокат Воронова Ирина Лебедева").
+            if var next = mentionStarting[mention.tokens.upperBound], mentions[next].kind == .person, var entity = mentions[next].entity {
+                if let wanted = cueGender, wanted == .masculine || wanted == .feminine, let actual = entities[entity].gender, actual != wanted,
+                   let after = mentionStarting[mentions[next].tokens.upperBound], mentions[after].kind == .person, let other = mentions[after].entity {
+                    next = after
+                    entity = other
+                }
                 return speaker(entity: entity, mention: mentions[next])
             }
+            // A group ("analysts", "жители") speaks as itself, not as someone named before.
+            let isGroup = mention.role.map { $0.hasSuffix("s") && !$0.hasSuffix("ss") } ?? false
             // "A spokesperson for Tesla": someone new, speaking for an organisation when one is named.
-            if mention.tokens.lowerBound > 0, Self.indefiniteArticles.contains(tokens[mention.tokens.lowerBound - 1].lowerKey) {
+            if isGroup || (mention.tokens.lowerBound > 0 && Self.indefiniteArticles.contains(tokens[mention.tokens.lowerBound - 1].lowerKey)) {
                 if let organisation = organisation(after: mention.tokens.upperBound) { return organisation }
                 let roleText = string(mention.tokens)
                 return ResolvedSpeaker(speaker: Quote.Speaker(name: roleText, latin: mention.role ?? roleText, mention: range(mention.tokens), role: mention.role))

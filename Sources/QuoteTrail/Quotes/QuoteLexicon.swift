@@ -224,7 +224,7 @@ public struct QuoteLexicon: Sendable {
                 gender: gender, latin: row["latin"], first: first.isEmpty ? nil : first)
         }
         // The hand-made list first: its entries win over the census names.
-        for file in ["first-names.tsv", "first-names-census.tsv"] {
+        for file in ["first-names.tsv", "first-names-census.tsv", "first-names-opencorpora.tsv"] {
             for row in try table(file).rows {
                 let gender = Gender(rawValue: row["gender"])
                 let language = row["language"] == "-" ? nil : row["language"]
