@@ -67,14 +67,19 @@ def main():
         m, f = male.get(name, 0.0), female.get(name, 0.0)
         gender = "m" if m >= 4 * f else "f" if f >= 4 * m else "-"
         rows.append(f"{name}\t-\t{gender}\t{name}")
-    with open(OUTPUT, "w", encoding="utf-8") as out:
-        out.write("# English given names from the 1990 US Census lists (public domain; PyPI `names` 0.3.0), without those\n")
-        out.write("# hunspell-en-us lists as lower-case words. Regenerate with scripts/build_first_names.py. Columns as in\n")
-        out.write("# first-names.tsv; language - (a given name alone does not tell what language its bearer speaks), gender - when both.\n")
+    write(OUTPUT, rows, [
+        "English given names from the 1990 US Census lists (public domain; PyPI `names` 0.3.0), without those",
+        "hunspell-en-us lists as lower-case words. Regenerate with scripts/build_first_names.py. Columns as in",
+        "first-names.tsv; language - (a given name alone does not tell what language its bearer speaks), gender - when both."])
+    russian()
+
+
+def write(path, rows, comments):
+    with open(path, "w", encoding="utf-8") as out:
+        out.writelines(f"# {line}\n" for line in comments)
         out.write(HEADER)
         out.write("\n".join(rows) + "\n")
-    print(f"{len(rows)} names -> {OUTPUT}")
-    russian()
+    print(f"{len(rows)} names -> {path}")
 
 
 def russian():
@@ -92,13 +97,10 @@ def russian():
         gender = next(iter(genders[name])) if len(genders[name]) == 1 else "-"
         written = "-".join(part[:1].upper() + part[1:] for part in name.split("-"))
         rows.append(f"{written}\t-\t{gender}\t")
-    with open(RUSSIAN_OUTPUT, "w", encoding="utf-8") as out:
-        out.write("# Given names as Russian writes them, from the OpenCorpora dictionary (CC BY-SA 3.0; PyPI pymorphy3-dicts-ru),\n")
-        out.write("# the lemmas tagged Name with a wordfreq Zipf frequency of 2.5 or more. Regenerate with scripts/build_first_names.py.\n")
-        out.write("# Columns as in first-names.tsv; language - (the name does not tell), latin empty (transliterated in code).\n")
-        out.write(HEADER)
-        out.write("\n".join(rows) + "\n")
-    print(f"{len(rows)} names -> {RUSSIAN_OUTPUT}")
+    write(RUSSIAN_OUTPUT, rows, [
+        "Given names as Russian writes them, from the OpenCorpora dictionary (CC BY-SA 3.0; PyPI pymorphy3-dicts-ru),",
+        "the lemmas tagged Name with a wordfreq Zipf frequency of 2.5 or more. Regenerate with scripts/build_first_names.py.",
+        "Columns as in first-names.tsv; language - (the name does not tell), latin empty (transliterated in code)."])
 
 
 if __name__ == "__main__":
