@@ -199,6 +199,11 @@ extension QuoteWork {
 
     /// direct, partial, or nil for quotation marks that hold no speech (names, titles, scare quotes).
     private func classify(_ span: QuoteSpan, in spans: [QuoteSpan], bounds: Range<Int>) -> Quote.Kind? {
+        // A transcript turn is speech only when a person is named before its colon.
+        // A headline in that form ("Захарова: Москва не получала…") sums up; it quotes no one.
+        if case .namedTurn = span.shape {
+            return turnSpeaker(span) == nil || sentences[tokenSentence[span.tokens.lowerBound]].kind == .headline ? nil : .direct
+        }
         guard case .marked = span.shape else { return .direct }
         // Agency and company names are a few tokens long; longer spans skip building the string.
         if span.tokens.count <= 8, lexicon.agencyAliases.contains(string(span.tokens).lowercased()) { return nil }
@@ -261,6 +266,11 @@ extension QuoteWork {
     // MARK: Attribution
 
     private func attribute(_ span: QuoteSpan, kind: Quote.Kind, in spans: [QuoteSpan]) -> Attribution? {
+        if case .namedTurn = span.shape, let mention = turnSpeaker(span), let resolved = resolve(mention, cueGender: nil) {
+            var attribution = Attribution()
+            attribution.assign(resolved)
+            return attribution
+        }
         if case .turn(let question) = span.shape {
             guard !question, let interviewee = interviewee() else { return nil }
             var attribution = Attribution()
@@ -408,6 +418,8 @@ extension QuoteWork {
                 }
                 return speaker(entity: entity, mention: mentions[next])
             }
+            // A role, what it is of, then the name: "— говорит директор компании «Восток-Фиш» Марина Ким".
+            if let named = personAfter(role: mention) { return named }
             // A group ("analysts", "жители") speaks as itself, not as someone named before.
             let isGroup = mention.role.map { $0.hasSuffix("s") && !$0.hasSuffix("ss") } ?? false
             // "A spokesperson for Tesla": someone new, speaking for an organisation when one is named.
@@ -424,6 +436,31 @@ extension QuoteWork {
         case .agency:
             return nil
         }
+    }
+
+    /// The person named right before a transcript turn's colon ("Ruth Kessler:", or "Kessler:"
+    /// when only the surname is a mention).
+    private func turnSpeaker(_ span: QuoteSpan) -> Mention? {
+        guard case .namedTurn(let first) = span.shape else { return nil }
+        let colon = span.tokens.lowerBound - 1
+        let last = mentions[firstMention(atOrAfter: first)..<firstMention(atOrAfter: colon)].last
+        return last.flatMap { $0.kind == .person && $0.tokens.upperBound == colon ? $0 : nil }
+    }
+
+    /// The person named within a few tokens after a role, before any comma, sentence end or
+    /// speech verb.
+    private func personAfter(role mention: Mention) -> ResolvedSpeaker? {
+        let end = min(sentence(of: mention.tokens.lowerBound).upperBound, mention.tokens.upperBound + 7)
+        var position = mention.tokens.upperBound
+        while position < end {
+            if let found = mentionStarting[position], mentions[found].kind == .person, let entity = mentions[found].entity {
+                return speaker(entity: entity, mention: mentions[found])
+            }
+            let token = tokens[position]
+            if token.isMark(",") || token.isMark(".") || lexicon.cues.match(tokens, at: position) != nil { return nil }
+            position += 1
+        }
+        return nil
     }
 
     /// The organisation after "for" / "of" ("a spokesperson for the Bank of England"): a known

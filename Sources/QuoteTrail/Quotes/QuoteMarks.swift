@@ -7,6 +7,9 @@ struct QuoteSpan: Sendable {
         case dialogue
         /// An interview turn: a dash or "Q:"/"A:" paragraph with no author's words.
         case turn(question: Bool)
+        /// A transcript turn: the speaker's name, a colon, their words ("Sam Price: Why…");
+        /// `speaker` is the name's first token.
+        case namedTurn(speaker: Int)
     }
 
     /// Token indices of the quoted words (without the marks).
@@ -29,7 +32,7 @@ enum QuoteMarks {
 
     static func spans(in tokens: [QuoteToken], _ bounds: Range<Int>) -> [QuoteSpan] {
         guard !bounds.isEmpty else { return [] }
-        if let turn = turn(in: tokens, bounds) { return [turn] }
+        if let turn = turn(in: tokens, bounds) ?? namedTurn(in: tokens, bounds) { return [turn] }
         if isDash(tokens, at: bounds.lowerBound) { return dialogue(in: tokens, bounds) }
         return marked(in: tokens, bounds)
     }
@@ -56,6 +59,16 @@ enum QuoteMarks {
             return nil
         }
         return QuoteSpan(tokens: (first + 2)..<bounds.upperBound, shape: .turn(question: question))
+    }
+
+    /// "Sam Price: Why the sea?": up to four capitalised words, a colon, then several words and
+    /// no quotation marks. Whether the words before the colon name a person is for attribution.
+    private static func namedTurn(in tokens: [QuoteToken], _ bounds: Range<Int>) -> QuoteSpan? {
+        let first = bounds.lowerBound
+        guard let colon = (first + 1..<min(bounds.upperBound, first + 5)).first(where: { tokens[$0].isMark(":") }),
+              (first..<colon).allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized }),
+              bounds.upperBound - colon > 3, !bounds.contains(where: { tokens[$0].isQuotationMark }) else { return nil }
+        return QuoteSpan(tokens: (colon + 1)..<bounds.upperBound, shape: .namedTurn(speaker: first))
     }
 
     /// A dash between spaces right after punctuation: where the author's words start or end

@@ -74,6 +74,13 @@ enum QuoteTokenizer {
                                 continue
                             }
                         }
+                        // So does a hyphen between two capitalised parts of one name: "Wei-Lun",
+                        // "Jean-Pierre", "Римский-Корсаков".
+                        if next == 0x2D, position + 1 < range.end, LetterCase.at(start, in: bytes) == .upper,
+                           LetterCase.at(position + 1, in: bytes) == .upper {
+                            position += 1
+                            continue
+                        }
                         break
                     }
                 } else {

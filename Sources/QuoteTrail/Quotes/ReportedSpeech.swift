@@ -100,16 +100,31 @@ extension QuoteWork {
             // "…, X said." / "…, сообщил X." / "…, according to X.": the claim is before the last comma.
             if let comma = (bounds.lowerBound..<index).last(where: { tokens[$0].isMark(",") }), end - comma <= 18, comma > bounds.lowerBound + 2,
                !(comma..<index).contains(where: { tokens[$0].isQuotationMark }),
+               // A quote right after the verb is what was said ("…, Peskov answered «Пока нет»"),
+               // unless it names an outlet ("рассказал «Известиям»").
+               !(afterCue < end && (tokens[afterCue].isQuotationMark || (tokens[afterCue].isMark(":") && afterCue + 1 < end && tokens[afterCue + 1].isQuotationMark))
+                 && !namesAgency(afterCue..<min(end, afterCue + 3))),
                let attribution = attribution(regions: [(comma + 1)..<end], quote: bounds.lowerBound..<comma) ?? describedSpeaker(comma + 1, index) ?? (cue.value.gender == .plural ? Attribution() : nil) {
                 return (bounds.lowerBound..<comma, attribution, true)
             }
             index = afterCue
         }
         // "…, according to app tracker App Annie.", "…, по данным компании."
-        if let according = ((bounds.lowerBound + 3)..<max(end, bounds.lowerBound + 3)).first(where: { tokens[$0 - 1].isMark(",") && lexicon.cues.match(tokens, at: $0)?.value.kind == .sourceBefore }),
-           let attribution = attribution(regions: [according..<end], quote: bounds.lowerBound..<(according - 1)),
-           !attribution.sources.isEmpty || attribution.speaker != nil {
-            return (bounds.lowerBound..<(according - 1), attribution, false)
+        if let according = ((bounds.lowerBound + 3)..<max(end, bounds.lowerBound + 3)).first(where: { tokens[$0 - 1].isMark(",") && lexicon.cues.match(tokens, at: $0)?.value.kind == .sourceBefore }) {
+            let claim = bounds.lowerBound..<(according - 1)
+            if let attribution = attribution(regions: [according..<end], quote: claim), !attribution.sources.isEmpty || attribution.speaker != nil {
+                return (claim, attribution, false)
+            }
+            // "…, according to two people familiar with the matter.": an unnamed source, described.
+            let described = according + (lexicon.cues.match(tokens, at: according)?.length ?? 0)
+            if described < end, tokens[described].isWord, !tokens[described].isCapitalized, lexicon.translationCues.match(tokens, at: according) == nil,
+               !claim.contains(where: { tokens[$0].isQuotationMark }) {
+                var attribution = Attribution()
+                let text = string(described..<end)
+                attribution.speaker = Quote.Speaker(name: text, latin: text, mention: range(described..<end), role: nil)
+                attribution.cue = range(according..<described)
+                return (claim, attribution, false)
+            }
         }
         return nil
     }

@@ -398,6 +398,49 @@ struct QuoteShapesTests {
         #expect(partial.speaker?.role == "analysts")
     }
 
+    @Test func transcriptTurnsNamedBeforeAColon() throws {
+        let text = """
+        Орлова: экономика растёт
+
+        Novelist Ruth Kessler talked to our editor, Sam Price.
+
+        Sam Price: Why the sea, again?
+
+        Kessler: Because I still do not understand it.
+
+        Update: the interview was edited for length.
+        """
+        let (document, quotes) = try quotes(text)
+        let direct = quotes.filter { $0.kind == .direct }
+        // The headline sums up and "Update:" names no one: neither is a quote.
+        #expect(direct.map { document.text.string($0.range) } == ["Why the sea, again?", "Because I still do not understand it."])
+        #expect(direct.map { $0.speaker?.latin } == ["Sam Price", "Ruth Kessler"])
+    }
+
+    @Test func rolesHyphenatedNamesAndUnnamedSources() throws {
+        let text = """
+        Заголовок
+
+        Улов вырос на треть, отметил глава агентства Павел Дьяченко. «Цены падают», — говорит директор компании «Восток-Фиш» Марина Ким.
+
+        Министр Ольга Рябова выступила в Думе. По её мнению, налог не нужен.
+        """
+        let (document, quotes) = try quotes(text)
+        let byText = Dictionary(quotes.map { (document.text.string($0.range), $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(byText["Цены падают"]?.speaker?.name == "Марина Ким")
+        #expect(byText["налог не нужен"]?.speaker?.name == "Ольга Рябова")
+        let english = """
+        Headline
+
+        The firm plans a plant in Dresden, according to two people familiar with the matter. "We like Saxony," Wei-Lun Chen said.
+        """
+        let (englishDocument, englishQuotes) = try self.quotes(english)
+        let claim = try #require(englishQuotes.first { $0.kind == .indirect })
+        #expect(englishDocument.text.string(claim.range) == "The firm plans a plant in Dresden")
+        #expect(claim.speaker?.name == "two people familiar with the matter")
+        #expect(englishQuotes.first { $0.kind == .direct }?.speaker?.latin == "Wei-Lun Chen")
+    }
+
     @Test func publisherFromDatelines() throws {
         for (text, publisher) in [("Headline\n\nMOSCOW (Reuters) - The rouble fell.", "Reuters"),
                                   ("Заголовок\n\nИНТЕРФАКС - Рубль подешевел.", "Interfax"),
