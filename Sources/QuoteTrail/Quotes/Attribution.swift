@@ -47,7 +47,7 @@ extension QuoteWork {
     /// Articles and short prepositions allowed between a speech cue and the mention it names.
     static let skippedBeforeMention = HashedKeySet(["the", "a", "an", "в", "у", "на"])
     static let articles = HashedKeySet(["the", "a", "an"])
-    static let indefiniteArticles = HashedKeySet(["a", "an"])
+    static let indefiniteArticles = HashedKeySet(["a", "an", "one"])
     /// Texts a quote is taken from ("говорится в публикации"), in the prepositional case.
     static let documentNouns = HashedKeySet(["публикации", "сообщении", "заявлении", "посте", "тексте", "обращении", "письме", "ответе",
                                              "публікації", "повідомленні", "заяві", "дописі", "зверненні", "листі", "відповіді"])
@@ -101,6 +101,18 @@ extension QuoteWork {
         for index in candidates.indices {
             let candidate = candidates[index]
             candidates[index].attribution = attribute(candidate.span, kind: candidate.kind, in: paragraphSpans[candidate.paragraph])
+        }
+        // A fragment quoted in a headline is speech when the article quotes those words too; else
+        // it is the headline writer's word ("Manager praises "fearless" youngsters").
+        let headline = candidates.map { sentences[tokenSentence[$0.span.tokens.lowerBound]].kind == .headline }
+        if candidates.indices.contains(where: { candidates[$0].kind == .partial && headline[$0] }) {
+            let body = candidates.indices.filter { !headline[$0] }.map { string(candidates[$0].span.tokens).lowercased() }
+            let kept = candidates.indices.filter { index in
+                guard candidates[index].kind == .partial, headline[index] else { return true }
+                let words = string(candidates[index].span.tokens).lowercased()
+                return body.contains { $0.contains(words) }
+            }
+            candidates = kept.map { candidates[$0] }
         }
         // Inherited: within a group, from the quote before in the same paragraph (a quote split
         // by its attribution), or from the previous paragraph's quote when a paragraph is only a quote.
@@ -226,6 +238,8 @@ extension QuoteWork {
         if span.closed, let first = words.first, tokens[first].isCapitalized, words.count <= 4, let open = span.openMark {
             return cueEnds(at: open, from: before.lowerBound) ? .direct : nil
         }
+        // A term after "of" ("another round of "savings"") is named, not quoted from anyone.
+        if span.closed, words.count <= 2, let open = span.openMark, open > 0, tokens[open - 1].lowerKey == Self.of { return nil }
         return hasCue ? .partial : nil
     }
 
@@ -480,6 +494,7 @@ extension QuoteWork {
         return ResolvedSpeaker(speaker: Quote.Speaker(name: name, latin: name, mention: range(position..<end), role: nil))
     }
     static let forOf = HashedKeySet(["for", "of"])
+    static let of = FNV1a.hash("of")
     /// Lower-case words inside an organisation's name ("Bank of England", "Ministry of Defence").
     static let nameJoiners = HashedKeySet(["of", "and", "for"])
 

@@ -99,6 +99,7 @@ struct MentionFinder {
         }
         func isNameWord(_ index: Int) -> Bool {
             index < tokens.count && included[index] && tokens[index].isWord && tokens[index].isCapitalized
+                && !NameForms.functionWords.contains(tokens[index].lowerKey)
                 && lexicon.cues.match(tokens, at: index) == nil && lexicon.roles.match(tokens, at: index) == nil
                 && lexicon.agencies.match(tokens, at: index) == nil && lexicon.organisations.match(tokens, at: index) == nil
                 && lexicon.pronouns.match(tokens, at: index) == nil
@@ -110,6 +111,11 @@ struct MentionFinder {
             var position = index + 1
             while position < min(tokens.count, index + 4), included[position], NameForms.particles.contains(tokens[position].key) { position += 1 }
             return isNameWord(position) ? position : nil
+        }
+        /// No line break between two tokens: a headline and the paragraph after it run on
+        /// with no mark between them.
+        func sameLine(_ first: Int, _ second: Int) -> Bool {
+            !text.utf8[tokens[first].range.end..<tokens[second].range.start].contains(0x0A)
         }
         /// "В", "A": a capital letter alone is a preposition or article, not a first name.
         func isSingleLetter(_ index: Int) -> Bool {
@@ -137,10 +143,19 @@ struct MentionFinder {
                 continue
             }
             // A known first name next: the name starts there, not here.
+            // (Only when a surname follows it: "Ann Reid said" is one name though Reid is a given name too.)
             let nextIsFirstName = index + 1 < tokens.count && lexicon.firstName(tokens, at: index + 1) != nil && lexicon.firstName(tokens, at: index) == nil
+                && isNameWord(index + 2)
             if tokens[index].isWord, tokens[index].isCapitalized, !nextIsFirstName, !isSingleLetter(index), sameSentenceNext(index), var surname = surnameIndex(after: index) {
                 let known = lexicon.firstName(tokens, at: index) != nil
                 let roleAnchored = pendingRole.map { index <= $0.until } ?? false
+                // After a role, three capitalised words are what the role is of, then the name:
+                // "Міський голова Чернігова Віктор Ярош" (a patronymic in the middle aside).
+                if roleAnchored, !known, surname == index + 1, isNameWord(index + 2), included[index + 2], sameLine(index + 1, index + 2),
+                   !NameForms.isPatronymic(text.string(tokens[index + 1].range).lowercased()) {
+                    index += 1
+                    continue
+                }
                 if known || roleAnchored {
                     // A patronymic between first name and surname: "Антон Германович Силуанов".
                     if surname == index + 1, isNameWord(surname + 1), NameForms.isPatronymic(text.string(tokens[surname].range).lowercased()) { surname += 1 }
@@ -190,7 +205,8 @@ struct MentionFinder {
                 for covered in after...surname { taken[covered] = true }
             }
             if cueIndex >= 2, isNameWord(cueIndex - 2), isNameWord(cueIndex - 1), !taken[cueIndex - 2], !taken[cueIndex - 1],
-               included[cueIndex - 2], cueIndex - 2 == 0 || !included[cueIndex - 3] || !tokens[cueIndex - 3].isWord || !tokens[cueIndex - 3].isCapitalized {
+               included[cueIndex - 2], cueIndex - 2 == 0 || !included[cueIndex - 3] || !tokens[cueIndex - 3].isWord || !tokens[cueIndex - 3].isCapitalized
+                || !sameLine(cueIndex - 3, cueIndex - 2) {
                 let entity = person(first: cueIndex - 2, surname: cueIndex - 1, role: nil, gender: cue.value.gender)
                 mentions.append(Mention(kind: .person, tokens: (cueIndex - 2)..<cueIndex, entity: entity))
                 taken[cueIndex - 2] = true; taken[cueIndex - 1] = true

@@ -360,6 +360,13 @@ enum NameForms {
     /// Words inside Western names, written in lower case: "Marieke de Vries", "Ursula von der Leyen".
     static let particles = HashedKeySet(["de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "ter", "ten", "la", "le"])
 
+    /// Words capitalised only because they open a sentence: never part of a name ("The Treasury").
+    static let functionWords = HashedKeySet(["the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "from", "with",
+                                             "by", "as", "and", "but", "or", "if", "when", "after", "before", "he", "she", "it", "we",
+                                             "they", "his", "her", "its", "our", "their", "there", "here", "what", "who", "why", "how",
+                                             "в", "во", "на", "по", "с", "со", "к", "у", "о", "об", "и", "а", "но", "это", "он", "она",
+                                             "они", "мы", "з", "із", "та", "це", "він", "вона", "вони", "ми"])
+
     /// "Германович", "Германовна" (lower case).
     static func isPatronymic(_ lower: String) -> Bool { lower.hasSuffix("вич") || lower.hasSuffix("вна") }
 

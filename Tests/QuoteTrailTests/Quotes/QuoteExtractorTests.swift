@@ -441,6 +441,33 @@ struct QuoteShapesTests {
         #expect(englishQuotes.first { $0.kind == .direct }?.speaker?.latin == "Wei-Lun Chen")
     }
 
+    @Test func termsAndHeadlineWordsAreNotSpeech() throws {
+        let text = """
+        Coach praises "fearless" team
+
+        The Treasury announced another round of "savings". Coach Ann Reid praised the team's "quiet courage". As one civil servant told me: "Nobody reads the slides."
+        """
+        let (document, quotes) = try quotes(text)
+        let quoted = Dictionary(quotes.filter { $0.kind != .indirect }.map { (document.text.string($0.range), $0) }, uniquingKeysWith: { first, _ in first })
+        // The headline's word is not quoted in the article; "savings" is a term after "of".
+        #expect(quoted["fearless"] == nil && quoted["savings"] == nil)
+        #expect(quoted["quiet courage"]?.speaker?.latin == "Ann Reid")
+        // "one civil servant" is someone new, not Ann Reid.
+        #expect(quoted["Nobody reads the slides."]?.speaker?.role == "civil servant")
+    }
+
+    @Test func aSurnameThatIsAlsoAGivenNameAtAParagraphStart() throws {
+        // Reid is a given name in the census list; the paragraph's first words follow the headline's.
+        let (_, quotes) = try quotes("Headline\n\nAnn Reid said the team had \"quiet courage\".")
+        #expect(quotes.first { $0.kind == .partial }?.speaker?.latin == "Ann Reid")
+    }
+
+    @Test func aRoleOfAPlaceBeforeTheName() throws {
+        let text = "Заголовок\n\nМіський голова Чернігова Віктор Ярош виступив на брифінгу. «Тролейбуси повернуться», — сказав він."
+        let (_, quotes) = try quotes(text)
+        #expect(quotes.first { $0.kind == .direct }?.speaker?.name == "Віктор Ярош")
+    }
+
     @Test func publisherFromDatelines() throws {
         for (text, publisher) in [("Headline\n\nMOSCOW (Reuters) - The rouble fell.", "Reuters"),
                                   ("Заголовок\n\nИНТЕРФАКС - Рубль подешевел.", "Interfax"),
