@@ -65,4 +65,14 @@ struct SeedArticleTests {
         // "on stage" is a term, and nothing in the furniture is a quote.
         #expect(!texts.contains("on stage"))
     }
+
+    @Test func findsTheAttributedClaimsWithoutQuotes() throws {
+        let document = try document()
+        let claims = try #require(document.layer(QuoteLayer.self)).quotes.filter { $0.kind == .indirect }
+        // "according to multiple media reports" and "according to app tracker App Annie".
+        let mediaReports = claims.first { document.text.string($0.range).hasPrefix("Russia hasn") }
+        #expect(mediaReports?.speaker?.name == "multiple media reports")
+        let appAnnie = claims.first { document.text.string($0.range).hasPrefix("Clubhouse has been downloaded") }
+        #expect(appAnnie?.sources.contains { $0.name == "App Annie" && $0.relation == .accordingTo && $0.explicit } == true)
+    }
 }
