@@ -60,6 +60,18 @@ enum QuoteTokenizer {
                     kind = isDigit(scalar) ? .number : .word
                     position += length
                     while position < range.end {
+                        // ASCII letters and digits and two-byte Cyrillic letters, the bulk of the
+                        // text, without decoding and classifying a scalar.
+                        let byte = bytes[position]
+                        if byte < 0x80 {
+                            let folded = byte | 0x20
+                            if folded >= 0x61 && folded <= 0x7A { kind = .word; position += 1; continue }
+                            if byte >= 0x30 && byte <= 0x39 { position += 1; continue }
+                        } else if (byte == 0xD0 || byte == 0xD1) && position + 1 < range.end {
+                            kind = .word
+                            position += 2
+                            continue
+                        }
                         let (next, nextLength) = UTF8Scalars.decode(bytes, at: position)
                         if isWordScalar(next) {
                             if !isDigit(next) { kind = .word }
