@@ -94,7 +94,8 @@ extension QuoteWork {
             let clause = cue.value.lemma == "tell" ? afterAddressee(afterCue, end: end) : afterCue
             if Self.sayingLemmas.contains(cue.value.lemma), clause < end, tokens[clause].isWord, !tokens[clause].isCapitalized,
                !Self.placePrepositions.contains(tokens[clause].lowerKey), index > bounds.lowerBound, tokens[index - 1].isWord || tokens[index - 1].isMark(","),
-               let attribution = attribution(regions: [bounds.lowerBound..<clause], quote: clause..<end), attribution.speaker != nil {
+               let attribution = attribution(regions: [bounds.lowerBound..<clause], quote: clause..<end).flatMap({ $0.speaker == nil ? nil : $0 })
+                    ?? describedSpeaker(bounds.lowerBound, index) {
                 return (clause..<end, attribution, false)
             }
             // "…, X said." / "…, сообщил X." / "…, according to X.": the claim is before the last comma.
@@ -104,7 +105,8 @@ extension QuoteWork {
                // unless it names an outlet ("рассказал «Известиям»").
                !(afterCue < end && (tokens[afterCue].isQuotationMark || (tokens[afterCue].isMark(":") && afterCue + 1 < end && tokens[afterCue + 1].isQuotationMark))
                  && !namesAgency(afterCue..<min(end, afterCue + 3))),
-               let attribution = attribution(regions: [(comma + 1)..<end], quote: bounds.lowerBound..<comma) ?? describedSpeaker(comma + 1, index) ?? (cue.value.gender == .plural ? Attribution() : nil) {
+               let attribution = attribution(regions: [(comma + 1)..<end], quote: bounds.lowerBound..<comma) ?? describedSpeaker(comma + 1, index)
+                    ?? describedAfter(afterCue, end: end) ?? (cue.value.gender == .plural ? Attribution() : nil) {
                 return (bounds.lowerBound..<comma, attribution, true)
             }
             index = afterCue
@@ -133,6 +135,18 @@ extension QuoteWork {
     /// since the addressee may run on ("told a news conference", "told reporters after the match").
     private static let subjectOpeners = HashedKeySet(["the", "a", "an", "he", "she", "they", "it", "we", "his", "her", "their", "its",
                                                       "there", "this", "these", "those", "no", "some", "all", "most", "many", "several"])
+
+    /// "…, повідомила пресслужба обласної ради.": a speaker described after the verb in lower-case
+    /// words, up to the sentence end.
+    private func describedAfter(_ start: Int, end: Int) -> Attribution? {
+        guard start < end, tokens[start].isWord, !Self.placePrepositions.contains(tokens[start].lowerKey),
+              !QuoteWork.prepositions.contains(tokens[start].lowerKey),
+              (start..<end).allSatisfy({ (tokens[$0].isWord && !tokens[$0].isCapitalized) || tokens[$0].isMark("-") }) else { return nil }
+        var attribution = Attribution()
+        let described = string(start..<end)
+        attribution.speaker = Quote.Speaker(name: described, latin: described, mention: range(start..<end), role: nil)
+        return attribution
+    }
 
     /// The token after the addressee of "told" ("reporters", "the AP", "Reuters") when a clause
     /// follows it; else `end`.

@@ -462,6 +462,19 @@ struct QuoteShapesTests {
         #expect(quotes.first { $0.kind == .partial }?.speaker?.latin == "Ann Reid")
     }
 
+    @Test func namedAndDescribedBodiesAndDataSources() throws {
+        let text = """
+        Headline
+
+        The Environment Agency said it would reply directly. Центр відкрили в Полтаві, повідомила пресслужба обласної ради. Цены выросли на 25%, следует из данных Росстата.
+        """
+        let (document, quotes) = try quotes(text)
+        let claims = Dictionary(quotes.filter { $0.kind == .indirect }.map { (document.text.string($0.range), $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(claims["it would reply directly"]?.speaker?.name == "Environment Agency")
+        #expect(claims["Центр відкрили в Полтаві"]?.speaker?.name == "пресслужба обласної ради")
+        #expect(claims["Цены выросли на 25%"]?.sources.contains { $0.name == "Rosstat" && $0.relation == .accordingTo && $0.explicit } == true)
+    }
+
     @Test func aRoleOfAPlaceBeforeTheName() throws {
         let text = "Заголовок\n\nМіський голова Чернігова Віктор Ярош виступив на брифінгу. «Тролейбуси повернуться», — сказав він."
         let (_, quotes) = try quotes(text)
