@@ -88,9 +88,17 @@ struct CodePointIndex: Sendable {
         let block = offset / Self.stride
         var result = checkpoints[block]
         var position = block * Self.stride
-        while position < offset {
-            if bytes[position] & 0xC0 != 0x80 { result += 1 }
-            position += 1
+        bytes.withUnsafeBytes { raw in
+            // Eight bytes at a time as in `init`, then the last few one by one.
+            while position + 8 <= offset {
+                let value = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+                result += 8 - (value & ~(value << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+                position += 8
+            }
+            while position < offset {
+                if raw[position] & 0xC0 != 0x80 { result += 1 }
+                position += 1
+            }
         }
         return result
     }
