@@ -434,8 +434,9 @@ extension QuoteWork {
             }
             // A role, what it is of, then the name: "— говорит директор компании «Восток-Фиш» Марина Ким".
             if let named = personAfter(role: mention) { return named }
-            // A group ("analysts", "жители") speaks as itself, not as someone named before.
-            let isGroup = mention.role.map { $0.hasSuffix("s") && !$0.hasSuffix("ss") } ?? false
+            // A group ("analysts", "жители") or an unnamed source ("источник в правительстве")
+            // speaks as itself, not as someone named before.
+            let isGroup = mention.role.map { ($0.hasSuffix("s") && !$0.hasSuffix("ss")) || $0 == "source" } ?? false
             // "A spokesperson for Tesla": someone new, speaking for an organisation when one is named.
             if isGroup || (mention.tokens.lowerBound > 0 && Self.indefiniteArticles.contains(tokens[mention.tokens.lowerBound - 1].lowerKey)) {
                 if let organisation = organisation(after: mention.tokens.upperBound) { return organisation }

@@ -475,6 +475,21 @@ struct QuoteShapesTests {
         #expect(claims["Цены выросли на 25%"]?.sources.contains { $0.name == "Rosstat" && $0.relation == .accordingTo && $0.explicit } == true)
     }
 
+    @Test func anUnnamedSourceIsNotThePersonNamedBefore() throws {
+        let text = """
+        Заголовок
+
+        Министр Антон Лебедев выступил на форуме. Как сообщил ТАСС источник в правительстве, решение примут до конца месяца.
+
+        «Это вопрос не ко мне», — такой ответ дал Лебедев на вопрос о курсе рубля.
+        """
+        let (document, quotes) = try quotes(text)
+        let claim = try #require(quotes.first { $0.kind == .indirect && document.text.string($0.range) == "решение примут до конца месяца" })
+        #expect(claim.speaker?.role == "source")
+        #expect(claim.sources.contains { $0.name == "TASS" && $0.explicit })
+        #expect(quotes.first { $0.kind == .direct }?.speaker?.name == "Антон Лебедев")
+    }
+
     @Test func aRoleOfAPlaceBeforeTheName() throws {
         let text = "Заголовок\n\nМіський голова Чернігова Віктор Ярош виступив на брифінгу. «Тролейбуси повернуться», — сказав він."
         let (_, quotes) = try quotes(text)
