@@ -357,6 +357,10 @@ extension QuoteWork {
             if wordsBefore, let subject = subject(before: cueRange.lowerBound, from: region.lowerBound), let resolved = resolve(subject, cueGender: cue.gender) {
                 return resolved
             }
+            // "…," the regional governor's office said: a speaker described, not named.
+            if wordsBefore, let described = describedSpeaker(region.lowerBound, cueRange.lowerBound)?.speaker {
+                return ResolvedSpeaker(speaker: described)
+            }
             // Inverted order, perhaps with a description or a circumstance first: "— рассказала
             // соседка Анна Иванова", "заявил в беседе с «Известиями» замминистра Олег Брагин".
             if let mention = mention(near: cueRange.upperBound, within: 8, region: region, skippingLowercase: true), mention.kind != .agency {
@@ -438,7 +442,7 @@ extension QuoteWork {
             // speaks as itself, not as someone named before.
             let isGroup = mention.role.map { ($0.hasSuffix("s") && !$0.hasSuffix("ss")) || $0 == "source" } ?? false
             // "A spokesperson for Tesla": someone new, speaking for an organisation when one is named.
-            if isGroup || (mention.tokens.lowerBound > 0 && Self.indefiniteArticles.contains(tokens[mention.tokens.lowerBound - 1].lowerKey)) {
+            if isGroup || hasIndefiniteArticle(mention) {
                 if let organisation = organisation(after: mention.tokens.upperBound) { return organisation }
                 let roleText = string(mention.tokens)
                 return ResolvedSpeaker(speaker: Quote.Speaker(name: roleText, latin: mention.role ?? roleText, mention: range(mention.tokens), role: mention.role))
@@ -451,6 +455,18 @@ extension QuoteWork {
         case .agency:
             return nil
         }
+    }
+
+    /// "a spokesperson", "a senior official", "an unnamed Western diplomat": an indefinite
+    /// article before the role, perhaps with a word or two describing it.
+    private func hasIndefiniteArticle(_ mention: Mention) -> Bool {
+        var position = mention.tokens.lowerBound - 1
+        while position >= 0 && position >= mention.tokens.lowerBound - 3 {
+            if Self.indefiniteArticles.contains(tokens[position].lowerKey) { return true }
+            guard tokens[position].isWord, mentionStarting[position] == nil else { return false }
+            position -= 1
+        }
+        return false
     }
 
     /// The person named right before a transcript turn's colon ("Ruth Kessler:", or "Kessler:"

@@ -166,7 +166,7 @@ extension QuoteWork {
     /// "…, the regional aviation authority said", "The operators' association said that…": a
     /// speaker described, not named (lower-case words after a determiner, an apostrophe allowed);
     /// a name closing the description is the speaker ("the payments company Paylink said").
-    private func describedSpeaker(_ start: Int, _ cue: Int) -> Attribution? {
+    func describedSpeaker(_ start: Int, _ cue: Int) -> Attribution? {
         guard start < cue, Self.determiners.contains(tokens[start].lowerKey), cue - start >= 2 else { return nil }
         var nameStart = cue
         while nameStart > start + 1, tokens[nameStart - 1].isWord,

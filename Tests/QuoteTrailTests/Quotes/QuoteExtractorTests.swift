@@ -490,6 +490,21 @@ struct QuoteShapesTests {
         #expect(quotes.first { $0.kind == .direct }?.speaker?.name == "Антон Лебедев")
     }
 
+    @Test func describedAndAnonymousSpeakersOfDirectQuotes() throws {
+        let text = """
+        Headline
+
+        President Oleh Marchenko spoke on Monday. "The situation is under control," the regional governor's office said in a statement.
+
+        "We expect more attacks," said a senior official who spoke on condition of anonymity.
+        """
+        let (_, quotes) = try quotes(text)
+        let direct = quotes.filter { $0.kind == .direct }
+        #expect(direct.first?.speaker?.name == "regional governor's office")
+        // Someone new, not the president named before.
+        #expect(direct.last?.speaker?.role == "official")
+    }
+
     @Test func aRoleOfAPlaceBeforeTheName() throws {
         let text = "Заголовок\n\nМіський голова Чернігова Віктор Ярош виступив на брифінгу. «Тролейбуси повернуться», — сказав він."
         let (_, quotes) = try quotes(text)
