@@ -516,21 +516,23 @@ extension QuoteWork {
     static let nameJoiners = HashedKeySet(["of", "and", "for"])
 
     /// A person named earlier: one with the same role, else the subject of the nearest sentence
-    /// that names a person of a fitting gender; a role may also point forward (a headline).
+    /// that names a person of a fitting gender; a role in a headline may also point forward.
     private func resolveReference(gender: Gender?, role: String?, before position: Int) -> Int? {
         func fits(_ entity: Int) -> Bool {
             guard entities[entity].kind == .person else { return false }
             guard let wanted = gender, wanted != .plural, wanted != .neuter, let actual = entities[entity].gender else { return gender != .plural }
             return wanted == actual
         }
+        // Forward only from a headline: in the body a role refers back.
+        let inHeadline = position < tokens.count && sentences[tokenSentence[position]].kind == .headline
         if let role {
             let sameRole = mentions.filter { $0.kind == .person && $0.entity.map { entities[$0].role == role && fits($0) } ?? false }
-            if let found = sameRole.last(where: { $0.tokens.lowerBound < position }) ?? sameRole.first { return found.entity }
+            if let found = sameRole.last(where: { $0.tokens.lowerBound < position }) ?? (inHeadline ? sameRole.first : nil) { return found.entity }
         }
         func isCandidate(_ mention: Mention) -> Bool { mention.kind == .person && mention.entity.map(fits) ?? false }
         let end = firstMention(atOrAfter: position)
         guard let nearest = mentions[..<end].lastIndex(where: isCandidate) else {
-            return role == nil ? nil : mentions.first(where: isCandidate)?.entity
+            return role == nil || !inHeadline ? nil : mentions.first(where: isCandidate)?.entity
         }
         // The first fitting person of that sentence: its subject, more often than not; but not
         // one in the possessive ("President Orlov's envoy Sokolov").

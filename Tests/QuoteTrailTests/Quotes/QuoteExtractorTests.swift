@@ -506,6 +506,24 @@ struct QuoteShapesTests {
         #expect(direct.last?.speaker?.role == "official")
     }
 
+    @Test func aRoleInTheBodyRefersBackNeverForward() throws {
+        let text = """
+        Заголовок
+
+        Пресс-секретарь комиссара Пётр Сташевский выступил в среду.
+
+        "Мы всё перепроверили", — утверждает пресс-секретарь.
+
+        "Речь шла о другом", — подытожил представитель ведомства.
+
+        «Я не можу це підтвердити», - зазначив речник Держдепу Нед Прайс.
+        """
+        let (_, quotes) = try quotes(text)
+        let direct = quotes.filter { $0.kind == .direct }
+        // "представитель" is filed as a spokesperson like Нед Прайс, who is named only later.
+        #expect(direct.map { $0.speaker?.name } == ["Пётр Сташевский", "Пётр Сташевский", "Нед Прайс"])
+    }
+
     @Test func aRoleOfAPlaceBeforeTheName() throws {
         let text = "Заголовок\n\nМіський голова Чернігова Віктор Ярош виступив на брифінгу. «Тролейбуси повернуться», — сказав він."
         let (_, quotes) = try quotes(text)
