@@ -22,7 +22,7 @@ extension QuoteWork {
         // The last text sentence with no claim and no quotation marks, which an anaphor may attribute.
         var unclaimed: Range<Int>?
         for (index, sentence) in sentences.enumerated() where sentence.kind == .text {
-            let bounds = sentenceTokens[index]
+            let bounds = withoutDateline(sentenceTokens[index])
             guard bounds.count > 3 else { continue }
             let previous = unclaimed
             unclaimed = nil
@@ -43,6 +43,21 @@ extension QuoteWork {
             result.append(quote(tokens: found.clause, kind: .indirect, attribution: found.attribution))
         }
         return result
+    }
+
+    /// The sentence after a dateline it opens with ("KABUL, Dec. 11 (Reuters) - …"): a place
+    /// and date, the agency in brackets or slashes, then a dash.
+    private func withoutDateline(_ bounds: Range<Int>) -> Range<Int> {
+        let limit = min(bounds.upperBound, bounds.lowerBound + 12)
+        for position in bounds.lowerBound..<limit {
+            guard let found = mentionStarting[position], mentions[found].kind == .agency, position > bounds.lowerBound,
+                  tokens[position - 1].isMark("(") || tokens[position - 1].isMark("/") else { continue }
+            var after = mentions[found].tokens.upperBound
+            if after < bounds.upperBound, tokens[after].isMark(")") || tokens[after].isMark("/") { after += 1 }
+            if after < bounds.upperBound, tokens[after].isMark("-") || QuoteMarks.isDash(tokens, at: after) || tokens[after].isMark("\u{2013}") { return (after + 1)..<bounds.upperBound }
+            return bounds
+        }
+        return bounds
     }
 
     /// "Об этом сообщили в прокуратуре.": the sentence before, as a claim of this one's speaker or source.
@@ -167,6 +182,8 @@ extension QuoteWork {
     /// speaker described, not named (lower-case words after a determiner, an apostrophe allowed);
     /// a name closing the description is the speaker ("the payments company Paylink said").
     func describedSpeaker(_ start: Int, _ cue: Int) -> Attribution? {
+        var start = start
+        while start < cue && tokens[start].kind == .mark { start += 1 }  // ", the group said"
         guard start < cue, Self.determiners.contains(tokens[start].lowerKey), cue - start >= 2 else { return nil }
         var nameStart = cue
         while nameStart > start + 1, tokens[nameStart - 1].isWord,

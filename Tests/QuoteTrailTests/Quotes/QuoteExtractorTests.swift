@@ -524,6 +524,20 @@ struct QuoteShapesTests {
         #expect(direct.map { $0.speaker?.name } == ["Пётр Сташевский", "Пётр Сташевский", "Нед Прайс"])
     }
 
+    @Test func aClaimStartsAfterItsDatelineAndAGroupSpeaksForAPartial() throws {
+        let text = """
+        Headline
+
+        KABUL, Dec. 11 (Reuters) - A minister was killed on Wednesday, government sources said.
+
+        The militants "fought security forces for hours", the group said in a statement.
+        """
+        let (document, quotes) = try quotes(text)
+        let claim = try #require(quotes.first { $0.kind == .indirect })
+        #expect(document.text.string(claim.range) == "A minister was killed on Wednesday")
+        #expect(quotes.first { $0.kind == .partial }?.speaker?.name == "group")
+    }
+
     @Test func aRoleOfAPlaceBeforeTheName() throws {
         let text = "Заголовок\n\nМіський голова Чернігова Віктор Ярош виступив на брифінгу. «Тролейбуси повернуться», — сказав він."
         let (_, quotes) = try quotes(text)
