@@ -395,8 +395,11 @@ extension QuoteWork {
                 continue
             }
             let token = tokens[position]
+            // An initial's full stop ("А.Лебедев") is no clause mark.
+            let initialStop = token.isMark(".") && position > index && tokens[position - 1].isWord && tokens[position - 1].range.end - tokens[position - 1].range.start <= 2
+                && tokens[position - 1].isCapitalized
             let skippable = Self.skippedBeforeMention.contains(token.lowerKey)
-                || (skippingLowercase ? token.isWord || token.isQuotationMark || token.isMark("-") : !token.isWord)
+                || (skippingLowercase ? token.isWord || token.isQuotationMark || token.isMark("-") || initialStop : !token.isWord)
             guard skippable else { return nil }
             position += 1
         }

@@ -15,7 +15,8 @@ extension QuoteWork {
     private static let asWords = HashedKeySet(["как", "як"])
 
     /// "Об этом сообщили…", "Про це повідомили…": the sentence attributes the one before it.
-    private static let anaphors: [(UInt64, UInt64)] = [("об", "этом"), ("про", "это"), ("про", "це")].map { (FNV1a.hash($0.0), FNV1a.hash($0.1)) }
+    private static let anaphors: [[UInt64]] = [["об", "этом"], ["про", "это"], ["про", "це"], ["так"]].map { $0.map(FNV1a.hash) }
+    private static let comma = FNV1a.hash(",")
 
     func reportedSpeech() -> [Quote] {
         var result = [Quote]()
@@ -61,11 +62,16 @@ extension QuoteWork {
     }
 
     /// "Об этом сообщили в прокуратуре.": the sentence before, as a claim of this one's speaker or source.
+    /// (The verb may follow its subject: "Так министр Антон Лебедев прокомментировал…"; "Так,"
+    /// with a comma means "for instance" and attributes nothing.)
     private func anaphoricClaim(in bounds: Range<Int>, about previous: Range<Int>) -> (clause: Range<Int>, attribution: Attribution)? {
         let first = bounds.lowerBound
-        guard Self.anaphors.contains(where: { $0.0 == tokens[first].lowerKey && $0.1 == tokens[first + 1].lowerKey }),
-              let cue = lexicon.cues.match(tokens, at: first + 2, end: bounds.upperBound), cue.value.kind == .verb,
-              !previous.isEmpty else { return nil }
+        guard let anaphor = Self.anaphors.first(where: { words in
+                  first + words.count < bounds.upperBound && words.indices.allSatisfy { tokens[first + $0].lowerKey == words[$0] } }),
+              tokens[first + anaphor.count].key != Self.comma, !previous.isEmpty,
+              let cue = (first + anaphor.count..<min(bounds.upperBound, first + anaphor.count + 8)).lazy
+                  .compactMap({ self.lexicon.cues.match(self.tokens, at: $0, end: bounds.upperBound) }).first(where: { $0.value.kind == .verb })
+        else { return nil }
         let found = attribution(regions: [bounds], quote: previous)
         if let found, found.speaker != nil || !found.sources.isEmpty { return (previous, found) }
         return cue.value.gender == .plural ? (previous, found ?? Attribution()) : nil

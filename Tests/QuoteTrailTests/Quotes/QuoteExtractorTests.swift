@@ -538,6 +538,27 @@ struct QuoteShapesTests {
         #expect(quotes.first { $0.kind == .partial }?.speaker?.name == "group")
     }
 
+    @Test func thusSaidAgencyQuotingAndInitials() throws {
+        let text = """
+        Заголовок
+
+        Правительство не будет повышать НДС. Так министр финансов Антон Лебедев прокомментировал слухи о реформе.
+
+        «Мы не видим необходимости в налогах», — приводит РИА Новости слова Лебедева.
+
+        «Бюджет исполняется лучше плана», — добавил А.Лебедев.
+
+        Так, в прошлом году налоги не менялись.
+        """
+        let (document, quotes) = try quotes(text)
+        let claims = quotes.filter { $0.kind == .indirect }
+        #expect(claims.map { document.text.string($0.range) } == ["Правительство не будет повышать НДС"])
+        #expect(claims.first?.speaker?.name == "Антон Лебедев")
+        let direct = quotes.filter { $0.kind == .direct }
+        #expect(direct.map { $0.speaker?.name } == ["Антон Лебедев", "Антон Лебедев"])
+        #expect(direct.first?.sources.contains { $0.name == "RIA Novosti" && $0.explicit } == true)
+    }
+
     @Test func aRoleOfAPlaceBeforeTheName() throws {
         let text = "Заголовок\n\nМіський голова Чернігова Віктор Ярош виступив на брифінгу. «Тролейбуси повернуться», — сказав він."
         let (_, quotes) = try quotes(text)
