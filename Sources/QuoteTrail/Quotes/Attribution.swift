@@ -350,7 +350,12 @@ extension QuoteWork {
             let mention = Mention(kind: .pronoun, tokens: cueRange, entity: entity, gender: cue.gender)
             return speaker(entity: entity, mention: mention)
         case .sourceBefore:
-            guard let mention = mention(near: cueRange.upperBound, within: 5, region: region, skippingLowercase: true), mention.kind != .agency else { return nil }
+            guard let mention = mention(near: cueRange.upperBound, within: 5, region: region, skippingLowercase: true), mention.kind != .agency else {
+                // "…," according to a statement from the company.
+                var end = region.upperBound
+                while end > cueRange.upperBound && tokens[end - 1].kind == .mark { end -= 1 }
+                return describedAfter(cueRange.upperBound, end: end)?.speaker.map { ResolvedSpeaker(speaker: $0) }
+            }
             return resolve(mention, cueGender: nil)
         case .verb:
             let wordsBefore = region.lowerBound < cueRange.lowerBound && (region.lowerBound..<cueRange.lowerBound).contains { tokens[$0].isWord && !quoted[$0] }

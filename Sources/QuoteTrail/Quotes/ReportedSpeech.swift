@@ -159,7 +159,7 @@ extension QuoteWork {
 
     /// "…, повідомила пресслужба обласної ради.": a speaker described after the verb in lower-case
     /// words, up to the sentence end.
-    private func describedAfter(_ start: Int, end: Int) -> Attribution? {
+    func describedAfter(_ start: Int, end: Int) -> Attribution? {
         guard start < end, tokens[start].isWord, !Self.placePrepositions.contains(tokens[start].lowerKey),
               !QuoteWork.prepositions.contains(tokens[start].lowerKey),
               (start..<end).allSatisfy({ (tokens[$0].isWord && !tokens[$0].isCapitalized) || tokens[$0].isMark("-") }) else { return nil }

@@ -504,6 +504,8 @@ struct QuoteShapesTests {
         #expect(direct.first?.speaker?.name == "regional governor's office")
         // Someone new, not the president named before.
         #expect(direct.last?.speaker?.role == "official")
+        let (_, stated) = try self.quotes("Headline\n\n\"We take every report seriously,\" according to a statement from the company.")
+        #expect(stated.first?.speaker?.name == "a statement from the company")
     }
 
     @Test func aRoleInTheBodyRefersBackNeverForward() throws {
