@@ -401,8 +401,8 @@ extension QuoteWork {
             }
             let token = tokens[position]
             // An initial's full stop ("А.Лебедев") is no clause mark.
-            let initialStop = token.isMark(".") && position > index && tokens[position - 1].isWord && tokens[position - 1].range.end - tokens[position - 1].range.start <= 2
-                && tokens[position - 1].isCapitalized
+            let initialStop = token.isMark(".") && position > index && tokens[position - 1].isCapitalized
+                && QuoteTokenizer.isSingleLetter(tokens[position - 1], in: utf8)
             let skippable = Self.skippedBeforeMention.contains(token.lowerKey)
                 || (skippingLowercase ? token.isWord || token.isQuotationMark || token.isMark("-") || initialStop : !token.isWord)
             guard skippable else { return nil }
@@ -451,18 +451,21 @@ extension QuoteWork {
             let isGroup = mention.role.map { ($0.hasSuffix("s") && !$0.hasSuffix("ss")) || $0 == "source" } ?? false
             // "A spokesperson for Tesla": someone new, speaking for an organisation when one is named.
             if isGroup || hasIndefiniteArticle(mention) {
-                if let organisation = organisation(after: mention.tokens.upperBound) { return organisation }
-                let roleText = string(mention.tokens)
-                return ResolvedSpeaker(speaker: Quote.Speaker(name: roleText, latin: mention.role ?? roleText, mention: range(mention.tokens), role: mention.role))
+                return organisation(after: mention.tokens.upperBound) ?? bareRole(mention)
             }
             if let entity = resolveReference(gender: cueGender, role: mention.role, before: mention.tokens.lowerBound) {
                 return speaker(entity: entity, mention: mention)
             }
-            let roleText = string(mention.tokens)
-            return ResolvedSpeaker(speaker: Quote.Speaker(name: roleText, latin: mention.role ?? roleText, mention: range(mention.tokens), role: mention.role))
+            return bareRole(mention)
         case .agency:
             return nil
         }
+    }
+
+    /// A role as the speaker itself ("analysts", "a spokesperson"): no entity behind it.
+    private func bareRole(_ mention: Mention) -> ResolvedSpeaker {
+        let roleText = string(mention.tokens)
+        return ResolvedSpeaker(speaker: Quote.Speaker(name: roleText, latin: mention.role ?? roleText, mention: range(mention.tokens), role: mention.role))
     }
 
     /// "a spokesperson", "a senior official", "an unnamed Western diplomat": an indefinite

@@ -118,10 +118,7 @@ struct MentionFinder {
             !text.utf8[tokens[first].range.end..<tokens[second].range.start].contains(0x0A)
         }
         /// "В", "A": a capital letter alone is a preposition or article, not a first name.
-        func isSingleLetter(_ index: Int) -> Bool {
-            let range = tokens[index].range
-            return range.end - range.start == 1 || (range.end - range.start == 2 && text.utf8[range.start] >= 0xC0)
-        }
+        func isSingleLetter(_ index: Int) -> Bool { QuoteTokenizer.isSingleLetter(tokens[index], in: text.utf8) }
 
         // Pass 1: full names, anchored by a known first name, a role, or an honorific.
         var index = 0

@@ -136,6 +136,12 @@ enum QuoteTokenizer {
         return tokens(in: TextRange(start: 0, end: utf8.count), of: utf8)
     }
 
+    /// A word of one letter ("В", "A", the "А" of "А.Лебедев"): one ASCII byte or one two-byte scalar.
+    static func isSingleLetter(_ token: QuoteToken, in utf8: [UInt8]) -> Bool {
+        let length = token.range.end - token.range.start
+        return token.isWord && (length == 1 || (length == 2 && utf8[token.range.start] >= 0xC0))
+    }
+
     static func isDigit(_ scalar: UInt32) -> Bool { scalar >= 0x30 && scalar <= 0x39 }
 
     static func isLetter(_ scalar: UInt32) -> Bool {
