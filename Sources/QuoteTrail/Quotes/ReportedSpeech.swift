@@ -8,7 +8,7 @@ extension QuoteWork {
     /// Words that may open a described speaker: "the regional authority", "their union".
     private static let determiners = HashedKeySet(["the", "their", "its", "his", "her"])
     /// "X said in / by / on Monday …": words that open a circumstance, not a reported clause.
-    private static let placePrepositions = HashedKeySet(["in", "on", "at", "by", "after", "before", "during", "from", "to", "with", "via",
+    private static let circumstanceOpeners = HashedKeySet(["in", "on", "at", "by", "after", "before", "during", "from", "to", "with", "via",
                                                          "through", "outside", "over", "late", "earlier", "later", "last", "this", "yesterday",
                                                          "today", "tomorrow", "afterwards", "again", "also", "as"])
     /// "Как отметил X, …", "Як зазначила X, …": the claim follows the speaker.
@@ -16,7 +16,6 @@ extension QuoteWork {
 
     /// "Об этом сообщили…", "Про це повідомили…": the sentence attributes the one before it.
     private static let anaphors: [[UInt64]] = [["об", "этом"], ["про", "это"], ["про", "це"], ["так"]].map { $0.map(FNV1a.hash) }
-    private static let comma = FNV1a.hash(",")
 
     func reportedSpeech() -> [Quote] {
         var result = [Quote]()
@@ -68,7 +67,7 @@ extension QuoteWork {
         let first = bounds.lowerBound
         guard let anaphor = Self.anaphors.first(where: { words in
                   first + words.count < bounds.upperBound && words.indices.allSatisfy { tokens[first + $0].lowerKey == words[$0] } }),
-              tokens[first + anaphor.count].key != Self.comma, !previous.isEmpty,
+              !tokens[first + anaphor.count].isMark(","), !previous.isEmpty,
               let cue = (first + anaphor.count..<min(bounds.upperBound, first + anaphor.count + 8)).lazy
                   .compactMap({ self.lexicon.cues.match(self.tokens, at: $0, end: bounds.upperBound) }).first(where: { $0.value.kind == .verb })
         else { return nil }
@@ -114,7 +113,7 @@ extension QuoteWork {
             // "X said the city had…", "X told reporters the queue had…" (English, without "that").
             let clause = cue.value.lemma == "tell" ? afterAddressee(afterCue, end: end) : afterCue
             if Self.sayingLemmas.contains(cue.value.lemma), clause < end, tokens[clause].isWord, !tokens[clause].isCapitalized,
-               !Self.placePrepositions.contains(tokens[clause].lowerKey), index > bounds.lowerBound, tokens[index - 1].isWord || tokens[index - 1].isMark(","),
+               !Self.circumstanceOpeners.contains(tokens[clause].lowerKey), index > bounds.lowerBound, tokens[index - 1].isWord || tokens[index - 1].isMark(","),
                let attribution = attribution(regions: [bounds.lowerBound..<clause], quote: clause..<end).flatMap({ $0.speaker == nil ? nil : $0 })
                     ?? describedSpeaker(bounds.lowerBound, index) {
                 return (clause..<end, attribution, false)
@@ -160,7 +159,7 @@ extension QuoteWork {
     /// "…, повідомила пресслужба обласної ради.": a speaker described after the verb in lower-case
     /// words, up to the sentence end.
     func describedAfter(_ start: Int, end: Int) -> Attribution? {
-        guard start < end, tokens[start].isWord, !Self.placePrepositions.contains(tokens[start].lowerKey),
+        guard start < end, tokens[start].isWord, !Self.circumstanceOpeners.contains(tokens[start].lowerKey),
               !QuoteWork.prepositions.contains(tokens[start].lowerKey),
               (start..<end).allSatisfy({ (tokens[$0].isWord && !tokens[$0].isCapitalized) || tokens[$0].isMark("-") }) else { return nil }
         var attribution = Attribution()
