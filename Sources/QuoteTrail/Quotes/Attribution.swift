@@ -369,6 +369,8 @@ extension QuoteWork {
             // Inverted order, perhaps with a description or a circumstance first: "— рассказала
             // соседка Анна Иванова", "заявил в беседе с «Известиями» замминистра Олег Брагин".
             if let mention = mention(near: cueRange.upperBound, within: 8, region: region, skippingLowercase: true), mention.kind != .agency {
+                // An organisation inside a description: "— заявила член комитета Госдумы Мария Орлова".
+                if mention.kind == .organisation, let named = personAfter(role: mention) { return named }
                 return resolve(mention, cueGender: cue.gender)
             }
             let next = cueRange.upperBound
@@ -489,8 +491,8 @@ extension QuoteWork {
         return last.flatMap { $0.kind == .person && $0.tokens.upperBound == colon ? $0 : nil }
     }
 
-    /// The person named within a few tokens after a role, before any comma, sentence end or
-    /// speech verb.
+    /// The person named within a few tokens after a role (or an organisation in a description),
+    /// before any comma, sentence end or speech verb.
     private func personAfter(role mention: Mention) -> ResolvedSpeaker? {
         let end = min(sentence(of: mention.tokens.lowerBound).upperBound, mention.tokens.upperBound + 7)
         var position = mention.tokens.upperBound

@@ -561,6 +561,22 @@ struct QuoteShapesTests {
         #expect(direct.first?.sources.contains { $0.name == "RIA Novosti" && $0.explicit } == true)
     }
 
+    @Test func organisationsAndSourcesInUkrainianAndRussian() throws {
+        let text = """
+        Заголовок
+
+        «Закон нужно менять», — заявила член комитета Госдумы по бюджету Мария Орлова.
+
+        За інформацією МОЗ, щепилися понад два мільйони людей. "Приходьте без запису", - закликала лікарка Ганна Бойко.
+        """
+        let (document, quotes) = try quotes(text)
+        let byText = Dictionary(quotes.map { (document.text.string($0.range), $0) }, uniquingKeysWith: { first, _ in first })
+        // The organisation is part of her description, not the speaker.
+        #expect(byText["Закон нужно менять"]?.speaker?.name == "Мария Орлова")
+        #expect(byText["щепилися понад два мільйони людей"]?.speaker?.latin == "Ministry of Health of Ukraine")
+        #expect(byText["Приходьте без запису"]?.speaker?.name == "Ганна Бойко")
+    }
+
     @Test func aRoleOfAPlaceBeforeTheName() throws {
         let text = "Заголовок\n\nМіський голова Чернігова Віктор Ярош виступив на брифінгу. «Тролейбуси повернуться», — сказав він."
         let (_, quotes) = try quotes(text)
