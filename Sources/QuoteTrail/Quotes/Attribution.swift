@@ -36,6 +36,8 @@ struct Attribution {
         return result
     }
 
+    init(speaker: Quote.Speaker? = nil) { self.speaker = speaker }
+
     mutating func assign(_ resolved: ResolvedSpeaker) {
         speaker = resolved.speaker
         speakerLanguage = resolved.language
@@ -104,7 +106,7 @@ extension QuoteWork {
         }
         // A fragment quoted in a headline is speech when the article quotes those words too; else
         // it is the headline writer's word ("Manager praises "fearless" youngsters").
-        let headline = candidates.map { sentences[tokenSentence[$0.span.tokens.lowerBound]].kind == .headline }
+        let headline = candidates.map { isInHeadline($0.span.tokens.lowerBound) }
         if candidates.indices.contains(where: { candidates[$0].kind == .partial && headline[$0] }) {
             let body = candidates.indices.filter { !headline[$0] }.map { string(candidates[$0].span.tokens).lowercased() }
             let kept = candidates.indices.filter { index in
@@ -214,7 +216,7 @@ extension QuoteWork {
         // A transcript turn is speech only when a person is named before its colon.
         // A headline in that form ("Захарова: Москва не получала…") sums up; it quotes no one.
         if case .namedTurn = span.shape {
-            return turnSpeaker(span) == nil || sentences[tokenSentence[span.tokens.lowerBound]].kind == .headline ? nil : .direct
+            return turnSpeaker(span) == nil || isInHeadline(span.tokens.lowerBound) ? nil : .direct
         }
         guard case .marked = span.shape else { return .direct }
         // Agency and company names are a few tokens long; longer spans skip building the string.
@@ -352,9 +354,8 @@ extension QuoteWork {
         case .sourceBefore:
             guard let mention = mention(near: cueRange.upperBound, within: 5, region: region, skippingLowercase: true), mention.kind != .agency else {
                 // "…," according to a statement from the company.
-                var end = region.upperBound
-                while end > cueRange.upperBound && tokens[end - 1].kind == .mark { end -= 1 }
-                return describedAfter(cueRange.upperBound, end: end)?.speaker.map { ResolvedSpeaker(speaker: $0) }
+                let words = withoutTrailingMarks(cueRange.upperBound..<region.upperBound)
+                return describedAfter(words.lowerBound, end: words.upperBound).map { ResolvedSpeaker(speaker: $0) }
             }
             return resolve(mention, cueGender: nil)
         case .verb:
@@ -370,7 +371,7 @@ extension QuoteWork {
             // соседка Анна Иванова", "заявил в беседе с «Известиями» замминистра Олег Брагин".
             if let mention = mention(near: cueRange.upperBound, within: 8, region: region, skippingLowercase: true), mention.kind != .agency {
                 // An organisation inside a description: "— заявила член комитета Госдумы Мария Орлова".
-                if mention.kind == .organisation, let named = personAfter(role: mention) { return named }
+                if mention.kind == .organisation, let named = personNamed(after: mention) { return named }
                 return resolve(mention, cueGender: cue.gender)
             }
             let next = cueRange.upperBound
@@ -447,12 +448,11 @@ extension QuoteWork {
                 return speaker(entity: entity, mention: mentions[next])
             }
             // A role, what it is of, then the name: "— говорит директор компании «Восток-Фиш» Марина Ким".
-            if let named = personAfter(role: mention) { return named }
+            if let named = personNamed(after: mention) { return named }
             // A group ("analysts", "жители") or an unnamed source ("источник в правительстве")
-            // speaks as itself, not as someone named before.
-            let isGroup = mention.role.map { ($0.hasSuffix("s") && !$0.hasSuffix("ss")) || $0 == "source" } ?? false
-            // "A spokesperson for Tesla": someone new, speaking for an organisation when one is named.
-            if isGroup || hasIndefiniteArticle(mention) {
+            // speaks as itself, not as someone named before; so does "a spokesperson for Tesla",
+            // someone new, speaking for an organisation when one is named.
+            if mention.role.map(lexicon.rolesSpeakingAsThemselves.contains) ?? false || hasIndefiniteArticle(mention) {
                 return organisation(after: mention.tokens.upperBound) ?? bareRole(mention)
             }
             if let entity = resolveReference(gender: cueGender, role: mention.role, before: mention.tokens.lowerBound) {
@@ -462,6 +462,15 @@ extension QuoteWork {
         case .agency:
             return nil
         }
+    }
+
+    func isInHeadline(_ token: Int) -> Bool { sentences[tokenSentence[token]].kind == .headline }
+
+    /// A speaker given only by the words of the text ("regional governor's office", "Paylink"):
+    /// no entity, no role.
+    func plainSpeaker(_ words: Range<Int>) -> Quote.Speaker {
+        let text = string(words)
+        return Quote.Speaker(name: text, latin: text, mention: range(words), role: nil)
     }
 
     /// A role as the speaker itself ("analysts", "a spokesperson"): no entity behind it.
@@ -493,7 +502,7 @@ extension QuoteWork {
 
     /// The person named within a few tokens after a role (or an organisation in a description),
     /// before any comma, sentence end or speech verb.
-    private func personAfter(role mention: Mention) -> ResolvedSpeaker? {
+    private func personNamed(after mention: Mention) -> ResolvedSpeaker? {
         let end = min(sentence(of: mention.tokens.lowerBound).upperBound, mention.tokens.upperBound + 7)
         var position = mention.tokens.upperBound
         while position < end {
@@ -520,8 +529,7 @@ extension QuoteWork {
         var end = position
         while end < sentenceEnd, tokens[end].isWord, tokens[end].isCapitalized || (end > position && Self.nameJoiners.contains(tokens[end].key) && end + 1 < sentenceEnd && tokens[end + 1].isCapitalized) { end += 1 }
         guard end > position else { return nil }
-        let name = string(position..<end)
-        return ResolvedSpeaker(speaker: Quote.Speaker(name: name, latin: name, mention: range(position..<end), role: nil))
+        return ResolvedSpeaker(speaker: plainSpeaker(position..<end))
     }
     static let forOf = HashedKeySet(["for", "of"])
     static let of = FNV1a.hash("of")
@@ -537,7 +545,7 @@ extension QuoteWork {
             return wanted == actual
         }
         // Forward only from a headline: in the body a role refers back.
-        let inHeadline = position < tokens.count && sentences[tokenSentence[position]].kind == .headline
+        let inHeadline = position < tokens.count && isInHeadline(position)
         if let role {
             let sameRole = mentions.filter { $0.kind == .person && $0.entity.map { entities[$0].role == role && fits($0) } ?? false }
             if let found = sameRole.last(where: { $0.tokens.lowerBound < position }) ?? (inHeadline ? sameRole.first : nil) { return found.entity }

@@ -126,7 +126,7 @@ struct MentionFinder {
         while index < tokens.count {
             guard included[index] else { index += 1; continue }
             // A role describes a name in its own sentence only.
-            if tokens[index].kind == .mark, tokens[index].isMark(".") || tokens[index].isMark("!") || tokens[index].isMark("?") { pendingRole = nil }
+            if tokens[index].isMark(".") || tokens[index].isMark("!") || tokens[index].isMark("?") { pendingRole = nil }
             if let role = lexicon.roles.match(tokens, at: index) {
                 mentions.append(Mention(kind: .role, tokens: index..<(index + role.length), role: role.value))
                 pendingRole = (role.value, index + role.length + 3)

@@ -98,7 +98,7 @@ struct FirstName: Sendable {
     var latin: String
     /// nil when the name is given to both (census names such as Jordan).
     var gender: Gender?
-    /// The language its bearer speaks, when the name tells (Дмитрий: ru); nil for the census names.
+    /// The language its bearer speaks, when the name tells (Дмитрий: ru); nil for the generated lists.
     var language: String?
     var nameCase: NameCase
 }
@@ -182,6 +182,8 @@ public struct QuoteLexicon: Sendable {
     var people = HashedKeyTable<KnownPerson>()
     /// Agency and organisation names, lower case: quotation marks around one hold no speech.
     var agencyAliases = HashedKeySet()
+    /// Roles that speak as themselves (`roles.tsv` speaker `itself`): groups and unnamed sources.
+    var rolesSpeakingAsThemselves = Set<String>()
     /// Words that tell the relation to an agency named near them, in order of precedence.
     var sourceRelationWords = [(key: UInt64, relation: Quote.Relation, after: Bool)]()
 
@@ -202,7 +204,7 @@ public struct QuoteLexicon: Sendable {
             }
             lexicon.cues.add(row["form"], SpeechCue(lemma: row["lemma"], gender: Gender(rawValue: row["gender"]), kind: kind))
         }
-        for row in try table("roles.tsv").rows { lexicon.roles.add(row["phrase"], row["role"]) }
+        try lexicon.addRoles(table("roles.tsv"), file: "roles.tsv")
         for row in try table("translation-cues.tsv").rows {
             let from = row["from"]
             lexicon.translationCues.add(row["phrase"], TranslationCue(from: from.isEmpty ? nil : from, sourceFollows: row["kind"] == "source-after"))
@@ -223,28 +225,48 @@ public struct QuoteLexicon: Sendable {
             lexicon.people[FNV1a.hash(NameForms.surnameKey(row["name"]))] = KnownPerson(
                 gender: gender, latin: row["latin"], first: first.isEmpty ? nil : first)
         }
-        // The hand-made list first: its entries win over the census names.
+        // The hand-made list first: its entries win over the generated ones.
         for file in ["first-names.tsv", "first-names-census.tsv", "first-names-opencorpora.tsv"] {
-            for row in try table(file).rows {
-                let gender = Gender(rawValue: row["gender"])
-                let language = row["language"] == "-" ? nil : row["language"]
-                let spellings = row["latin"].split(separator: ",").map(String.init)
-                let nominative = row["name"]
-                let latin = spellings.first ?? nominative
-                for (form, nameCase) in NameForms.caseForms(of: nominative, gender: gender ?? .masculine, language: language ?? "") where lexicon.firstNames[form] == nil {
-                    lexicon.firstNames[form] = FirstName(nominative: nominative, latin: latin, gender: gender, language: language, nameCase: nameCase)
-                    lexicon.markStart(FNV1a.hash(form), firstNameBit)
-                }
-                for spelling in spellings where lexicon.firstNames[spelling] == nil {
-                    lexicon.firstNames[spelling] = FirstName(nominative: spelling, latin: spelling, gender: gender, language: language, nameCase: .nominative)
-                    lexicon.markStart(FNV1a.hash(spelling), firstNameBit)
-                }
-            }
+            try lexicon.addFirstNames(table(file), file: file)
         }
         for table in lexicon.markedTables {
             for key in table.firstKeys { lexicon.markStart(key, table.bit) }
         }
         return lexicon
+    }
+
+    /// Rows of `roles.tsv` (language, phrase, role, speaker).
+    mutating func addRoles(_ table: TSVTable, file: String) throws {
+        for row in table.rows {
+            switch row["speaker"] {
+            case "person": break
+            case "itself": rolesSpeakingAsThemselves.insert(row["role"])
+            default: throw DataFileError(file: file, message: "line \(row.lineNumber): speaker must be person or itself, not \"\(row["speaker"])\"")
+            }
+            roles.add(row["phrase"], row["role"])
+        }
+    }
+
+    /// Rows of a first-name list (name, language, gender, latin); names already filed stay.
+    mutating func addFirstNames(_ table: TSVTable, file: String) throws {
+        for row in table.rows {
+            let gender = Gender(rawValue: row["gender"])
+            guard gender == .masculine || gender == .feminine || row["gender"] == "-" else {
+                throw DataFileError(file: file, message: "line \(row.lineNumber): gender must be m, f or -, not \"\(row["gender"])\"")
+            }
+            let language = row["language"] == "-" ? nil : row["language"]
+            let spellings = row["latin"].split(separator: ",").map(String.init)
+            let nominative = row["name"]
+            let latin = spellings.first ?? nominative
+            for (form, nameCase) in NameForms.caseForms(of: nominative, gender: gender ?? .masculine, language: language ?? "") where firstNames[form] == nil {
+                firstNames[form] = FirstName(nominative: nominative, latin: latin, gender: gender, language: language, nameCase: nameCase)
+                markStart(FNV1a.hash(form), Self.firstNameBit)
+            }
+            for spelling in spellings where firstNames[spelling] == nil {
+                firstNames[spelling] = FirstName(nominative: spelling, latin: spelling, gender: gender, language: language, nameCase: .nominative)
+                markStart(FNV1a.hash(spelling), Self.firstNameBit)
+            }
+        }
     }
 
     /// The dictionaries with a phrase-start bit, in one list: `bundled` marks their first

@@ -33,11 +33,7 @@ extension QuoteWork {
             // Not the attribution sentence of a direct quote, and not a quote itself.
             guard let found = claim(in: bounds), !isMostlyQuoted(found.clause),
                   found.attribution.speaker != nil || !found.attribution.sources.isEmpty || found.impersonal else {
-                if !bounds.contains(where: { quoted[$0] }) {
-                    var end = bounds.upperBound
-                    while end > bounds.lowerBound && tokens[end - 1].kind == .mark { end -= 1 }
-                    unclaimed = bounds.lowerBound..<end
-                }
+                if !bounds.contains(where: { quoted[$0] }) { unclaimed = withoutTrailingMarks(bounds) }
                 continue
             }
             result.append(quote(tokens: found.clause, kind: .indirect, attribution: found.attribution))
@@ -84,8 +80,7 @@ extension QuoteWork {
     }
 
     private func claim(in bounds: Range<Int>) -> (clause: Range<Int>, attribution: Attribution, impersonal: Bool)? {
-        var end = bounds.upperBound
-        while end > bounds.lowerBound && tokens[end - 1].kind == .mark && !tokens[end - 1].isQuotationMark { end -= 1 }
+        let end = withoutTrailingMarks(bounds, keepingQuotationMarks: true).upperBound
         // "По словам X, …", "According to X, …".
         if let cue = lexicon.cues.match(tokens, at: bounds.lowerBound), cue.value.kind != .verb,
            let comma = (bounds.lowerBound + cue.length..<end).first(where: { tokens[$0].isMark(",") }), comma + 1 < end {
@@ -126,7 +121,7 @@ extension QuoteWork {
                !(afterCue < end && (tokens[afterCue].isQuotationMark || (tokens[afterCue].isMark(":") && afterCue + 1 < end && tokens[afterCue + 1].isQuotationMark))
                  && !namesAgency(afterCue..<min(end, afterCue + 3))),
                let attribution = attribution(regions: [(comma + 1)..<end], quote: bounds.lowerBound..<comma) ?? describedSpeaker(comma + 1, index)
-                    ?? describedAfter(afterCue, end: end) ?? (cue.value.gender == .plural ? Attribution() : nil) {
+                    ?? describedAfter(afterCue, end: end).map(Attribution.init(speaker:)) ?? (cue.value.gender == .plural ? Attribution() : nil) {
                 return (bounds.lowerBound..<comma, attribution, true)
             }
             index = afterCue
@@ -139,11 +134,9 @@ extension QuoteWork {
             }
             // "…, according to two people familiar with the matter.": an unnamed source, described.
             let described = according + (lexicon.cues.match(tokens, at: according)?.length ?? 0)
-            if described < end, tokens[described].isWord, !tokens[described].isCapitalized, lexicon.translationCues.match(tokens, at: according) == nil,
-               !claim.contains(where: { tokens[$0].isQuotationMark }) {
-                var attribution = Attribution()
-                let text = string(described..<end)
-                attribution.speaker = Quote.Speaker(name: text, latin: text, mention: range(described..<end), role: nil)
+            if lexicon.translationCues.match(tokens, at: according) == nil, !claim.contains(where: { tokens[$0].isQuotationMark }),
+               let speaker = describedAfter(described, end: end) {
+                var attribution = Attribution(speaker: speaker)
                 attribution.cue = range(according..<described)
                 return (claim, attribution, false)
             }
@@ -156,16 +149,20 @@ extension QuoteWork {
     private static let subjectOpeners = HashedKeySet(["the", "a", "an", "he", "she", "they", "it", "we", "his", "her", "their", "its",
                                                       "there", "this", "these", "those", "no", "some", "all", "most", "many", "several"])
 
-    /// "…, повідомила пресслужба обласної ради.": a speaker described after the verb in lower-case
-    /// words, up to the sentence end.
-    func describedAfter(_ start: Int, end: Int) -> Attribution? {
+    /// "…, повідомила пресслужба обласної ради.", "according to two people familiar with the
+    /// matter": a speaker described in lower-case words, up to the sentence end.
+    func describedAfter(_ start: Int, end: Int) -> Quote.Speaker? {
         guard start < end, tokens[start].isWord, !Self.circumstanceOpeners.contains(tokens[start].lowerKey),
               !QuoteWork.prepositions.contains(tokens[start].lowerKey),
               (start..<end).allSatisfy({ (tokens[$0].isWord && !tokens[$0].isCapitalized) || tokens[$0].isMark("-") }) else { return nil }
-        var attribution = Attribution()
-        let described = string(start..<end)
-        attribution.speaker = Quote.Speaker(name: described, latin: described, mention: range(start..<end), role: nil)
-        return attribution
+        return plainSpeaker(start..<end)
+    }
+
+    /// `range` without the punctuation that ends it (quotation marks kept when asked).
+    func withoutTrailingMarks(_ range: Range<Int>, keepingQuotationMarks: Bool = false) -> Range<Int> {
+        var end = range.upperBound
+        while end > range.lowerBound && tokens[end - 1].kind == .mark && !(keepingQuotationMarks && tokens[end - 1].isQuotationMark) { end -= 1 }
+        return range.lowerBound..<end
     }
 
     /// The token after the addressee of "told" ("reporters", "the AP", "Reuters") when a clause
@@ -196,10 +193,7 @@ extension QuoteWork {
             nameStart -= 1
         }
         guard (start + 1..<nameStart).allSatisfy({ (tokens[$0].isWord && !tokens[$0].isCapitalized) || tokens[$0].isMark("'") || tokens[$0].isMark("\u{2019}") }) else { return nil }
-        var attribution = Attribution()
-        let spoken = nameStart < cue ? nameStart..<cue : (start + 1)..<cue
-        let described = string(spoken)
-        attribution.speaker = Quote.Speaker(name: described, latin: described, mention: range(spoken), role: nil)
+        var attribution = Attribution(speaker: plainSpeaker(nameStart < cue ? nameStart..<cue : (start + 1)..<cue))
         attribution.cue = range(cue..<(cue + 1))
         return attribution
     }

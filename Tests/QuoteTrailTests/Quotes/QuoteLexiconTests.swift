@@ -32,4 +32,22 @@ import Testing
         #expect(tables.allSatisfy { table in unmarked.indices.contains { table.matchLength(marked, $0) != nil } })
         #expect(matches >= 20)
     }
+
+    /// Data-file rows say whether a role speaks as itself; a value the loader does not know is
+    /// an error naming the file and line, not a silent default.
+    @Test func rolesSayWhoSpeaksAndBadValuesAreErrors() throws {
+        var lexicon = QuoteLexicon()
+        try lexicon.addRoles(TSVTable.parse("language\tphrase\trole\tspeaker\nen\tanalysts\tanalysts\titself\nen\tmayor\tmayor\tperson\n", file: "r.tsv"), file: "r.tsv")
+        #expect(lexicon.rolesSpeakingAsThemselves == ["analysts"])
+        #expect(throws: DataFileError.self) {
+            try lexicon.addRoles(TSVTable.parse("language\tphrase\trole\tspeaker\nen\tboss\tboss\tgroup\n", file: "r.tsv"), file: "r.tsv")
+        }
+        do {
+            try lexicon.addFirstNames(TSVTable.parse("name\tlanguage\tgender\tlatin\nAnn\t-\tf\tAnn\nJo\t-\tx\tJo\n", file: "n.tsv"), file: "n.tsv")
+            Issue.record("a gender of x was accepted")
+        } catch let error as DataFileError {
+            #expect(error.file == "n.tsv" && error.message.contains("line 3"))
+        }
+        #expect(lexicon.firstNames[FNV1a.hash("Ann")]?.gender == .feminine)
+    }
 }
