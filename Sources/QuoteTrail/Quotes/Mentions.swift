@@ -46,11 +46,14 @@ struct MentionFinder {
         // Each distinct capitalised word's surname key, hashed: words recur, and deriving the
         // key (declension endings stripped) builds Strings.
         var surnameKeys = HashedKeyTable<UInt64>()
+        var lowerBytes = [UInt8]()
         // The organisation entity named last with each word in its name ("Ministry": Ministry of Finance).
         var organisationByWord = HashedKeyTable<Int>()
         func surnameKeyHash(_ index: Int) -> UInt64 {
             if let known = surnameKeys[tokens[index].lowerKey] { return known }
-            let hash = FNV1a.hash(NameForms.surnameKey(lowercased: text.string(tokens[index].range).lowercased()))
+            let range = tokens[index].range
+            text.utf8.withUnsafeBufferPointer { LetterCase.lowercase(UnsafeBufferPointer(rebasing: $0[range.start..<range.end]), into: &lowerBytes) }
+            let hash = lowerBytes.withUnsafeBufferPointer(NameForms.surnameKeyHash(lowercasedUTF8:))
             surnameKeys[tokens[index].lowerKey] = hash
             return hash
         }

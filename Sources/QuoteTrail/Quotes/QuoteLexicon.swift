@@ -356,8 +356,9 @@ enum NameForms {
     }
 
     /// Case endings, longest first, as scalars (compared without Character segmentation).
-    private static let caseEndings: [[Unicode.Scalar]] = ["ыми", "ого", "ому", "ими", "ой", "ою", "ої", "ым", "им", "ом", "ем", "ую", "ая", "ий", "ый",
-                                                          "а", "у", "е", "ы", "и", "ю", "я", "і", "й"].map { Array($0.unicodeScalars) }
+    /// Case endings as UTF-8 with their length in letters, tried in this order.
+    private static let caseEndings: [(utf8: [UInt8], letters: Int)] = ["ыми", "ого", "ому", "ими", "ой", "ою", "ої", "ым", "им", "ом", "ем", "ую", "ая", "ий", "ый",
+                                                                      "а", "у", "е", "ы", "и", "ю", "я", "і", "й"].map { (Array($0.utf8), $0.unicodeScalars.count) }
 
     /// A word ending in an English possessive ("Orlov's", "Orlov’s").
     static func isPossessive(_ word: String) -> Bool {
@@ -393,12 +394,32 @@ enum NameForms {
     static func isPatronymic(_ lower: String) -> Bool { lower.hasSuffix("вич") || lower.hasSuffix("вна") }
 
     static func surnameKey(lowercased lower: String) -> String {
-        var scalars = Array(withoutPossessive(lower).unicodeScalars)
-        if let ending = caseEndings.first(where: { scalars.count > $0.count + 3 && scalars.suffix($0.count).elementsEqual($0) }) {
-            scalars.removeLast(ending.count)
+        var lower = lower
+        return lower.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0.prefix(surnameKeyLength($0))), as: UTF8.self) }
+    }
+
+    /// `FNV1a` of `surnameKey` for a word's lower-case UTF-8, without building Strings.
+    static func surnameKeyHash(lowercasedUTF8 lower: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        FNV1a.hash(UnsafeBufferPointer(rebasing: lower.prefix(surnameKeyLength(lower))))
+    }
+
+    /// How many leading bytes of a lower-case word its surname key keeps: all but an English
+    /// possessive ("'s", "’s") or, for words of more than three letters besides it, the first
+    /// case ending of `caseEndings` that ends the word.
+    private static func surnameKeyLength(_ lower: UnsafeBufferPointer<UInt8>) -> Int {
+        var letters = 0
+        for byte in lower where byte & 0xC0 != 0x80 { letters += 1 }
+        var end = lower.count
+        if letters > 2, lower[end - 1] == UInt8(ascii: "s") {
+            if lower[end - 2] == UInt8(ascii: "'") {
+                end -= 2; letters -= 2
+            } else if end >= 4, lower[end - 4] == 0xE2, lower[end - 3] == 0x80, lower[end - 2] == 0x99 {
+                end -= 4; letters -= 2
+            }
         }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+        for ending in caseEndings where letters > ending.letters + 3 && end >= ending.utf8.count {
+            if lower[(end - ending.utf8.count)..<end].elementsEqual(ending.utf8) { return end - ending.utf8.count }
+        }
+        return end
     }
 }

@@ -181,6 +181,20 @@ struct QuoteTokenizerTests {
         #expect(NameForms.surnameKey("Холлоуэй") == NameForms.surnameKey("Холлоуэем"))
     }
 
+    @Test func surnameKeysDropPossessivesAndEndingsOfLongWordsOnly() {
+        #expect(NameForms.surnameKey("Orlov's") == "orlov")
+        #expect(NameForms.surnameKey("Orlov\u{2019}s") == "orlov")
+        #expect(NameForms.surnameKey("Ли") == "ли")          // too short to lose an ending
+        #expect(NameForms.surnameKey("Ильина") == "ильин")
+        #expect(NameForms.surnameKey("Пескову") == "песков")
+        #expect(NameForms.surnameKey("Шевчука") == "шевчук")
+        // The hashed key, made from bytes, is the hash of the String key.
+        for word in ["Orlov\u{2019}s", "Ильиной", "Ли", "Zoë", "Мельничуком"] {
+            let lower = Array(word.lowercased().utf8)
+            #expect(lower.withUnsafeBufferPointer(NameForms.surnameKeyHash(lowercasedUTF8:)) == FNV1a.hash(NameForms.surnameKey(word)))
+        }
+    }
+
     @Test func honorificMakesASurnameAPerson() throws {
         let document = try analyzed("Заголовок\n\nРанее г-н Сольберг опубликовал видео. «Буду рад», — сказал Сольберг.")
         let quote = try #require(document.layer(QuoteLayer.self)?.quotes.first { $0.kind == .direct })

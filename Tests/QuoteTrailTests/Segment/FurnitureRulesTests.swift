@@ -27,6 +27,12 @@ struct FurnitureRulesTests {
         #expect(kind(of: "Строители закончили работы.", in: found) == .text)
     }
 
+    @Test func linesAreComparedWithoutSurroundingSpaces() {
+        #expect(FurnitureRules.trimmingSpaces(" \t Читайте также:\u{00A0}") == "Читайте также:")
+        #expect(FurnitureRules.trimmingSpaces("   ") == "")
+        #expect(FurnitureRules.key("  Leave a Reply:: ") == "leave a reply")
+    }
+
     @Test func datelineOnItsOwn() throws {
         let found = try kinds("Заголовок новости\n\nПЕРМЬ, 2 июня. /ТАСС/. Мост открыли в среду.")
         #expect(found.contains { $0.1 == .dateline && $0.0.hasPrefix("ПЕРМЬ") })
