@@ -21,6 +21,21 @@ enum BilingualCorpus {
     static let russianFrames = ["«%@», — сказал он.", "По словам министра, %@.", "Г. Песков заявил в 2024 г. что %@.", "%@ — отметил пресс-секретарь."]
     static let englishFrames = ["\u{201C}%@,\u{201D} he said.", "Mr. Smith said that %@.", "According to TASS, %@.", "The U.S. side added: \"%@.\""]
 
+    /// The `.txt` files under `directory` (sorted by path), taken in turn until `target` bytes.
+    static func repeating(filesUnder directory: URL, bytes target: Int) throws -> [[UInt8]] {
+        let paths = (FileManager.default.subpaths(atPath: directory.path) ?? []).filter { $0.hasSuffix(".txt") }.sorted()
+        let files = try paths.map { [UInt8](try Data(contentsOf: directory.appendingPathComponent($0))) }.filter { !$0.isEmpty }
+        guard !files.isEmpty else { throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: directory.path]) }
+        var documents = [[UInt8]]()
+        var total = 0
+        while total < target {
+            let next = files[documents.count % files.count]
+            documents.append(next)
+            total += next.count
+        }
+        return documents
+    }
+
     static func generate(bytes target: Int, seed: UInt64) -> [[UInt8]] {
         var random = SplitMix64(seed: seed)
         var documents = [[UInt8]]()

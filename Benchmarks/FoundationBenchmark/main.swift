@@ -9,8 +9,16 @@ import QuoteTrail
 
 //   swift run -c release quotetrail-bench [megabytes] --write PATH
 // writes the corpus as a JSON Lines dump instead, to time `quotetrail analyze` end to end.
+//   swift run -c release quotetrail-bench [megabytes] --documents DIR
+// uses the .txt files under DIR (e.g. Tests/Gold/quotes), repeated in turn up to the size,
+// instead of generated text: written news sentences cost more per byte than the generator's.
 let megabytes = CommandLine.arguments.dropFirst().first.flatMap(Double.init) ?? 8
-let corpus = BilingualCorpus.generate(bytes: Int(megabytes * 1_000_000), seed: 42)
+let corpus: [[UInt8]]
+if let flag = CommandLine.arguments.firstIndex(of: "--documents"), flag + 1 < CommandLine.arguments.count {
+    corpus = try BilingualCorpus.repeating(filesUnder: URL(fileURLWithPath: CommandLine.arguments[flag + 1]), bytes: Int(megabytes * 1_000_000))
+} else {
+    corpus = BilingualCorpus.generate(bytes: Int(megabytes * 1_000_000), seed: 42)
+}
 if let flag = CommandLine.arguments.firstIndex(of: "--write"), flag + 1 < CommandLine.arguments.count {
     var dump = [UInt8]()
     for (index, bytes) in corpus.enumerated() {
