@@ -261,8 +261,13 @@ extension QuoteWork {
     }
 
     private func isTranslationPhrase(after index: Int) -> Bool {
-        index < tokens.count && lexicon.translationCues.match(tokens, at: index) != nil
-            || (index + 1 < tokens.count && lexicon.translationCues.match(tokens, at: index + 1) != nil && Self.articles.contains(tokens[index].lowerKey))
+        guard index < tokens.count else { return false }
+        let start = Self.articles.contains(tokens[index].lowerKey) ? index + 1 : index
+        guard start < tokens.count else { return false }
+        if let cue = lexicon.translationCues.match(tokens, at: start), cue.value.source != .sourceBefore { return true }
+        // "according to a Reuters translation": the agency, then the phrase that needs it.
+        guard let agency = mentionStarting[start], mentions[agency].kind == .agency else { return false }
+        return lexicon.translationCues.match(tokens, at: mentions[agency].tokens.upperBound)?.value.source == .sourceBefore
     }
 
     /// Tokens before a quote in its sentence (after any earlier quote) and after it up to the next quote.
@@ -581,11 +586,23 @@ extension QuoteWork {
         var index = sentenceRange.lowerBound
         while index < sentenceRange.upperBound {
             guard !quote.contains(index), !quoted[index], let cue = lexicon.translationCues.match(tokens, at: index, end: sentenceRange.upperBound) else { index += 1; continue }
-            result.evidence.append(range(index..<(index + cue.length)))
-            result.translatedFrom = result.translatedFrom ?? cue.value.from
-            if cue.value.sourceFollows, let source = translator(after: index + cue.length, in: sentenceRange) {
-                result.sources.append(source)
+            var evidence = index..<(index + cue.length)
+            switch cue.value.source {
+            case .evidence:
+                break
+            case .sourceAfter:
+                if let source = translator(after: index + cue.length, in: sentenceRange) { result.sources.append(source) }
+            case .sourceBefore:
+                // "a Reuters translation" is evidence; "the translation of the novel" is not.
+                guard let agency = agencyMention(endingAt: index, from: sentenceRange.lowerBound), let entity = mentions[agency].entity else {
+                    index += cue.length
+                    continue
+                }
+                evidence = mentions[agency].tokens.lowerBound..<evidence.upperBound
+                result.sources.append(Quote.Source(name: entities[entity].name, relation: .translatedBy, explicit: true, mention: range(mentions[agency].tokens)))
             }
+            result.evidence.append(range(evidence))
+            result.translatedFrom = result.translatedFrom ?? cue.value.from
             index += cue.length
         }
     }
@@ -626,6 +643,15 @@ extension QuoteWork {
         }
         return low
     }
+
+    /// The agency mention that ends right before token `end` (its possessive "'s" aside), not
+    /// starting before `start`.
+    private func agencyMention(endingAt end: Int, from start: Int) -> Int? {
+        let possessive = end >= 2 && tokens[end - 1].lowerKey == Self.possessiveS && (tokens[end - 2].isMark("'") || tokens[end - 2].isMark("\u{2019}"))
+        let nameEnd = possessive ? end - 2 : end
+        return agencyMentions(in: start..<nameEnd).last { mentions[$0].tokens.upperBound == nameEnd }
+    }
+    private static let possessiveS = FNV1a.hash("s")
 
     /// Indices of the agency mentions starting inside `sentenceRange`.
     private func agencyMentions(in sentenceRange: Range<Int>) -> [Int] {

@@ -134,9 +134,17 @@ struct Organisation: Sendable {
 }
 
 struct TranslationCue: Sendable {
+    /// Where the translating agency or outlet is named, if anywhere.
+    enum SourcePlace: String, Sendable {
+        /// Nowhere: the phrase is evidence alone ("according to translated remarks").
+        case evidence
+        /// It may follow ("according to a translation by AP").
+        case sourceAfter = "source-after"
+        /// It comes right before, and the phrase is evidence only with it ("a Reuters translation").
+        case sourceBefore = "source-before"
+    }
     var from: String?
-    /// The translating agency may follow ("according to a translation by AP").
-    var sourceFollows: Bool
+    var source: SourcePlace
 }
 
 /// The dictionaries of the Quotes stage, loaded once from `Dictionaries/data`.
@@ -206,8 +214,11 @@ public struct QuoteLexicon: Sendable {
         }
         try lexicon.addRoles(table("roles.tsv"), file: "roles.tsv")
         for row in try table("translation-cues.tsv").rows {
+            guard let source = TranslationCue.SourcePlace(rawValue: row["kind"]) else {
+                throw DataFileError(file: "translation-cues.tsv", message: "line \(row.lineNumber): kind must be evidence, source-after or source-before, not \"\(row["kind"])\"")
+            }
             let from = row["from"]
-            lexicon.translationCues.add(row["phrase"], TranslationCue(from: from.isEmpty ? nil : from, sourceFollows: row["kind"] == "source-after"))
+            lexicon.translationCues.add(row["phrase"], TranslationCue(from: from.isEmpty ? nil : from, source: source))
         }
         for row in try table("source-relations.tsv").rows {
             guard let relation = Quote.Relation(rawValue: row["relation"]) else {

@@ -316,6 +316,24 @@ struct QuoteShapesTests {
         #expect(quote.translation.status == .translated)
     }
 
+    @Test func anAgencyNamedBeforeTranslationIsTheTranslator() throws {
+        let text = """
+        Headline
+
+        In an AP translation, the deputy minister Olena Dovzhenko said: "The ports are working normally."
+
+        The translation of the novel took Ivan Petrenko three years. "It was hard work," Petrenko said.
+        """
+        let (document, quotes) = try quotes(text)
+        let translated = try #require(quotes.first { $0.kind == .direct && $0.speaker?.name == "Olena Dovzhenko" })
+        #expect(translated.sources.contains { $0.name == "AP" && $0.relation == .translatedBy && $0.explicit })
+        #expect(translated.translation.status == .translated)
+        #expect(translated.translation.evidence.map { document.text.string($0) } == ["AP translation"])
+        // "translation" with no agency before it says nothing of the quote.
+        let native = try #require(quotes.first { $0.kind == .direct && $0.speaker?.name == "Ivan Petrenko" })
+        #expect(native.translation.status != .translated)
+    }
+
     @Test func describedAndIndefiniteSpeakers() throws {
         let text = """
         Headline
