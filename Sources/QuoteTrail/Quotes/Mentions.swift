@@ -91,7 +91,7 @@ struct MentionFinder {
             var latinFirst: String? = if let firstName, firstName.language == nameLanguage || !ScriptClass.containsCyrillic(firstName.nominative) {
                 firstName.latin
             } else {
-                firstText.map { ScriptClass.containsCyrillic($0) ? transliterate($0, nameLanguage) : $0 }
+                firstText.map { ScriptClass.containsCyrillic($0) ? transliterate(nameLanguage == "ru" ? NameForms.withYoSpelledOut($0) : $0, nameLanguage) : $0 }
             }
             if let canonical = known?.first, let given = latinFirst, given.first == canonical.first { latinFirst = canonical }
             let latin = [latinFirst, particleText + latinSurname].compactMap { $0 }.joined(separator: " ")

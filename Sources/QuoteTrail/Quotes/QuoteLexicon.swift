@@ -401,6 +401,27 @@ enum NameForms {
                                              "в", "во", "на", "по", "с", "со", "к", "у", "о", "об", "и", "а", "но", "это", "он", "она",
                                              "они", "мы", "з", "із", "та", "це", "він", "вона", "вони", "ми"])
 
+    /// A Russian given name with ё written as the sound it stands for, "йо" (after ж, ч, ш, щ
+    /// just "о"), so that transliteration gives the spelling English-language news uses
+    /// (Артём: Artyom, Фёдор: Fyodor, Алёна: Alyona) rather than BGN's ë, which loses its dots
+    /// in ASCII (Artem).
+    static func withYoSpelledOut(_ name: String) -> String {
+        guard name.unicodeScalars.contains(where: { $0 == "ё" || $0 == "Ё" }) else { return name }
+        var result = String.UnicodeScalarView()
+        var previous: Unicode.Scalar?
+        for scalar in name.unicodeScalars {
+            if scalar == "ё" || scalar == "Ё" {
+                let hushing = previous.map { "жчшщЖЧШЩ".unicodeScalars.contains($0) } ?? false
+                if !hushing { result.append(scalar == "Ё" ? "Й" : "й") }
+                result.append(scalar == "Ё" && hushing ? "О" : "о")
+            } else {
+                result.append(scalar)
+            }
+            previous = scalar
+        }
+        return String(result)
+    }
+
     /// "Германович", "Германовна" (lower case).
     static func isPatronymic(_ lower: String) -> Bool { lower.hasSuffix("вич") || lower.hasSuffix("вна") }
 

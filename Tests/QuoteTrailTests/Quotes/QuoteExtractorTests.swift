@@ -181,6 +181,16 @@ struct QuoteTokenizerTests {
         #expect(NameForms.surnameKey("Холлоуэй") == NameForms.surnameKey("Холлоуэем"))
     }
 
+    @Test func russianGivenNamesWithYoAreSpelledAsEnglishNewsSpellsThem() throws {
+        #expect(NameForms.withYoSpelledOut("Артём") == "Артйом")
+        #expect(NameForms.withYoSpelledOut("Ёлка") == "Йолка")
+        #expect(NameForms.withYoSpelledOut("Шёлк") == "Шолк")
+        #expect(NameForms.withYoSpelledOut("Анна") == "Анна")
+        let document = try analyzed("Заголовок\n\nПолузащитник Артём Серов устал. «Ноги не бежали», — сказал Серов.")
+        let quote = try #require(document.layer(QuoteLayer.self)?.quotes.first { $0.kind == .direct })
+        #expect(quote.speaker?.latin == "Artyom Serov")
+    }
+
     @Test func surnameKeysDropPossessivesAndEndingsOfLongWordsOnly() {
         #expect(NameForms.surnameKey("Orlov's") == "orlov")
         #expect(NameForms.surnameKey("Orlov\u{2019}s") == "orlov")
