@@ -690,7 +690,8 @@ extension QuoteWork {
             guard position < sentenceRange.upperBound, mentionStarting[position] == nil, !isTranslationPhrase(after: index) else { continue }
             var end = position
             while end < sentenceRange.upperBound && tokens[end].isWord && tokens[end].isCapitalized { end += 1 }
-            if end > position {
+            // "an interview with Kharkiv's deputy mayor": a possessive names whose, not who.
+            if end > position, !NameForms.isPossessive(string((end - 1)..<end)) {
                 result.append(Quote.Source(name: string(position..<end), relation: .accordingTo, explicit: explicit, mention: range(position..<end)))
             }
         }

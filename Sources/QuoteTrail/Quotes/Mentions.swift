@@ -29,6 +29,7 @@ struct Mention: Sendable {
 /// Finds names, roles, pronouns, organisations and agencies, and groups the names of one
 /// person ("Мария Захарова", "Захаровой", "Zakharova") into one entity.
 struct MentionFinder {
+    private static let of = FNV1a.hash("of")
     let lexicon: QuoteLexicon
     /// The document's text, which the tokens' ranges refer to.
     let text: DecodedText
@@ -149,6 +150,13 @@ struct MentionFinder {
             if tokens[index].isWord, tokens[index].isCapitalized, !nextIsFirstName, !isSingleLetter(index), sameSentenceNext(index), var surname = surnameIndex(after: index) {
                 let known = lexicon.firstName(tokens, at: index) != nil
                 let roleAnchored = pendingRole.map { index <= $0.until } ?? false
+                // "chief executive of the Maritime Underwriters Association": capitals after
+                // "of" or an article name what the role is of, not who holds it.
+                if roleAnchored, !known, index > 0, tokens[index - 1].lowerKey == Self.of || NameForms.functionWords.contains(tokens[index - 1].lowerKey) {
+                    while index < tokens.count, included[index], tokens[index].isWord, tokens[index].isCapitalized { index += 1 }
+                    pendingRole = nil
+                    continue
+                }
                 // After a role, three capitalised words are what the role is of, then the name:
                 // "Міський голова Чернігова Віктор Ярош" (a patronymic in the middle aside).
                 if roleAnchored, !known, surname == index + 1, isNameWord(index + 2), included[index + 2], sameLine(index + 1, index + 2),

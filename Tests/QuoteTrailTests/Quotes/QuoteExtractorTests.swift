@@ -344,6 +344,27 @@ struct QuoteShapesTests {
         #expect(native.translation.status != .translated)
     }
 
+    @Test func capitalsAfterARolesOfNameTheInstitutionNotThePerson() throws {
+        let text = """
+        Headline
+
+        "Ships that go dark are a danger," Helen Marsh, chief executive of the Maritime Underwriters Association, said.
+
+        Director of the National Gallery Rowan Pike opened the show. "It took six years," the director said.
+        """
+        let (document, quotes) = try quotes(text)
+        let first = try #require(quotes.first { $0.kind == .direct && document.text.string($0.range).hasPrefix("Ships") })
+        #expect(first.speaker?.name == "Helen Marsh")
+        let second = try #require(quotes.first { $0.kind == .direct && document.text.string($0.range).hasPrefix("It took") })
+        #expect(second.speaker?.name != "National Gallery")
+    }
+
+    @Test func aPossessiveAfterInterviewWithIsNotASource() throws {
+        let text = "'We will rebuild every bridge': an interview with Kharkiv's deputy mayor\n\nThe deputy mayor spoke to us in Warsaw."
+        let (_, quotes) = try quotes(text)
+        #expect(!quotes.contains { $0.sources.contains { $0.name.hasPrefix("Kharkiv") } })
+    }
+
     @Test func describedAndIndefiniteSpeakers() throws {
         let text = """
         Headline
