@@ -120,6 +120,30 @@ enum Punctuation {
         }
     }
 
+    /// `text` without blanks at either end, for Strings (short lines and dictionary phrases;
+    /// Foundation's trimming bridges to NSString).
+    static func trimmingBlanks(_ text: Substring) -> Substring {
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isBlank($0.value) }) else { return "" }
+        let last = scalars.lastIndex(where: { !isBlank($0.value) })!
+        return Substring(scalars[first...last])
+    }
+
+    /// Unicode's line ends, what `Character.isNewline` says of one scalar, tested by value:
+    /// building a Character for each scalar is slow.
+    static func isNewline(_ scalar: UInt32) -> Bool {
+        (scalar >= 0x0A && scalar <= 0x0D) || scalar == 0x85 || scalar == 0x2028 || scalar == 0x2029
+    }
+
+    /// The White_Space property (`Character.isWhitespace` for one scalar), by value. Unlike
+    /// `isBlank` it leaves out the zero-width characters and the other ASCII controls.
+    static func isWhitespace(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
+    }
+
     /// Quotation marks of English, Russian and Ukrainian text: " ' « » “ ” „ ‘ ’ ‹ ›.
     static func isQuotationMark(_ scalar: UInt32) -> Bool {
         switch scalar {

@@ -644,14 +644,14 @@ extension QuoteWork {
         return low
     }
 
-    /// The agency mention that ends right before token `end` (its possessive "'s" aside), not
-    /// starting before `start`.
+    /// The agency mention that ends right before token `end`, or before a possessive apostrophe
+    /// there ("Reuters' translation"), not starting before `start`. ("AP's" is one token, which
+    /// no agency matches.)
     private func agencyMention(endingAt end: Int, from start: Int) -> Int? {
-        let possessive = end >= 2 && tokens[end - 1].lowerKey == Self.possessiveS && (tokens[end - 2].isMark("'") || tokens[end - 2].isMark("\u{2019}"))
-        let nameEnd = possessive ? end - 2 : end
+        let apostrophe = end > start && (tokens[end - 1].isMark("'") || tokens[end - 1].isMark("\u{2019}"))
+        let nameEnd = apostrophe ? end - 1 : end
         return agencyMentions(in: start..<nameEnd).last { mentions[$0].tokens.upperBound == nameEnd }
     }
-    private static let possessiveS = FNV1a.hash("s")
 
     /// Indices of the agency mentions starting inside `sentenceRange`.
     private func agencyMentions(in sentenceRange: Range<Int>) -> [Int] {

@@ -29,7 +29,9 @@ struct Mention: Sendable {
 /// Finds names, roles, pronouns, organisations and agencies, and groups the names of one
 /// person ("Мария Захарова", "Захаровой", "Zakharova") into one entity.
 struct MentionFinder {
-    private static let of = FNV1a.hash("of")
+    /// "head of the X", "analyst at X", "spokesperson for X": capitals after these name what a
+    /// role is of.
+    private static let institutionMarkers = HashedKeySet(["of", "the", "a", "an", "at", "for"])
     let lexicon: QuoteLexicon
     /// The document's text, which the tokens' ranges refer to.
     let text: DecodedText
@@ -151,8 +153,8 @@ struct MentionFinder {
                 let known = lexicon.firstName(tokens, at: index) != nil
                 let roleAnchored = pendingRole.map { index <= $0.until } ?? false
                 // "chief executive of the Maritime Underwriters Association": capitals after
-                // "of" or an article name what the role is of, not who holds it.
-                if roleAnchored, !known, index > 0, tokens[index - 1].lowerKey == Self.of || NameForms.functionWords.contains(tokens[index - 1].lowerKey) {
+                // "of", "at" or an article name what the role is of, not who holds it.
+                if roleAnchored, !known, index > 0, Self.institutionMarkers.contains(tokens[index - 1].lowerKey) {
                     while index < tokens.count, included[index], tokens[index].isWord, tokens[index].isCapitalized { index += 1 }
                     pendingRole = nil
                     continue

@@ -213,13 +213,7 @@ public struct QuoteLexicon: Sendable {
             lexicon.cues.add(row["form"], SpeechCue(lemma: row["lemma"], gender: Gender(rawValue: row["gender"]), kind: kind))
         }
         try lexicon.addRoles(table("roles.tsv"), file: "roles.tsv")
-        for row in try table("translation-cues.tsv").rows {
-            guard let source = TranslationCue.SourcePlace(rawValue: row["kind"]) else {
-                throw DataFileError(file: "translation-cues.tsv", message: "line \(row.lineNumber): kind must be evidence, source-after or source-before, not \"\(row["kind"])\"")
-            }
-            let from = row["from"]
-            lexicon.translationCues.add(row["phrase"], TranslationCue(from: from.isEmpty ? nil : from, source: source))
-        }
+        try lexicon.addTranslationCues(table("translation-cues.tsv"), file: "translation-cues.tsv")
         for row in try table("source-relations.tsv").rows {
             guard let relation = Quote.Relation(rawValue: row["relation"]) else {
                 throw DataFileError(file: "source-relations.tsv", message: "line \(row.lineNumber): unknown relation \(row["relation"])")
@@ -244,6 +238,17 @@ public struct QuoteLexicon: Sendable {
             for key in table.firstKeys { lexicon.markStart(key, table.bit) }
         }
         return lexicon
+    }
+
+    /// Rows of `translation-cues.tsv` (language, phrase, from, kind).
+    mutating func addTranslationCues(_ table: TSVTable, file: String) throws {
+        for row in table.rows {
+            guard let source = TranslationCue.SourcePlace(rawValue: row["kind"]) else {
+                throw DataFileError(file: file, message: "line \(row.lineNumber): kind must be evidence, source-after or source-before, not \"\(row["kind"])\"")
+            }
+            let from = row["from"]
+            translationCues.add(row["phrase"], TranslationCue(from: from.isEmpty ? nil : from, source: source))
+        }
     }
 
     /// Rows of `roles.tsv` (language, phrase, role, speaker).
@@ -366,25 +371,29 @@ enum NameForms {
             ?? replacing("а", with: "") ?? replacing("у", with: "") ?? replacing("е", with: "") ?? surname
     }
 
-    /// Case endings, longest first, as scalars (compared without Character segmentation).
-    /// Case endings as UTF-8 with their length in letters, tried in this order.
+    /// Case endings as UTF-8 with their length in letters, longest first, tried in this order.
     private static let caseEndings: [(utf8: [UInt8], letters: Int)] = ["ыми", "ого", "ому", "ими", "ой", "ою", "ої", "ым", "им", "ом", "ем", "ую", "ая", "ий", "ый",
                                                                       "а", "у", "е", "ы", "и", "ю", "я", "і", "й"].map { (Array($0.utf8), $0.unicodeScalars.count) }
 
     /// A word ending in an English possessive ("Orlov's", "Orlov’s").
     static func isPossessive(_ word: String) -> Bool {
-        let scalars = word.unicodeScalars
-        guard scalars.count > 2, scalars.last == "s" || scalars.last == "S" else { return false }
-        let mark = scalars[scalars.index(scalars.endIndex, offsetBy: -2)]
-        return mark == "'" || mark == "\u{2019}"
+        var word = word
+        return word.withUTF8(possessiveLength) > 0
+    }
+
+    /// The bytes of an English possessive ending a word's UTF-8 ("'s" 2, "’s" 4; S too), or 0;
+    /// a word of two letters or fewer has none.
+    static func possessiveLength(_ utf8: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let last = utf8.last, last | 0x20 == UInt8(ascii: "s"), utf8.count > 2 else { return 0 }
+        if utf8[utf8.count - 2] == UInt8(ascii: "'") { return 2 }
+        let curly: [UInt8] = [0xE2, 0x80, 0x99]  // ’
+        return utf8.count > 4 && utf8[(utf8.count - 4)..<(utf8.count - 1)].elementsEqual(curly) ? 4 : 0
     }
 
     /// The word without an English possessive.
     static func withoutPossessive(_ word: String) -> String {
-        guard isPossessive(word) else { return word }
-        var scalars = word.unicodeScalars
-        scalars.removeLast(2)
-        return String(scalars)
+        var word = word
+        return word.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0.dropLast(possessiveLength($0))), as: UTF8.self) }
     }
 
     /// A key under which the case forms of one surname meet: the word without its case ending
@@ -439,16 +448,10 @@ enum NameForms {
     /// possessive ("'s", "’s") or, for words of more than three letters besides it, the first
     /// case ending of `caseEndings` that ends the word.
     private static func surnameKeyLength(_ lower: UnsafeBufferPointer<UInt8>) -> Int {
-        var letters = 0
+        let possessive = possessiveLength(lower)
+        let end = lower.count - possessive
+        var letters = possessive > 0 ? -2 : 0
         for byte in lower where byte & 0xC0 != 0x80 { letters += 1 }
-        var end = lower.count
-        if letters > 2, lower[end - 1] == UInt8(ascii: "s") {
-            if lower[end - 2] == UInt8(ascii: "'") {
-                end -= 2; letters -= 2
-            } else if end >= 4, lower[end - 4] == 0xE2, lower[end - 3] == 0x80, lower[end - 2] == 0x99 {
-                end -= 4; letters -= 2
-            }
-        }
         for ending in caseEndings where letters > ending.letters + 3 && end >= ending.utf8.count {
             if lower[(end - ending.utf8.count)..<end].elementsEqual(ending.utf8) { return end - ending.utf8.count }
         }

@@ -26,19 +26,9 @@ public struct FurnitureRules: Sendable {
     }
 
     static func key(_ text: String) -> String {
-        var text = trimmingSpaces(text[...]).lowercased()
+        var text = Punctuation.trimmingBlanks(text[...]).lowercased()
         while text.hasSuffix(":") { text.removeLast() }
         return text
-    }
-
-    /// `text` without the spaces and tabs around it (what `CharacterSet.whitespaces` holds):
-    /// Foundation's trimming bridges to NSString, and this runs on every short line.
-    static func trimmingSpaces(_ text: Substring) -> Substring {
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool { scalar == "\t" || scalar.properties.generalCategory == .spaceSeparator }
-        let scalars = text.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return "" }
-        let last = scalars.lastIndex(where: { !isSpace($0) })!
-        return Substring(scalars[first...last])
     }
 
     /// Relabels `sentences` in place (headline sentences keep their label).
@@ -105,7 +95,7 @@ public struct FurnitureRules: Sendable {
             return true
         }
         let parts = line.split(separator: "|")
-        return parts.count == 2 && parts.allSatisfy { trimmingSpaces($0).count >= 2 } && !line.contains("\"") && !line.hasSuffix(".")
+        return parts.count == 2 && parts.allSatisfy { Punctuation.trimmingBlanks($0).count >= 2 } && !line.contains("\"") && !line.hasSuffix(".")
     }
 
     /// A line that is only a dateline: an upper-case place, a comma, a date, and an agency
@@ -114,7 +104,7 @@ public struct FurnitureRules: Sendable {
         guard line.count <= 80, let place = line.split(separator: ",").first, place.count >= 3 else { return false }
         let letters = place.filter(\.isLetter)
         guard letters.count >= 3, letters.allSatisfy(\.isUppercase) else { return false }
-        let trimmed = trimmingSpaces(line[...])
+        let trimmed = Punctuation.trimmingBlanks(line[...])
         return trimmed.hasSuffix("/.") || trimmed.hasSuffix("/") || trimmed.hasSuffix(").")
     }
 }

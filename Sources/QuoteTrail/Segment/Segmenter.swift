@@ -149,8 +149,8 @@ enum HeadlineRule {
             var position = first.range.start
             while position < first.range.end {
                 let (scalar, length) = UTF8Scalars.decode(bytes, at: position)
-                if isNewline(scalar) { return false }
-                if isWhitespace(scalar) {
+                if Punctuation.isNewline(scalar) { return false }
+                if Punctuation.isWhitespace(scalar) {
                     inWord = false
                 } else if !inWord {
                     inWord = true
@@ -163,19 +163,5 @@ enum HeadlineRule {
             return !(last == 0x2E || last == 0x3A || last == 0x3B || last == 0x2C)  // . : ; ,
         }
         if isHeadline { paragraphs[0].kind = .headline }
-    }
-
-    /// Unicode's line ends (what `Character.isNewline` says of one scalar), by value: building
-    /// a Character for each letter of a Cyrillic headline was most of this rule's time.
-    static func isNewline(_ scalar: UInt32) -> Bool {
-        (scalar >= 0x0A && scalar <= 0x0D) || scalar == 0x85 || scalar == 0x2028 || scalar == 0x2029
-    }
-
-    /// The White_Space property (`Character.isWhitespace` for one scalar), by value.
-    static func isWhitespace(_ scalar: UInt32) -> Bool {
-        switch scalar {
-        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
-        default: false
-        }
     }
 }

@@ -192,6 +192,8 @@ struct QuoteTokenizerTests {
     }
 
     @Test func surnameKeysDropPossessivesAndEndingsOfLongWordsOnly() {
+        #expect(NameForms.isPossessive("Orlov's") && NameForms.isPossessive("ORLOV\u{2019}S") && !NameForms.isPossessive("'s") && !NameForms.isPossessive("Reuters"))
+        #expect(NameForms.withoutPossessive("Orlov\u{2019}s") == "Orlov" && NameForms.withoutPossessive("Ross") == "Ross")
         #expect(NameForms.surnameKey("Orlov's") == "orlov")
         #expect(NameForms.surnameKey("Orlov\u{2019}s") == "orlov")
         #expect(NameForms.surnameKey("Ли") == "ли")          // too short to lose an ending
@@ -332,6 +334,8 @@ struct QuoteShapesTests {
 
         In an AP translation, the deputy minister Olena Dovzhenko said: "The ports are working normally."
 
+        "The grain will move," Taras Kovalenko said, according to Reuters' translation.
+
         The translation of the novel took Ivan Petrenko three years. "It was hard work," Petrenko said.
         """
         let (document, quotes) = try quotes(text)
@@ -339,6 +343,10 @@ struct QuoteShapesTests {
         #expect(translated.sources.contains { $0.name == "AP" && $0.relation == .translatedBy && $0.explicit })
         #expect(translated.translation.status == .translated)
         #expect(translated.translation.evidence.map { document.text.string($0) } == ["AP translation"])
+        // The agency is the translator only, not also a reporter of the quote.
+        #expect(translated.sources.filter { $0.name == "AP" }.count == 1)
+        let apostrophe = try #require(quotes.first { $0.kind == .direct && $0.speaker?.name == "Taras Kovalenko" })
+        #expect(apostrophe.sources.contains { $0.name == "Reuters" && $0.relation == .translatedBy })
         // "translation" with no agency before it says nothing of the quote.
         let native = try #require(quotes.first { $0.kind == .direct && $0.speaker?.name == "Ivan Petrenko" })
         #expect(native.translation.status != .translated)

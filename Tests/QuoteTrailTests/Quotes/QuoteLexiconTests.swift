@@ -49,5 +49,11 @@ import Testing
             #expect(error.file == "n.tsv" && error.message.contains("line 3"))
         }
         #expect(lexicon.firstNames[FNV1a.hash("Ann")]?.gender == .feminine)
+        do {
+            try lexicon.addTranslationCues(TSVTable.parse("language\tphrase\tfrom\tkind\nen\ttranslation\t\tsource-before\nen\tper AP\t\tsource-later\n", file: "t.tsv"), file: "t.tsv")
+            Issue.record("a kind of source-later was accepted")
+        } catch let error as DataFileError {
+            #expect(error.file == "t.tsv" && error.message.contains("line 3"))
+        }
     }
 }

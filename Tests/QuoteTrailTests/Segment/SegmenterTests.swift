@@ -46,15 +46,6 @@ import Testing
         }
     }
 
-    @Test func headlineBlanksAreUnicodesWhitespaceAndLineEnds() {
-        for value in UInt32(0)...0x3100 {
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            let character = Character(scalar)
-            #expect(HeadlineRule.isNewline(value) == character.isNewline, "U+\(String(value, radix: 16))")
-            #expect(HeadlineRule.isWhitespace(value) == character.isWhitespace, "U+\(String(value, radix: 16))")
-        }
-    }
-
     @Test func abbreviationsAndInitialsDoNotEndSentences() throws {
         let text = "Mr. Smith met Dr. Jones in the U.S. on Monday. Г. Песков родился в 1967 г. в Москве. Об этом сказал Д. С. Песков. Ген. Иванов ушёл."
         let (document, layer) = try segmentation(text)
