@@ -12,6 +12,30 @@ import QuoteTrail
 //   swift run -c release quotetrail-bench [megabytes] --documents DIR
 // uses the .txt files under DIR (e.g. Tests/Gold/quotes), repeated in turn up to the size,
 // instead of generated text: written news sentences cost more per byte than the generator's.
+//   swift run -c release quotetrail-bench --lines FILE [--languages en,ru,uk,be,bg]
+// times language identification of each line of FILE alone (what `quotetrail langid` does
+// without reading and printing), best of five passes, each with an empty word cache.
+if let flag = CommandLine.arguments.firstIndex(of: "--lines"), flag + 1 < CommandLine.arguments.count {
+    let text = try Data(contentsOf: URL(fileURLWithPath: CommandLine.arguments[flag + 1]))
+    let bytes = [UInt8](text)
+    let lines = Lines.ranges(in: bytes).map { TextRange(start: $0.lowerBound, end: $0.upperBound) }
+    var settings = LanguageIdentifier.Settings()
+    if let flag = CommandLine.arguments.firstIndex(of: "--languages"), flag + 1 < CommandLine.arguments.count {
+        settings.languages = Set(CommandLine.arguments[flag + 1].split(separator: ",").map(String.init))
+    }
+    let identifier = try LanguageIdentifier(settings: settings)
+    var fastest = Double.infinity
+    for _ in 0..<5 {
+        var cache = WordScoreCache()
+        let start = DispatchTime.now().uptimeNanoseconds
+        var labelled = 0
+        for line in lines where identifier.identify(line, in: bytes, cache: &cache).guess.language != "und" { labelled += 1 }
+        fastest = min(fastest, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        precondition(labelled > 0)
+    }
+    print(String(format: "langid: %d lines in %.1f ms, %.0f lines/s (best of 5, one thread)", lines.count, fastest * 1000, Double(lines.count) / fastest))
+    exit(0)
+}
 let megabytes = CommandLine.arguments.dropFirst().first.flatMap(Double.init) ?? 8
 let corpus: [[UInt8]]
 if let flag = CommandLine.arguments.firstIndex(of: "--documents"), flag + 1 < CommandLine.arguments.count {
@@ -32,26 +56,6 @@ if let flag = CommandLine.arguments.firstIndex(of: "--write"), flag + 1 < Comman
     }
     try Data(dump).write(to: URL(fileURLWithPath: CommandLine.arguments[flag + 1]))
     print("wrote \(corpus.count) documents, \(dump.count) bytes of JSON Lines")
-    exit(0)
-}
-//   swift run -c release quotetrail-bench --lines FILE
-// times language identification of each line of FILE alone (what `quotetrail langid` does
-// without reading and printing), best of five passes, each with an empty word cache.
-if let flag = CommandLine.arguments.firstIndex(of: "--lines"), flag + 1 < CommandLine.arguments.count {
-    let text = try Data(contentsOf: URL(fileURLWithPath: CommandLine.arguments[flag + 1]))
-    let bytes = [UInt8](text)
-    let lines = Lines.ranges(in: bytes).map { TextRange(start: $0.lowerBound, end: $0.upperBound) }
-    let identifier = try LanguageIdentifier()
-    var fastest = Double.infinity
-    for _ in 0..<5 {
-        var cache = WordScoreCache()
-        let start = DispatchTime.now().uptimeNanoseconds
-        var labelled = 0
-        for line in lines where identifier.identify(line, in: bytes, cache: &cache).guess.language != "und" { labelled += 1 }
-        fastest = min(fastest, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
-        precondition(labelled > 0)
-    }
-    print(String(format: "langid: %d lines in %.1f ms, %.0f lines/s (best of 5, one thread)", lines.count, fastest * 1000, Double(lines.count) / fastest))
     exit(0)
 }
 let totalBytes = corpus.reduce(0) { $0 + $1.count }

@@ -20,11 +20,17 @@ struct LangidCommand: ParsableCommand {
     @Flag(help: "Add each word's evidence per language (n-grams, word frequency, lexicon, posterior) to the record.")
     var explain = false
 
+    @Flag(help: "Print to standard error how long reading, identifying and writing took, model loading excluded (for benchmarks).")
+    var timing = false
+
     func run() throws {
         let identifier = try LanguageIdentifier(settings: languages.settings())
         let output = OutputWriter()
         var tally = OutcomeTally()
         var cache = WordScoreCache()
+        let clock = ContinuousClock()
+        let started = clock.now
+        var lineCount = 0
         for input in inputs {
             let source: InputSource = input == "-" ? .standardInput : .file(path: input)
             let decoded: [UInt8]
@@ -38,6 +44,7 @@ struct LangidCommand: ParsableCommand {
             }
             tally.recordSuccess()
             for range in Lines.ranges(in: decoded) {
+                lineCount += 1
                 let line = TextRange(start: range.lowerBound, end: range.upperBound)
                 let (guess, spans) = identifier.identify(line, in: decoded, cache: &cache)
                 var cursor = CodePointCursor(decoded, origin: line.start)
@@ -63,6 +70,11 @@ struct LangidCommand: ParsableCommand {
             }
         }
         output.flush()
+        if timing {
+            let elapsed = started.duration(to: clock.now).components
+            let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) * 1e-18
+            FileHandle.standardError.write(Data("langid: \(lineCount) lines in \(seconds) s\n".utf8))
+        }
         throw tally.exitCode
     }
 

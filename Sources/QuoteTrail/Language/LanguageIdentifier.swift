@@ -39,6 +39,8 @@ public struct WordScoreCache {
     /// Reused buffers for scoring one word.
     var lowerBytes: [UInt8] = []
     var scores: [Float] = []
+    /// Reused for the words of one segment (`takeSegmentWords`).
+    private var segmentWords: [LanguageIdentifier.ScoredWord] = []
 
     public init(capacity: Int = 50_000) {
         self.capacity = capacity
@@ -52,6 +54,18 @@ public struct WordScoreCache {
         evidence.removeAll(keepingCapacity: true)
         emission.removeAll(keepingCapacity: true)
     }
+
+    /// An empty array with the room of the last segment's, to be handed back with
+    /// `returnSegmentWords`: segments come by the thousand, and an array each cost more than
+    /// their Viterbi pass.
+    mutating func takeSegmentWords() -> [LanguageIdentifier.ScoredWord] {
+        var words = [LanguageIdentifier.ScoredWord]()
+        swap(&words, &segmentWords)
+        words.removeAll(keepingCapacity: true)
+        return words
+    }
+
+    mutating func returnSegmentWords(_ words: [LanguageIdentifier.ScoredWord]) { segmentWords = words }
 
     func row(for key: UInt64) -> Int? {
         let row = index.position(of: key)
@@ -260,14 +274,17 @@ public final class LanguageIdentifier: Sendable {
         // store until its language is decided.
         cache.makeRoom()
         guesses.reserveCapacity(segmentation.sentences.count)
+        var words = cache.takeSegmentWords()
         for sentence in segmentation.sentences {
-            let words = scoredWords(sentence.range, in: utf8, cache: &cache)
+            words.removeAll(keepingCapacity: true)
+            scoredWords(sentence.range, in: utf8, cache: &cache, into: &words)
             let (guess, inside) = identify(words, range: sentence.range, cache: cache)
             guesses.append(guess)
             spans.append(inside)
             // The document's language comes from the same words (headline and text only).
             if sentence.kind == .text || sentence.kind == .headline { bodyWords += words }
         }
+        cache.returnSegmentWords(words)
         let documentGuess = bodyWords.isEmpty ? .undetermined : decide(bodyWords, cache: cache)
         document.add(LanguageLayer(sentences: guesses, spans: spans, document: documentGuess))
     }
@@ -282,8 +299,11 @@ public final class LanguageIdentifier: Sendable {
 
     public func identify(_ range: TextRange, in utf8: [UInt8], cache: inout WordScoreCache) -> (guess: LanguageGuess, spans: [LanguageSpan]) {
         cache.makeRoom()
-        let words = scoredWords(range, in: utf8, cache: &cache)
-        return identify(words, range: range, cache: cache)
+        var words = cache.takeSegmentWords()
+        scoredWords(range, in: utf8, cache: &cache, into: &words)
+        let result = identify(words, range: range, cache: cache)
+        cache.returnSegmentWords(words)
+        return result
     }
 
     private func identify(_ words: [ScoredWord], range: TextRange, cache: WordScoreCache) -> (guess: LanguageGuess, spans: [LanguageSpan]) {
@@ -359,61 +379,71 @@ public final class LanguageIdentifier: Sendable {
         let mainScript = cyrillicWords * 2 > words.count ? ScriptClass.cyrillic : ScriptClass.latin
         // Only these can be labels; the other lanes are computed but never chosen.
         let active = candidates(for: scripts).languages
-        let lanes = SIMD16<Int32>(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15)
         // Viterbi over words, all languages at once: emission = the word's row, transition =
-        // the switch cost. back[index]: the best previous label for each label of word `index`.
-        var labels = [Int](repeating: 0, count: words.count)
-        cache.emission.withUnsafeBufferPointer { emission in
-            withUnsafeTemporaryAllocation(of: SIMD16<Int32>.self, capacity: words.count) { back in
-                var best = priorRow
-                for (index, word) in words.enumerated() {
-                    // The segment starts in a language at its prior, as in `decide`.
-                    var previous = priorRow
-                    var from = lanes
-                    if index > 0 {
-                        var leader = active[0]
-                        for language in active where best[language] > best[leader] { leader = language }
-                        let cost = word.markedBefore ? settings.markedSwitchCost : settings.switchCost
-                        let switched = LanguageRow(repeating: best[leader] - cost)
-                        let stays = best .>= switched
-                        previous = switched.replacing(with: best, where: stays)
-                        from = SIMD16<Int32>(repeating: Int32(leader)).replacing(with: lanes, where: stays)
+        // the switch cost. Each label of a word comes either from the same label of the word
+        // before or from that word's best label (its leader), whichever scores higher after the
+        // switch cost; what decides it is kept (the word before's scores, the leader, the cost)
+        // and the choice made again while tracing back, which costs less than keeping a row of
+        // back pointers per word. labels[index]: word `index`'s language.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: words.count) { labels in
+            cache.emission.withUnsafeBufferPointer { emission in
+                withUnsafeTemporaryAllocation(of: (before: LanguageRow, leader: Int, cost: Float).self, capacity: words.count) { steps in
+                    var best = priorRow
+                    for (index, word) in words.enumerated() {
+                        // The segment starts in a language at its prior, as in `decide`.
+                        var previous = priorRow
+                        if index > 0 {
+                            var leader = active[0]
+                            for language in active where best[language] > best[leader] { leader = language }
+                            let cost = word.markedBefore ? settings.markedSwitchCost : settings.switchCost
+                            let switched = LanguageRow(repeating: best[leader] - cost)
+                            previous = switched.replacing(with: best, where: best .>= switched)
+                            steps[index] = (best, leader, cost)
+                        }
+                        best = previous + emission[word.row]
+                        if word.script != mainScript { best += wordPriorRow }
                     }
-                    best = previous + emission[word.row]
-                    if word.script != mainScript { best += wordPriorRow }
-                    back[index] = from
-                }
-                var label = active[0]
-                for language in active where best[language] > best[label] { label = language }
-                for index in stride(from: words.count - 1, through: 0, by: -1) {
-                    labels[index] = label
-                    label = Int(back[index][label])
+                    var label = active[0]
+                    for language in active where best[language] > best[label] { label = language }
+                    for index in stride(from: words.count - 1, through: 0, by: -1) {
+                        labels[index] = label
+                        guard index > 0 else { break }
+                        let step = steps[index]
+                        // Stays in its language on a tie, as the forward pass's maximum does.
+                        if step.before[label] < step.before[step.leader] - step.cost { label = step.leader }
+                    }
                 }
             }
-        }
-        // Runs of one label tile the segment: each run reaches up to the next run's first word,
-        // the first starts at the segment's start and the last ends at its end.
-        var result = [LanguageSpan]()
-        var runStart = 0
-        cache.store.withUnsafeBufferPointer { store in
-            for index in 1...words.count where index == words.count || labels[index] != labels[runStart] {
-                let start = result.isEmpty ? range.start : words[runStart].range.start
-                let end = index == words.count ? range.end : words[index].range.start
-                let language = labels[runStart]
-                var total: Float = 0
-                for word in words[runStart..<index] { total += exp(max(store[word.row * count + language], logFloor)) }
-                result.append(LanguageSpan(range: TextRange(start: start, end: end), language: model.languages[language],
-                                           confidence: Double(total / Float(index - runStart))))
-                runStart = index
+            // Runs of one label tile the segment: each run reaches up to the next run's first word,
+            // the first starts at the segment's start and the last ends at its end.
+            var result = [LanguageSpan]()
+            var runStart = 0
+            cache.store.withUnsafeBufferPointer { store in
+                for index in 1...words.count where index == words.count || labels[index] != labels[runStart] {
+                    let start = result.isEmpty ? range.start : words[runStart].range.start
+                    let end = index == words.count ? range.end : words[index].range.start
+                    let language = labels[runStart]
+                    var total: Float = 0
+                    for word in words[runStart..<index] { total += exp(max(store[word.row * count + language], logFloor)) }
+                    result.append(LanguageSpan(range: TextRange(start: start, end: end), language: model.languages[language],
+                                               confidence: Double(total / Float(index - runStart))))
+                    runStart = index
+                }
             }
+            return result
         }
-        return result
     }
 
     // MARK: Words
 
     func scoredWords(_ range: TextRange, in utf8: [UInt8], cache: inout WordScoreCache) -> [ScoredWord] {
         var words = [ScoredWord]()
+        scoredWords(range, in: utf8, cache: &cache, into: &words)
+        return words
+    }
+
+    /// Appends the words of `range` to `words`.
+    func scoredWords(_ range: TextRange, in utf8: [UInt8], cache: inout WordScoreCache, into words: inout [ScoredWord]) {
         utf8.withUnsafeBufferPointer { bytes in
             var position = range.start
             var marked = false
@@ -460,7 +490,6 @@ public final class LanguageIdentifier: Sendable {
                 position = end
             }
         }
-        return words
     }
 
     /// Scores one word into a new row of the cache's store; nil when its script has no

@@ -13,27 +13,29 @@ public final class LanguageLexicon: Sendable {
         /// 512-bit blocks, eight words each.
         var blockCount: UInt64
         var probes: Int
-        /// The filter's bits where they lie in the mapped file (not 8-byte aligned there).
+        /// The filter's bits, copied from the file into huge pages.
         var words: UnsafeRawBufferPointer
     }
 
     private let filters: [Filter]
-    /// Keeps the filters' memory mapped.
-    private let file: MappedFile
+    /// Keeps the filters' memory.
+    private let pages: [HugePages]
 
     public init(contentsOf url: URL) throws {
         var reader = try BinaryReader(contentsOf: url, magic: "QTBLOOM2")
         var filters = [Filter]()
+        var pages = [HugePages]()
         for _ in 0..<(try reader.u32()) {
             let name = try reader.name()
             let bits = try reader.u64()
             let probes = try reader.u32()
             _ = try reader.u32()  // entry count, for people reading the file
             guard bits > 0, bits % 512 == 0, probes * 9 <= 64 else { throw reader.failure("bad filter size for \(name)") }
-            filters.append(Filter(language: name, blockCount: bits / 512, probes: probes, words: try reader.view(Int(bits / 8))))
+            pages.append(HugePages(copying: try reader.view(Int(bits / 8))))
+            filters.append(Filter(language: name, blockCount: bits / 512, probes: probes, words: UnsafeRawBufferPointer(pages.last!.bytes)))
         }
         self.filters = filters
-        file = reader.file
+        self.pages = pages
     }
 
     public static func bundled() throws -> LanguageLexicon {

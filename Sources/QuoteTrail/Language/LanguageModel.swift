@@ -31,11 +31,11 @@ public final class LanguageModel: Sendable {
         let ngramCount = try reader.u32()
         // Read where they lie in the mapped file: copies of them were only filed and dropped.
         let ngramKeys = try reader.view(ngramCount * MemoryLayout<UInt64>.size)
-        let ngramValues = try reader.view(ngramCount * count).assumingMemoryBound(to: UInt8.self)
+        let ngramValues = try reader.view(ngramCount * count)
         var ngrams = NgramTable(capacity: ngramCount)
         for row in 0..<ngramCount {
             let key = UInt64(littleEndian: ngramKeys.loadUnaligned(fromByteOffset: row * 8, as: UInt64.self))
-            ngrams.insert(key, values: UnsafeBufferPointer(rebasing: ngramValues[(row * count)..<(row * count + count)]))
+            ngrams.insert(key, values: UnsafeRawBufferPointer(rebasing: ngramValues[(row * count)..<(row * count + count)]))
         }
         self.ngrams = ngrams
         let wordCount = try reader.u32()
@@ -49,12 +49,14 @@ public final class LanguageModel: Sendable {
     /// filed: the others would score the floor for each of those languages anyway, and a
     /// smaller index keeps more of itself in the cache.
     public func restricted(to languages: [Int]) -> LanguageModel {
-        var kept = [(key: UInt64, values: [UInt8])]()
+        let isKept = { (values: UnsafeRawBufferPointer) in languages.contains { values[$0] != NgramTable.unseen } }
+        var keptCount = 0
+        ngrams.forEach { _, values in if isKept(values) { keptCount += 1 } }
+        var table = NgramTable(capacity: keptCount)
+        let width = self.languages.count
         ngrams.forEach { key, values in
-            if languages.contains(where: { values[$0] != NgramTable.unseen }) { kept.append((key, Array(values.prefix(self.languages.count)))) }
+            if isKept(values) { table.insert(key, values: UnsafeRawBufferPointer(rebasing: values[..<width])) }
         }
-        var table = NgramTable(capacity: kept.count)
-        for (key, values) in kept { values.withUnsafeBufferPointer { table.insert(key, values: $0) } }
         return LanguageModel(languages: self.languages, ngrams: table, wordRows: wordRows, wordValues: wordValues, floors: floors)
     }
 
@@ -93,44 +95,75 @@ public final class LanguageModel: Sendable {
         let capacity = (word.count + 2) * 5
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count + 2) { padded in
             withUnsafeTemporaryAllocation(of: Int.self, capacity: word.count + 3) { starts in
-                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: capacity) { keys in
-                    withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity) { orders in
-                        // " word " and the byte offsets of its characters (and of its end).
-                        padded[0] = 0x20
-                        padded[word.count + 1] = 0x20
-                        var characters = 0
-                        starts[0] = 0
-                        for (offset, byte) in word.enumerated() {
-                            padded[offset + 1] = byte
-                            if byte & 0xC0 != 0x80 { characters += 1; starts[characters] = offset + 1 }
-                        }
-                        starts[characters + 1] = word.count + 1
-                        starts[characters + 2] = word.count + 2
-                        characters += 2
-                        let bytes = UnsafeBufferPointer(padded)
-                        // Pass 1: each n-gram's key and order, and a request for its slot.
-                        var count = 0
-                        for order in 1...5 where order <= characters {
-                            for first in 0...(characters - order) {
-                                let from = starts[first]
-                                if order == 1 && bytes[from] == 0x20 { continue }
-                                keys[count] = Self.storedKey(UnsafeBufferPointer(rebasing: bytes[from..<starts[first + order]]))
-                                orders[count] = order
-                                ngrams.prefetch(keys[count])
-                                count += 1
+                withUnsafeTemporaryAllocation(of: UInt64.self, capacity: capacity + word.count + 2) { hashes in
+                    // " word " and the byte offsets of its characters (and of its end).
+                    padded[0] = 0x20
+                    padded[word.count + 1] = 0x20
+                    var characters = 0
+                    starts[0] = 0
+                    for (offset, byte) in word.enumerated() {
+                        padded[offset + 1] = byte
+                        if byte & 0xC0 != 0x80 { characters += 1; starts[characters] = offset + 1 }
+                    }
+                    starts[characters + 1] = word.count + 1
+                    starts[characters + 2] = word.count + 2
+                    characters += 2
+                    // Pass 1, order by order: each n-gram's key, and a request for its slot. The
+                    // n-gram of order k starting at a character is hashed on from the one of
+                    // order k - 1 (`running`), so each byte is hashed once per order.
+                    let keys = UnsafeMutableBufferPointer(rebasing: hashes[0..<capacity])
+                    let running = UnsafeMutableBufferPointer(rebasing: hashes[capacity...])
+                    for first in 0..<characters { running[first] = FNV1a.empty }
+                    var orderEnds = (0, 0, 0, 0, 0, 0)  // where each order's keys end; [0] = 0
+                    var count = 0
+                    withUnsafeMutableBytes(of: &orderEnds) { orderEnds in
+                        let ends = orderEnds.bindMemory(to: Int.self)
+                        for order in 1...5 {
+                            if order <= characters {
+                                for first in 0...(characters - order) {
+                                    var hash = running[first]
+                                    for byte in padded[starts[first + order - 1]..<starts[first + order]] {
+                                        hash = FNV1a.appending(byte, to: hash)
+                                    }
+                                    running[first] = hash
+                                    if order == 1 && padded[starts[first]] == 0x20 { continue }
+                                    keys[count] = hash == 0 ? 1 : hash  // as `storedKey`
+                                    ngrams.prefetch(keys[count])
+                                    count += 1
+                                }
                             }
+                            ends[order] = count
                         }
-                        // Pass 2: the values, or each language's floor for an unseen n-gram.
-                        ngrams.withLookup { values in
-                            floors.withUnsafeBufferPointer { floors in
-                                scores.withUnsafeMutableBufferPointer { scores in
-                                    for index in 0..<count {
-                                        let found = values(keys[index])
-                                        for language in candidates {
-                                            let value = found?.load(fromByteOffset: language, as: UInt8.self) ?? NgramTable.unseen
-                                            scores[language] += value == NgramTable.unseen
-                                                ? floors[language * 6 + orders[index]] : Float(value) * -0.125
-                                        }
+                    }
+                    // Pass 2, order by order: the sums of the values seen, and how many n-grams
+                    // each language has not seen (to be scored at its floor), for all languages
+                    // at once: a slot's 16 value bytes read as 8 lanes of two languages each
+                    // (even languages in the low bytes), summed without conversion to Float.
+                    ngrams.withLookup { values in
+                        withUnsafeBytes(of: orderEnds) { orderEnds in
+                            let ends = orderEnds.bindMemory(to: Int.self)
+                            for order in 1...5 {
+                                // At most 257 values of 255 or less fit a UInt16 lane.
+                                for chunk in stride(from: ends[order - 1], to: ends[order], by: 256) {
+                                    var seenEven = SIMD8<UInt16>(), seenOdd = SIMD8<UInt16>()
+                                    var unseenEven = SIMD8<UInt16>(), unseenOdd = SIMD8<UInt16>()
+                                    var missing: UInt16 = 0
+                                    for index in chunk..<min(chunk + 256, ends[order]) {
+                                        guard let found = values(keys[index]) else { missing += 1; continue }
+                                        let pairs = found.loadUnaligned(as: SIMD8<UInt16>.self)
+                                        let even = pairs & 0xFF, odd = pairs &>> 8
+                                        // 1 in the lanes holding 255 (unseen), else 0; lane
+                                        // arithmetic, since a mask select runs lane by lane.
+                                        let evenUnseen = (even &+ 1) &>> 8, oddUnseen = (odd &+ 1) &>> 8
+                                        seenEven &+= even &- evenUnseen &* 255
+                                        seenOdd &+= odd &- oddUnseen &* 255
+                                        unseenEven &+= evenUnseen
+                                        unseenOdd &+= oddUnseen
+                                    }
+                                    for language in candidates {
+                                        let lanes = language & 1 == 0 ? (seenEven, unseenEven) : (seenOdd, unseenOdd)
+                                        let seen = Float(lanes.0[language >> 1]), unseen = Float(lanes.1[language >> 1] + missing)
+                                        scores[language] += seen * -0.125 + unseen * floors[language * 6 + order]
                                     }
                                 }
                             }

@@ -21,39 +21,25 @@ struct NgramTable: Sendable {
     /// The slots' memory: anonymous pages, which arrive zeroed (every slot empty), asked for as
     /// huge pages. The model's table is 24 MB; as an Array it was zeroed and then faulted in
     /// 4 KB at a time, a third of `analyze`'s start.
-    private final class Pages: @unchecked Sendable {  // written only while the table is built
-        let slots: UnsafeMutableBufferPointer<Slot>
-
-        init(count: Int) {
-            let size = count * MemoryLayout<Slot>.stride
-            guard let base = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), base != MAP_FAILED else {
-                fatalError("cannot allocate \(size) bytes for the language model: \(String(cString: strerror(errno)))")
-            }
-            #if os(Linux)
-            _ = madvise(base, size, MADV_HUGEPAGE)  // advice only: 4 KB pages still work
-            #endif
-            slots = UnsafeMutableBufferPointer(start: base.bindMemory(to: Slot.self, capacity: count), count: count)
-        }
-
-        deinit { munmap(slots.baseAddress, slots.count * MemoryLayout<Slot>.stride) }
+    private let pages: HugePages
+    private var slots: UnsafeMutableBufferPointer<Slot> {
+        UnsafeMutableBufferPointer(start: pages.bytes.baseAddress!.assumingMemoryBound(to: Slot.self), count: shape.count)
     }
-
-    private let pages: Pages
-    private var slots: UnsafeMutableBufferPointer<Slot> { pages.slots }
     private let shape: FibonacciSlots
     private(set) var count = 0
 
     /// An empty table with room for `capacity` n-grams (it does not grow).
     init(capacity: Int) {
         shape = FibonacciSlots(capacity: capacity)
-        pages = Pages(count: shape.count)
+        pages = HugePages(byteCount: shape.count * MemoryLayout<Slot>.stride)
+        pages.bytes.bindMemory(to: Slot.self)
     }
 
     /// Files `key` with `values` (one per language, at most `maximumLanguages`; the rest unseen).
-    mutating func insert(_ key: UInt64, values: UnsafeBufferPointer<UInt8>) {
+    mutating func insert(_ key: UInt64, values: UnsafeRawBufferPointer) {
         precondition(key != 0 && values.count <= Self.maximumLanguages && (count + 1) * 2 <= slots.count)
         var slot = Slot(key: key, values: (UInt64.max, UInt64.max))
-        withUnsafeMutableBytes(of: &slot.values) { $0.copyMemory(from: UnsafeRawBufferPointer(values)) }
+        withUnsafeMutableBytes(of: &slot.values) { $0.copyMemory(from: values) }
         var index = shape.home(key)
         while slots[index].key != 0 { index = (index + 1) & shape.mask }
         slots[index] = slot

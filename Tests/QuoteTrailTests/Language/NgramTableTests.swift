@@ -11,7 +11,7 @@ import Testing
         let keys = (1...300).map { UInt64($0) << 50 }
         for (index, key) in keys.enumerated() {
             let values = (0..<15).map { UInt8((index + $0) % 255) }
-            values.withUnsafeBufferPointer { table.insert(key, values: $0) }
+            values.withUnsafeBytes { table.insert(key, values: $0) }
         }
         #expect(table.count == 300)
         table.withLookup { lookup in
