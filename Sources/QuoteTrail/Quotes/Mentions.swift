@@ -193,6 +193,8 @@ struct MentionFinder {
             index += 1
         }
         // Pass 1b: two capitalised words right next to a speech verb ("said Nino Beridze").
+        // Capitalised words alone before one are kept for pass 1c: surname key, first place.
+        var speakingSurnames = HashedKeyTable<Int>()
         for cueIndex in tokens.indices where included[cueIndex] && !taken[cueIndex] {
             guard let cue = lexicon.cues.match(tokens, at: cueIndex), cue.value.kind == .verb else { continue }
             let after = cueIndex + cue.length
@@ -220,6 +222,31 @@ struct MentionFinder {
                 let entity = person(first: cueIndex - 2, surname: cueIndex - 1, role: nil, gender: cue.value.gender)
                 mentions.append(Mention(kind: .person, tokens: (cueIndex - 2)..<cueIndex, entity: entity))
                 taken[cueIndex - 2] = true; taken[cueIndex - 1] = true
+            }
+            let bare = cueIndex - 1
+            if bare >= 0, !taken[bare], included[bare], isNameWord(bare), bare == 0 || !tokens[bare - 1].isWord || !tokens[bare - 1].isCapitalized {
+                let key = surnameKeyHash(bare)
+                if speakingSurnames[key] == nil { speakingSurnames[key] = bare }
+            }
+        }
+        // Pass 1c: a first name the lexicon lacks. A capitalised word alone before a speech
+        // verb ("Innes calls it…", "Иннес сказала") is someone's surname; two capitalised
+        // words earlier that end in it are that person's name, after any description
+        // ("Stallholder Morag Innes has sold…"). News refers to people by surname after the
+        // first mention, so this is common; a company whose name ends in the word it is later
+        // called by ("Royal Dutch Shell… Shell said") is misread as a person "Dutch Shell".
+        if !speakingSurnames.isEmpty {
+            for surname in tokens.indices.dropFirst() where !taken[surname] && !taken[surname - 1] {
+                let first = surname - 1
+                // The cheap tests first: this runs over every token.
+                guard tokens[surname].isWord, tokens[surname].isCapitalized, tokens[first].isWord, tokens[first].isCapitalized,
+                      let alone = speakingSurnames[surnameKeyHash(surname)], alone > surname,
+                      isNameWord(first), isNameWord(surname), included[first], !isSingleLetter(first),
+                      !NameForms.isPossessive(text.string(tokens[first].range)), sameLine(first, surname),
+                      surname + 1 >= tokens.count || !(tokens[surname + 1].isWord && tokens[surname + 1].isCapitalized) else { continue }
+                let entity = person(first: first, surname: surname, role: nil, gender: nil)
+                mentions.append(Mention(kind: .person, tokens: first..<(surname + 1), entity: entity))
+                taken[first] = true; taken[surname] = true
             }
         }
         // Pass 2: surnames alone, organisations, agencies, pronouns.

@@ -367,6 +367,25 @@ struct QuoteShapesTests {
         #expect(second.speaker?.name != "National Gallery")
     }
 
+    @Test func aSurnameThatSpeaksAloneNamesTheCapitalisedPairBeforeIt() throws {
+        // "Eilidh" is in no first-name list; "Fairlie" alone before a speech verb says it is a surname.
+        let text = """
+        Ferry crews walk out
+
+        Deckhand Eilidh Fairlie has crossed the firth twice a day since 2009. "We were never asked," she said.
+
+        Fairlie calls the timetable a gamble. "Nobody at head office has stood on this deck," she said.
+
+        Harbour Road was closed to traffic.
+        """
+        let (_, quotes) = try quotes(text)
+        let direct = quotes.filter { $0.kind == .direct }
+        #expect(direct.count == 2)
+        #expect(direct.allSatisfy { $0.speaker?.name == "Eilidh Fairlie" })
+        // A capitalised pair whose last word never speaks alone stays unnamed.
+        #expect(!quotes.contains { $0.speaker?.name == "Harbour Road" })
+    }
+
     @Test func aPossessiveAfterInterviewWithIsNotASource() throws {
         let text = "'We will rebuild every bridge': an interview with Kharkiv's deputy mayor\n\nThe deputy mayor spoke to us in Warsaw."
         let (_, quotes) = try quotes(text)
