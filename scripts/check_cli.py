@@ -12,6 +12,7 @@ Prints one line per failed check and a closing "cli: N passed, M failed" line.
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -250,6 +251,13 @@ def main():
                   f"langid --explain posteriors of {word['text']}: {posteriors}")
         check(records[1]["words"][0]["languages"][0]["language"] == records[1]["language"] == "be",
               f"langid --explain one word: {records[1]}")
+
+    # --timing reports the lines and seconds on standard error and leaves the records alone.
+    timing_input = "Peskov said nothing.\nПесков промолчал.\n".encode("utf-8")
+    code, stdout, stderr = run("langid", "--timing", "-", stdin=timing_input)
+    plain_code, plain_stdout, _ = run("langid", "-", stdin=timing_input)
+    check(code == 0 and stdout == plain_stdout and re.search(r"^langid: 2 lines in [0-9.e-]+ s$", stderr, re.M) is not None,
+          f"langid --timing: exit {code}, stderr {stderr[:200]!r}, records {'same' if stdout == plain_stdout else 'differ'}")
 
     # --languages restricts the names langid and analyze may give; an unknown code is a usage error.
     code, stdout, _ = run("langid", "--languages", "en,ru", "-", stdin="Дякую, друже, за все.\n".encode("utf-8"))

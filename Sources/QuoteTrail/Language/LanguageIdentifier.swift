@@ -393,8 +393,7 @@ public final class LanguageIdentifier: Sendable {
                         // The segment starts in a language at its prior, as in `decide`.
                         var previous = priorRow
                         if index > 0 {
-                            var leader = active[0]
-                            for language in active where best[language] > best[leader] { leader = language }
+                            let leader = Self.best(of: best, among: active)
                             let cost = word.markedBefore ? settings.markedSwitchCost : settings.switchCost
                             let switched = LanguageRow(repeating: best[leader] - cost)
                             previous = switched.replacing(with: best, where: best .>= switched)
@@ -403,8 +402,7 @@ public final class LanguageIdentifier: Sendable {
                         best = previous + emission[word.row]
                         if word.script != mainScript { best += wordPriorRow }
                     }
-                    var label = active[0]
-                    for language in active where best[language] > best[label] { label = language }
+                    var label = Self.best(of: best, among: active)
                     for index in stride(from: words.count - 1, through: 0, by: -1) {
                         labels[index] = label
                         guard index > 0 else { break }
@@ -432,6 +430,13 @@ public final class LanguageIdentifier: Sendable {
             }
             return result
         }
+    }
+
+    /// The language of `languages` with the highest score in `row` (the first on a tie).
+    private static func best(of row: LanguageRow, among languages: [Int]) -> Int {
+        var best = languages[0]
+        for language in languages where row[language] > row[best] { best = language }
+        return best
     }
 
     // MARK: Words

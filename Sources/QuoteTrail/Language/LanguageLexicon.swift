@@ -7,7 +7,8 @@ import QuoteTrailDictionaries
 /// documents the layout). About 1% of unknown words test positive by chance. The filters
 /// are blocked (all of a word's bits in one 64-byte block), so a test costs one cache miss.
 public final class LanguageLexicon: Sendable {
-    // Read-only memory that the lexicon keeps mapped, so sharing it across threads is safe.
+    // Memory the lexicon owns (`pages`) and only reads after loading, so sharing it across
+    // threads is safe.
     struct Filter: @unchecked Sendable {
         var language: String
         /// 512-bit blocks, eight words each.

@@ -114,57 +114,49 @@ public final class LanguageModel: Sendable {
                     let keys = UnsafeMutableBufferPointer(rebasing: hashes[0..<capacity])
                     let running = UnsafeMutableBufferPointer(rebasing: hashes[capacity...])
                     for first in 0..<characters { running[first] = FNV1a.empty }
-                    var orderEnds = (0, 0, 0, 0, 0, 0)  // where each order's keys end; [0] = 0
+                    var ends = SIMD8<Int>()  // ends[order]: where that order's keys end; ends[0] = 0
                     var count = 0
-                    withUnsafeMutableBytes(of: &orderEnds) { orderEnds in
-                        let ends = orderEnds.bindMemory(to: Int.self)
-                        for order in 1...5 {
-                            if order <= characters {
-                                for first in 0...(characters - order) {
-                                    var hash = running[first]
-                                    for byte in padded[starts[first + order - 1]..<starts[first + order]] {
-                                        hash = FNV1a.appending(byte, to: hash)
-                                    }
-                                    running[first] = hash
-                                    if order == 1 && padded[starts[first]] == 0x20 { continue }
-                                    keys[count] = hash == 0 ? 1 : hash  // as `storedKey`
-                                    ngrams.prefetch(keys[count])
-                                    count += 1
-                                }
+                    for order in 1...5 {
+                        for first in 0..<max(0, characters - order + 1) {
+                            var hash = running[first]
+                            for byte in padded[starts[first + order - 1]..<starts[first + order]] {
+                                hash = FNV1a.appending(byte, to: hash)
                             }
-                            ends[order] = count
+                            running[first] = hash
+                            if order == 1 && padded[starts[first]] == 0x20 { continue }
+                            keys[count] = Self.storedKey(hash: hash)
+                            ngrams.prefetch(keys[count])
+                            count += 1
                         }
+                        ends[order] = count
                     }
                     // Pass 2, order by order: the sums of the values seen, and how many n-grams
                     // each language has not seen (to be scored at its floor), for all languages
                     // at once: a slot's 16 value bytes read as 8 lanes of two languages each
                     // (even languages in the low bytes), summed without conversion to Float.
                     ngrams.withLookup { values in
-                        withUnsafeBytes(of: orderEnds) { orderEnds in
-                            let ends = orderEnds.bindMemory(to: Int.self)
-                            for order in 1...5 {
-                                // At most 257 values of 255 or less fit a UInt16 lane.
-                                for chunk in stride(from: ends[order - 1], to: ends[order], by: 256) {
-                                    var seenEven = SIMD8<UInt16>(), seenOdd = SIMD8<UInt16>()
-                                    var unseenEven = SIMD8<UInt16>(), unseenOdd = SIMD8<UInt16>()
-                                    var missing: UInt16 = 0
-                                    for index in chunk..<min(chunk + 256, ends[order]) {
-                                        guard let found = values(keys[index]) else { missing += 1; continue }
-                                        let pairs = found.loadUnaligned(as: SIMD8<UInt16>.self)
-                                        let even = pairs & 0xFF, odd = pairs &>> 8
-                                        // 1 in the lanes holding 255 (unseen), else 0; lane
-                                        // arithmetic, since a mask select runs lane by lane.
-                                        let evenUnseen = (even &+ 1) &>> 8, oddUnseen = (odd &+ 1) &>> 8
-                                        seenEven &+= even &- evenUnseen &* 255
-                                        seenOdd &+= odd &- oddUnseen &* 255
-                                        unseenEven &+= evenUnseen
-                                        unseenOdd &+= oddUnseen
-                                    }
-                                    for language in candidates {
-                                        let lanes = language & 1 == 0 ? (seenEven, unseenEven) : (seenOdd, unseenOdd)
-                                        let seen = Float(lanes.0[language >> 1]), unseen = Float(lanes.1[language >> 1] + missing)
-                                        scores[language] += seen * -0.125 + unseen * floors[language * 6 + order]
-                                    }
+                        for order in 1...5 {
+                            // At most 257 values of 255 or less fit a UInt16 lane.
+                            for chunk in stride(from: ends[order - 1], to: ends[order], by: 256) {
+                                var seenEven = SIMD8<UInt16>(), seenOdd = SIMD8<UInt16>()
+                                var unseenEven = SIMD8<UInt16>(), unseenOdd = SIMD8<UInt16>()
+                                var missing: UInt16 = 0
+                                for index in chunk..<min(chunk + 256, ends[order]) {
+                                    guard let found = values(keys[index]) else { missing += 1; continue }
+                                    let pairs = found.loadUnaligned(as: SIMD8<UInt16>.self)
+                                    let even = pairs & 0xFF, odd = pairs &>> 8
+                                    // 1 in the lanes holding 255 (unseen), else 0; lane
+                                    // arithmetic, since a mask select runs lane by lane.
+                                    let evenUnseen = (even &+ 1) &>> 8, oddUnseen = (odd &+ 1) &>> 8
+                                    seenEven &+= even &- evenUnseen &* 255
+                                    seenOdd &+= odd &- oddUnseen &* 255
+                                    unseenEven &+= evenUnseen
+                                    unseenOdd &+= oddUnseen
+                                }
+                                for language in candidates {
+                                    let lanes = language & 1 == 0 ? (seenEven, unseenEven) : (seenOdd, unseenOdd)
+                                    let seen = Float(lanes.0[language >> 1]), unseen = Float(lanes.1[language >> 1] + missing)
+                                    scores[language] += seen * -0.125 + unseen * floors[language * 6 + order]
                                 }
                             }
                         }
@@ -182,10 +174,10 @@ public final class LanguageModel: Sendable {
     /// The key an n-gram or word is filed under: its FNV-1a hash, 1 for a hash of 0 (which
     /// marks empty slots), as the build script files them.
     @inline(__always)
-    private static func storedKey(_ text: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let key = FNV1a.hash(text)
-        return key == 0 ? 1 : key
-    }
+    private static func storedKey(_ text: UnsafeBufferPointer<UInt8>) -> UInt64 { storedKey(hash: FNV1a.hash(text)) }
+
+    @inline(__always)
+    private static func storedKey(hash: UInt64) -> UInt64 { hash == 0 ? 1 : hash }
 
     /// The word's log frequency in each language (`unseen` where it is not listed), or nil.
     func wordFrequencies(of word: UnsafeBufferPointer<UInt8>) -> ArraySlice<Float>? {

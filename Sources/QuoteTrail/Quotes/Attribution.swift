@@ -388,7 +388,7 @@ extension QuoteWork {
             }
             // A description alone ("— пояснил чиновник", "— сказал футболист") is someone named
             // before: the nearest person of the verb's gender.
-            if !wordsBefore, cue.gender == .masculine || cue.gender == .feminine, next < region.upperBound, tokens[next].isWord, !tokens[next].isCapitalized,
+            if !wordsBefore, cue.gender == .masculine || cue.gender == .feminine, next < region.upperBound, tokens[next].isUncapitalizedWord,
                !Self.prepositions.contains(tokens[next].lowerKey), let entity = resolveReference(gender: cue.gender, role: nil, before: cueRange.lowerBound) {
                 return speaker(entity: entity, mention: Mention(kind: .role, tokens: next..<(next + 1), entity: entity, gender: cue.gender))
             }
@@ -616,7 +616,7 @@ extension QuoteWork {
         // "в переводе на русский язык агентство ТАСС": the agency after a few lower-case words.
         if mentionStarting[position] == nil,
            let later = (position..<min(sentenceRange.upperBound, position + 5)).first(where: { mentionStarting[$0].map { mentions[$0].kind == .agency } ?? false }),
-           (position..<later).allSatisfy({ tokens[$0].isWord && !tokens[$0].isCapitalized }) {
+           (position..<later).allSatisfy({ tokens[$0].isUncapitalizedWord }) {
             position = later
         }
         guard position < sentenceRange.upperBound else { return nil }
@@ -628,7 +628,7 @@ extension QuoteWork {
             return Quote.Source(name: entities[entity].name, relation: .translatedBy, explicit: true, mention: range(position..<(position + 1)))
         }
         var end = position
-        while end < sentenceRange.upperBound && tokens[end].isWord && tokens[end].isCapitalized { end += 1 }
+        while end < sentenceRange.upperBound && tokens[end].isCapitalizedWord { end += 1 }
         guard end > position else { return nil }
         return Quote.Source(name: string(position..<end), relation: .translatedBy, explicit: true, mention: range(position..<end))
     }
@@ -686,10 +686,10 @@ extension QuoteWork {
             }
             index += cue.length
             var position = index
-            while position < min(sentenceRange.upperBound, index + 4) && tokens[position].isWord && !tokens[position].isCapitalized { position += 1 }
+            while position < min(sentenceRange.upperBound, index + 4) && tokens[position].isUncapitalizedWord { position += 1 }
             guard position < sentenceRange.upperBound, mentionStarting[position] == nil, !isTranslationPhrase(after: index) else { continue }
             var end = position
-            while end < sentenceRange.upperBound && tokens[end].isWord && tokens[end].isCapitalized { end += 1 }
+            while end < sentenceRange.upperBound && tokens[end].isCapitalizedWord { end += 1 }
             // "an interview with Kharkiv's deputy mayor": a possessive names whose, not who.
             if end > position, !NameForms.isPossessive(string((end - 1)..<end)) {
                 result.append(Quote.Source(name: string(position..<end), relation: .accordingTo, explicit: explicit, mention: range(position..<end)))

@@ -104,7 +104,7 @@ struct MentionFinder {
             return entities.count - 1
         }
         func isNameWord(_ index: Int) -> Bool {
-            index < tokens.count && included[index] && tokens[index].isWord && tokens[index].isCapitalized
+            index < tokens.count && included[index] && tokens[index].isCapitalizedWord
                 && !NameForms.functionWords.contains(tokens[index].lowerKey)
                 && lexicon.cues.match(tokens, at: index) == nil && lexicon.roles.match(tokens, at: index) == nil
                 && lexicon.agencies.match(tokens, at: index) == nil && lexicon.organisations.match(tokens, at: index) == nil
@@ -149,13 +149,13 @@ struct MentionFinder {
             // (Only when a surname follows it: "Ann Reid said" is one name though Reid is a given name too.)
             let nextIsFirstName = index + 1 < tokens.count && lexicon.firstName(tokens, at: index + 1) != nil && lexicon.firstName(tokens, at: index) == nil
                 && isNameWord(index + 2)
-            if tokens[index].isWord, tokens[index].isCapitalized, !nextIsFirstName, !isSingleLetter(index), sameSentenceNext(index), var surname = surnameIndex(after: index) {
+            if tokens[index].isCapitalizedWord, !nextIsFirstName, !isSingleLetter(index), sameSentenceNext(index), var surname = surnameIndex(after: index) {
                 let known = lexicon.firstName(tokens, at: index) != nil
                 let roleAnchored = pendingRole.map { index <= $0.until } ?? false
                 // "chief executive of the Maritime Underwriters Association": capitals after
                 // "of", "at" or an article name what the role is of, not who holds it.
                 if roleAnchored, !known, index > 0, Self.institutionMarkers.contains(tokens[index - 1].lowerKey) {
-                    while index < tokens.count, included[index], tokens[index].isWord, tokens[index].isCapitalized { index += 1 }
+                    while index < tokens.count, included[index], tokens[index].isCapitalizedWord { index += 1 }
                     pendingRole = nil
                     continue
                 }
@@ -193,7 +193,7 @@ struct MentionFinder {
             index += 1
         }
         // Pass 1b: two capitalised words right next to a speech verb ("said Nino Beridze").
-        // Capitalised words alone before one are kept for pass 1c: surname key, first place.
+        // Capitalised words alone before one are kept for pass 1c: surname key, last place.
         var speakingSurnames = HashedKeyTable<Int>()
         for cueIndex in tokens.indices where included[cueIndex] && !taken[cueIndex] {
             guard let cue = lexicon.cues.match(tokens, at: cueIndex), cue.value.kind == .verb else { continue }
@@ -204,7 +204,7 @@ struct MentionFinder {
             while phraseEnd < min(tokens.count, after + 7), included[phraseEnd], tokens[phraseEnd].isWord || tokens[phraseEnd].isMark("-") { phraseEnd += 1 }
             // The phrase must end there (a mark follows), not be cut off by the length limit.
             let namedLast = phraseEnd - after > 2 && phraseEnd < tokens.count && !tokens[phraseEnd].isWord
-                && (taken[phraseEnd - 1] || (isNameWord(phraseEnd - 2) && isNameWord(phraseEnd - 1) && (!tokens[phraseEnd - 3].isCapitalized || !tokens[phraseEnd - 3].isWord)))
+                && (taken[phraseEnd - 1] || (isNameWord(phraseEnd - 2) && isNameWord(phraseEnd - 1) && !tokens[phraseEnd - 3].isCapitalizedWord))
             if namedLast {
                 if !taken[phraseEnd - 2] && !taken[phraseEnd - 1] {
                     let entity = person(first: phraseEnd - 2, surname: phraseEnd - 1, role: nil, gender: cue.value.gender)
@@ -217,16 +217,15 @@ struct MentionFinder {
                 for covered in after...surname { taken[covered] = true }
             }
             if cueIndex >= 2, isNameWord(cueIndex - 2), isNameWord(cueIndex - 1), !taken[cueIndex - 2], !taken[cueIndex - 1],
-               included[cueIndex - 2], cueIndex - 2 == 0 || !included[cueIndex - 3] || !tokens[cueIndex - 3].isWord || !tokens[cueIndex - 3].isCapitalized
+               included[cueIndex - 2], cueIndex - 2 == 0 || !included[cueIndex - 3] || !tokens[cueIndex - 3].isCapitalizedWord
                 || !sameLine(cueIndex - 3, cueIndex - 2) {
                 let entity = person(first: cueIndex - 2, surname: cueIndex - 1, role: nil, gender: cue.value.gender)
                 mentions.append(Mention(kind: .person, tokens: (cueIndex - 2)..<cueIndex, entity: entity))
                 taken[cueIndex - 2] = true; taken[cueIndex - 1] = true
             }
             let bare = cueIndex - 1
-            if bare >= 0, !taken[bare], included[bare], isNameWord(bare), bare == 0 || !tokens[bare - 1].isWord || !tokens[bare - 1].isCapitalized {
-                let key = surnameKeyHash(bare)
-                if speakingSurnames[key] == nil { speakingSurnames[key] = bare }
+            if bare >= 0, !taken[bare], isNameWord(bare), bare == 0 || !tokens[bare - 1].isCapitalizedWord {
+                speakingSurnames[surnameKeyHash(bare)] = bare
             }
         }
         // Pass 1c: a first name the lexicon lacks. A capitalised word alone before a speech
@@ -239,11 +238,11 @@ struct MentionFinder {
             for surname in tokens.indices.dropFirst() where !taken[surname] && !taken[surname - 1] {
                 let first = surname - 1
                 // The cheap tests first: this runs over every token.
-                guard tokens[surname].isWord, tokens[surname].isCapitalized, tokens[first].isWord, tokens[first].isCapitalized,
+                guard tokens[surname].isCapitalizedWord, tokens[first].isCapitalizedWord,
                       let alone = speakingSurnames[surnameKeyHash(surname)], alone > surname,
-                      isNameWord(first), isNameWord(surname), included[first], !isSingleLetter(first),
+                      isNameWord(first), isNameWord(surname), !isSingleLetter(first),
                       !NameForms.isPossessive(text.string(tokens[first].range)), sameLine(first, surname),
-                      surname + 1 >= tokens.count || !(tokens[surname + 1].isWord && tokens[surname + 1].isCapitalized) else { continue }
+                      surname + 1 >= tokens.count || !tokens[surname + 1].isCapitalizedWord else { continue }
                 let entity = person(first: first, surname: surname, role: nil, gender: nil)
                 mentions.append(Mention(kind: .person, tokens: first..<(surname + 1), entity: entity))
                 taken[first] = true; taken[surname] = true
@@ -273,7 +272,7 @@ struct MentionFinder {
                 index += head.length
                 continue
             }
-            if tokens[index].isWord && tokens[index].isCapitalized && !byKey.isEmpty, let entity = byKey[surnameKeyHash(index)] {
+            if tokens[index].isCapitalizedWord && !byKey.isEmpty, let entity = byKey[surnameKeyHash(index)] {
                 mentions.append(Mention(kind: .person, tokens: index..<(index + 1), entity: entity, gender: entities[entity].gender))
             } else if let gender = lexicon.pronouns.match(tokens, at: index)?.value {
                 mentions.append(Mention(kind: .pronoun, tokens: index..<(index + 1), gender: gender))

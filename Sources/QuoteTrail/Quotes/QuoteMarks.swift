@@ -66,7 +66,7 @@ enum QuoteMarks {
     private static func namedTurn(in tokens: [QuoteToken], _ bounds: Range<Int>) -> QuoteSpan? {
         let first = bounds.lowerBound
         guard let colon = (first + 1..<min(bounds.upperBound, first + 5)).first(where: { tokens[$0].isMark(":") }),
-              (first..<colon).allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized }),
+              (first..<colon).allSatisfy({ tokens[$0].isCapitalizedWord }),
               bounds.upperBound - colon > 3, !bounds.contains(where: { tokens[$0].isQuotationMark }) else { return nil }
         return QuoteSpan(tokens: (colon + 1)..<bounds.upperBound, shape: .namedTurn(speaker: first))
     }
@@ -101,7 +101,7 @@ enum QuoteMarks {
     private static func interrupted(_ span: QuoteSpan, in tokens: [QuoteToken]) -> [QuoteSpan] {
         let separators = span.tokens.dropFirst().filter { index in
             isAuthorDash(tokens, at: index) && !tokens[index - 1].isMark(".") && !tokens[index - 1].isMark(":")
-                && index + 1 < span.tokens.upperBound && tokens[index + 1].isWord && !tokens[index + 1].isCapitalized
+                && index + 1 < span.tokens.upperBound && tokens[index + 1].isUncapitalizedWord
         }
         guard let cut = separators.first,
               let resume = (cut + 1..<span.tokens.upperBound).first(where: { isDash(tokens, at: $0) && tokens[$0 - 1].isMark(".") }),

@@ -27,6 +27,10 @@ struct QuoteToken: Sendable {
     var scalar: UInt32 = 0
 
     var isWord: Bool { kind == .word }
+    /// A word whose first letter is upper case (a name, or a sentence's first word)...
+    var isCapitalizedWord: Bool { kind == .word && isCapitalized }
+    /// ...and one whose first character is not.
+    var isUncapitalizedWord: Bool { kind == .word && !isCapitalized }
     /// Whether this is the mark `character`: compared as a number, since comparing Strings
     /// checks Unicode normalization whenever the token is not ASCII.
     func isMark(_ character: Unicode.Scalar) -> Bool { scalar == character.value }

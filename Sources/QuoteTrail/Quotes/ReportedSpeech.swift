@@ -107,7 +107,7 @@ extension QuoteWork {
             }
             // "X said the city had…", "X told reporters the queue had…" (English, without "that").
             let clause = cue.value.lemma == "tell" ? afterAddressee(afterCue, end: end) : afterCue
-            if Self.sayingLemmas.contains(cue.value.lemma), clause < end, tokens[clause].isWord, !tokens[clause].isCapitalized,
+            if Self.sayingLemmas.contains(cue.value.lemma), clause < end, tokens[clause].isUncapitalizedWord,
                !Self.circumstanceOpeners.contains(tokens[clause].lowerKey), index > bounds.lowerBound, tokens[index - 1].isWord || tokens[index - 1].isMark(","),
                let attribution = attribution(regions: [bounds.lowerBound..<clause], quote: clause..<end).flatMap({ $0.speaker == nil ? nil : $0 })
                     ?? describedSpeaker(bounds.lowerBound, index) {
@@ -154,7 +154,7 @@ extension QuoteWork {
     func describedAfter(_ start: Int, end: Int) -> Quote.Speaker? {
         guard start < end, tokens[start].isWord, !Self.circumstanceOpeners.contains(tokens[start].lowerKey),
               !QuoteWork.prepositions.contains(tokens[start].lowerKey),
-              (start..<end).allSatisfy({ (tokens[$0].isWord && !tokens[$0].isCapitalized) || tokens[$0].isMark("-") }) else { return nil }
+              (start..<end).allSatisfy({ tokens[$0].isUncapitalizedWord || tokens[$0].isMark("-") }) else { return nil }
         return plainSpeaker(start..<end)
     }
 
@@ -192,7 +192,7 @@ extension QuoteWork {
               tokens[nameStart - 1].isCapitalized || (nameStart < cue && nameStart - 2 > start && Self.nameJoiners.contains(tokens[nameStart - 1].key) && tokens[nameStart - 2].isCapitalized) {
             nameStart -= 1
         }
-        guard (start + 1..<nameStart).allSatisfy({ (tokens[$0].isWord && !tokens[$0].isCapitalized) || tokens[$0].isMark("'") || tokens[$0].isMark("\u{2019}") }) else { return nil }
+        guard (start + 1..<nameStart).allSatisfy({ tokens[$0].isUncapitalizedWord || tokens[$0].isMark("'") || tokens[$0].isMark("\u{2019}") }) else { return nil }
         var attribution = Attribution(speaker: plainSpeaker(nameStart < cue ? nameStart..<cue : (start + 1)..<cue))
         attribution.cue = range(cue..<(cue + 1))
         return attribution

@@ -25,6 +25,18 @@ import Testing
         #expect(result.confidence > 0.5 && result.confidence <= 1)
     }
 
+    /// N-gram values are summed in 16-bit lanes, a chunk of n-grams at a time: a word far longer
+    /// than a chunk must score as the same word's inner n-grams add up, with no lane overflowing.
+    @Test func aVeryLongWordScoresLinearlyInItsLength() {
+        func ngramScore(_ repeats: Int) -> Float {
+            identifier.explain(word: String(repeating: "zq", count: repeats)).first { $0.language == "en" }!.ngrams
+        }
+        let short = ngramScore(41) - ngramScore(40)  // 80 letters: one chunk per order
+        // 2,000 letters, eight chunks per order: an overflowing lane would lose 65,536 eighths.
+        let long = (ngramScore(1000) - ngramScore(40)) / 960
+        #expect(short < 0 && abs(long - short) < 0.01 * abs(short), "per-repeat score \(short) short, \(long) long")
+    }
+
     @Test func elidedFrenchIsScoredByItsPartsAndEnglishApostrophesAreNot() {
         let elided = { (word: String) in
             Array(word.utf8).withUnsafeBufferPointer { LanguageIdentifier.elidedParts($0).map { [$0.0, $0.1] } }

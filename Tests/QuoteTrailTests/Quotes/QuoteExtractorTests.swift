@@ -384,6 +384,13 @@ struct QuoteShapesTests {
         #expect(direct.allSatisfy { $0.speaker?.name == "Eilidh Fairlie" })
         // A capitalised pair whose last word never speaks alone stays unnamed.
         #expect(!quotes.contains { $0.speaker?.name == "Harbour Road" })
+        // The surname may stand alone before the pair too: one place after it is enough.
+        let (_, earlier) = try self.quotes("""
+            Fairlie told the meeting the crossing was unsafe. Deckhand Eilidh Fairlie has worked the route since 2009.
+
+            "We were never asked," she said. Fairlie said the union would ballot.
+            """)
+        #expect(earlier.first { $0.kind == .direct }?.speaker?.name == "Eilidh Fairlie")
     }
 
     @Test func aPossessiveAfterInterviewWithIsNotASource() throws {
