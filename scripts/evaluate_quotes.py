@@ -10,7 +10,7 @@
 - `translated` precision and recall over matched quotes; furniture and scare quotes reported
   (not_speech); the seed article (../shared/seed) when present.
 
-Usage: scripts/evaluate_quotes.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|all] [--binary PATH] [--verbose] [--require-f1 X]
+Usage: scripts/evaluate_quotes.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|all] [--binary PATH] [--verbose] [--require-f1 X]
 (--require-f1: exit 1 when the direct+partial quote F1 of the corpus as a whole (all splits together, or the one
  split asked for) or of the seed is below X; scripts/test uses it. With all splits, totals for all and for the
  held-out sets together are printed too.)
@@ -163,14 +163,14 @@ def summary(label, totals):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", default="all", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "all"])
+    parser.add_argument("--split", default="all", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "all"])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "quotetrail"))
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--require-f1", type=float, default=None)
     options = parser.parse_args()
     scores = []
     per_split = []
-    splits = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5"] if options.split == "all" else [options.split]
+    splits = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"] if options.split == "all" else [options.split]
     for split in splits:
         folder = os.path.join(GOLD, split)
         names = sorted(name[:-4] for name in os.listdir(folder) if name.endswith(".txt"))
