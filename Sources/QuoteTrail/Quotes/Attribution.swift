@@ -185,10 +185,10 @@ extension QuoteWork {
             guard !found.evidence.isEmpty else { continue }
             let said = SpokenLanguage(evidence: found.evidence, from: found.translatedFrom)
             // Whom the sentence says it of: the nearest person before the phrase ("President Putin's
-            // spokesman Dmitry Peskov spoke in Russian"), else the first after it ("Speaking in
-            // Ukrainian, Minister Koval said").
+            // spokesman Dmitry Peskov spoke in Russian", "the businessman spoke in English"), else
+            // the first after it ("Speaking in Ukrainian, Minister Koval said").
             let people = mentions[firstMention(atOrAfter: bounds.lowerBound)..<firstMention(atOrAfter: bounds.upperBound)]
-                .filter { $0.kind == .person || $0.kind == .pronoun }
+                .filter { $0.kind == .person || $0.kind == .pronoun || $0.kind == .role }
             let phraseStart = found.evidence[0].start
             let named = people.last { tokens[$0.tokens.lowerBound].range.start < phraseStart } ?? people.first
             // In an interview, a sentence that names no one, or names the interviewee, is about the
@@ -551,11 +551,13 @@ extension QuoteWork {
         }
         // Forward only from a headline: in the body a role refers back.
         let inHeadline = position < tokens.count && isInHeadline(position)
+        // Names inside quotations are what speakers talk about, not who speaks:
+        // "«Маск не раз переносил сроки», — сказал эксперт" is not Musk's.
         if let role {
-            let sameRole = mentions.filter { $0.kind == .person && $0.entity.map { entities[$0].role == role && fits($0) } ?? false }
+            let sameRole = mentions.filter { $0.kind == .person && !quoted[$0.tokens.lowerBound] && $0.entity.map { entities[$0].role == role && fits($0) } ?? false }
             if let found = sameRole.last(where: { $0.tokens.lowerBound < position }) ?? (inHeadline ? sameRole.first : nil) { return found.entity }
         }
-        func isCandidate(_ mention: Mention) -> Bool { mention.kind == .person && mention.entity.map(fits) ?? false }
+        func isCandidate(_ mention: Mention) -> Bool { mention.kind == .person && !quoted[mention.tokens.lowerBound] && mention.entity.map(fits) ?? false }
         let end = firstMention(atOrAfter: position)
         guard let nearest = mentions[..<end].lastIndex(where: isCandidate) else {
             return role == nil || !inHeadline ? nil : mentions.first(where: isCandidate)?.entity

@@ -61,13 +61,14 @@ enum QuoteMarks {
         return QuoteSpan(tokens: (first + 2)..<bounds.upperBound, shape: .turn(question: question))
     }
 
-    /// "Sam Price: Why the sea?": up to four capitalised words, a colon, then several words and
-    /// no quotation marks. Whether the words before the colon name a person is for attribution.
+    /// "Sam Price: Why the sea?": up to four capitalised words, a colon, then several words that
+    /// do not open with a quotation mark ("Силуанов: «…»" is a headline quote, and its marks
+    /// are the quote's). Whether the words before the colon name a person is for attribution.
     private static func namedTurn(in tokens: [QuoteToken], _ bounds: Range<Int>) -> QuoteSpan? {
         let first = bounds.lowerBound
         guard let colon = (first + 1..<min(bounds.upperBound, first + 5)).first(where: { tokens[$0].isMark(":") }),
               (first..<colon).allSatisfy({ tokens[$0].isCapitalizedWord }),
-              bounds.upperBound - colon > 3, !bounds.contains(where: { tokens[$0].isQuotationMark }) else { return nil }
+              bounds.upperBound - colon > 3, !tokens[colon + 1].isQuotationMark else { return nil }
         return QuoteSpan(tokens: (colon + 1)..<bounds.upperBound, shape: .namedTurn(speaker: first))
     }
 

@@ -515,6 +515,52 @@ struct QuoteShapesTests {
         #expect(direct.map { $0.speaker?.latin } == ["Sam Price", "Ruth Kessler"])
     }
 
+    @Test func aTranscriptTurnMayQuoteSomeoneInside() throws {
+        let text = """
+        Interview
+
+        Architect Ingrid Solberg spoke to our reporter Ben Aldridge.
+
+        Ben Aldridge: Critics call the plan "a folly". Is that fair?
+
+        Solberg: «Нет»: so she answered, in Russian, with a laugh.
+        """
+        let (document, quotes) = try quotes(text)
+        let direct = quotes.filter { $0.kind == .direct }
+        // A quotation mark inside a turn leaves it a turn; one right after the colon makes the
+        // marks the quote's (a headline quote "Силуанов: «…»").
+        #expect(direct.map { document.text.string($0.range) } == ["Critics call the plan \"a folly\". Is that fair?", "Нет"])
+        #expect(direct.first?.speaker?.latin == "Ben Aldridge")
+    }
+
+    @Test func namesInsideAQuotationDoNotSpeakForIt() throws {
+        let text = """
+        Заголовок
+
+        Глава компании Олег Орлов обещает запуск через год. Аналитик Игорь Сизов сомневается в сроках.
+
+        «Орлов не раз переносил дедлайны», — сказал эксперт.
+        """
+        let (_, quotes) = try quotes(text)
+        let direct = try #require(quotes.first { $0.kind == .direct })
+        // The role refers back to the analyst, not to Orlov, whom the quote talks about.
+        #expect(direct.speaker?.latin == "Igor Sizov")
+    }
+
+    @Test func aRoleCanSayWhatLanguageSomeoneSpoke() throws {
+        let text = """
+        Заголовок
+
+        «Мы видим прогресс», — приводит слова Илона Маска агентство Bloomberg. Бизнесмен выступал на английском языке.
+        """
+        let (document, quotes) = try quotes(text)
+        let direct = try #require(quotes.first { $0.kind == .direct })
+        #expect(direct.speaker?.latin == "Elon Musk")
+        #expect(direct.translation.status == .translated && direct.translation.from == "en")
+        #expect(direct.translation.evidence.map { document.text.string($0) } == ["на английском языке"])
+        #expect(direct.sources.map { "\($0.name) \($0.relation)" } == ["Bloomberg cited"])
+    }
+
     @Test func rolesHyphenatedNamesAndUnnamedSources() throws {
         let text = """
         Заголовок
