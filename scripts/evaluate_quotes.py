@@ -10,7 +10,7 @@
 - `translated` precision and recall over matched quotes; furniture and scare quotes reported
   (not_speech); the seed article (../shared/seed) when present.
 
-Usage: scripts/evaluate_quotes.py [--split dev|heldout|heldout2|heldout3|heldout4|heldout5|heldout6|all] [--binary PATH] [--verbose] [--require-f1 X]
+Usage: scripts/evaluate_quotes.py [--split dev|heldout|heldout2|...|all] [--binary PATH] [--verbose] [--require-f1 X]
 (--require-f1: exit 1 when the direct+partial quote F1 of the corpus as a whole (all splits together, or the one
  split asked for) or of the seed is below X; scripts/test uses it. With all splits, totals for all and for the
  held-out sets together are printed too.)
@@ -24,6 +24,10 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 GOLD = os.path.join(ROOT, "Tests", "Gold", "quotes")
+# dev, then the held-out sets in the order they were written (heldout, heldout2, ...): a new
+# held-out folder is scored without editing this script.
+SPLITS = ["dev"] + sorted((name for name in os.listdir(GOLD) if re.fullmatch(r"heldout\d*", name)),
+                          key=lambda name: int(name[7:] or 1))
 
 
 def name_key(name):
@@ -163,14 +167,14 @@ def summary(label, totals):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--split", default="all", choices=["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "all"])
+    parser.add_argument("--split", default="all", choices=SPLITS + ["all"])
     parser.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "quotetrail"))
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--require-f1", type=float, default=None)
     options = parser.parse_args()
     scores = []
     per_split = []
-    splits = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"] if options.split == "all" else [options.split]
+    splits = SPLITS if options.split == "all" else [options.split]
     for split in splits:
         folder = os.path.join(GOLD, split)
         names = sorted(name[:-4] for name in os.listdir(folder) if name.endswith(".txt"))

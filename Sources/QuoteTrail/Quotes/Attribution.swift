@@ -69,7 +69,15 @@ extension QuoteWork {
     }
 
     mutating func run() -> [Quote] {
-        let paragraphSpans = paragraphTokens.map { QuoteMarks.spans(in: tokens, $0.tokens) }
+        let paragraphSpans = paragraphTokens.map { paragraph in
+            let spans = QuoteMarks.spans(in: tokens, paragraph.tokens)
+            // A transcript turn is speech only when a person is named before its colon, and not
+            // in a headline ("Захарова: Москва не получала…" sums up). Otherwise the paragraph's
+            // quotation marks, if any, are its quotes ("Update: officials said "…"").
+            guard let turn = spans.first, case .namedTurn = turn.shape,
+                  turnSpeaker(turn) == nil || isInHeadline(turn.tokens.lowerBound) else { return spans }
+            return QuoteMarks.spans(in: tokens, paragraph.tokens, namedTurns: false)
+        }
         for spans in paragraphSpans {
             for span in spans { for token in span.tokens { quoted[token] = true } }
         }
@@ -213,11 +221,7 @@ extension QuoteWork {
 
     /// direct, partial, or nil for quotation marks that hold no speech (names, titles, scare quotes).
     private func classify(_ span: QuoteSpan, in spans: [QuoteSpan], bounds: Range<Int>) -> Quote.Kind? {
-        // A transcript turn is speech only when a person is named before its colon.
-        // A headline in that form ("Захарова: Москва не получала…") sums up; it quotes no one.
-        if case .namedTurn = span.shape {
-            return turnSpeaker(span) == nil || isInHeadline(span.tokens.lowerBound) ? nil : .direct
-        }
+        // Turns (named ones are kept by run() only when a person speaks) and dialogue are speech.
         guard case .marked = span.shape else { return .direct }
         // Agency and company names are a few tokens long; longer spans skip building the string.
         if span.tokens.count <= 8, lexicon.agencyAliases.contains(string(span.tokens).lowercased()) { return nil }
@@ -423,7 +427,7 @@ extension QuoteWork {
     /// clause, else a role, else a pronoun.
     private func subject(before index: Int, from start: Int) -> Mention? {
         let candidates = mentions[firstMention(atOrAfter: start)..<firstMention(atOrAfter: index)]
-            .filter { $0.tokens.upperBound <= index && !quoted[$0.tokens.lowerBound] }
+            .filter { $0.tokens.upperBound <= index && !isQuoted($0) }
         // The named subject nearest the verb, person or organisation ("the central bank ... said"
         // is not the analyst named earlier); else a role, else a pronoun.
         if let named = candidates.last(where: { $0.kind == .person || $0.kind == .organisation }) { return named }
@@ -553,11 +557,11 @@ extension QuoteWork {
         let inHeadline = position < tokens.count && isInHeadline(position)
         // Names inside quotations are what speakers talk about, not who speaks:
         // "«Маск не раз переносил сроки», — сказал эксперт" is not Musk's.
+        func isCandidate(_ mention: Mention) -> Bool { mention.kind == .person && !isQuoted(mention) && mention.entity.map(fits) ?? false }
         if let role {
-            let sameRole = mentions.filter { $0.kind == .person && !quoted[$0.tokens.lowerBound] && $0.entity.map { entities[$0].role == role && fits($0) } ?? false }
+            let sameRole = mentions.filter { isCandidate($0) && entities[$0.entity!].role == role }
             if let found = sameRole.last(where: { $0.tokens.lowerBound < position }) ?? (inHeadline ? sameRole.first : nil) { return found.entity }
         }
-        func isCandidate(_ mention: Mention) -> Bool { mention.kind == .person && !quoted[mention.tokens.lowerBound] && mention.entity.map(fits) ?? false }
         let end = firstMention(atOrAfter: position)
         guard let nearest = mentions[..<end].lastIndex(where: isCandidate) else {
             return role == nil || !inHeadline ? nil : mentions.first(where: isCandidate)?.entity
@@ -572,6 +576,9 @@ extension QuoteWork {
         }
         return mentions[first].entity
     }
+
+    /// Whether the mention lies inside a quotation (or a turn or dialogue piece).
+    private func isQuoted(_ mention: Mention) -> Bool { quoted[mention.tokens.lowerBound] }
 
     private func isPossessive(_ mention: Mention) -> Bool {
         NameForms.isPossessive(string((mention.tokens.upperBound - 1)..<mention.tokens.upperBound))

@@ -30,9 +30,11 @@ struct QuoteSpan: Sendable {
 enum QuoteMarks {
     private enum Mark: Equatable { case guillemet, low9, curlyDouble, straightDouble, curlySingle, straightSingle }
 
-    static func spans(in tokens: [QuoteToken], _ bounds: Range<Int>) -> [QuoteSpan] {
+    /// The paragraph's quotations. With `namedTurns` false, "Word: …" is not read as a turn
+    /// (for attribution, when no person is named before the colon).
+    static func spans(in tokens: [QuoteToken], _ bounds: Range<Int>, namedTurns: Bool = true) -> [QuoteSpan] {
         guard !bounds.isEmpty else { return [] }
-        if let turn = turn(in: tokens, bounds) ?? namedTurn(in: tokens, bounds) { return [turn] }
+        if let turn = turn(in: tokens, bounds) ?? (namedTurns ? namedTurn(in: tokens, bounds) : nil) { return [turn] }
         if isDash(tokens, at: bounds.lowerBound) { return dialogue(in: tokens, bounds) }
         return marked(in: tokens, bounds)
     }

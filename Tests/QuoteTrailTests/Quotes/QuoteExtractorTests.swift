@@ -533,6 +533,19 @@ struct QuoteShapesTests {
         #expect(direct.first?.speaker?.latin == "Ben Aldridge")
     }
 
+    @Test func aColonAfterAWordThatNamesNoOneLeavesTheQuotesInside() throws {
+        let text = """
+        Headline
+
+        Update: officials said "no talks are planned" on Friday.
+        """
+        let (document, quotes) = try quotes(text)
+        // "Update:" reads like a transcript turn, but no person speaks it: the marks are the quote.
+        let partial = try #require(quotes.first { $0.kind == .partial })
+        #expect(document.text.string(partial.range) == "no talks are planned")
+        #expect(partial.speaker?.role == "officials")
+    }
+
     @Test func namesInsideAQuotationDoNotSpeakForIt() throws {
         let text = """
         Заголовок
