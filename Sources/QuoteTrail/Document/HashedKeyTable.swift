@@ -155,6 +155,7 @@ struct HashedKeySet: Sendable {
         for word in words { insert(word) }
     }
 
+    var isEmpty: Bool { table.isEmpty }
     mutating func insert(_ word: String) { table[FNV1a.hash(word)] = true }
     func contains(_ key: UInt64) -> Bool { table.contains(key) }
     func contains(_ word: String) -> Bool { table.contains(FNV1a.hash(word)) }

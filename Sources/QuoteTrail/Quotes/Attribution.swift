@@ -227,25 +227,24 @@ extension QuoteWork {
         if span.tokens.count <= 8, lexicon.agencyAliases.contains(string(span.tokens).lowercased()) { return nil }
         if let open = span.openMark, lexicon.namingWords.endsBefore(open, in: tokens, from: bounds.lowerBound) { return nil }
         let (before, after) = regions(of: span, in: spans)
-        let beforeWords = before.filter { tokens[$0].isWord }
+        let hasWordsBefore = before.contains { tokens[$0].isWord }
         let last = before.last.map { tokens[$0].scalar } ?? 0  // 0 for words and numbers
         let hasCue = hasSpeechCue(before) || hasSpeechCue(after)
-        let standalone = beforeWords.isEmpty || last == 0x3A || (last == 0x2C && hasSpeechCue(before)) || last == 0x2014 || last == 0x2013  // : , — –
+        let standalone = !hasWordsBefore || last == 0x3A || (last == 0x2C && hasSpeechCue(before)) || last == 0x2014 || last == 0x2013  // : , — –
+        let wordCount = span.tokens.count { tokens[$0].isWord }
         if standalone {
             // A short name in capitals with no one saying it: a title ("The Long Winter").
-            let words = span.tokens.filter { tokens[$0].isWord }
-            if !hasCue && !span.continuesPrevious && span.closed && words.count <= 3 && words.allSatisfy({ tokens[$0].isCapitalized }) && beforeWords.count > 0 { return nil }
+            if !hasCue && !span.continuesPrevious && span.closed && wordCount <= 3 && span.tokens.allSatisfy({ !tokens[$0].isUncapitalizedWord }) && hasWordsBefore { return nil }
             return .direct
         }
         // Inside a sentence, a short span opening with a capital is a name («Ротора», «Матч ТВ»,
         // "The Long Winter"): quoted fragments of speech there start in lower case, and a short
         // reply comes right after its verb ("answered «Пока нет»").
-        let words = span.tokens.filter { tokens[$0].isWord }
-        if span.closed, let first = words.first, tokens[first].isCapitalized, words.count <= 4, let open = span.openMark {
+        if span.closed, let first = span.tokens.first(where: { tokens[$0].isWord }), tokens[first].isCapitalized, wordCount <= 4, let open = span.openMark {
             return cueEnds(at: open, from: before.lowerBound) ? .direct : nil
         }
         // A term after "of" ("another round of "savings"") is named, not quoted from anyone.
-        if span.closed, words.count <= 2, let open = span.openMark, open > 0, tokens[open - 1].lowerKey == Self.of { return nil }
+        if span.closed, wordCount <= 2, let open = span.openMark, open > 0, tokens[open - 1].lowerKey == Self.of { return nil }
         return hasCue ? .partial : nil
     }
 
@@ -280,8 +279,15 @@ extension QuoteWork {
         let close = span.closeMark ?? (span.tokens.upperBound - 1)
         let firstSentence = sentence(of: open)
         let lastSentence = sentence(of: min(close, tokens.count - 1))
-        let previousEnd = spans.filter { ($0.closeMark ?? $0.tokens.upperBound) < open }.map { ($0.closeMark ?? $0.tokens.upperBound) + 1 }.max() ?? 0
-        let nextStart = spans.filter { ($0.openMark ?? $0.tokens.lowerBound) > close }.map { $0.openMark ?? $0.tokens.lowerBound }.min() ?? Int.max
+        // Loops rather than filter and map: this runs for every quote, and those allocate.
+        var previousEnd = 0
+        var nextStart = Int.max
+        for other in spans {
+            let otherClose = other.closeMark ?? other.tokens.upperBound
+            if otherClose < open { previousEnd = max(previousEnd, otherClose + 1) }
+            let otherOpen = other.openMark ?? other.tokens.lowerBound
+            if otherOpen > close { nextStart = min(nextStart, otherOpen) }
+        }
         let before = max(firstSentence.lowerBound, previousEnd)..<open
         let afterStart = span.closeMark.map { $0 + 1 } ?? span.tokens.upperBound
         let after = afterStart < lastSentence.upperBound ? afterStart..<min(lastSentence.upperBound, nextStart) : afterStart..<afterStart
@@ -308,21 +314,24 @@ extension QuoteWork {
         if let colon = before.last, tokens[colon].isMark(":"), let first = before.first, let found = mentionStarting[first],
            mentions[found].tokens.upperBound == colon || (mentions[found].kind == .role && colon - first <= 4) {
             let mention = mentions[found]
-            var attribution = attribution(regions: [after], quote: span.tokens) ?? Attribution()
+            var attribution = attribution(regions: after, quote: span.tokens) ?? Attribution()
             if let resolved = resolve(mention, cueGender: nil) { attribution.assign(resolved) }
             return attribution
         }
         let startsSentence = before.allSatisfy { !tokens[$0].isWord }
         let afterFirst = startsSentence || kind == .direct && after.contains { tokens[$0].isWord }
-        return attribution(regions: afterFirst ? [after, before] : [before, after], quote: span.tokens)
+        return attribution(regions: afterFirst ? after : before, afterFirst ? before : after, quote: span.tokens)
     }
 
     /// Finds a speech cue and its speaker in the first region that has one; sources and
-    /// translation evidence from every region's sentences.
-    func attribution(regions: [Range<Int>], quote: Range<Int>) -> Attribution? {
+    /// translation evidence from every region's sentences. (Two regions as two arguments, not
+    /// an array: this runs for every quote and candidate claim, and the array allocated.)
+    func attribution(regions first: Range<Int>, _ second: Range<Int> = 0..<0, quote: Range<Int>) -> Attribution? {
         var result = Attribution()
         var found = false
-        for region in regions where !found && !region.isEmpty {
+        for pass in 0..<2 where !found {
+            let region = pass == 0 ? first : second
+            guard !region.isEmpty else { continue }
             var index = region.lowerBound
             while index < region.upperBound && !found {
                 guard !quote.contains(index), let cue = lexicon.cues.match(tokens, at: index, end: region.upperBound) else { index += 1; continue }
@@ -336,20 +345,24 @@ extension QuoteWork {
                 index += cue.length
             }
         }
-        // The sentences the regions touch, in text order (few: a short list beats a Set).
-        var context = [Range<Int>]()
-        for region in regions {
-            var token = region.lowerBound
-            while token < region.upperBound {
-                let sentence = sentence(of: token)
-                if !context.contains(sentence) { context.append(sentence) }
-                token = sentence.upperBound
+        // The sentences the regions touch, in text order, each once.
+        func sentences(of region: Range<Int>) -> ClosedRange<Int>? {
+            region.isEmpty ? nil : tokenSentence[region.lowerBound]...tokenSentence[region.upperBound - 1]
+        }
+        var earlier = sentences(of: first)
+        var later = sentences(of: second)
+        if let one = earlier, let other = later, other.lowerBound < one.lowerBound { swap(&earlier, &later) }
+        func collect(_ sentenceIndices: ClosedRange<Int>) {
+            // A sentence of another kind (a caption) between two of the region's has no tokens.
+            for sentenceIndex in sentenceIndices where !sentenceTokens[sentenceIndex].isEmpty {
+                collectEvidence(in: sentenceTokens[sentenceIndex], excluding: quote, into: &result)
+                result.sources += sources(in: sentenceTokens[sentenceIndex], excluding: quote, explicit: true)
             }
         }
-        context.sort { $0.lowerBound < $1.lowerBound }
-        for sentenceRange in context {
-            collectEvidence(in: sentenceRange, excluding: quote, into: &result)
-            result.sources += sources(in: sentenceRange, excluding: quote, explicit: true)
+        if let earlier { collect(earlier) }
+        if let later {
+            let start = earlier.map { max(later.lowerBound, $0.upperBound + 1) } ?? later.lowerBound
+            if start <= later.upperBound { collect(start...later.upperBound) }
         }
         return found || !result.evidence.isEmpty || !result.sources.isEmpty ? result : nil
     }
@@ -426,15 +439,21 @@ extension QuoteWork {
     /// The speaker of a verb: the person or organisation named nearest before it in the
     /// clause, else a role, else a pronoun.
     private func subject(before index: Int, from start: Int) -> Mention? {
-        let candidates = mentions[firstMention(atOrAfter: start)..<firstMention(atOrAfter: index)]
-            .filter { $0.tokens.upperBound <= index && !isQuoted($0) }
         // The named subject nearest the verb, person or organisation ("the central bank ... said"
-        // is not the analyst named earlier); else a role, else a pronoun.
-        if let named = candidates.last(where: { $0.kind == .person || $0.kind == .organisation }) { return named }
-        for kind in [Mention.Kind.role, .pronoun] {
-            if let found = candidates.last(where: { $0.kind == kind }) { return found }
+        // is not the analyst named earlier); else a role, else a pronoun. (One backward pass,
+        // no filtered copy: this runs for every cue.)
+        var role: Mention?
+        var pronoun: Mention?
+        for mention in mentions[firstMention(atOrAfter: start)..<firstMention(atOrAfter: index)].reversed()
+        where mention.tokens.upperBound <= index && !isQuoted(mention) {
+            switch mention.kind {
+            case .person, .organisation: return mention
+            case .role: if role == nil { role = mention }
+            case .pronoun: if pronoun == nil { pronoun = mention }
+            case .agency: break
+            }
         }
-        return nil
+        return role ?? pronoun
     }
 
     func resolve(_ mention: Mention, cueGender: Gender?) -> ResolvedSpeaker? {
@@ -746,14 +765,23 @@ extension QuoteWork {
     /// The language of most of a quote's letters, from the Language stage's spans of its sentences.
     func language(of quoteRange: TextRange, sentences quoteSentences: ClosedRange<Int>) -> String {
         guard let languages else { return "und" }
-        var weights = [String: Int]()
-        for index in quoteSentences {
-            for span in languages.spans[index] where span.language != "und" {
-                let overlap = min(span.range.end, quoteRange.end) - max(span.range.start, quoteRange.start)
-                if overlap > 0 { weights[span.language, default: 0] += overlap }
+        func overlap(_ span: LanguageSpan) -> Int { min(span.range.end, quoteRange.end) - max(span.range.start, quoteRange.start) }
+        func letters(in language: String) -> Int {
+            quoteSentences.reduce(0) { total, index in
+                languages.spans[index].reduce(total) { $1.language == language ? $0 + max(0, overlap($1)) : $0 }
             }
         }
-        // Ties go to the first tag in alphabetical order, so the output does not depend on hashing.
-        return weights.max { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }?.key ?? documentLanguage
+        // Each language's letters summed when it is first met: a quote has one or two, and a
+        // table of them allocated for every quote. Ties go to the first tag in alphabetical order.
+        var best: (language: String, letters: Int)?
+        for index in quoteSentences {
+            for span in languages.spans[index] where span.language != "und" && overlap(span) > 0 {
+                guard best?.language != span.language else { continue }
+                let total = letters(in: span.language)
+                if let leader = best, leader.letters > total || (leader.letters == total && leader.language < span.language) { continue }
+                best = (span.language, total)
+            }
+        }
+        return best?.language ?? documentLanguage
     }
 }

@@ -66,9 +66,10 @@ struct QuoteWork {
         sentenceTokens = Array(repeating: 0..<0, count: sentences.count)
         tokens.reserveCapacity(utf8.count / 5)
         tokenSentence.reserveCapacity(utf8.count / 5)
+        var scratch = [UInt8]()
         for (index, sentence) in sentences.enumerated() where sentence.kind == .text || sentence.kind == .headline || sentence.kind == .dateline {
             let start = tokens.count
-            QuoteTokenizer.append(in: sentence.range, of: utf8, to: &tokens)
+            QuoteTokenizer.append(in: sentence.range, of: utf8, to: &tokens, scratch: &scratch)
             sentenceTokens[index] = start..<tokens.count
             for _ in start..<tokens.count { tokenSentence.append(index) }
             guard sentence.kind != .dateline, tokens.count > start else { continue }

@@ -56,9 +56,19 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// The longest phrase starting at `index`: its length in tokens and its value.
+    /// Inlined, so that the common answer (no phrase of this table starts with the token, as
+    /// its `phraseStarts` bits say) costs a bit test rather than a call: the stage asks about
+    /// a dozen tables for every token.
+    @inline(__always)
     func match(_ tokens: [QuoteToken], at index: Int, end: Int? = nil) -> (length: Int, value: Value)? {
         let end = end ?? tokens.count
-        guard index < end, tokens[index].phraseStarts & bit != 0 || bit == 0, let head = heads[key(tokens, index)] else { return nil }
+        guard index < end, tokens[index].phraseStarts & bit != 0 || bit == 0 else { return nil }
+        return probe(tokens, at: index, end: end)
+    }
+
+    @inline(never)
+    private func probe(_ tokens: [QuoteToken], at index: Int, end: Int) -> (length: Int, value: Value)? {
+        guard let head = heads[key(tokens, index)] else { return nil }
         var current = Int(head)
         while current >= 0 {
             let entry = entries[current]
@@ -116,6 +126,16 @@ struct SpeechCue: Sendable {
     var lemma: String
     var gender: Gender?
     var kind: Kind
+    /// `FNV1a` of the lemma: the stage asks which verb a cue is for every cue it meets, and
+    /// comparing or hashing Strings checks their Unicode normalization.
+    var lemmaKey: UInt64
+
+    init(lemma: String, gender: Gender?, kind: Kind) {
+        self.lemma = lemma
+        self.gender = gender
+        self.kind = kind
+        lemmaKey = FNV1a.hash(lemma)
+    }
 }
 
 struct Organisation: Sendable {
@@ -191,7 +211,7 @@ public struct QuoteLexicon: Sendable {
     /// Agency and organisation names, lower case: quotation marks around one hold no speech.
     var agencyAliases = HashedKeySet()
     /// Roles that speak as themselves (`roles.tsv` speaker `itself`): groups and unnamed sources.
-    var rolesSpeakingAsThemselves = Set<String>()
+    var rolesSpeakingAsThemselves = HashedKeySet()
     /// Words that tell the relation to an agency named near them, in order of precedence.
     var sourceRelationWords = [(key: UInt64, relation: Quote.Relation, after: Bool)]()
 

@@ -101,16 +101,20 @@ enum QuoteMarks {
 
     /// «Мы слышали, — сказал Песков. — Но письма не было»: the author's words inside the marks
     /// (after ", —" and starting in lower case) split the quote in two; the dashes act as marks.
-    private static func interrupted(_ span: QuoteSpan, in tokens: [QuoteToken]) -> [QuoteSpan] {
-        let separators = span.tokens.dropFirst().filter { index in
+    /// Appends the span, or its two parts, to `result` (no array of its own: this runs for every quote).
+    private static func appendInterrupted(_ span: QuoteSpan, in tokens: [QuoteToken], to result: inout [QuoteSpan]) {
+        let cut = span.tokens.dropFirst().first { index in
             isAuthorDash(tokens, at: index) && !tokens[index - 1].isMark(".") && !tokens[index - 1].isMark(":")
                 && index + 1 < span.tokens.upperBound && tokens[index + 1].isUncapitalizedWord
         }
-        guard let cut = separators.first,
+        guard let cut,
               let resume = (cut + 1..<span.tokens.upperBound).first(where: { isDash(tokens, at: $0) && tokens[$0 - 1].isMark(".") }),
-              resume + 1 < span.tokens.upperBound else { return [span] }
-        return [QuoteSpan(tokens: span.tokens.lowerBound..<cut, shape: .marked, openMark: span.openMark, closeMark: cut),
-                QuoteSpan(tokens: (resume + 1)..<span.tokens.upperBound, shape: .marked, openMark: resume, closeMark: span.closeMark)]
+              resume + 1 < span.tokens.upperBound else {
+            result.append(span)
+            return
+        }
+        result.append(QuoteSpan(tokens: span.tokens.lowerBound..<cut, shape: .marked, openMark: span.openMark, closeMark: cut))
+        result.append(QuoteSpan(tokens: (resume + 1)..<span.tokens.upperBound, shape: .marked, openMark: resume, closeMark: span.closeMark))
     }
 
     private static func marked(in tokens: [QuoteToken], _ bounds: Range<Int>) -> [QuoteSpan] {
@@ -120,10 +124,11 @@ enum QuoteMarks {
             let open = stack[depth].token
             stack.removeSubrange(depth...)
             if depth == 0 && open + 1 < token {
-                result += interrupted(QuoteSpan(tokens: (open + 1)..<token, shape: .marked, openMark: open, closeMark: token), in: tokens)
+                appendInterrupted(QuoteSpan(tokens: (open + 1)..<token, shape: .marked, openMark: open, closeMark: token), in: tokens, to: &result)
             }
         }
-        func depth(of marks: [Mark]) -> Int? { stack.lastIndex { marks.contains($0.mark) } }
+        // Two marks at most, not an array: an array literal here allocated for every mark.
+        func depth(of mark: Mark, or other: Mark? = nil) -> Int? { stack.lastIndex { $0.mark == mark || $0.mark == other } }
         func strayClose(_ index: Int) {
             // A closing mark with nothing open: the quote began in an earlier paragraph.
             if stack.isEmpty && result.isEmpty && index > bounds.lowerBound {
@@ -139,14 +144,14 @@ enum QuoteMarks {
             switch token.scalar {
             case 0xAB: stack.append((.guillemet, index))
             case 0xBB:
-                if let depth = depth(of: [.guillemet]) { close(at: depth, token: index) } else { strayClose(index) }
+                if let depth = depth(of: .guillemet) { close(at: depth, token: index) } else { strayClose(index) }
             case 0x201E: stack.append((.low9, index))
             case 0x201C:
-                if let depth = depth(of: [.low9]), depth == stack.count - 1 { close(at: depth, token: index) } else { stack.append((.curlyDouble, index)) }
+                if let depth = depth(of: .low9), depth == stack.count - 1 { close(at: depth, token: index) } else { stack.append((.curlyDouble, index)) }
             case 0x201D:
-                if let depth = depth(of: [.curlyDouble, .low9]) { close(at: depth, token: index) } else { strayClose(index) }
+                if let depth = depth(of: .curlyDouble, or: .low9) { close(at: depth, token: index) } else { strayClose(index) }
             case 0x22:
-                if let depth = depth(of: [.straightDouble]) {
+                if let depth = depth(of: .straightDouble) {
                     close(at: depth, token: index)
                 } else if nextAttached || !previousAttached {
                     stack.append((.straightDouble, index))
@@ -156,9 +161,9 @@ enum QuoteMarks {
             case 0x2018:
                 if nextAttached { stack.append((.curlySingle, index)) }
             case 0x2019:
-                if let depth = depth(of: [.curlySingle]), !nextIsWord { close(at: depth, token: index) }
+                if let depth = depth(of: .curlySingle), !nextIsWord { close(at: depth, token: index) }
             case 0x27:
-                if let depth = depth(of: [.straightSingle]), previousAttached, !nextIsWord {
+                if let depth = depth(of: .straightSingle), previousAttached, !nextIsWord {
                     close(at: depth, token: index)
                 } else if nextIsWord && !previousIsWord {
                     stack.append((.straightSingle, index))

@@ -40,16 +40,18 @@ struct QuoteToken: Sendable {
 enum QuoteTokenizer {
     static func tokens(in range: TextRange, of utf8: [UInt8]) -> [QuoteToken] {
         var tokens = [QuoteToken]()
-        append(in: range, of: utf8, to: &tokens)
+        var scratch = [UInt8]()
+        append(in: range, of: utf8, to: &tokens, scratch: &scratch)
         return tokens
     }
 
-    /// Appends the tokens of `range` to `tokens` (the stage cuts a whole document into one array).
-    static func append(in range: TextRange, of utf8: [UInt8], to tokens: inout [QuoteToken]) {
+    /// Appends the tokens of `range` to `tokens` (the stage cuts a whole document into one
+    /// array, a sentence at a time). `scratch` holds lower-cased words; the caller keeps it
+    /// from one call to the next, so it is allocated once per document, not per sentence.
+    static func append(in range: TextRange, of utf8: [UInt8], to tokens: inout [QuoteToken], scratch lowerBytes: inout [UInt8]) {
         utf8.withUnsafeBufferPointer { bytes in
             var position = range.start
             var sawSpace = true
-            var lowerBytes = [UInt8]()
             while position < range.end {
                 let (scalar, length) = UTF8Scalars.decode(bytes, at: position)
                 if Punctuation.isBlank(scalar) {

@@ -4,7 +4,8 @@ extension QuoteWork {
     private static let complementizers = HashedKeySet(["that", "что", "що"])
     /// English verbs that take a clause without "that" ("Nikitin said the city had…"); "tell"
     /// after its addressee ("told reporters the queue had…").
-    private static let sayingLemmas: Set<String> = ["say", "add", "tell"]
+    private static let sayingLemmas = HashedKeySet(["say", "add", "tell"])
+    private static let tell = FNV1a.hash("tell")
     /// Words that may open a described speaker: "the regional authority", "their union".
     private static let determiners = HashedKeySet(["the", "their", "its", "his", "her"])
     /// "X said in / by / on Monday …": words that open a circumstance, not a reported clause.
@@ -67,16 +68,16 @@ extension QuoteWork {
               let cue = (first + anaphor.count..<min(bounds.upperBound, first + anaphor.count + 8)).lazy
                   .compactMap({ self.lexicon.cues.match(self.tokens, at: $0, end: bounds.upperBound) }).first(where: { $0.value.kind == .verb })
         else { return nil }
-        let found = attribution(regions: [bounds], quote: previous)
+        let found = attribution(regions: bounds, quote: previous)
         if let found, found.speaker != nil || !found.sources.isEmpty { return (previous, found) }
         return cue.value.gender == .plural ? (previous, found ?? Attribution()) : nil
     }
 
     private func isMostlyQuoted(_ clause: Range<Int>) -> Bool {
-        let words = clause.filter { tokens[$0].isWord }
-        guard !words.isEmpty else { return true }
-        let inside = words.filter { quoted[$0] }.count
-        return inside * 2 > words.count
+        let words = clause.count { tokens[$0].isWord }
+        guard words > 0 else { return true }
+        let inside = clause.count { tokens[$0].isWord && quoted[$0] }
+        return inside * 2 > words
     }
 
     private func claim(in bounds: Range<Int>) -> (clause: Range<Int>, attribution: Attribution, impersonal: Bool)? {
@@ -84,13 +85,13 @@ extension QuoteWork {
         // "По словам X, …", "According to X, …".
         if let cue = lexicon.cues.match(tokens, at: bounds.lowerBound), cue.value.kind != .verb,
            let comma = (bounds.lowerBound + cue.length..<end).first(where: { tokens[$0].isMark(",") }), comma + 1 < end {
-            let attribution = attribution(regions: [bounds.lowerBound..<comma], quote: (comma + 1)..<end)
+            let attribution = attribution(regions: bounds.lowerBound..<comma, quote: (comma + 1)..<end)
             return ((comma + 1)..<end, attribution ?? Attribution(), attribution?.speaker == nil)
         }
         // "Как отметила эпидемиолог Анна Сидорова, …".
         if Self.asWords.contains(tokens[bounds.lowerBound].lowerKey), let cue = lexicon.cues.match(tokens, at: bounds.lowerBound + 1, end: end), cue.value.kind == .verb,
            let comma = (bounds.lowerBound + 1 + cue.length..<end).first(where: { tokens[$0].isMark(",") }), comma + 1 < end,
-           let attribution = attribution(regions: [bounds.lowerBound..<comma], quote: (comma + 1)..<end), attribution.speaker != nil {
+           let attribution = attribution(regions: bounds.lowerBound..<comma, quote: (comma + 1)..<end), attribution.speaker != nil {
             return ((comma + 1)..<end, attribution, false)
         }
         var index = bounds.lowerBound
@@ -100,16 +101,16 @@ extension QuoteWork {
             // "X said (on Monday) that …", "X заявил, что …".
             if let that = (afterCue..<min(end, afterCue + 7)).first(where: { Self.complementizers.contains(tokens[$0].lowerKey) && !quoted[$0] }),
                !(afterCue..<that).contains(where: { (tokens[$0].isQuotationMark && !namesAgency(afterCue..<that)) || tokens[$0].isMark(":") }), that + 1 < end,
-               let attribution = attribution(regions: [bounds.lowerBound..<that], quote: (that + 1)..<end) ?? describedSpeaker(bounds.lowerBound, index)
+               let attribution = attribution(regions: bounds.lowerBound..<that, quote: (that + 1)..<end) ?? describedSpeaker(bounds.lowerBound, index)
                     ?? (cue.value.gender == .plural ? Attribution() : nil),
                attribution.speaker != nil || !attribution.sources.isEmpty || cue.value.gender == .plural {
                 return ((that + 1)..<end, attribution, attribution.speaker == nil)
             }
             // "X said the city had…", "X told reporters the queue had…" (English, without "that").
-            let clause = cue.value.lemma == "tell" ? afterAddressee(afterCue, end: end) : afterCue
-            if Self.sayingLemmas.contains(cue.value.lemma), clause < end, tokens[clause].isUncapitalizedWord,
+            let clause = cue.value.lemmaKey == Self.tell ? afterAddressee(afterCue, end: end) : afterCue
+            if Self.sayingLemmas.contains(cue.value.lemmaKey), clause < end, tokens[clause].isUncapitalizedWord,
                !Self.circumstanceOpeners.contains(tokens[clause].lowerKey), index > bounds.lowerBound, tokens[index - 1].isWord || tokens[index - 1].isMark(","),
-               let attribution = attribution(regions: [bounds.lowerBound..<clause], quote: clause..<end).flatMap({ $0.speaker == nil ? nil : $0 })
+               let attribution = attribution(regions: bounds.lowerBound..<clause, quote: clause..<end).flatMap({ $0.speaker == nil ? nil : $0 })
                     ?? describedSpeaker(bounds.lowerBound, index) {
                 return (clause..<end, attribution, false)
             }
@@ -120,7 +121,7 @@ extension QuoteWork {
                // unless it names an outlet ("рассказал «Известиям»").
                !(afterCue < end && (tokens[afterCue].isQuotationMark || (tokens[afterCue].isMark(":") && afterCue + 1 < end && tokens[afterCue + 1].isQuotationMark))
                  && !namesAgency(afterCue..<min(end, afterCue + 3))),
-               let attribution = attribution(regions: [(comma + 1)..<end], quote: bounds.lowerBound..<comma) ?? describedSpeaker(comma + 1, index)
+               let attribution = attribution(regions: (comma + 1)..<end, quote: bounds.lowerBound..<comma) ?? describedSpeaker(comma + 1, index)
                     ?? describedAfter(afterCue, end: end).map(Attribution.init(speaker:)) ?? (cue.value.gender == .plural ? Attribution() : nil) {
                 return (bounds.lowerBound..<comma, attribution, true)
             }
@@ -129,7 +130,7 @@ extension QuoteWork {
         // "…, according to app tracker App Annie.", "…, по данным компании."
         if let according = ((bounds.lowerBound + 3)..<max(end, bounds.lowerBound + 3)).first(where: { tokens[$0 - 1].isMark(",") && lexicon.cues.match(tokens, at: $0)?.value.kind == .sourceBefore }) {
             let claim = bounds.lowerBound..<(according - 1)
-            if let attribution = attribution(regions: [according..<end], quote: claim), !attribution.sources.isEmpty || attribution.speaker != nil {
+            if let attribution = attribution(regions: according..<end, quote: claim), !attribution.sources.isEmpty || attribution.speaker != nil {
                 return (claim, attribution, false)
             }
             // "…, according to two people familiar with the matter.": an unnamed source, described.

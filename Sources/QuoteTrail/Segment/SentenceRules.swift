@@ -14,14 +14,15 @@
 ///
 /// Breaks are never removed across a line end: paragraphs and lines stay separate.
 struct SentenceRules {
-    /// Unit abbreviations as UTF-8, each also with a capital first letter.
-    private let numberUnits: Set<[UInt8]>
+    /// Unit abbreviations, each also with a capital first letter, by the hash of their UTF-8
+    /// (looked up from the text's bytes without making an array of them).
+    private let numberUnits: HashedKeySet
 
     init(numberUnits: Set<String>) {
-        var units = Set<[UInt8]>()
+        var units = HashedKeySet()
         for unit in numberUnits {
-            units.insert(Array(unit.utf8))
-            units.insert(Array((unit.prefix(1).uppercased() + unit.dropFirst()).utf8))
+            units.insert(unit)
+            units.insert(unit.prefix(1).uppercased() + unit.dropFirst())
         }
         self.numberUnits = units
     }
@@ -152,12 +153,12 @@ struct SentenceRules {
     func endsWithUnitNotAfterNumber(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Bool {
         guard !numberUnits.isEmpty, let word = Self.lastWord(before: end, in: bytes),
               word.count <= 12, bytes[word.upperBound - 1] == UInt8(ascii: "."),
-              numberUnits.contains(Array(bytes[word])) else { return false }
+              numberUnits.contains(FNV1a.hash(UnsafeBufferPointer(rebasing: bytes[word]))) else { return false }
         guard let previous = Self.lastWord(before: word.lowerBound, in: bytes) else { return true }
         let startsWithDigit = bytes[previous.lowerBound] >= 0x30 && bytes[previous.lowerBound] <= 0x39
         let isNumber = startsWithDigit
             || UTF8Scalars.scalar(at: previous.lowerBound, in: bytes).properties.numericType != nil
-        return !isNumber && !numberUnits.contains(Array(bytes[previous]))
+        return !isNumber && !numberUnits.contains(FNV1a.hash(UnsafeBufferPointer(rebasing: bytes[previous])))
     }
 
     /// The sentence after the break is only "/AGENCY/." (at most 40 bytes between slashes).

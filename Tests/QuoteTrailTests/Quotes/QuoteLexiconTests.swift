@@ -38,7 +38,7 @@ import Testing
     @Test func rolesSayWhoSpeaksAndBadValuesAreErrors() throws {
         var lexicon = QuoteLexicon()
         try lexicon.addRoles(TSVTable.parse("language\tphrase\trole\tspeaker\nen\tanalysts\tanalysts\titself\nen\tmayor\tmayor\tperson\n", file: "r.tsv"), file: "r.tsv")
-        #expect(lexicon.rolesSpeakingAsThemselves == ["analysts"])
+        #expect(lexicon.rolesSpeakingAsThemselves.contains("analysts") && !lexicon.rolesSpeakingAsThemselves.contains("mayor"))
         #expect(throws: DataFileError.self) {
             try lexicon.addRoles(TSVTable.parse("language\tphrase\trole\tspeaker\nen\tboss\tboss\tgroup\n", file: "r.tsv"), file: "r.tsv")
         }
