@@ -157,8 +157,10 @@ extension QuoteWork {
             quote(tokens: candidate.span.tokens, kind: candidate.kind, attribution: candidate.attribution ?? Attribution())
         }
         quotes += reportedSpeech()
-        quotes.sort { $0.range.start < $1.range.start || ($0.range.start == $1.range.start && $0.range.end > $1.range.end) }
-        return quotes
+        // Sorted by index: a Quote is large, and sorting them in place moved each many times.
+        let order = quotes.indices.sorted { quotes[$0].range.start < quotes[$1].range.start
+            || (quotes[$0].range.start == quotes[$1].range.start && quotes[$0].range.end > quotes[$1].range.end) }
+        return order.map { quotes[$0] }
     }
 
     // MARK: The language a speaker spoke
@@ -682,8 +684,9 @@ extension QuoteWork {
     }
 
     /// Indices of the agency mentions starting inside `sentenceRange`.
+    /// (From the document's short list of agency mentions: this is asked for every sentence.)
     private func agencyMentions(in sentenceRange: Range<Int>) -> [Int] {
-        (firstMention(atOrAfter: sentenceRange.lowerBound)..<firstMention(atOrAfter: sentenceRange.upperBound)).filter { mentions[$0].kind == .agency }
+        agencyMentionIndices.filter { sentenceRange.contains(mentions[$0].tokens.lowerBound) }
     }
 
     /// Agencies named in a sentence, with how the quote relates to each.
@@ -707,6 +710,9 @@ extension QuoteWork {
         }
         // "according to app tracker App Annie", "по данным компании X": a firm the dictionary does not know.
         var index = sentenceRange.lowerBound
+        if !sentenceRange.isEmpty, sentenceTokens[tokenSentence[index]] == sentenceRange, !sentenceMayCiteSource[tokenSentence[index]] {
+            return result  // no word of the sentence opens such a cue
+        }
         while index < sentenceRange.upperBound {
             guard !quote.contains(index), let cue = lexicon.cues.match(tokens, at: index, end: sentenceRange.upperBound), cue.value.kind == .sourceBefore else {
                 index += 1

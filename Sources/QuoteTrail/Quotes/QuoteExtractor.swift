@@ -49,6 +49,11 @@ struct QuoteWork {
     var entities = [Entity]()
     var mentions = [Mention]()
     var mentionStarting = MentionIndex()
+    /// Indices in `mentions` of the agency mentions, in text order.
+    var agencyMentionIndices = [Int]()
+    /// Sentences with a word that may open a source cue ("according to"): only they can name
+    /// a source the dictionaries lack.
+    var sentenceMayCiteSource: [Bool]
     var publisher: String?
     var warnings = [DocumentWarning]()
     /// Tokens inside a reported quotation (marked or dialogue).
@@ -80,6 +85,10 @@ struct QuoteWork {
             }
         }
         lexicon.markPhraseStarts(&tokens)
+        sentenceMayCiteSource = [Bool](repeating: false, count: sentences.count)
+        for (index, token) in tokens.enumerated() where token.phraseStarts & QuoteLexicon.sourceCueBit != 0 {
+            sentenceMayCiteSource[tokenSentence[index]] = true
+        }
         quoted = [Bool](repeating: false, count: tokens.count)
         let language = documentLanguage
         let tokenSentence = tokenSentence
@@ -87,6 +96,7 @@ struct QuoteWork {
         let finder = MentionFinder(lexicon: lexicon, text: text) { extractor.latin($0, language: $1) }
         (entities, mentions) = finder.find(in: tokens, included: tokenSentence.map { sentences[$0].kind != .dateline }, language: language)
         mentionStarting = MentionIndex(tokenCount: tokens.count, mentions: mentions)
+        agencyMentionIndices = mentions.indices.filter { mentions[$0].kind == .agency }
         publisher = findPublisher()
     }
 

@@ -175,6 +175,9 @@ public struct QuoteLexicon: Sendable {
     var roles = PhraseTable<String>(caseSensitive: false, bit: 8)
     var translationCues = PhraseTable<TranslationCue>(caseSensitive: false, bit: 16)
     private static let firstNameBit: UInt16 = 32
+    /// Marks the first word of a cue that names its source after it ("according to", "по
+    /// словам"): a sentence without one needs no search for an unlisted source.
+    static let sourceCueBit: UInt16 = 512
     /// Personal pronouns that can stand for a speaker, with their gender.
     var pronouns: PhraseTable<Gender> = {
         var table = PhraseTable<Gender>(caseSensitive: false, bit: 128)
@@ -231,6 +234,9 @@ public struct QuoteLexicon: Sendable {
                 throw DataFileError(file: "speech-cues.tsv", message: "line \(row.lineNumber): unknown kind \(row["kind"])")
             }
             lexicon.cues.add(row["form"], SpeechCue(lemma: row["lemma"], gender: Gender(rawValue: row["gender"]), kind: kind))
+            if kind == .sourceBefore, let first = QuoteTokenizer.tokens(of: row["form"].lowercased()).first {
+                lexicon.markStart(first.key, sourceCueBit)
+            }
         }
         try lexicon.addRoles(table("roles.tsv"), file: "roles.tsv")
         try lexicon.addTranslationCues(table("translation-cues.tsv"), file: "translation-cues.tsv")
@@ -296,11 +302,9 @@ public struct QuoteLexicon: Sendable {
             let latin = spellings.first ?? nominative
             for (form, nameCase) in NameForms.caseForms(of: nominative, gender: gender ?? .masculine, language: language ?? "") where firstNames[form] == nil {
                 firstNames[form] = FirstName(nominative: nominative, latin: latin, gender: gender, language: language, nameCase: nameCase)
-                markStart(FNV1a.hash(form), Self.firstNameBit)
             }
             for spelling in spellings where firstNames[spelling] == nil {
                 firstNames[spelling] = FirstName(nominative: spelling, latin: spelling, gender: gender, language: language, nameCase: .nominative)
-                markStart(FNV1a.hash(spelling), Self.firstNameBit)
             }
         }
     }
@@ -321,12 +325,17 @@ public struct QuoteLexicon: Sendable {
     }
 
     /// Sets each token's `phraseStarts`, so that tables skip tokens no phrase of theirs starts with.
+    /// First names (all capitalised in the lists, tens of thousands of case forms) are looked up
+    /// for capitalised words only and kept out of `phraseStarts`, which then stays small enough
+    /// to sit in the cache for the lookups of every other word.
     func markPhraseStarts(_ tokens: inout [QuoteToken]) {
         for index in tokens.indices {
             let token = tokens[index]
             let own = phraseStarts[token.key] ?? 0
             let lower = token.lowerKey == token.key ? own : phraseStarts[token.lowerKey] ?? 0
-            tokens[index].phraseStarts = (own & Self.caseSensitiveBits) | (lower & ~Self.caseSensitiveBits)
+            var bits = (own & Self.caseSensitiveBits) | (lower & ~Self.caseSensitiveBits)
+            if token.isCapitalizedWord && firstNames.contains(token.key) { bits |= Self.firstNameBit }
+            tokens[index].phraseStarts = bits
         }
     }
 

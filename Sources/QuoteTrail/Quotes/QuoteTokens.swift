@@ -62,8 +62,39 @@ enum QuoteTokenizer {
                 let start = position
                 var kind = QuoteToken.Kind.mark
                 let first = scalar
+                // The token's hash and its lower-case hash are made while scanning, for words of
+                // ASCII and two-byte Cyrillic (lower-cased here as `LetterCase.lowercase` does);
+                // a word with any other letter (é, ґ, ’) is hashed again from its bytes below.
+                var key = FNV1a.empty
+                var lowerKey = FNV1a.empty
+                var needsRescan = false
+                @inline(__always) func consumeASCII(_ byte: UInt8) {
+                    key = FNV1a.appending(byte, to: key)
+                    lowerKey = FNV1a.appending(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte, to: lowerKey)
+                }
+                @inline(__always) func consumeCyrillic(_ lead: UInt8, _ next: UInt8) {
+                    key = FNV1a.appending(next, to: FNV1a.appending(lead, to: key))
+                    var lower = (lead, next)
+                    if lead == 0xD0 {
+                        if next >= 0x90 && next <= 0x9F { lower = (0xD0, next + 0x20) }        // А..П -> а..п
+                        else if next >= 0xA0 && next <= 0xAF { lower = (0xD1, next - 0x20) }   // Р..Я -> р..я
+                        else if next >= 0x80 && next <= 0x8F { lower = (0xD1, next + 0x10) }   // Ѐ..Џ -> ѐ..џ
+                    }
+                    lowerKey = FNV1a.appending(lower.1, to: FNV1a.appending(lower.0, to: lowerKey))
+                }
+                @inline(__always) func consume(at position: Int, length: Int) {
+                    let lead = bytes[position]
+                    if length == 1 {
+                        consumeASCII(lead)
+                    } else if length == 2 && (lead == 0xD0 || lead == 0xD1) {
+                        consumeCyrillic(lead, bytes[position + 1])
+                    } else {
+                        needsRescan = true
+                    }
+                }
                 if isWordScalar(scalar) {
                     kind = isDigit(scalar) ? .number : .word
+                    consume(at: position, length: length)
                     position += length
                     while position < range.end {
                         // ASCII letters and digits and two-byte Cyrillic letters, the bulk of the
@@ -71,16 +102,18 @@ enum QuoteTokenizer {
                         let byte = bytes[position]
                         if byte < 0x80 {
                             let folded = byte | 0x20
-                            if folded >= 0x61 && folded <= 0x7A { kind = .word; position += 1; continue }
-                            if byte >= 0x30 && byte <= 0x39 { position += 1; continue }
+                            if folded >= 0x61 && folded <= 0x7A { kind = .word; consumeASCII(byte); position += 1; continue }
+                            if byte >= 0x30 && byte <= 0x39 { consumeASCII(byte); position += 1; continue }
                         } else if (byte == 0xD0 || byte == 0xD1) && position + 1 < range.end {
                             kind = .word
+                            consumeCyrillic(byte, bytes[position + 1])
                             position += 2
                             continue
                         }
                         let (next, nextLength) = UTF8Scalars.decode(bytes, at: position)
                         if isWordScalar(next) {
                             if !isDigit(next) { kind = .word }
+                            consume(at: position, length: nextLength)
                             position += nextLength
                             continue
                         }
@@ -88,6 +121,7 @@ enum QuoteTokenizer {
                         if next == 0x27 || next == 0x2019 || next == 0x2BC, position + nextLength < range.end {
                             let (after, _) = UTF8Scalars.decode(bytes, at: position + nextLength)
                             if isLetter(after) && !isDigit(after) {
+                                consume(at: position, length: nextLength)
                                 position += nextLength
                                 continue
                             }
@@ -96,6 +130,7 @@ enum QuoteTokenizer {
                         // "Jean-Pierre", "Римский-Корсаков".
                         if next == 0x2D, position + 1 < range.end, LetterCase.at(start, in: bytes) == .upper,
                            LetterCase.at(position + 1, in: bytes) == .upper {
+                            consumeASCII(0x2D)
                             position += 1
                             continue
                         }
@@ -105,11 +140,17 @@ enum QuoteTokenizer {
                     position += length
                 }
                 let word = UnsafeBufferPointer(rebasing: bytes[start..<position])
-                let key = FNV1a.hash(word)
-                var lowerKey = key
-                if kind == .word && hasCapital(bytes, start..<position) {
-                    LetterCase.lowercase(word, into: &lowerBytes)
-                    lowerKey = lowerBytes.withUnsafeBufferPointer(FNV1a.hash)
+                if kind != .word {
+                    // Marks and numbers: no case. (A mark of several bytes is hashed here.)
+                    if needsRescan || kind == .mark { key = FNV1a.hash(word) }
+                    lowerKey = key
+                } else if needsRescan {
+                    key = FNV1a.hash(word)
+                    lowerKey = key
+                    if hasCapital(bytes, start..<position) {
+                        LetterCase.lowercase(word, into: &lowerBytes)
+                        lowerKey = lowerBytes.withUnsafeBufferPointer(FNV1a.hash)
+                    }
                 }
                 tokens.append(QuoteToken(range: TextRange(start: start, end: position), kind: kind,
                                          isCapitalized: LetterCase.at(start, in: bytes) == .upper, spaceBefore: sawSpace,

@@ -61,6 +61,21 @@ import Testing
         #expect(!bytes.contains(0x0A))  // one record per line in JSON Lines
     }
 
+    /// Plain text is skipped eight bytes at a time: a character that needs escaping is found
+    /// at every position of such a block, next to ASCII, Cyrillic and bytes above 0x7F.
+    @Test func escapesAtEveryPositionOfALongRun() throws {
+        for special in ["\"", "\\", "\n", "\u{1}", "\u{1F}"] {
+            for plain in ["abcdefghijklmnopqrs", "абвгдежзий", "\u{7F}ÿ~ !#$%&'()*+,-./"] {
+                for position in 0...plain.count {
+                    let text = String(plain.prefix(position)) + special + String(plain.dropFirst(position))
+                    let bytes = JSONWriter.bytes { writer in writer.array { $0.string(utf8: Array(text.utf8)[...]) } }
+                    let parsed = try #require(try JSONSerialization.jsonObject(with: Data(bytes)) as? [String])
+                    #expect(parsed == [text], "\(special.debugDescription) at \(position) of \(plain)")
+                }
+            }
+        }
+    }
+
     @Test func reportFollowsTheContractOrder() throws {
         let document = try analyzed("Headline here\n\nBody text.")
         let text = String(decoding: ReportBuilder.report(for: document).serialized(), as: UTF8.self)
