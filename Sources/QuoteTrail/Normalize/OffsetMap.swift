@@ -60,10 +60,52 @@ public struct NormalizedText: Sendable {
         String(decoding: utf8[range.start..<range.end], as: UTF8.self)
     }
 
+    /// Whether the text is made only of characters that are NFC whatever surrounds them: ASCII,
+    /// Latin-1 (U+0080–U+00FF), basic Cyrillic (U+0400–U+047F) and the punctuation block from
+    /// U+2002 to U+203F (dashes, quotation marks, the ellipsis; U+2000 and U+2001 decompose).
+    /// None of these is a combining mark or changes under NFC, so ICU's check, which reads the
+    /// text at about 1 GB/s, is needed only for other text. False means "ask ICU".
+    static func isPlainlyNFC(_ utf8: [UInt8]) -> Bool {
+        // The text is valid UTF-8 (ingest repaired it), so only lead bytes need looking at.
+        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        /// 0x80 in each byte of `value` that is zero, 0 elsewhere (exact, no borrows).
+        func zeroBytes(_ value: UInt64) -> UInt64 { ~(((value & low7) &+ low7) | value | low7) }
+        return utf8.withUnsafeBufferPointer { bytes in
+            var index = 0
+            while index < bytes.count {
+                // Eight bytes at a time while every lead byte among them is C2, C3, D0 or D1
+                // (continuation bytes and ASCII pass).
+                if index + 8 <= bytes.count {
+                    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    let leads = word & (word << 1) & 0x8080_8080_8080_8080  // bytes 0xC0 and above
+                    let pairs = word & 0xFEFE_FEFE_FEFE_FEFE
+                    let allowed = zeroBytes(pairs ^ 0xC2C2_C2C2_C2C2_C2C2) | zeroBytes(pairs ^ 0xD0D0_D0D0_D0D0_D0D0)
+                    if leads & ~allowed == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+                let lead = bytes[index]
+                if lead < 0xC0 {
+                    index += 1  // ASCII, or the rest of a character that began in the block before
+                } else if lead == 0xC2 || lead == 0xC3 || lead == 0xD0 || lead == 0xD1 {
+                    guard index + 1 < bytes.count, bytes[index + 1] & 0xC0 == 0x80 else { return false }
+                    index += 2
+                } else if lead == 0xE2 {
+                    guard index + 2 < bytes.count, bytes[index + 1] == 0x80, bytes[index + 2] >= 0x82, bytes[index + 2] <= 0xBF else { return false }
+                    index += 3
+                } else {
+                    return false
+                }
+            }
+            return true
+        }
+    }
+
     /// Normalizes UTF-8 text with ICU, keeping ICU's edit list as the offset map.
     public static func make(_ utf8: [UInt8], form: NormalForm) throws -> NormalizedText {
         // Most text is already NFC: then the layer shares the decoded bytes (no copy, no map).
-        if try ICU.isNormalized(utf8, form: form) {
+        if try (form == .nfc && isPlainlyNFC(utf8)) || ICU.isNormalized(utf8, form: form) {
             return NormalizedText(form: form, utf8: utf8, map: OffsetMap(edits: []))
         }
         let result = try ICU.normalize(utf8, form: form)

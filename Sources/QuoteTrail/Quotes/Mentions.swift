@@ -131,6 +131,9 @@ struct MentionFinder {
         var pendingRole: (role: String, until: Int)?
         while index < tokens.count {
             guard included[index] else { index += 1; continue }
+            // Most tokens are lower-case words that start no dictionary phrase: nothing below
+            // can happen at them.
+            if tokens[index].phraseStarts == 0 && tokens[index].kind == .word && !tokens[index].isCapitalized { index += 1; continue }
             // A role describes a name in its own sentence only.
             if tokens[index].isMark(".") || tokens[index].isMark("!") || tokens[index].isMark("?") { pendingRole = nil }
             if let role = lexicon.roles.match(tokens, at: index) {
@@ -252,6 +255,7 @@ struct MentionFinder {
         index = 0
         while index < tokens.count {
             guard included[index], !taken[index] else { index += 1; continue }
+            if tokens[index].phraseStarts == 0 && !tokens[index].isCapitalizedWord { index += 1; continue }  // as in pass 1
             if let agency = lexicon.agencies.match(tokens, at: index) {
                 entities.append(Entity(kind: .agency, name: agency.value, latin: agency.value, key: agency.value))
                 mentions.append(Mention(kind: .agency, tokens: index..<(index + agency.length), entity: entities.count - 1))

@@ -25,6 +25,21 @@ import Testing
         #expect(document.text.string(nfc.map.sourceRange(of: target)) == "и\u{0306}")
     }
 
+    /// The shortcut that skips ICU's NFC check agrees with ICU on every character it accepts,
+    /// alone and after a letter, and leaves to ICU those that change under NFC.
+    @Test func plainNFCShortcutAgreesWithICU() throws {
+        let accepted = Array(0x01...0xFF) + Array(0x400...0x47F) + Array(0x2002...0x203F)
+        for value in accepted {
+            let text = "a" + String(Unicode.Scalar(UInt32(value))!) + "Ж"
+            #expect(NormalizedText.isPlainlyNFC(Array(text.utf8)), "U+\(String(value, radix: 16))")
+            #expect(try ICU.isNormalized(Array(text.utf8), form: .nfc), "U+\(String(value, radix: 16))")
+        }
+        // U+2000 and U+2001 decompose to U+2002 and U+2003; the rest compose or reorder.
+        for text in ["a\u{2000}", "b\u{2001}", "и\u{0306}", "e\u{0301}", "\u{2126}", "\u{0340}", "한", "\u{1E9B}\u{0323}"] {
+            #expect(!NormalizedText.isPlainlyNFC(Array(text.utf8)), "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test func findingsOnTheKeyMapBackToTheExactOriginalSpan() throws {
         let original = "The ﬁle on PUTIN, by Pe\u{200B}skov."
         let document = try analyzed(original)
