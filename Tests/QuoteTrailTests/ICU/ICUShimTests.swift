@@ -31,6 +31,17 @@ import Testing
         #expect(found.statuses == [BoundaryFinder.WordStatus.letter.rawValue, 0, BoundaryFinder.WordStatus.number.rawValue, 0])
     }
 
+    /// The text reaches ICU as UTF-16 converted in the shim: boundaries come back as UTF-8
+    /// offsets after characters of every length (Ж 2 bytes, € 3, 👩 4 and a surrogate pair).
+    /// (Text is valid UTF-8 by then: ingest repairs bad bytes.)
+    @Test func wordBoundariesAreUTF8OffsetsAfterCharactersOfEveryLength() throws {
+        let finder = try BoundaryFinder(kind: .word, locale: "root")
+        let text = Array("aЖ €👩 b".utf8)  // bytes: a 0, Ж 1-2, space 3, € 4-6, 👩 7-10, space 11, b 12
+        #expect(try finder.boundaries(in: text).offsets == [0, 3, 4, 7, 11, 12, 13])
+        // 𝐀 (U+1D400, a letter) joins the word before it; decoded wrongly it would not.
+        #expect(try finder.boundaries(in: Array("a𝐀 b".utf8)).offsets == [0, 5, 6, 7])
+    }
+
     @Test func charsetNamesResolve() {
         #expect(Charsets.canonicalName("cp1251") == "windows-1251")
         #expect(Charsets.canonicalName("KOI8R")?.lowercased() == "koi8-r")
