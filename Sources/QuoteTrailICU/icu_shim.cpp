@@ -286,6 +286,23 @@ qt_transliterator *qt_transliterator_create(const char *transform_id, char *erro
     return new qt_transliterator{next_handle_id++, std::move(transliterator)};
 }
 
+qt_transliterator *qt_transliterator_create_from_rules(const char *name, const char *rules, char *error) {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parse_error;
+    std::unique_ptr<icu::Transliterator> transliterator(icu::Transliterator::createFromRules(
+        icu::UnicodeString::fromUTF8(name), icu::UnicodeString::fromUTF8(rules), UTRANS_FORWARD, parse_error, status));
+    if (U_FAILURE(status) || !transliterator) {
+        if (U_FAILURE(status) && error != nullptr) {
+            std::snprintf(error, QT_ERROR_CAPACITY, "%s in rule %d at offset %d", u_errorName(status),
+                          static_cast<int>(parse_error.line), static_cast<int>(parse_error.offset));
+            return nullptr;
+        }
+        fail(error, U_FAILURE(status) ? status : U_MEMORY_ALLOCATION_ERROR);
+        return nullptr;
+    }
+    return new qt_transliterator{next_handle_id++, std::move(transliterator)};
+}
+
 int qt_transliterate(qt_transliterator *transliterator, const char *text, int32_t length,
                      char **out_text, int32_t *out_length, char *error) {
     static PerThreadClones<icu::Transliterator> clones;

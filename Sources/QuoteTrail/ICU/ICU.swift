@@ -176,6 +176,14 @@ public final class Transliterator: @unchecked Sendable {
         }
     }
 
+    /// A transform compiled from ICU transliteration rules; `name` stands for it in errors.
+    public init(name: String, rules: String) throws {
+        transformID = name
+        handle = try ICU.call("transliterator \(name)") { error in
+            qt_transliterator_create_from_rules(name, rules, error)
+        }
+    }
+
     public func transliterate(_ text: String) throws -> String {
         var text = text
         return try text.withUTF8 { utf8 in

@@ -141,7 +141,12 @@ extension QuoteWork {
         // What the document says about the language a speaker spoke ("X spoke in Russian",
         // "according to translated remarks" on one of X's quotes) holds for X's other quotes.
         let isInterview = candidates.contains { if case .turn = $0.span.shape { true } else { false } }
-        let spoken = spokenLanguages(quoteAttributions: candidates.compactMap(\.attribution), isInterview: isInterview)
+        var speakerBySentence = [Int: Int]()
+        for candidate in candidates {
+            if let entity = candidate.attribution?.speakerEntity { speakerBySentence[tokenSentence[candidate.span.tokens.upperBound - 1]] = entity }
+        }
+        let spoken = spokenLanguages(quoteAttributions: candidates.compactMap(\.attribution), isInterview: isInterview,
+                                     quoteSpeakerBySentence: speakerBySentence)
         for index in candidates.indices where candidates[index].attribution?.evidence.isEmpty ?? true {
             let isQuestion = candidates[index].span.shape == .turn(question: true)
             let said = isQuestion ? spoken.questions : candidates[index].attribution?.speakerEntity.flatMap { spoken.byEntity[$0] }
@@ -149,6 +154,9 @@ extension QuoteWork {
             var attribution = candidates[index].attribution ?? Attribution()
             attribution.evidence = said.evidence
             attribution.translatedFrom = said.from
+            for translator in said.translators where !attribution.sources.contains(where: { $0.name == translator.name }) {
+                attribution.sources.append(translator)
+            }
             candidates[index].attribution = attribution
         }
         // Each sentence's sources once: a paragraph may hold many quotes.
@@ -168,6 +176,8 @@ extension QuoteWork {
     struct SpokenLanguage {
         var evidence: [TextRange]
         var from: String?
+        /// The translator, when the sentence names one for the quote before it.
+        var translators: [Quote.Source] = []
     }
 
     struct SpokenLanguages {
@@ -178,8 +188,11 @@ extension QuoteWork {
 
     /// Translation evidence per speaking entity: from the quotes that carry it, and from
     /// sentences that say how someone spoke ("Pavel Latushko spoke in Russian at a hearing"). In
-    /// a sentence that names no one, it is about the interview, when the text is one.
-    private func spokenLanguages(quoteAttributions: [Attribution], isInterview: Bool) -> SpokenLanguages {
+    /// a sentence that names no one, it is about the interview, when the text is one, or else
+    /// about the quote of the sentence before in its paragraph ("The comments were translated
+    /// from Russian by Reuters."; `quoteSpeakerBySentence`: the speaker of a quote ending in
+    /// each sentence).
+    private func spokenLanguages(quoteAttributions: [Attribution], isInterview: Bool, quoteSpeakerBySentence: [Int: Int]) -> SpokenLanguages {
         var result = SpokenLanguages()
         for attribution in quoteAttributions where !attribution.evidence.isEmpty {
             guard let entity = attribution.speakerEntity, result.byEntity[entity] == nil else { continue }
@@ -203,9 +216,15 @@ extension QuoteWork {
             let named = people.last { tokens[$0.tokens.lowerBound].range.start < phraseStart } ?? people.first
             // In an interview, a sentence that names no one, or names the interviewee, is about the
             // whole conversation: it is held in one language, questions and answers alike.
-            let entity = named.map { resolve($0, cueGender: nil)?.entity } ?? interviewee
+            var entity = named.map { resolve($0, cueGender: nil)?.entity } ?? interviewee
+            var about = said
+            if named == nil, entity == nil, index > 0, sentences[index - 1].paragraph == sentence.paragraph,
+               let previous = quoteSpeakerBySentence[index - 1] {
+                entity = previous
+                about.translators = found.sources.filter { $0.relation == .translatedBy }
+            }
             guard let entity else { continue }
-            if result.byEntity[entity] == nil { result.byEntity[entity] = said }
+            if result.byEntity[entity] == nil { result.byEntity[entity] = about }
             if entity == interviewee, result.questions == nil { result.questions = said }
         }
         return result

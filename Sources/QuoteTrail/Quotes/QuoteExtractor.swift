@@ -10,7 +10,10 @@ public final class QuoteExtractor: Sendable {
     public init(lexicon: QuoteLexicon) throws {
         self.lexicon = lexicon
         russianLatin = try Transliterator("Russian-Latin/BGN; Latin-ASCII")
-        ukrainianLatin = try Transliterator("Ukrainian-Latin/BGN; Latin-ASCII")
+        // Ukrainian names as the national system spells them (Пантелеєв: Panteleiev), as
+        // English-language news does; ICU's BGN transform gives Panteleyev.
+        ukrainianLatin = lexicon.ukrainianLatinRules.isEmpty ? try Transliterator("Ukrainian-Latin/BGN; Latin-ASCII")
+            : try Transliterator(name: "Ukrainian-Latin/national", rules: lexicon.ukrainianLatinRules)
     }
 
     public convenience init() throws {

@@ -217,6 +217,9 @@ public struct QuoteLexicon: Sendable {
     var rolesSpeakingAsThemselves = HashedKeySet()
     /// Words that tell the relation to an agency named near them, in order of precedence.
     var sourceRelationWords = [(key: UInt64, relation: Quote.Relation, after: Bool)]()
+    /// ICU transliteration rules spelling Ukrainian names in Latin letters
+    /// (`ukrainian-latin.tsv`); empty for a lexicon not loaded from the files.
+    var ukrainianLatinRules = ""
 
     public static func bundled() throws -> QuoteLexicon {
         func table(_ name: String) throws -> TSVTable { try TSVTable.load(DictionaryResources.url(named: name)) }
@@ -247,6 +250,7 @@ public struct QuoteLexicon: Sendable {
             lexicon.sourceRelationWords.append((FNV1a.hash(row["word"].lowercased()), relation, row["position"] == "after"))
         }
         for row in try table("naming-words.tsv").rows { lexicon.namingWords.add(row["word"], true) }
+        lexicon.ukrainianLatinRules = try transliterationRules(table("ukrainian-latin.tsv"), file: "ukrainian-latin.tsv")
         for row in try table("organisation-heads.tsv").rows { lexicon.organisationHeads.add(row["word"], FNV1a.hash(row["head"])) }
         for row in try table("people.tsv").rows {
             guard let gender = Gender(rawValue: row["gender"]), gender == .masculine || gender == .feminine, !row["latin"].isEmpty else {
@@ -264,6 +268,33 @@ public struct QuoteLexicon: Sendable {
             for key in table.firstKeys { lexicon.markStart(key, table.bit) }
         }
         return lexicon
+    }
+
+    /// ICU rules from a letter table (cyrillic, latin, word_initial): each letter and its
+    /// capital, word-initial spellings first, longer keys before shorter; then ICU's Any-Latin
+    /// and Latin-ASCII for anything the table lacks.
+    static func transliterationRules(_ table: TSVTable, file: String) throws -> String {
+        func quoted(_ text: String) -> String {
+            text.unicodeScalars.map { $0.properties.isAlphabetic ? String($0) : String(format: "\\u%04X", $0.value) }.joined()
+        }
+        func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+        var rules = [":: NFC ;"]
+        let rows = table.rows.sorted { $0["cyrillic"].count > $1["cyrillic"].count }
+        for row in rows {
+            let letter = row["cyrillic"]
+            guard !letter.isEmpty, letter == letter.lowercased() else {
+                throw DataFileError(file: file, message: "line \(row.lineNumber): the cyrillic column takes a lower-case letter")
+            }
+            // A letter and its capital; a sign without case (the apostrophe ʼ) once.
+            let forms = capitalized(letter) == letter ? [letter] : [letter, capitalized(letter)]
+            for (form, isCapital) in zip(forms, [false, true]) {
+                let spell = { (latin: String) in isCapital ? capitalized(latin) : latin }
+                if !row["word_initial"].isEmpty { rules.append("^ \(quoted(form)) > \(spell(row["word_initial"])) ;") }
+                rules.append("\(quoted(form)) > \(spell(row["latin"])) ;")
+            }
+        }
+        rules += [":: Any-Latin ;", ":: Latin-ASCII ;"]
+        return rules.joined(separator: "\n")
     }
 
     /// Rows of `translation-cues.tsv` (language, phrase, from, kind).

@@ -122,7 +122,8 @@ extension QuoteWork {
                !(afterCue < end && (tokens[afterCue].isQuotationMark || (tokens[afterCue].isMark(":") && afterCue + 1 < end && tokens[afterCue + 1].isQuotationMark))
                  && !namesAgency(afterCue..<min(end, afterCue + 3))),
                let attribution = attribution(regions: (comma + 1)..<end, quote: bounds.lowerBound..<comma) ?? describedSpeaker(comma + 1, index)
-                    ?? describedAfter(afterCue, end: end).map(Attribution.init(speaker:)) ?? (cue.value.gender == .plural ? Attribution() : nil) {
+                    ?? describedAfter(afterCue, end: end).map(Attribution.init(speaker:)) ?? bareDescription(comma + 1, cue: index, end: end)
+                    ?? (cue.value.gender == .plural ? Attribution() : nil) {
                 return (bounds.lowerBound..<comma, attribution, true)
             }
             index = afterCue
@@ -187,15 +188,41 @@ extension QuoteWork {
     func describedSpeaker(_ start: Int, _ cue: Int) -> Attribution? {
         var start = start
         while start < cue && tokens[start].kind == .mark { start += 1 }  // ", the group said"
-        guard start < cue, Self.determiners.contains(tokens[start].lowerKey), cue - start >= 2 else { return nil }
+        guard start < cue, cue - start >= 2 else { return nil }
+        // A description opening the sentence needs no determiner when a name closes it
+        // ("Shipping group Maersk said", "Carmaker Renault said").
+        let opensSentence = start == sentence(of: start).lowerBound && tokens[start].isCapitalizedWord
+            && tokens[start + 1].isUncapitalizedWord && mentionStarting[cue - 1].map({ mentions[$0].kind != .agency }) ?? true
+        guard Self.determiners.contains(tokens[start].lowerKey) || opensSentence else { return nil }
         var nameStart = cue
         while nameStart > start + 1, tokens[nameStart - 1].isWord,
               tokens[nameStart - 1].isCapitalized || (nameStart < cue && nameStart - 2 > start && Self.nameJoiners.contains(tokens[nameStart - 1].key) && tokens[nameStart - 2].isCapitalized) {
             nameStart -= 1
         }
-        guard (start + 1..<nameStart).allSatisfy({ tokens[$0].isUncapitalizedWord || tokens[$0].isMark("'") || tokens[$0].isMark("\u{2019}") }) else { return nil }
+        guard (start + 1..<nameStart).allSatisfy({ tokens[$0].isUncapitalizedWord || tokens[$0].isMark("'") || tokens[$0].isMark("\u{2019}") }),
+              // Without a determiner, a name must close the description, and no preposition may
+              // come before it ("Drivers in Almaty complained": Almaty is a place).
+              Self.determiners.contains(tokens[start].lowerKey)
+                || (nameStart < cue && !(start + 1..<nameStart).contains { Self.circumstanceOpeners.contains(tokens[$0].lowerKey) }) else { return nil }
         var attribution = Attribution(speaker: plainSpeaker(nameStart < cue ? nameStart..<cue : (start + 1)..<cue))
         attribution.cue = range(cue..<(cue + 1))
+        return attribution
+    }
+
+    private static let functionWords = HashedKeySet(["the", "a", "an", "he", "she", "they", "it", "we", "you", "i", "his", "her", "their", "its",
+                                                     "there", "this", "these", "those", "no", "some", "all", "whatever", "what", "who", "whoever",
+                                                     "which", "how", "as", "so", "than", "if", "others", "many", "most"])
+
+    /// "…, union leaders said.": one to three lower-case words between the comma and a verb
+    /// that ends the sentence are who said it, with no determiner before them.
+    private func bareDescription(_ start: Int, cue: Int, end: Int) -> Attribution? {
+        let words = start..<cue
+        // Content words only: "…, whatever the spreadsheets say." names no one.
+        guard (1...3).contains(words.count), words.allSatisfy({ tokens[$0].isUncapitalizedWord && !Self.functionWords.contains(tokens[$0].lowerKey) }),
+              !Self.circumstanceOpeners.contains(tokens[start].lowerKey), !QuoteWork.prepositions.contains(tokens[start].lowerKey),
+              let cueLength = lexicon.cues.match(tokens, at: cue, end: end)?.length, cue + cueLength == end else { return nil }
+        var attribution = Attribution(speaker: plainSpeaker(words))
+        attribution.cue = range(cue..<(cue + cueLength))
         return attribution
     }
 

@@ -98,6 +98,9 @@ typedef struct qt_transliterator qt_transliterator;
 /// An ICU transform by id, e.g. "Russian-Latin/BGN; Latin-ASCII".
 qt_transliterator *qt_transliterator_create(const char *transform_id, char *error);
 
+/// A transform compiled from ICU transliteration rules (UTF-8), named `name` in errors.
+qt_transliterator *qt_transliterator_create_from_rules(const char *name, const char *rules, char *error);
+
 int qt_transliterate(qt_transliterator *transliterator, const char *text, int32_t length,
                      char **out_text, int32_t *out_length, char *error);
 

@@ -812,4 +812,81 @@ struct QuoteShapesTests {
         let (_, quotes) = try quotes("Заголовок\n\n«Рынок стабилен», — сказал министр Фрол Козлов.")
         #expect(quotes.first?.speaker?.latin == "Frol Kozlov")
     }
+
+    /// Ukrainian names are spelled by the national system that English-language news uses
+    /// (є is ie inside a word and Ye at its start, зг is zgh), not by BGN (Panteleyev).
+    @Test func ukrainianNamesAreSpelledTheNationalWay() throws {
+        let text = """
+        Заголовок
+
+        «Роботи завершено», — сказав Петро Пантелеєв. «Тепер усе працює», — додав Євген Згурський.
+        """
+        let (_, quotes) = try quotes(text)
+        #expect(quotes.filter { $0.kind == .direct }.compactMap(\.speaker?.latin) == ["Petro Panteleiev", "Yevhen Zghurskyi"])
+        // The letter table is data: a key that is not lower case is an error naming the file and line.
+        let table = try TSVTable.parse("cyrillic\tlatin\tword_initial\nа\ta\t\nЄ\tie\tye\n", file: "u.tsv")
+        #expect(throws: DataFileError.self) { try QuoteLexicon.transliterationRules(table, file: "u.tsv") }
+    }
+
+    /// A sentence that names no one and says the comments were translated speaks of the quote
+    /// in the sentence before it, and names its translator.
+    @Test func aTranslationNoteAfterAQuoteAppliesToIt() throws {
+        let text = """
+        Headline
+
+        "The harbour stays open," Mayor Ivan Dorofeev was quoted as saying. The comments were translated from Russian by Reuters.
+
+        "We will see," said Anna Berg.
+        """
+        let (document, quotes) = try quotes(text)
+        let byText = Dictionary(quotes.map { (document.text.string($0.range), $0) }, uniquingKeysWith: { first, _ in first })
+        let translated = try #require(byText["The harbour stays open,"])
+        #expect(translated.translation.status == .translated && translated.translation.from == "ru")
+        #expect(translated.sources.map { "\($0.name) \($0.relation.rawValue) \($0.explicit)" } == ["Reuters translated-by true"])
+        #expect(byText["We will see,"]?.translation.status == .unknown)
+    }
+
+    /// Described speakers without a determiner: a group before a verb that ends the sentence,
+    /// and a description opening the sentence that a name closes; not a clause of function
+    /// words, a place after a preposition, or an agency that quotes someone.
+    @Test func describedSpeakersWithoutADeterminer() throws {
+        let text = """
+        Headline
+
+        Ferry crews will walk out on Friday, union leaders said.
+
+        Fares keep rising, whatever the timetables say.
+
+        Packaging group Elopak said it was "studying the proposal".
+
+        Farmers in Umea complained that the rain came late.
+
+        State news agency TASS quoted him as saying that "no decision has been made".
+        """
+        let (document, quotes) = try quotes(text)
+        let byText = Dictionary(quotes.map { (document.text.string($0.range), $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(byText["Ferry crews will walk out on Friday"]?.speaker?.name == "union leaders")
+        #expect(byText["Fares keep rising"] == nil)
+        #expect(byText["studying the proposal"]?.speaker?.name == "Elopak")
+        #expect(byText["the rain came late"]?.speaker?.name != "Umea")
+        #expect(byText["no decision has been made"]?.speaker?.name != "TASS")
+    }
+
+    /// Imperfective and present forms are speech verbs too ("every tense"), and "цитирует ТАСС"
+    /// cites the agency whichever comes first.
+    @Test func imperfectiveCuesAndQuotingAgencies() throws {
+        let text = """
+        Заголовок
+
+        Экономисты отмечали, что спрос на жилье падает.
+
+        «Очередей больше нет», — цитирует ТАСС водителя Олега Серова.
+        """
+        let (document, quotes) = try quotes(text)
+        let byText = Dictionary(quotes.map { (document.text.string($0.range), $0) }, uniquingKeysWith: { first, _ in first })
+        #expect(byText["спрос на жилье падает"]?.kind == .indirect)
+        let direct = try #require(byText["Очередей больше нет"])
+        #expect(direct.speaker?.latin == "Oleg Serov")
+        #expect(direct.sources.map { "\($0.name) \($0.relation.rawValue)" } == ["TASS cited"])
+    }
 }
