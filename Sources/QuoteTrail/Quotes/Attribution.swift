@@ -55,6 +55,11 @@ extension QuoteWork {
                                              "публікації", "повідомленні", "заяві", "дописі", "зверненні", "листі", "відповіді"])
     /// Short prepositions that open a place or circumstance, not a description of the speaker.
     static let prepositions = HashedKeySet(["в", "во", "на", "по", "из", "у", "для", "о", "об", "с", "со", "к", "от", "за", "при", "через", "після", "під", "до", "з", "із"])
+    /// Prepositions and conjunctions: a quoted word followed by one of them ends a phrase
+    /// rather than modifying a noun.
+    static let phraseEnders = HashedKeySet(["as", "and", "or", "but", "by", "for", "in", "on", "at", "to", "of", "with", "from", "than", "that",
+                                            "и", "или", "но", "а", "в", "на", "по", "для", "с", "к", "от", "за", "из", "о", "как", "что", "чем",
+                                            "і", "й", "та", "або", "але", "у", "з", "до", "від", "про", "як", "що"])
     /// "the agency" after "translated by": the agency named last.
     static let agencyWords = HashedKeySet(["agency", "агентства", "агентству", "агентство", "агентством", "агенції"])
     private struct Candidate {
@@ -266,6 +271,13 @@ extension QuoteWork {
         }
         // A term after "of" ("another round of "savings"") is named, not quoted from anyone.
         if span.closed, wordCount <= 2, let open = span.openMark, open > 0, tokens[open - 1].lowerKey == Self.of { return nil }
+        // One quoted word that modifies the noun after it is the writer's scare quote («громких»
+        // имен, "slow" shops); right after a verb of saying it is what someone called something
+        // («назвал «неоправданными» опасения»), and before a preposition or conjunction it ends
+        // the quoted phrase ("'constructive' as unions…").
+        if span.closed, wordCount == 1, span.tokens.count == 1, let open = span.openMark, let close = span.closeMark,
+           close + 1 < bounds.upperBound, tokens[close + 1].isUncapitalizedWord, tokens[close + 1].spaceBefore,
+           !Self.phraseEnders.contains(tokens[close + 1].lowerKey), !cueEnds(at: open, from: before.lowerBound) { return nil }
         return hasCue ? .partial : nil
     }
 

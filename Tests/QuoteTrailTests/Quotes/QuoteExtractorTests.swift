@@ -872,6 +872,23 @@ struct QuoteShapesTests {
         #expect(byText["no decision has been made"]?.speaker?.name != "TASS")
     }
 
+    /// One quoted word before the noun it modifies is a scare quote, even in reported speech;
+    /// right after a verb of saying, or before a preposition, it is someone's word.
+    @Test func aQuotedWordBeforeItsNounIsAScareQuote() throws {
+        let text = """
+        Заголовок
+
+        Аналитики отмечали, что на рынке стало меньше «быстрых» денег.
+
+        Министр назвал «преждевременными» прогнозы аналитиков.
+
+        The mayor called the plan "reckless" in a letter, and her deputy described it as "hasty" at the meeting.
+        """
+        let (document, quotes) = try quotes(text)
+        let partial = quotes.filter { $0.kind == .partial }.map { document.text.string($0.range) }
+        #expect(partial == ["преждевременными", "reckless", "hasty"])
+    }
+
     /// Imperfective and present forms are speech verbs too ("every tense"), and "цитирует ТАСС"
     /// cites the agency whichever comes first.
     @Test func imperfectiveCuesAndQuotingAgencies() throws {
