@@ -291,13 +291,16 @@ qt_transliterator *qt_transliterator_create_from_rules(const char *name, const c
     UParseError parse_error;
     std::unique_ptr<icu::Transliterator> transliterator(icu::Transliterator::createFromRules(
         icu::UnicodeString::fromUTF8(name), icu::UnicodeString::fromUTF8(rules), UTRANS_FORWARD, parse_error, status));
-    if (U_FAILURE(status) || !transliterator) {
-        if (U_FAILURE(status) && error != nullptr) {
+    if (U_FAILURE(status)) {
+        // Which rule ICU could not parse, so that a bad data file is easy to mend.
+        if (error != nullptr) {
             std::snprintf(error, QT_ERROR_CAPACITY, "%s in rule %d at offset %d", u_errorName(status),
                           static_cast<int>(parse_error.line), static_cast<int>(parse_error.offset));
-            return nullptr;
         }
-        fail(error, U_FAILURE(status) ? status : U_MEMORY_ALLOCATION_ERROR);
+        return nullptr;
+    }
+    if (!transliterator) {
+        fail(error, U_MEMORY_ALLOCATION_ERROR);
         return nullptr;
     }
     return new qt_transliterator{next_handle_id++, std::move(transliterator)};

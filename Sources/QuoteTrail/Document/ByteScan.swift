@@ -16,6 +16,14 @@ enum ByteScan {
         (word &- ones &* UInt64(limit)) & ~word & highBits != 0
     }
 
+    /// 0x80 in each byte of `word` that is zero and 0 in the others: exact per byte, unlike
+    /// `contains`, whose borrows may mark the bytes above a zero byte.
+    @inline(__always)
+    static func zeroBytes(_ word: UInt64) -> UInt64 {
+        let low7 = ~highBits
+        return ~(((word & low7) &+ low7) | word | low7)
+    }
+
     /// The first position from `start` whose 8-byte block is not `boring`: whole blocks the
     /// test calls boring are skipped, the rest is left to the caller's byte loop.
     @inline(__always)

@@ -67,24 +67,18 @@ public struct NormalizedText: Sendable {
     /// text at about 1 GB/s, is needed only for other text. False means "ask ICU".
     static func isPlainlyNFC(_ utf8: [UInt8]) -> Bool {
         // The text is valid UTF-8 (ingest repaired it), so only lead bytes need looking at.
-        let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-        /// 0x80 in each byte of `value` that is zero, 0 elsewhere (exact, no borrows).
-        func zeroBytes(_ value: UInt64) -> UInt64 { ~(((value & low7) &+ low7) | value | low7) }
-        return utf8.withUnsafeBufferPointer { bytes in
+        utf8.withUnsafeBufferPointer { bytes in
             var index = 0
             while index < bytes.count {
-                // Eight bytes at a time while every lead byte among them is C2, C3, D0 or D1
-                // (continuation bytes and ASCII pass).
-                if index + 8 <= bytes.count {
-                    let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                    let leads = word & (word << 1) & 0x8080_8080_8080_8080  // bytes 0xC0 and above
-                    let pairs = word & 0xFEFE_FEFE_FEFE_FEFE
-                    let allowed = zeroBytes(pairs ^ 0xC2C2_C2C2_C2C2_C2C2) | zeroBytes(pairs ^ 0xD0D0_D0D0_D0D0_D0D0)
-                    if leads & ~allowed == 0 {
-                        index += 8
-                        continue
-                    }
+                // Blocks whose lead bytes are all C2, C3, D0 or D1 are skipped whole (continuation
+                // bytes and ASCII pass).
+                index = ByteScan.skip(bytes, from: index) { word in
+                    let leads = word & (word << 1) & ByteScan.highBits  // bytes 0xC0 and above
+                    let pairs = word & (ByteScan.ones &* 0xFE)
+                    let allowed = ByteScan.zeroBytes(pairs ^ (ByteScan.ones &* 0xC2)) | ByteScan.zeroBytes(pairs ^ (ByteScan.ones &* 0xD0))
+                    return leads & ~allowed == 0
                 }
+                guard index < bytes.count else { break }
                 let lead = bytes[index]
                 if lead < 0xC0 {
                     index += 1  // ASCII, or the rest of a character that began in the block before

@@ -55,11 +55,9 @@ extension QuoteWork {
                                              "публікації", "повідомленні", "заяві", "дописі", "зверненні", "листі", "відповіді"])
     /// Short prepositions that open a place or circumstance, not a description of the speaker.
     static let prepositions = HashedKeySet(["в", "во", "на", "по", "из", "у", "для", "о", "об", "с", "со", "к", "от", "за", "при", "через", "після", "під", "до", "з", "із"])
-    /// Prepositions and conjunctions: a quoted word followed by one of them ends a phrase
-    /// rather than modifying a noun.
-    static let phraseEnders = HashedKeySet(["as", "and", "or", "but", "by", "for", "in", "on", "at", "to", "of", "with", "from", "than", "that",
-                                            "и", "или", "но", "а", "в", "на", "по", "для", "с", "к", "от", "за", "из", "о", "как", "что", "чем",
-                                            "і", "й", "та", "або", "але", "у", "з", "до", "від", "про", "як", "що"])
+    /// Conjunctions, and the prepositions `prepositions` and `circumstanceOpeners` leave out.
+    static let conjunctions = HashedKeySet(["and", "or", "but", "than", "that", "of", "for", "и", "или", "но", "а", "как", "что", "чем",
+                                            "і", "й", "та", "або", "але", "як", "що", "від", "про"])
     /// "the agency" after "translated by": the agency named last.
     static let agencyWords = HashedKeySet(["agency", "агентства", "агентству", "агентство", "агентством", "агенції"])
     private struct Candidate {
@@ -226,7 +224,7 @@ extension QuoteWork {
             if named == nil, entity == nil, index > 0, sentences[index - 1].paragraph == sentence.paragraph,
                let previous = quoteSpeakerBySentence[index - 1] {
                 entity = previous
-                about.translators = found.sources.filter { $0.relation == .translatedBy }
+                about.translators = found.sources  // collectEvidence files only translators
             }
             guard let entity else { continue }
             if result.byEntity[entity] == nil { result.byEntity[entity] = about }
@@ -277,8 +275,13 @@ extension QuoteWork {
         // the quoted phrase ("'constructive' as unions…").
         if span.closed, wordCount == 1, span.tokens.count == 1, let open = span.openMark, let close = span.closeMark,
            close + 1 < bounds.upperBound, tokens[close + 1].isUncapitalizedWord, tokens[close + 1].spaceBefore,
-           !Self.phraseEnders.contains(tokens[close + 1].lowerKey), !cueEnds(at: open, from: before.lowerBound) { return nil }
+           !endsPhrase(tokens[close + 1].lowerKey), !cueEnds(at: open, from: before.lowerBound) { return nil }
         return hasCue ? .partial : nil
+    }
+
+    /// A preposition or conjunction: after a quoted word it ends the quoted phrase.
+    private func endsPhrase(_ key: UInt64) -> Bool {
+        Self.conjunctions.contains(key) || Self.prepositions.contains(key) || Self.circumstanceOpeners.contains(key)
     }
 
     /// Whether a speech cue ends right before `index`.
@@ -741,11 +744,10 @@ extension QuoteWork {
         }
         // "according to app tracker App Annie", "по данным компании X": a firm the dictionary does not know.
         var index = sentenceRange.lowerBound
-        if !sentenceRange.isEmpty, sentenceTokens[tokenSentence[index]] == sentenceRange, !sentenceMayCiteSource[tokenSentence[index]] {
-            return result  // no word of the sentence opens such a cue
-        }
         while index < sentenceRange.upperBound {
-            guard !quote.contains(index), let cue = lexicon.cues.match(tokens, at: index, end: sentenceRange.upperBound), cue.value.kind == .sourceBefore else {
+            // The source-cue bit first: most words open no such cue, and many open a speech verb.
+            guard tokens[index].phraseStarts & QuoteLexicon.sourceCueBit != 0, !quote.contains(index),
+                  let cue = lexicon.cues.match(tokens, at: index, end: sentenceRange.upperBound), cue.value.kind == .sourceBefore else {
                 index += 1
                 continue
             }

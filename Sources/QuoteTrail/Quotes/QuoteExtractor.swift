@@ -13,7 +13,7 @@ public final class QuoteExtractor: Sendable {
         // Ukrainian names as the national system spells them (Пантелеєв: Panteleiev), as
         // English-language news does; ICU's BGN transform gives Panteleyev.
         ukrainianLatin = lexicon.ukrainianLatinRules.isEmpty ? try Transliterator("Ukrainian-Latin/BGN; Latin-ASCII")
-            : try Transliterator(name: "Ukrainian-Latin/national", rules: lexicon.ukrainianLatinRules)
+            : try Transliterator(name: "Ukrainian-Latin/national (ukrainian-latin.tsv)", rules: lexicon.ukrainianLatinRules)
     }
 
     public convenience init() throws {
@@ -54,9 +54,6 @@ struct QuoteWork {
     var mentionStarting = MentionIndex()
     /// Indices in `mentions` of the agency mentions, in text order.
     var agencyMentionIndices = [Int]()
-    /// Sentences with a word that may open a source cue ("according to"): only they can name
-    /// a source the dictionaries lack.
-    var sentenceMayCiteSource: [Bool]
     var publisher: String?
     var warnings = [DocumentWarning]()
     /// Tokens inside a reported quotation (marked or dialogue).
@@ -88,10 +85,6 @@ struct QuoteWork {
             }
         }
         lexicon.markPhraseStarts(&tokens)
-        sentenceMayCiteSource = [Bool](repeating: false, count: sentences.count)
-        for (index, token) in tokens.enumerated() where token.phraseStarts & QuoteLexicon.sourceCueBit != 0 {
-            sentenceMayCiteSource[tokenSentence[index]] = true
-        }
         quoted = [Bool](repeating: false, count: tokens.count)
         let language = documentLanguage
         let tokenSentence = tokenSentence

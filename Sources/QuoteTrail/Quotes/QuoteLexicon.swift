@@ -123,18 +123,16 @@ struct KnownPerson: Sendable {
 
 struct SpeechCue: Sendable {
     enum Kind: String, Sendable { case verb, sourceBefore = "source-before", pronounBefore = "pronoun-before" }
-    var lemma: String
-    var gender: Gender?
-    var kind: Kind
     /// `FNV1a` of the lemma: the stage asks which verb a cue is for every cue it meets, and
     /// comparing or hashing Strings checks their Unicode normalization.
     var lemmaKey: UInt64
+    var gender: Gender?
+    var kind: Kind
 
     init(lemma: String, gender: Gender?, kind: Kind) {
-        self.lemma = lemma
+        lemmaKey = FNV1a.hash(lemma)
         self.gender = gender
         self.kind = kind
-        lemmaKey = FNV1a.hash(lemma)
     }
 }
 
@@ -176,7 +174,7 @@ public struct QuoteLexicon: Sendable {
     var translationCues = PhraseTable<TranslationCue>(caseSensitive: false, bit: 16)
     private static let firstNameBit: UInt16 = 32
     /// Marks the first word of a cue that names its source after it ("according to", "по
-    /// словам"): a sentence without one needs no search for an unlisted source.
+    /// словам"): only there can a source the dictionaries lack be named.
     static let sourceCueBit: UInt16 = 512
     /// Personal pronouns that can stand for a speaker, with their gender.
     var pronouns: PhraseTable<Gender> = {
@@ -274,6 +272,8 @@ public struct QuoteLexicon: Sendable {
     /// capital, word-initial spellings first, longer keys before shorter; then ICU's Any-Latin
     /// and Latin-ASCII for anything the table lacks.
     static func transliterationRules(_ table: TSVTable, file: String) throws -> String {
+        // Anything but a letter is escaped, so that an apostrophe or a sign in the table is never
+        // read as rule syntax.
         func quoted(_ text: String) -> String {
             text.unicodeScalars.map { $0.properties.isAlphabetic ? String($0) : String(format: "\\u%04X", $0.value) }.joined()
         }
@@ -289,8 +289,8 @@ public struct QuoteLexicon: Sendable {
             let forms = capitalized(letter) == letter ? [letter] : [letter, capitalized(letter)]
             for (form, isCapital) in zip(forms, [false, true]) {
                 let spell = { (latin: String) in isCapital ? capitalized(latin) : latin }
-                if !row["word_initial"].isEmpty { rules.append("^ \(quoted(form)) > \(spell(row["word_initial"])) ;") }
-                rules.append("\(quoted(form)) > \(spell(row["latin"])) ;")
+                if !row["word_initial"].isEmpty { rules.append("^ \(quoted(form)) > \(quoted(spell(row["word_initial"]))) ;") }
+                rules.append("\(quoted(form)) > \(quoted(spell(row["latin"]))) ;")
             }
         }
         rules += [":: Any-Latin ;", ":: Latin-ASCII ;"]

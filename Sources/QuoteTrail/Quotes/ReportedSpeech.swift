@@ -9,7 +9,7 @@ extension QuoteWork {
     /// Words that may open a described speaker: "the regional authority", "their union".
     private static let determiners = HashedKeySet(["the", "their", "its", "his", "her"])
     /// "X said in / by / on Monday …": words that open a circumstance, not a reported clause.
-    private static let circumstanceOpeners = HashedKeySet(["in", "on", "at", "by", "after", "before", "during", "from", "to", "with", "via",
+    static let circumstanceOpeners = HashedKeySet(["in", "on", "at", "by", "after", "before", "during", "from", "to", "with", "via",
                                                          "through", "outside", "over", "late", "earlier", "later", "last", "this", "yesterday",
                                                          "today", "tomorrow", "afterwards", "again", "also", "as"])
     /// "Как отметил X, …", "Як зазначила X, …": the claim follows the speaker.
@@ -209,17 +209,22 @@ extension QuoteWork {
         return attribution
     }
 
-    private static let functionWords = HashedKeySet(["the", "a", "an", "he", "she", "they", "it", "we", "you", "i", "his", "her", "their", "its",
-                                                     "there", "this", "these", "those", "no", "some", "all", "whatever", "what", "who", "whoever",
-                                                     "which", "how", "as", "so", "than", "if", "others", "many", "most"])
+    /// Pronouns and question words that no description of a speaker is made of.
+    private static let pronounsAndQuestionWords = HashedKeySet(["you", "i", "others", "whatever", "what", "who", "whoever", "which", "how", "so", "if"])
+
+    /// A word that ties or introduces rather than describes: an article, pronoun, preposition or conjunction.
+    private func isFunctionWord(_ token: Int) -> Bool {
+        let key = tokens[token].lowerKey
+        return Self.subjectOpeners.contains(key) || Self.circumstanceOpeners.contains(key) || QuoteWork.prepositions.contains(key)
+            || QuoteWork.conjunctions.contains(key) || Self.pronounsAndQuestionWords.contains(key)
+    }
 
     /// "…, union leaders said.": one to three lower-case words between the comma and a verb
     /// that ends the sentence are who said it, with no determiner before them.
     private func bareDescription(_ start: Int, cue: Int, end: Int) -> Attribution? {
         let words = start..<cue
         // Content words only: "…, whatever the spreadsheets say." names no one.
-        guard (1...3).contains(words.count), words.allSatisfy({ tokens[$0].isUncapitalizedWord && !Self.functionWords.contains(tokens[$0].lowerKey) }),
-              !Self.circumstanceOpeners.contains(tokens[start].lowerKey), !QuoteWork.prepositions.contains(tokens[start].lowerKey),
+        guard (1...3).contains(words.count), words.allSatisfy({ tokens[$0].isUncapitalizedWord && !isFunctionWord($0) }),
               let cueLength = lexicon.cues.match(tokens, at: cue, end: end)?.length, cue + cueLength == end else { return nil }
         var attribution = Attribution(speaker: plainSpeaker(words))
         attribution.cue = range(cue..<(cue + cueLength))

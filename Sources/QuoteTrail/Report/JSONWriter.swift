@@ -200,25 +200,17 @@ public struct JSONWriter {
         value.withUTF8 { writeString(utf8: $0, to: &output) }
     }
 
-    @inlinable static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    @usableFromInline static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
         var runStart = 0
         var index = 0
         while index < bytes.count {
-            // Eight bytes at a time while none needs escaping (a control byte, '"' or '\\'):
-            // most text has none. (v - 0x01…) & ~v & 0x80… is non-zero exactly when a byte of v is 0.
-            if index + 8 <= bytes.count {
-                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                let ones: UInt64 = 0x0101_0101_0101_0101
-                let high: UInt64 = 0x8080_8080_8080_8080
-                let quotes = word ^ (ones &* 0x22)
-                let backslashes = word ^ (ones &* 0x5C)
-                let special = ((word &- ones &* 0x20) & ~word) | ((quotes &- ones) & ~quotes) | ((backslashes &- ones) & ~backslashes)
-                if special & high == 0 {
-                    index += 8
-                    continue
-                }
+            // Blocks of eight bytes with nothing to escape (a control byte, '"' or '\\') are
+            // skipped whole: most text has none.
+            index = ByteScan.skip(bytes, from: index) {
+                !ByteScan.containsLess($0, than: 0x20) && !ByteScan.contains($0, UInt8(ascii: "\"")) && !ByteScan.contains($0, UInt8(ascii: "\\"))
             }
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             index += 1
             guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }

@@ -42,6 +42,19 @@ import Testing
         #expect(try finder.boundaries(in: Array("a𝐀 b".utf8)).offsets == [0, 5, 6, 7])
     }
 
+    /// Rules compile into a transform; rules ICU cannot parse are an error that names the
+    /// transform and where parsing stopped.
+    @Test func transliteratorsFromRules() throws {
+        let spelling = try Transliterator(name: "test", rules: "^ є > ye ; є > ie ; в > v ; а > a ;")
+        #expect(try spelling.transliterate("єва") == "yeva" && spelling.transliterate("вєва") == "vieva")
+        do {
+            _ = try Transliterator(name: "broken (test.tsv)", rules: "а > a ; б > ] ;")
+            Issue.record("rules with a stray bracket compiled")
+        } catch let error as ICUError {
+            #expect(error.description.contains("broken (test.tsv)") && error.message.contains("in rule"))
+        }
+    }
+
     @Test func charsetNamesResolve() {
         #expect(Charsets.canonicalName("cp1251") == "windows-1251")
         #expect(Charsets.canonicalName("KOI8R")?.lowercased() == "koi8-r")
