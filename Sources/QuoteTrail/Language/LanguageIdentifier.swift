@@ -42,8 +42,16 @@ public struct WordScoreCache {
     /// Reused for the words of one segment (`takeSegmentWords`).
     private var segmentWords: [LanguageIdentifier.ScoredWord] = []
 
-    public init(capacity: Int = 50_000) {
+    /// `reserving` rows are allocated up front: a batch of lines or a dump's documents would
+    /// otherwise grow the store by doubling, copying its rows and faulting in fresh pages each
+    /// time (a twentieth of `langid`'s time).
+    public init(capacity: Int = 50_000, reserving: Int = 8192) {
         self.capacity = capacity
+        let rows = min(capacity, reserving)
+        index = HashedKeyIndex(capacity: rows)
+        store.reserveCapacity(rows * LanguageRow.scalarCount)
+        evidence.reserveCapacity(rows)
+        emission.reserveCapacity(rows)
     }
 
     /// Called before a segment: forgets everything once the cache holds `capacity` entries.
@@ -258,7 +266,7 @@ public final class LanguageIdentifier: Sendable {
     /// The Language stage: labels each sentence and the document (from its text sentences,
     /// headline included).
     public func process(_ document: inout Document) {
-        var cache = WordScoreCache(capacity: .max)
+        var cache = WordScoreCache(capacity: .max, reserving: 0)
         process(&document, cache: &cache)
     }
 
@@ -293,7 +301,7 @@ public final class LanguageIdentifier: Sendable {
 
     /// The language of `range` in `utf8`, and the spans of each language inside it.
     public func identify(_ range: TextRange, in utf8: [UInt8]) -> (guess: LanguageGuess, spans: [LanguageSpan]) {
-        var cache = WordScoreCache(capacity: 0)
+        var cache = WordScoreCache(capacity: 0, reserving: 0)
         return identify(range, in: utf8, cache: &cache)
     }
 
@@ -483,10 +491,26 @@ public final class LanguageIdentifier: Sendable {
                     }
                     break
                 }
-                let script = scripts & (ScriptClass.latin | ScriptClass.cyrillic | ScriptClass.greek | ScriptClass.otherLetter)
+                var script = scripts & (ScriptClass.latin | ScriptClass.cyrillic | ScriptClass.greek | ScriptClass.otherLetter)
                 let wordBytes = UnsafeBufferPointer(rebasing: bytes[start..<end])
-                let key = (FNV1a.hash(wordBytes) ^ UInt64(script)) | 1
-                if let row = cache.row(for: key) ?? score(wordBytes, script: script, lacking: lacking, key: key, cache: &cache) {
+                var row: Int?
+                if script == ScriptClass.latin | ScriptClass.cyrillic {
+                    // Letters of both scripts: scored as the script most are in, the others
+                    // read as their look-alikes (a Latin "c" in "cлишком"), when they all have
+                    // one; otherwise left out.
+                    var folded = [UInt8]()
+                    if let target = Homoglyphs.folded(wordBytes, into: &folded) {
+                        script = target
+                        let key = (FNV1a.hash(wordBytes) ^ UInt64(script)) | 1
+                        row = folded.withUnsafeBufferPointer { folded in
+                            cache.row(for: key) ?? score(folded, script: target, lacking: lackingLetters(in: folded), key: key, cache: &cache)
+                        }
+                    }
+                } else {
+                    let key = (FNV1a.hash(wordBytes) ^ UInt64(script)) | 1
+                    row = cache.row(for: key) ?? score(wordBytes, script: script, lacking: lacking, key: key, cache: &cache)
+                }
+                if let row {
                     words.append(ScoredWord(range: TextRange(start: start, end: end), script: script, row: row,
                                             markedBefore: marked || (previousScript != 0 && previousScript != script)))
                     previousScript = script
@@ -495,6 +519,18 @@ public final class LanguageIdentifier: Sendable {
                 position = end
             }
         }
+    }
+
+    /// The languages (bits) whose alphabet lacks some Cyrillic letter of `word`.
+    private func lackingLetters(in word: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var lacking: UInt32 = 0
+        var position = 0
+        while position < word.count {
+            let (scalar, length) = UTF8Scalars.decode(word, at: position)
+            if scalar >= 0x400 && scalar < 0x500 { lacking |= lackingLetter[Int(scalar) - 0x400] }
+            position += length
+        }
+        return lacking
     }
 
     /// Scores one word into a new row of the cache's store; nil when its script has no
@@ -593,16 +629,24 @@ public final class LanguageIdentifier: Sendable {
 
     /// Each word of `range` in `utf8` with what its score is made of.
     public func explain(_ range: TextRange, in utf8: [UInt8]) -> [(range: TextRange, evidence: [WordEvidence])] {
-        var cache = WordScoreCache(capacity: 0)
+        var cache = WordScoreCache(capacity: 0, reserving: 0)
         return scoredWords(range, in: utf8, cache: &cache).map { word in
             (word.range, explain(word: String(decoding: utf8[word.range.start..<word.range.end], as: UTF8.self)))
         }
     }
 
     public func explain(word: String) -> [WordEvidence] {
-        let bytes = Array(word.utf8)
+        var bytes = Array(word.utf8)
         var scripts: UInt8 = 0
         for scalar in word.unicodeScalars { scripts |= ScriptClass.of(scalar.value) }
+        // As the stage reads it: a word of both scripts in the one most of its letters are in.
+        if scripts & (ScriptClass.latin | ScriptClass.cyrillic) == ScriptClass.latin | ScriptClass.cyrillic {
+            var folded = [UInt8]()
+            if let target = bytes.withUnsafeBufferPointer({ Homoglyphs.folded($0, into: &folded) }) {
+                bytes = folded
+                scripts = target
+            }
+        }
         let candidates = candidates(for: scripts & (ScriptClass.latin | ScriptClass.cyrillic)).languages
         var lower = [UInt8]()
         bytes.withUnsafeBufferPointer { LetterCase.lowercase($0, into: &lower) }

@@ -168,4 +168,33 @@ import Testing
         // probability left for the others shrinks by far more than the floor alone allows.
         #expect(1 - with.confidence < (1 - without.confidence) / 10, "\(with.confidence) vs \(without.confidence)")
     }
+
+    /// A word typed with letters of both scripts is read as the script most of its letters are
+    /// in; before, it was left out, and a line of one such word was undetermined.
+    @Test(arguments: [
+        ("cлишком", "ru"),                    // Latin c
+        ("Ваш зaпрос oтправлен", "ru"),       // Latin a and o in two words
+        ("The hоuse is wаrm", "en"),          // Cyrillic о and а
+    ])
+    func wordsWithLookAlikeLettersTakeTheirMainScript(_ text: String, _ language: String) {
+        let (result, spans, _) = guess(text)
+        #expect(result.language == language)
+        #expect(spans.map(\.language) == [language])
+    }
+
+    /// Only letters with a look-alike are swapped: a word half in each script, or with a letter
+    /// that has none (Latin q, Cyrillic ж), says nothing.
+    @Test func wordsOfBothScriptsWithoutLookAlikesAreLeftOut() {
+        var folded = [UInt8]()
+        for word in ["ab\u{0432}\u{0433}", "q\u{043B}\u{043E}\u{0432}", "wor\u{0436}d"] {
+            let bytes = Array(word.utf8)
+            #expect(bytes.withUnsafeBufferPointer { Homoglyphs.folded($0, into: &folded) } == nil, "\(word)")
+        }
+        let bytes = Array("pe\u{043A}a".utf8)  // "peкa": three Latin letters, one Cyrillic
+        #expect(bytes.withUnsafeBufferPointer { Homoglyphs.folded($0, into: &folded) } == nil)
+        let cyrillic = Array("\u{0440}\u{0435}\u{043A}a".utf8)  // "рекa": Cyrillic р, е, к, Latin a
+        #expect(cyrillic.withUnsafeBufferPointer { Homoglyphs.folded($0, into: &folded) } == ScriptClass.cyrillic)
+        #expect(String(decoding: folded, as: UTF8.self) == "\u{0440}\u{0435}\u{043A}\u{0430}")
+        #expect(guess("wor\u{0436}d").0 == .undetermined)
+    }
 }
