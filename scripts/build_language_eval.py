@@ -7,6 +7,13 @@ every /usr/share/locale/LANG/LC_MESSAGES/*.mo (msgunfmt from gettext), cleans th
 (format directives, markup, accelerators), and samples sentences, word pairs from them and
 single words from them. English comes from the messages' msgids.
 
+Only the catalogs named in Tests/Gold/language/catalogs.txt are read (those of the machine
+the set was first built on), so installing a package later does not change the sample.
+A word, and each word of a pair, must be written mostly in the language's script: catalogs
+leave some English untranslated ("XOR" among Russian messages), and such a token is not a
+word of the language. A word with a look-alike letter of the other script ("cлишком" with a
+Latin c) stays: it is the language's word, mistyped.
+
 Output: Tests/Gold/language/catalog.tsv with columns
   split (dev or test), class (word, pair, sentence), language, text, source (catalog file)
 600 items per class and language where the catalogs have enough: the first 300 dev, the
@@ -25,6 +32,7 @@ DIRECTIVE = re.compile(r"%(\d+\$)?[-#0 +']*\d*(\.\d+)?[hlLqjzt]*[a-zA-Z%]|\{[^}]
 CYRILLIC = re.compile("[\u0400-\u04ff]")
 LATIN = re.compile("[A-Za-z\u00c0-\u024f]")
 WORD = re.compile(r"^[^\W\d_]{3,}$")
+CATALOGS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "Gold", "language", "catalogs.txt")
 
 
 def messages(path):
@@ -47,22 +55,32 @@ def clean(text):
     return re.sub(r"\s+", " ", text).strip(" :")
 
 
+def script_of(language):
+    return CYRILLIC if language in ("ru", "uk", "be", "bg", "sr", "mk", "kk") else LATIN
+
+
+def written_in(word, language):
+    """Whether most letters of a word are of the language's script."""
+    letters = [c for c in word if c.isalpha()]
+    return 2 * sum(1 for c in letters if script_of(language).match(c)) > len(letters)
+
+
 def fits(text, language):
     letters = [c for c in text if c.isalpha()]
     if len(letters) < 0.7 * len(text.replace(" ", "")):
         return False
-    script = CYRILLIC if language in ("ru", "uk", "be", "bg", "sr", "mk", "kk") else LATIN
-    return sum(1 for c in letters if script.match(c)) >= 0.95 * len(letters)
+    return sum(1 for c in letters if script_of(language).match(c)) >= 0.95 * len(letters)
 
 
 def main():
+    catalogs = set(open(CATALOGS, encoding="utf-8").read().split())
     rows = []
     for language in LANGUAGES:
         folder = "ru" if language == "en" else language
         texts = {}
         for path in sorted(glob.glob(f"/usr/share/locale/{folder}/LC_MESSAGES/*.mo")):
             name = os.path.basename(path)
-            if SKIP.match(name):
+            if SKIP.match(name) or name not in catalogs:
                 continue
             for msgid, msgstr in messages(path):
                 text = clean(msgid if language == "en" else msgstr)
@@ -85,6 +103,9 @@ def main():
         pair_list = sorted(pairs)
         generator.shuffle(word_list)
         generator.shuffle(pair_list)
+        # Filtered after the shuffle, so the items that pass keep their order (and split).
+        word_list = [word for word in word_list if written_in(word, language)]
+        pair_list = [pair for pair in pair_list if all(written_in(word, language) for word in pair.split())]
         for kind, items, sources in (("sentence", sentences, texts), ("pair", pair_list[:PER_CLASS], pairs), ("word", word_list[:PER_CLASS], words)):
             for index, item in enumerate(items):
                 rows.append(("dev" if index < PER_CLASS // 2 else "test", kind, language, item, sources[item]))
