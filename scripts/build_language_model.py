@@ -8,6 +8,10 @@ Sources (installed by this script's caller; see Dictionaries/README.md for licen
   be (hunspell-be), kk (hunspell-kk), sr Cyrillic (hunspell-sr)
 - be: the frequent Ukrainian and Russian words that hunspell-be accepts as Belarusian forms
   get the higher of their two frequencies as Belarusian word frequencies
+- be: hunspell-be spells the official (academic) orthography; much Belarusian is written in
+  the classical one (taraškievica: зьмест, значэньне, сьвет). PyPI `belorthography` (MIT)
+  rewrites each form's softness marks classically, and both spellings go into the lexicon and
+  the n-gram counts (its loanword spellings, аргумэнт and клявіша, are not rules it knows)
 - be and kk have no word frequencies of their own: their n-grams are counted over the dictionary's
   headwords, which look more like running text than a sample of all expanded forms (mostly
   long endings of rare words); their lexicons hold every expanded form
@@ -55,6 +59,7 @@ import re
 import sys
 
 import wordfreq
+from belorthography.converters.translit_cyr_nar_to_cyr_taras import convert as classical_belarusian
 
 import hunspell_affixes
 
@@ -122,7 +127,12 @@ def hunspell_words(language, limit=TYPES_PER_LANGUAGE, headwords_only=False):
             forms.add(word)
     ordered = sorted(forms)
     random.Random(language).shuffle(ordered)
-    return [(word, None) for word in (ordered[:limit] if limit else ordered)]
+    chosen = ordered[:limit] if limit else ordered
+    if language == "be":
+        # Each form, then its classical spelling where that differs (after the sample is
+        # drawn, so the official forms chosen are the same as without it).
+        chosen = [spelling for word in chosen for spelling in dict.fromkeys([word, classical_belarusian(word)])]
+    return [(word, None) for word in chosen]
 
 
 SERBIAN_CYRILLIC = {"lj": "љ", "nj": "њ", "dž": "џ", "a": "а", "b": "б", "c": "ц", "č": "ч", "ć": "ћ", "d": "д",
