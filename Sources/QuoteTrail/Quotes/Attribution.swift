@@ -84,6 +84,10 @@ extension QuoteWork {
         for spans in paragraphSpans {
             for span in spans { for token in span.tokens { quoted[token] = true } }
         }
+        // A name quoted inside a sentence does not end the stretch of words around a quote where
+        // its speaker and cue are looked for ("told the BBC's "Today" programme that the scheme
+        // "works…"").
+        let boundingSpans = paragraphSpans.map { spans in spans.filter { !isEmbeddedName($0) } }
         var candidates = [Candidate]()
         var group = 0
         var openFromPrevious = false
@@ -96,7 +100,7 @@ extension QuoteWork {
                 let continues = position == 0 && openFromPrevious
                 let dialogueGoesOn = position > 0 && span.shape == .dialogue
                 if !continues && !dialogueGoesOn { group += 1 }
-                guard let kind = classify(span, in: spans, bounds: bounds) else { continue }
+                guard let kind = classify(span, in: boundingSpans[paragraph], bounds: bounds) else { continue }
                 candidates.append(Candidate(span: span, paragraph: paragraph, kind: kind, attribution: nil, group: group, quoteOnlyParagraph: quoteOnly))
             }
             openFromPrevious = false
@@ -113,7 +117,7 @@ extension QuoteWork {
         }
         for index in candidates.indices {
             let candidate = candidates[index]
-            candidates[index].attribution = attribute(candidate.span, kind: candidate.kind, in: paragraphSpans[candidate.paragraph])
+            candidates[index].attribution = attribute(candidate.span, kind: candidate.kind, in: boundingSpans[candidate.paragraph])
         }
         // A fragment quoted in a headline is speech when the article quotes those words too; else
         // it is the headline writer's word ("Manager praises "fearless" youngsters").
@@ -162,6 +166,8 @@ extension QuoteWork {
             }
             candidates[index].attribution = attribution
         }
+        quotedSpeech = [Bool](repeating: false, count: tokens.count)
+        for candidate in candidates { for token in candidate.span.tokens { quotedSpeech[token] = true } }
         // Each sentence's sources once: a paragraph may hold many quotes.
         sentenceSources = sentenceTokens.map { sources(in: $0, excluding: 0..<0, explicit: false) }
         var quotes = candidates.map { candidate in
@@ -259,6 +265,9 @@ extension QuoteWork {
         if standalone {
             // A short name in capitals with no one saying it: a title ("The Long Winter").
             if !hasCue && !span.continuesPrevious && span.closed && wordCount <= 3 && span.tokens.allSatisfy({ !tokens[$0].isUncapitalizedWord }) && hasWordsBefore { return nil }
+            // A short name that opens its sentence as the subject ('"The Wall" retires',
+            // «Укрзалізниця» запускає): speech ends on a punctuation mark or is followed by one.
+            if !hasWordsBefore && span.closed && wordCount <= 4 && runsOn(span, bounds: bounds) { return nil }
             return .direct
         }
         // Inside a sentence, a short span opening with a capital is a name («Ротора», «Матч ТВ»,
@@ -267,6 +276,10 @@ extension QuoteWork {
         if span.closed, let first = span.tokens.first(where: { tokens[$0].isWord }), tokens[first].isCapitalized, wordCount <= 4, let open = span.openMark {
             return cueEnds(at: open, from: before.lowerBound) ? .direct : nil
         }
+        // A short phrase that opens a reported clause as its subject is a name or term ("обещает,
+        // что «цифровой рубль» станет…"): quoted fragments of speech are what is said, not whom of.
+        if span.closed, wordCount <= 3, let open = span.openMark, open > bounds.lowerBound, QuoteWork.complementizers.contains(tokens[open - 1].lowerKey),
+           runsOn(span, bounds: bounds), let close = span.closeMark, !endsPhrase(tokens[close + 1].lowerKey) { return nil }
         // A term after "of" ("another round of "savings"") is named, not quoted from anyone.
         if span.closed, wordCount <= 2, let open = span.openMark, open > 0, tokens[open - 1].lowerKey == Self.of { return nil }
         // One quoted word that modifies the noun after it is the writer's scare quote («громких»
@@ -277,6 +290,30 @@ extension QuoteWork {
            close + 1 < bounds.upperBound, tokens[close + 1].isUncapitalizedWord, tokens[close + 1].spaceBefore,
            !endsPhrase(tokens[close + 1].lowerKey), !cueEnds(at: open, from: before.lowerBound) { return nil }
         return hasCue ? .partial : nil
+    }
+
+    /// A short quoted name inside a sentence: closed, up to four words opening with a capital,
+    /// after words of its sentence and not right after a verb of saying (the name rule of
+    /// `classify`, without the stretches it needs).
+    private func isEmbeddedName(_ span: QuoteSpan) -> Bool {
+        guard case .marked = span.shape, span.closed, let open = span.openMark,
+              let first = span.tokens.first(where: { tokens[$0].isWord }), tokens[first].isCapitalized,
+              span.tokens.count { tokens[$0].isWord } <= 4 else { return false }
+        let sentenceStart = sentence(of: open).lowerBound
+        guard (sentenceStart..<open).contains(where: { tokens[$0].isWord }) else { return false }
+        let last = tokens[open - 1]
+        return !(last.isMark(":") || last.isMark(",") || QuoteMarks.isDash(tokens, at: open - 1)) && !cueEnds(at: open, from: sentenceStart)
+    }
+
+    /// Whether the sentence runs straight on after the closing mark: the quote ends on a word,
+    /// and a lower-case word that is no speech cue follows after a space, with no punctuation
+    /// between. Quoted speech ends on a punctuation mark or takes one after it ('"We won,"
+    /// he said', «Нет», — ответил он); a quoted name goes on like any noun.
+    private func runsOn(_ span: QuoteSpan, bounds: Range<Int>) -> Bool {
+        guard let close = span.closeMark, close > span.tokens.lowerBound, close + 1 < bounds.upperBound,
+              tokens[close - 1].isWord || tokens[close - 1].kind == .number else { return false }
+        let next = close + 1
+        return tokens[next].isUncapitalizedWord && tokens[next].spaceBefore && lexicon.cues.match(tokens, at: next) == nil
     }
 
     /// A preposition or conjunction: after a quoted word it ends the quoted phrase.
@@ -735,7 +772,7 @@ extension QuoteWork {
             let after = mention.tokens.upperBound..<min(sentenceRange.upperBound, mention.tokens.upperBound + 2)
             let signal = lexicon.sourceRelationWords.first { word in
                 (word.after ? after : before).contains { tokens[$0].lowerKey == word.key }
-            }
+            } ?? accordingBefore(mention.tokens.lowerBound, from: sentenceRange.lowerBound)
             // The translator is found with the translation cue ("a translation by AP").
             if signal?.relation == .translatedBy { continue }
             let relation = signal?.relation ?? .reportedBy
@@ -763,6 +800,20 @@ extension QuoteWork {
             }
         }
         return result
+    }
+
+    /// "according to a transcript published by the state news agency TASS": an according-to
+    /// word further back than the usual six tokens still governs the agency when no comma,
+    /// colon or quotation mark comes between (at most twelve tokens back).
+    private func accordingBefore(_ position: Int, from start: Int) -> (key: UInt64, relation: Quote.Relation, after: Bool)? {
+        var index = position - 1
+        while index >= max(start, position - 12) {
+            let token = tokens[index]
+            if token.isMark(",") || token.isMark(":") || token.isQuotationMark { return nil }
+            if let word = lexicon.sourceRelationWords.first(where: { $0.relation == .accordingTo && !$0.after && $0.key == token.lowerKey }) { return word }
+            index -= 1
+        }
+        return nil
     }
 
     // MARK: Quotes

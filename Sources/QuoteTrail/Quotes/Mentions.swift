@@ -37,6 +37,17 @@ struct MentionFinder {
     let text: DecodedText
     let transliterate: (String, String) -> String
 
+    /// The agency a capitalised word in the English possessive names ("BBC's", "Reuters’s"), or nil.
+    private func possessiveAgency(_ token: QuoteToken) -> String? {
+        guard token.isCapitalizedWord else { return nil }
+        return text.utf8.withUnsafeBufferPointer { bytes in
+            let word = UnsafeBufferPointer(rebasing: bytes[token.range.start..<token.range.end])
+            let possessive = NameForms.possessiveLength(word)
+            guard possessive > 0 else { return nil }
+            return lexicon.agencies.singleTokenValue(forKey: FNV1a.hash(UnsafeBufferPointer(rebasing: word.dropLast(possessive))))
+        }
+    }
+
     /// `included[i]`: token i may be part of a mention (datelines are not).
     func find(in tokens: [QuoteToken], included: [Bool], language: String) -> (entities: [Entity], mentions: [Mention]) {
         var entities = [Entity]()
@@ -256,7 +267,9 @@ struct MentionFinder {
         while index < tokens.count {
             guard included[index], !taken[index] else { index += 1; continue }
             if tokens[index].phraseStarts == 0 && !tokens[index].isCapitalizedWord { index += 1; continue }  // as in pass 1
-            if let agency = lexicon.agencies.match(tokens, at: index) {
+            // An agency in the English possessive is one token ("the BBC's Today programme").
+            if let agency = lexicon.agencies.match(tokens, at: index).map({ (length: $0.length, value: $0.value) })
+                ?? possessiveAgency(tokens[index]).map({ (length: 1, value: $0) }) {
                 entities.append(Entity(kind: .agency, name: agency.value, latin: agency.value, key: agency.value))
                 mentions.append(Mention(kind: .agency, tokens: index..<(index + agency.length), entity: entities.count - 1))
                 index += agency.length

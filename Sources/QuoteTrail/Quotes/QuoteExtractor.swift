@@ -58,6 +58,8 @@ struct QuoteWork {
     var warnings = [DocumentWarning]()
     /// Tokens inside a reported quotation (marked or dialogue).
     var quoted: [Bool] = []
+    /// Tokens inside quotation marks that hold speech (a direct or partial quote), not a name or term.
+    var quotedSpeech: [Bool] = []
     /// The sources each sentence names, inferred for the quotes of its paragraph (set by `run`).
     var sentenceSources: [[Quote.Source]] = []
 

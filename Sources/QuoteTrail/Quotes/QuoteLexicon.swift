@@ -55,6 +55,16 @@ struct PhraseTable<Value: Sendable>: Sendable {
         entries[previous].next = added
     }
 
+    /// The value of a one-token phrase filed under `key`, or nil.
+    func singleTokenValue(forKey key: UInt64) -> Value? {
+        var current = Int(heads[key] ?? -1)
+        while current >= 0 {
+            if entries[current].count == 1 { return values[current] }
+            current = Int(entries[current].next)
+        }
+        return nil
+    }
+
     /// The longest phrase starting at `index`: its length in tokens and its value.
     /// Inlined, so that the common answer (no phrase of this table starts with the token, as
     /// its `phraseStarts` bits say) costs a bit test rather than a call: the stage asks about

@@ -1,7 +1,7 @@
 /// Reported speech and attributed claims without quotation marks: "Peskov said that…",
 /// "По словам Захаровой, …", "…, according to app tracker App Annie.".
 extension QuoteWork {
-    private static let complementizers = HashedKeySet(["that", "что", "що"])
+    static let complementizers = HashedKeySet(["that", "что", "що"])
     /// English verbs that take a clause without "that" ("Nikitin said the city had…"); "tell"
     /// after its addressee ("told reporters the queue had…").
     private static let sayingLemmas = HashedKeySet(["say", "add", "tell"])
@@ -32,7 +32,7 @@ extension QuoteWork {
                 continue
             }
             // Not the attribution sentence of a direct quote, and not a quote itself.
-            guard let found = claim(in: bounds), !isMostlyQuoted(found.clause),
+            guard let found = claim(in: bounds), !isQuotation(found.clause),
                   found.attribution.speaker != nil || !found.attribution.sources.isEmpty || found.impersonal else {
                 if !bounds.contains(where: { quoted[$0] }) { unclaimed = withoutTrailingMarks(bounds) }
                 continue
@@ -73,11 +73,64 @@ extension QuoteWork {
         return cue.value.gender == .plural ? (previous, found ?? Attribution()) : nil
     }
 
-    private func isMostlyQuoted(_ clause: Range<Int>) -> Bool {
-        let words = clause.count { tokens[$0].isWord }
-        guard words > 0 else { return true }
-        let inside = clause.count { tokens[$0].isWord && quoted[$0] }
-        return inside * 2 > words
+    /// The comma before a short tail that names an agency and ends in a verb of saying ("…, the
+    /// RBC news outlet reported", "…, сообщает ТАСС"), or nil.
+    private func outletReporting(in clause: Range<Int>) -> Int? {
+        guard let comma = clause.last(where: { tokens[$0].isMark(",") }), clause.upperBound - comma <= 8,
+              namesAgency((comma + 1)..<clause.upperBound) else { return nil }
+        let endsInCue = ((comma + 1)..<clause.upperBound).contains { position in
+            guard let cue = lexicon.cues.match(tokens, at: position, end: clause.upperBound), cue.value.kind == .verb else { return false }
+            return position + cue.length == clause.upperBound || position == comma + 1
+        }
+        return endsInCue ? comma : nil
+    }
+
+    /// "said President Vladimir Putin had discussed…": a name (after its title) that a lower-case
+    /// word other than a preposition or conjunction follows opens the reported clause; a name
+    /// that ends the sentence or a circumstance follows is who spoke ("…," said Peskov on Monday).
+    private func nameOpensClause(at start: Int, end: Int) -> Bool {
+        guard tokens[start].isCapitalizedWord, var found = mentionStarting[start] else { return false }
+        if mentions[found].kind == .role, let person = mentionStarting[mentions[found].tokens.upperBound], mentions[person].kind == .person { found = person }
+        guard mentions[found].kind == .person || mentions[found].kind == .organisation else { return false }
+        let after = mentions[found].tokens.upperBound
+        guard after < end, tokens[after].isUncapitalizedWord else { return false }
+        let key = tokens[after].lowerKey
+        return !Self.circumstanceOpeners.contains(key) && !QuoteWork.prepositions.contains(key) && !QuoteWork.conjunctions.contains(key)
+            && lexicon.cues.match(tokens, at: after) == nil
+    }
+
+    /// Whether the sentence opens with a mention set off by a comma: a name or role with an
+    /// aside after it ("Peskov, speaking in Russian, …", "His former coach, Peter Horvath, …").
+    private func opensWithAside(_ bounds: Range<Int>) -> Bool {
+        guard let firstComma = (bounds.lowerBound..<min(bounds.upperBound, bounds.lowerBound + 6)).first(where: { tokens[$0].isMark(",") }) else { return false }
+        // The mention opens the sentence, or follows a determiner and at most one more word.
+        let first = bounds.lowerBound
+        let starts = Self.determiners.contains(tokens[first].lowerKey) ? (first + 1)...min(first + 2, firstComma - 1) : first...first
+        return starts.contains { start in
+            mentionStarting[start].map { mentions[$0].tokens.upperBound == firstComma && mentions[$0].kind != .pronoun } ?? false
+        }
+    }
+
+    /// The "that" / "что" opening a reported clause within seven words after a cue ("said on
+    /// Monday that", "told the BBC's "Today" programme that"); punctuation is not counted.
+    private func complementizer(after start: Int, end: Int) -> Int? {
+        var words = 0
+        var index = start
+        while index < end && words < 7 {
+            if Self.complementizers.contains(tokens[index].lowerKey) && !quoted[index] { return index }
+            if tokens[index].kind != .mark { words += 1 }
+            index += 1
+        }
+        return nil
+    }
+
+    /// A clause that is a quotation, or opens with one: the words of a direct or partial quote
+    /// ("said that "no dates have been discussed"", '"We won," he said'), reported as such. A
+    /// clause that opens in the writer's words and goes on into a quotation is reported speech
+    /// with a partial quote inside ('said it was "monitoring the situation closely"').
+    private func isQuotation(_ clause: Range<Int>) -> Bool {
+        guard let first = clause.first(where: { tokens[$0].isWord || tokens[$0].kind == .number }) else { return true }
+        return quotedSpeech[first] || !clause.contains { (tokens[$0].isWord || tokens[$0].kind == .number) && !quotedSpeech[$0] }
     }
 
     private func claim(in bounds: Range<Int>) -> (clause: Range<Int>, attribution: Attribution, impersonal: Bool)? {
@@ -99,23 +152,35 @@ extension QuoteWork {
             guard !quoted[index], let cue = lexicon.cues.match(tokens, at: index, end: end), cue.value.kind == .verb else { index += 1; continue }
             let afterCue = index + cue.length
             // "X said (on Monday) that …", "X заявил, что …".
-            if let that = (afterCue..<min(end, afterCue + 7)).first(where: { Self.complementizers.contains(tokens[$0].lowerKey) && !quoted[$0] }),
+            if let that = complementizer(after: afterCue, end: end),
                !(afterCue..<that).contains(where: { (tokens[$0].isQuotationMark && !namesAgency(afterCue..<that)) || tokens[$0].isMark(":") }), that + 1 < end,
                let attribution = attribution(regions: bounds.lowerBound..<that, quote: (that + 1)..<end) ?? describedSpeaker(bounds.lowerBound, index)
                     ?? (cue.value.gender == .plural ? Attribution() : nil),
                attribution.speaker != nil || !attribution.sources.isEmpty || cue.value.gender == .plural {
+                // "…that the offer was serious, the RBC news outlet reported.": the outlet that
+                // reported the claim closes the sentence, outside the clause.
+                if let outer = outletReporting(in: (that + 1)..<end) {
+                    var attribution = attribution
+                    for source in sources(in: (outer + 1)..<end, excluding: 0..<0, explicit: true)
+                    where !attribution.sources.contains(where: { $0.name == source.name }) { attribution.sources.append(source) }
+                    return ((that + 1)..<outer, attribution, attribution.speaker == nil)
+                }
                 return ((that + 1)..<end, attribution, attribution.speaker == nil)
             }
             // "X said the city had…", "X told reporters the queue had…" (English, without "that").
             let clause = cue.value.lemmaKey == Self.tell ? afterAddressee(afterCue, end: end) : afterCue
-            if Self.sayingLemmas.contains(cue.value.lemmaKey), clause < end, tokens[clause].isUncapitalizedWord,
-               !Self.circumstanceOpeners.contains(tokens[clause].lowerKey), index > bounds.lowerBound, tokens[index - 1].isWord || tokens[index - 1].isMark(","),
+            if Self.sayingLemmas.contains(cue.value.lemmaKey), clause < end,
+               (tokens[clause].isUncapitalizedWord && !Self.circumstanceOpeners.contains(tokens[clause].lowerKey)) || nameOpensClause(at: clause, end: end),
+               index > bounds.lowerBound, tokens[index - 1].isWord || tokens[index - 1].isMark(","),
                let attribution = attribution(regions: bounds.lowerBound..<clause, quote: clause..<end).flatMap({ $0.speaker == nil ? nil : $0 })
                     ?? describedSpeaker(bounds.lowerBound, index) {
                 return (clause..<end, attribution, false)
             }
             // "…, X said." / "…, сообщил X." / "…, according to X.": the claim is before the last comma.
+            // (Not "Peskov, speaking in Russian, said…": a verb right after the comma that closes
+            // an aside on the sentence's first mention has that mention for its subject.)
             if let comma = (bounds.lowerBound..<index).last(where: { tokens[$0].isMark(",") }), end - comma <= 18, comma > bounds.lowerBound + 2,
+               !(comma + 1 == index && opensWithAside(bounds)),
                !(comma..<index).contains(where: { tokens[$0].isQuotationMark }),
                // A quote right after the verb is what was said ("…, Peskov answered «Пока нет»"),
                // unless it names an outlet ("рассказал «Известиям»").

@@ -43,7 +43,14 @@ public struct FurnitureRules: Sendable {
             }
             // Furniture lines are short; running text is not looked at (no String per sentence).
             let range = sentences[index].range
-            guard sentences[index].kind == .text, range.end - range.start <= Self.longestLine, Self.mayBeFurniture(utf8, range) else { continue }
+            guard sentences[index].kind == .text, range.end - range.start <= Self.longestLine else { continue }
+            // A heading with its links on the same line ("Read more: "…" | "…"", "Читайте
+            // также: «…»") is one line of furniture, whatever it ends with.
+            if let colon = Self.headingColon(utf8, range), phrases[Self.key(text(TextRange(start: range.start, end: colon)))] != nil {
+                sentences[index].kind = .boilerplate
+                continue
+            }
+            guard Self.mayBeFurniture(utf8, range) else { continue }
             let line = text(sentences[index].range)
             if let isBlockHead = phrases[Self.key(line)] {
                 sentences[index].kind = .boilerplate
@@ -85,6 +92,14 @@ public struct FurnitureRules: Sendable {
         case 0xBB, 0x9D: return false   // the last bytes of » and ”
         default: return true
         }
+    }
+
+    /// Where the colon after a line's first few words is, when text follows it: a heading that
+    /// runs on into its items ("Related: …"). Headings are short, so only the first 40 bytes are searched.
+    static func headingColon(_ utf8: [UInt8], _ range: TextRange) -> Int? {
+        let limit = min(range.end - 1, range.start + 40)
+        guard range.start < limit, let colon = (range.start..<limit).first(where: { utf8[$0] == UInt8(ascii: ":") }) else { return nil }
+        return colon > range.start ? colon : nil
     }
 
     /// "Mikhail Ivanov | Example Images", "Photo: ...", "Фото: ...".

@@ -906,4 +906,101 @@ struct QuoteShapesTests {
         #expect(direct.speaker?.latin == "Oleg Serov")
         #expect(direct.sources.map { "\($0.name) \($0.relation.rawValue)" } == ["TASS cited"])
     }
+
+    /// A short quoted name that opens a sentence, or opens a reported clause, as its subject is no
+    /// quote: the sentence runs straight on after it ('"The Rock" returns', «цифровой рубль» станет).
+    @Test func quotedNamesThatRunOnIntoTheSentenceAreNotSpeech() throws {
+        let text = """
+        "Iron Lady" returns: Dench to star in revival
+
+        «Зеленая линия» откроется в декабре, сообщили в мэрии.
+
+        Банк обещает, что «цифровой кошелек» появится у всех клиентов к осени.
+
+        "We open in December," the mayor said.
+
+        The mayor said the line would be "a gift to the city" and thanked the builders.
+        """
+        let (document, quotes) = try quotes(text)
+        let quoted = quotes.filter { $0.kind != .indirect }.map { document.text.string($0.range) }
+        #expect(quoted == ["We open in December,", "a gift to the city"])
+    }
+
+    /// A name in quotation marks between a verb of saying and its quote does not cut the quote off
+    /// from its speaker and cue, and an agency in the English possessive is a source.
+    @Test func aQuotedTitleBetweenCueAndQuote() throws {
+        let text = """
+        Rail plan
+
+        Transport minister Ruth Cole told the BBC's "Breakfast" programme that the plan "will pay for itself within ten years".
+        """
+        let (document, quotes) = try quotes(text)
+        let partial = try #require(quotes.first { $0.kind == .partial })
+        #expect(document.text.string(partial.range) == "will pay for itself within ten years")
+        #expect(partial.speaker?.latin == "Ruth Cole")
+        #expect(partial.sources.map { "\($0.name) \($0.relation.rawValue) \($0.explicit)" } == ["BBC reported-by true"])
+        let indirect = try #require(quotes.first { $0.kind == .indirect })
+        #expect(document.text.string(indirect.range) == "the plan \"will pay for itself within ten years\"")
+    }
+
+    /// Reported speech that opens in the writer's words and runs into a quotation is reported
+    /// with the partial quote inside it; a clause that is all quotation is the partial alone.
+    @Test func reportedSpeechAroundAPartialQuote() throws {
+        let text = """
+        Port
+
+        The harbour master said the new quay was "the best thing to happen here in decades".
+
+        The harbour master said that "the quay is finished".
+        """
+        let (document, quotes) = try quotes(text)
+        let found = quotes.map { "\($0.kind) \(document.text.string($0.range))" }
+        #expect(found == ["indirect the new quay was \"the best thing to happen here in decades\"",
+                          "partial the best thing to happen here in decades",
+                          "partial the quay is finished"])
+    }
+
+    /// "X said NAME had…": a name after the verb opens the reported clause when the clause goes
+    /// on after it; an aside after the sentence's first mention ("Orlova, speaking by phone,
+    /// said…") is not a claim with the speaker after the comma.
+    @Test func aNameAfterTheVerbCanOpenTheClause() throws {
+        let text = """
+        Talks
+
+        Irina Orlova, speaking by phone from Kazan, said Governor Ivan Petrov had signed the order on Friday.
+
+        His deputy, Oleg Frolov, called him "the most careful governor the region has had".
+
+        "We signed it," said Ivan Petrov on Monday.
+        """
+        let (document, quotes) = try quotes(text)
+        let indirect = quotes.filter { $0.kind == .indirect }
+        #expect(indirect.map { document.text.string($0.range) } == ["Governor Ivan Petrov had signed the order on Friday"])
+        #expect(indirect.first?.speaker?.latin == "Irina Orlova")
+        let partial = try #require(quotes.first { $0.kind == .partial })
+        #expect(partial.speaker?.latin == "Oleg Frolov")
+        #expect(quotes.first { $0.kind == .direct }?.speaker?.latin == "Ivan Petrov")
+    }
+
+    /// "according to a transcript published by TASS": according-to governs an agency further
+    /// back than six words; an outlet reporting the claim at the sentence end is its source.
+    @Test func sourcesGovernedFromFurtherAway() throws {
+        let text = """
+        Grain
+
+        "The terms are unchanged," Dmitry Peskov said, according to a transcript published by the state agency TASS.
+
+        Farm minister Oksana Lut told reporters that the harvest would be larger than last year's, the RBC news outlet reported.
+
+        Kyiv dismissed the figures as "wishful thinking".
+        """
+        let (document, quotes) = try quotes(text)
+        let direct = try #require(quotes.first { $0.kind == .direct })
+        #expect(direct.sources.filter(\.explicit).map { "\($0.name) \($0.relation.rawValue)" } == ["TASS according-to"])
+        let claim = try #require(quotes.first { $0.kind == .indirect })
+        #expect(document.text.string(claim.range) == "the harvest would be larger than last year's")
+        #expect(claim.sources.filter(\.explicit).map { "\($0.name) \($0.relation.rawValue)" } == ["RBC reported-by"])
+        #expect(quotes.contains { $0.kind == .partial && document.text.string($0.range) == "wishful thinking" })
+    }
 }
+

@@ -27,6 +27,33 @@ struct FurnitureRulesTests {
         #expect(kind(of: "Строители закончили работы.", in: found) == .text)
     }
 
+    /// A related-links heading with its links on the same line is one line of furniture, and
+    /// the article goes on after it (the heading alone would end the article).
+    @Test func aHeadingWithItsLinksOnOneLine() throws {
+        let found = try kinds("""
+        Ferry fares rise
+
+        Ferry fares will rise by a tenth in May.
+
+        See also: "Ten islands to visit" | "Why fuel costs more"
+
+        Читайте также: «Паром до Выборга: расписание»
+
+        The operator said the rise was unavoidable.
+        """)
+        #expect(kind(of: "See also: \"Ten islands to visit\" | \"Why fuel costs more\"", in: found) == .boilerplate)
+        #expect(found.contains { $0.1 == .boilerplate && $0.0.hasPrefix("Читайте также: «Паром") })
+        #expect(kind(of: "The operator said the rise was unavoidable.", in: found) == .text)
+        let quotes = try #require(try analyzed("""
+        Ferry fares rise
+
+        Related: "Ten islands to visit" | "Why fuel costs more"
+
+        The operator said the rise was unavoidable.
+        """).layer(QuoteLayer.self)).quotes
+        #expect(quotes.allSatisfy { $0.kind == .indirect })
+    }
+
     @Test func linesAreComparedWithoutSurroundingBlanks() {
         #expect(FurnitureRules.key("  Leave a Reply:: ") == "leave a reply")
         #expect(FurnitureRules.key("\u{200B}Читайте также:\u{00A0}") == "читайте также")
