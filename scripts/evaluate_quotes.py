@@ -4,7 +4,8 @@
 - Quote F1 (direct and partial): a predicted direct/partial quote matches a gold one when their
   spans overlap by at least 80% of the longer (indirect: 50%).
 - Speaker accuracy: over matched direct/partial quotes; names compared by a loose Latin key
-  (case, y/i/j, a y between vowels or before an initial e, doubled letters), a gold role or group also matching the predicted role.
+  (case, y/i/j, a y between vowels or before an initial e, doubled letters, x and ks, yo and e
+  after a consonant), a gold role or group also matching the predicted role.
 - Explicit-source accuracy: over matched quotes where gold or prediction names an explicit
   source; the sets of (name, relation) must be equal.
 - `translated` precision and recall over matched quotes; furniture and scare quotes reported
@@ -32,6 +33,10 @@ SPLITS = ["dev"] + sorted((name for name in os.listdir(GOLD) if re.fullmatch(r"h
 
 def name_key(name):
     name = re.sub(r"[^a-z ]", "", name.lower().replace("’", "").replace("'", ""))
+    # Maxim and Maksim, Alexei and Aleksei spell the same letters.
+    name = name.replace("x", "ks")
+    # Russian writes ё as е more often than not: Pyotr and Petr, Fyodor and Fedor, Semyon and Semen.
+    name = re.sub(r"(?<=[bcdfghklmnprstvz])yo", "e", name)
     # A y between vowels is a transliteration choice: Nechayev and Nechaev, Andreyev and Andreev.
     name = re.sub(r"(?<=[aeiou])[yj](?=[aeiou])", "", name)
     # So is an initial Ye: Yelena and Elena, Yevgeny and Evgeny.

@@ -145,6 +145,24 @@ extension QuoteWork {
                 candidates[index].attribution = (current.attribution ?? Attribution()).inheriting(inherited)
             }
         }
+        quotedSpeech = [Bool](repeating: false, count: tokens.count)
+        for candidate in candidates { for token in candidate.span.tokens { quotedSpeech[token] = true } }
+        var claims = reportedClaims()
+        // "Его слова приводит «Интерфакс».": a sentence that says who carried the words of the
+        // sentence before names that source for its quotes and claims.
+        for (sentence, carried) in carriedWords() {
+            let previous = sentence - 1
+            for index in candidates.indices where tokenSentence[candidates[index].span.tokens.upperBound - 1] == previous {
+                var attribution = candidates[index].attribution ?? Attribution()
+                attribution.sources.removeAll { source in carried.contains { $0.name == source.name } }
+                attribution.sources += carried
+                candidates[index].attribution = attribution
+            }
+            for index in claims.indices where tokenSentence[claims[index].clause.upperBound - 1] == previous {
+                claims[index].attribution.sources.removeAll { source in carried.contains { $0.name == source.name } }
+                claims[index].attribution.sources += carried
+            }
+        }
         // What the document says about the language a speaker spoke ("X spoke in Russian",
         // "according to translated remarks" on one of X's quotes) holds for X's other quotes.
         let isInterview = candidates.contains { if case .turn = $0.span.shape { true } else { false } }
@@ -166,18 +184,37 @@ extension QuoteWork {
             }
             candidates[index].attribution = attribution
         }
-        quotedSpeech = [Bool](repeating: false, count: tokens.count)
-        for candidate in candidates { for token in candidate.span.tokens { quotedSpeech[token] = true } }
         // Each sentence's sources once: a paragraph may hold many quotes.
         sentenceSources = sentenceTokens.map { sources(in: $0, excluding: 0..<0, explicit: false) }
         var quotes = candidates.map { candidate in
             quote(tokens: candidate.span.tokens, kind: candidate.kind, attribution: candidate.attribution ?? Attribution())
         }
-        quotes += reportedSpeech()
+        quotes += claims.map { quote(tokens: $0.clause, kind: .indirect, attribution: $0.attribution) }
         // Sorted by index: a Quote is large, and sorting them in place moved each many times.
         let order = quotes.indices.sorted { quotes[$0].range.start < quotes[$1].range.start
             || (quotes[$0].range.start == quotes[$1].range.start && quotes[$0].range.end > quotes[$1].range.end) }
         return order.map { quotes[$0] }
+    }
+
+    // MARK: Sources named after the quote
+
+    /// Possessives and nouns that open "Его слова приводит X", "Her remarks were carried by X".
+    static let possessivePronouns = HashedKeySet(["его", "ее", "её", "их", "його", "її", "їхні", "his", "her", "their"])
+    static let wordsNouns = HashedKeySet(["слова", "слов", "цитату", "заявление", "заяву", "цитата", "words", "remarks", "comments", "comment"])
+
+    /// Sentences that only say which agency carried the words of the sentence before, in the
+    /// same paragraph, with those agencies as explicit sources ("Его слова приводит агентство
+    /// «Интерфакс».", "His remarks were carried by TASS.").
+    private func carriedWords() -> [(sentence: Int, sources: [Quote.Source])] {
+        var result = [(sentence: Int, sources: [Quote.Source])]()
+        for (index, sentence) in sentences.enumerated() where index > 0 && sentence.kind == .text && sentences[index - 1].paragraph == sentence.paragraph {
+            let bounds = sentenceTokens[index]
+            guard bounds.count >= 4, bounds.count <= 12, Self.possessivePronouns.contains(tokens[bounds.lowerBound].lowerKey),
+                  Self.wordsNouns.contains(tokens[bounds.lowerBound + 1].lowerKey), !bounds.contains(where: { quotedSpeech[$0] }) else { continue }
+            let found = sources(in: bounds, excluding: 0..<0, explicit: true)
+            if !found.isEmpty { result.append((index, found)) }
+        }
+        return result
     }
 
     // MARK: The language a speaker spoke
@@ -802,6 +839,8 @@ extension QuoteWork {
         return result
     }
 
+    static let reporterParticiples = HashedKeySet(["seen", "obtained", "reviewed", "viewed"])
+
     /// "according to a transcript published by the state news agency TASS": an according-to
     /// word further back than the usual six tokens still governs the agency when no comma,
     /// colon or quotation mark comes between (at most twelve tokens back).
@@ -809,7 +848,8 @@ extension QuoteWork {
         var index = position - 1
         while index >= max(start, position - 12) {
             let token = tokens[index]
-            if token.isMark(",") || token.isMark(":") || token.isQuotationMark { return nil }
+            // "according to a filing seen by Reuters": the agency saw the filing and reported it.
+            if token.isMark(",") || token.isMark(":") || token.isQuotationMark || Self.reporterParticiples.contains(token.lowerKey) { return nil }
             if let word = lexicon.sourceRelationWords.first(where: { $0.relation == .accordingTo && !$0.after && $0.key == token.lowerKey }) { return word }
             index -= 1
         }

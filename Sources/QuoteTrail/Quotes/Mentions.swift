@@ -32,6 +32,7 @@ struct MentionFinder {
     /// "head of the X", "analyst at X", "spokesperson for X": capitals after these name what a
     /// role is of.
     private static let institutionMarkers = HashedKeySet(["of", "the", "a", "an", "at", "for"])
+    private static let who = FNV1a.hash("who")
     let lexicon: QuoteLexicon
     /// The document's text, which the tokens' ranges refer to.
     let text: DecodedText
@@ -261,6 +262,20 @@ struct MentionFinder {
                 mentions.append(Mention(kind: .person, tokens: first..<(surname + 1), entity: entity))
                 taken[first] = true; taken[surname] = true
             }
+        }
+        // Pass 1d: "Feargal Sharkey, who has spent…", "Morag Innes, 54, …": two capitalised
+        // words that a relative "who" or an age follows name a person, whatever the given name
+        // ("who" is said of people only; "which" of companies).
+        for surname in tokens.indices.dropFirst() where surname + 3 < tokens.count && tokens[surname + 1].isMark(",") && !taken[surname] && !taken[surname - 1] {
+            let first = surname - 1
+            let next = surname + 2
+            guard tokens[first].isCapitalizedWord, tokens[surname].isCapitalizedWord, included[next],
+                  tokens[next].lowerKey == Self.who || (tokens[next].kind == .number && tokens[next + 1].isMark(",")),
+                  isNameWord(first), isNameWord(surname), !isSingleLetter(first), sameLine(first, surname),
+                  !NameForms.isPossessive(text.string(tokens[first].range)) else { continue }
+            let entity = person(first: first, surname: surname, role: nil, gender: nil)
+            mentions.append(Mention(kind: .person, tokens: first..<(surname + 1), entity: entity))
+            taken[first] = true; taken[surname] = true
         }
         // Pass 2: surnames alone, organisations, agencies, pronouns.
         index = 0

@@ -12,14 +12,17 @@ extension QuoteWork {
     static let circumstanceOpeners = HashedKeySet(["in", "on", "at", "by", "after", "before", "during", "from", "to", "with", "via",
                                                          "through", "outside", "over", "late", "earlier", "later", "last", "this", "yesterday",
                                                          "today", "tomorrow", "afterwards", "again", "also", "as"])
+    /// "declined to say whether…", "did not say how…": an indirect question claims nothing.
+    private static let questionOpeners = HashedKeySet(["whether", "if", "how", "why", "when", "where", "what", "who", "which"])
     /// "Как отметил X, …", "Як зазначила X, …": the claim follows the speaker.
     private static let asWords = HashedKeySet(["как", "як"])
 
     /// "Об этом сообщили…", "Про це повідомили…": the sentence attributes the one before it.
     private static let anaphors: [[UInt64]] = [["об", "этом"], ["про", "это"], ["про", "це"], ["так"]].map { $0.map(FNV1a.hash) }
 
-    func reportedSpeech() -> [Quote] {
-        var result = [Quote]()
+    /// Each claim's clause and attribution, in document order.
+    func reportedClaims() -> [(clause: Range<Int>, attribution: Attribution)] {
+        var result = [(clause: Range<Int>, attribution: Attribution)]()
         // The last text sentence with no claim and no quotation marks, which an anaphor may attribute.
         var unclaimed: Range<Int>?
         for (index, sentence) in sentences.enumerated() where sentence.kind == .text {
@@ -28,7 +31,7 @@ extension QuoteWork {
             let previous = unclaimed
             unclaimed = nil
             if let previous, let found = anaphoricClaim(in: bounds, about: previous) {
-                result.append(quote(tokens: found.clause, kind: .indirect, attribution: found.attribution))
+                result.append((found.clause, found.attribution))
                 continue
             }
             // Not the attribution sentence of a direct quote, and not a quote itself.
@@ -37,7 +40,7 @@ extension QuoteWork {
                 if !bounds.contains(where: { quoted[$0] }) { unclaimed = withoutTrailingMarks(bounds) }
                 continue
             }
-            result.append(quote(tokens: found.clause, kind: .indirect, attribution: found.attribution))
+            result.append((found.clause, found.attribution))
         }
         return result
     }
@@ -111,12 +114,12 @@ extension QuoteWork {
         }
     }
 
-    /// The "that" / "что" opening a reported clause within seven words after a cue ("said on
-    /// Monday that", "told the BBC's "Today" programme that"); punctuation is not counted.
+    /// The "that" / "что" opening a reported clause within ten words after a cue ("said on
+    /// Monday that", "said in a statement to The Associated Press that"); punctuation is not counted.
     private func complementizer(after start: Int, end: Int) -> Int? {
         var words = 0
         var index = start
-        while index < end && words < 7 {
+        while index < end && words < 10 {
             if Self.complementizers.contains(tokens[index].lowerKey) && !quoted[index] { return index }
             if tokens[index].kind != .mark { words += 1 }
             index += 1
@@ -170,7 +173,8 @@ extension QuoteWork {
             // "X said the city had…", "X told reporters the queue had…" (English, without "that").
             let clause = cue.value.lemmaKey == Self.tell ? afterAddressee(afterCue, end: end) : afterCue
             if Self.sayingLemmas.contains(cue.value.lemmaKey), clause < end,
-               (tokens[clause].isUncapitalizedWord && !Self.circumstanceOpeners.contains(tokens[clause].lowerKey)) || nameOpensClause(at: clause, end: end),
+               (tokens[clause].isUncapitalizedWord && !Self.circumstanceOpeners.contains(tokens[clause].lowerKey)
+                && !Self.questionOpeners.contains(tokens[clause].lowerKey)) || nameOpensClause(at: clause, end: end),
                index > bounds.lowerBound, tokens[index - 1].isWord || tokens[index - 1].isMark(","),
                let attribution = attribution(regions: bounds.lowerBound..<clause, quote: clause..<end).flatMap({ $0.speaker == nil ? nil : $0 })
                     ?? describedSpeaker(bounds.lowerBound, index) {
@@ -179,7 +183,10 @@ extension QuoteWork {
             // "…, X said." / "…, сообщил X." / "…, according to X.": the claim is before the last comma.
             // (Not "Peskov, speaking in Russian, said…": a verb right after the comma that closes
             // an aside on the sentence's first mention has that mention for its subject.)
-            if let comma = (bounds.lowerBound..<index).last(where: { tokens[$0].isMark(",") }), end - comma <= 18, comma > bounds.lowerBound + 2,
+            // The attribution runs from that comma to the next one ("…, Ota told reporters on
+            // Friday, stepping up warnings…") or the sentence end, and is short.
+            if let comma = (bounds.lowerBound..<index).last(where: { tokens[$0].isMark(",") }),
+               ((afterCue..<end).first(where: { tokens[$0].isMark(",") }) ?? end) - comma <= 18, comma > bounds.lowerBound + 2,
                !(comma + 1 == index && opensWithAside(bounds)),
                !(comma..<index).contains(where: { tokens[$0].isQuotationMark }),
                // A quote right after the verb is what was said ("…, Peskov answered «Пока нет»"),

@@ -1002,5 +1002,62 @@ struct QuoteShapesTests {
         #expect(claim.sources.filter(\.explicit).map { "\($0.name) \($0.relation.rawValue)" } == ["RBC reported-by"])
         #expect(quotes.contains { $0.kind == .partial && document.text.string($0.range) == "wishful thinking" })
     }
+
+    /// "Его слова приводит «Интерфакс».": a sentence that only says who carried the words of
+    /// the sentence before gives its quotes that source, explicitly.
+    @Test func aSentenceNamingWhoCarriedTheWordsBefore() throws {
+        let text = """
+        Заголовок
+
+        Тренер Павел Руднев признал, что команда «была не готова к такому темпу». Его слова приводит агентство «Интерфакс».
+        """
+        let (document, quotes) = try quotes(text)
+        #expect(quotes.map { document.text.string($0.range) } == ["команда «была не готова к такому темпу»", "была не готова к такому темпу"])
+        for quote in quotes {
+            #expect(quote.sources.filter(\.explicit).map { "\($0.name) \($0.relation.rawValue)" } == ["Interfax cited"])
+            #expect(quote.speaker?.latin == "Pavel Rudnev")
+        }
+    }
+
+    /// A relative "who" after two capitalised words makes them a person whatever the given
+    /// name, and a partial quote inside a reported clause is said by the clause's speaker.
+    @Test func aPersonBeforeWhoSpeaksForTheClauseAndItsPartialQuote() throws {
+        let text = """
+        Rivers
+
+        Caoimhe Brannigan, who has campaigned on river pollution for a decade, wrote in a column for The Guardian that bill payers were funding "the same repairs twice".
+        """
+        let (document, quotes) = try quotes(text)
+        #expect(quotes.map(\.kind) == [.indirect, .partial])
+        for quote in quotes {
+            #expect(quote.speaker?.latin == "Caoimhe Brannigan", "\(document.text.string(quote.range))")
+            #expect(quote.sources.filter(\.explicit).map(\.name) == ["The Guardian"])
+        }
+    }
+
+    /// "…, X told reporters on Friday, stepping up warnings…": the attribution ends at the next
+    /// comma; "declined to say whether…" claims nothing; a filing "seen by Reuters" is reported
+    /// by Reuters, not according to it; "that" may come ten words after the verb.
+    @Test func attributionsWithLongerTails() throws {
+        let text = """
+        Yen
+
+        Markets are being watched "with great concern", Finance Minister Aiko Ueda told reporters on Friday, stepping up her warnings after the currency lost a tenth of its value in a single week.
+
+        She declined to say whether the ministry had intervened.
+
+        According to a regulatory filing seen by Reuters, the fund sold its stake in March.
+
+        The ministry said in a statement to The Associated Press on Tuesday that no decision had been taken.
+        """
+        let (document, quotes) = try quotes(text)
+        let indirect = quotes.filter { $0.kind == .indirect }
+        #expect(indirect.map { document.text.string($0.range) } == ["Markets are being watched \"with great concern\"",
+                                                                    "the fund sold its stake in March", "no decision had been taken"])
+        try #require(indirect.count == 3)
+        #expect(indirect.first?.speaker?.latin == "Aiko Ueda")
+        #expect(indirect[1].sources.filter(\.explicit).map { "\($0.name) \($0.relation.rawValue)" } == ["Reuters reported-by"])
+        #expect(indirect[2].sources.filter(\.explicit).map(\.name) == ["AP"])
+    }
 }
 
