@@ -807,9 +807,12 @@ extension QuoteWork {
             if mention.tokens.lowerBound > 0, (tokens[mention.tokens.lowerBound - 1].isMark("(") || tokens[mention.tokens.lowerBound - 1].isMark("/")) { continue }
             let before = max(sentenceRange.lowerBound, mention.tokens.lowerBound - 6)..<mention.tokens.lowerBound
             let after = mention.tokens.upperBound..<min(sentenceRange.upperBound, mention.tokens.upperBound + 2)
-            let signal = lexicon.sourceRelationWords.first { word in
-                (word.after ? after : before).contains { tokens[$0].lowerKey == word.key }
-            } ?? accordingBefore(mention.tokens.lowerBound, from: sentenceRange.lowerBound)
+            // The relation words in reach, as bits of their entries; the first entry wins.
+            var bits: UInt64 = 0
+            for position in before { bits |= lexicon.relationBitsBefore[tokens[position].lowerKey] ?? 0 }
+            for position in after { bits |= lexicon.relationBitsAfter[tokens[position].lowerKey] ?? 0 }
+            let signal = bits != 0 ? lexicon.sourceRelationWords[bits.trailingZeroBitCount]
+                : accordingBefore(mention.tokens.lowerBound, from: sentenceRange.lowerBound)
             // The translator is found with the translation cue ("a translation by AP").
             if signal?.relation == .translatedBy { continue }
             let relation = signal?.relation ?? .reportedBy
@@ -850,7 +853,10 @@ extension QuoteWork {
             let token = tokens[index]
             // "according to a filing seen by Reuters": the agency saw the filing and reported it.
             if token.isMark(",") || token.isMark(":") || token.isQuotationMark || Self.reporterParticiples.contains(token.lowerKey) { return nil }
-            if let word = lexicon.sourceRelationWords.first(where: { $0.relation == .accordingTo && !$0.after && $0.key == token.lowerKey }) { return word }
+            if let bits = lexicon.relationBitsBefore[token.lowerKey],
+               let word = lexicon.sourceRelationWords.indices.first(where: { bits & (1 << UInt64($0)) != 0 && lexicon.sourceRelationWords[$0].relation == .accordingTo }) {
+                return lexicon.sourceRelationWords[word]
+            }
             index -= 1
         }
         return nil

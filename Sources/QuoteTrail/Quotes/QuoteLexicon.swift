@@ -225,6 +225,10 @@ public struct QuoteLexicon: Sendable {
     var rolesSpeakingAsThemselves = HashedKeySet()
     /// Words that tell the relation to an agency named near them, in order of precedence.
     var sourceRelationWords = [(key: UInt64, relation: Quote.Relation, after: Bool)]()
+    /// For each such word, the positions in `sourceRelationWords` of its entries as bits, for
+    /// words before the agency and after it: the relation of the lowest bit set wins.
+    var relationBitsBefore = HashedKeyTable<UInt64>()
+    var relationBitsAfter = HashedKeyTable<UInt64>()
     /// ICU transliteration rules spelling Ukrainian names in Latin letters
     /// (`ukrainian-latin.tsv`); empty for a lexicon not loaded from the files.
     var ukrainianLatinRules = ""
@@ -255,7 +259,14 @@ public struct QuoteLexicon: Sendable {
             guard let relation = Quote.Relation(rawValue: row["relation"]) else {
                 throw DataFileError(file: "source-relations.tsv", message: "line \(row.lineNumber): unknown relation \(row["relation"])")
             }
-            lexicon.sourceRelationWords.append((FNV1a.hash(row["word"].lowercased()), relation, row["position"] == "after"))
+            let key = FNV1a.hash(row["word"].lowercased())
+            let after = row["position"] == "after"
+            guard lexicon.sourceRelationWords.count < 64 else {
+                throw DataFileError(file: "source-relations.tsv", message: "line \(row.lineNumber): at most 64 entries are supported")
+            }
+            let bit = UInt64(1) << UInt64(lexicon.sourceRelationWords.count)
+            if after { lexicon.relationBitsAfter[key] = (lexicon.relationBitsAfter[key] ?? 0) | bit } else { lexicon.relationBitsBefore[key] = (lexicon.relationBitsBefore[key] ?? 0) | bit }
+            lexicon.sourceRelationWords.append((key, relation, after))
         }
         for row in try table("naming-words.tsv").rows { lexicon.namingWords.add(row["word"], true) }
         lexicon.ukrainianLatinRules = try transliterationRules(table("ukrainian-latin.tsv"), file: "ukrainian-latin.tsv")
