@@ -308,10 +308,12 @@ extension QuoteWork {
             return .direct
         }
         // Inside a sentence, a short span opening with a capital is a name («Ротора», «Матч ТВ»,
-        // "The Long Winter"): quoted fragments of speech there start in lower case, and a short
-        // reply comes right after its verb ("answered «Пока нет»").
-        if span.closed, let first = span.tokens.first(where: { tokens[$0].isWord }), tokens[first].isCapitalized, wordCount <= 4, let open = span.openMark {
-            return cueEnds(at: open, from: before.lowerBound) ? .direct : nil
+        // "The Long Winter", "the Needle"): quoted fragments of speech there start in lower case,
+        // and a short reply comes right after its verb ("answered «Пока нет»"), unless every
+        // word of it is capitalised as titles are ('wrote "The Long Road Home"').
+        if span.closed, let first = span.tokens.first(where: { tokens[$0].isWord }), wordCount <= 4, let open = span.openMark,
+           tokens[first].isCapitalized || (wordCount >= 2 && Self.articles.contains(tokens[first].lowerKey) && isTitleCase(span, from: first + 1)) {
+            return cueEnds(at: open, from: before.lowerBound) && !(wordCount >= 2 && isTitleCase(span, from: first)) ? .direct : nil
         }
         // A short phrase that opens a reported clause as its subject is a name or term ("обещает,
         // что «цифровой рубль» станет…"): quoted fragments of speech are what is said, not whom of.
@@ -352,6 +354,16 @@ extension QuoteWork {
         let next = close + 1
         return tokens[next].isUncapitalizedWord && tokens[next].spaceBefore && lexicon.cues.match(tokens, at: next) == nil
     }
+
+    /// Whether the span's words from `start` on are capitalised as English titles and names are:
+    /// every word but short function words ("of", "the", "in"...).
+    private func isTitleCase(_ span: QuoteSpan, from start: Int) -> Bool {
+        (start..<span.tokens.upperBound).allSatisfy { index in
+            !tokens[index].isWord || tokens[index].isCapitalized || Self.titleFunctionWords.contains(tokens[index].lowerKey)
+        } && (start..<span.tokens.upperBound).contains { tokens[$0].isCapitalizedWord }
+    }
+
+    static let titleFunctionWords = HashedKeySet(["of", "the", "a", "an", "and", "or", "in", "on", "at", "for", "to", "from", "with", "by"])
 
     /// A preposition or conjunction: after a quoted word it ends the quoted phrase.
     private func endsPhrase(_ key: UInt64) -> Bool {

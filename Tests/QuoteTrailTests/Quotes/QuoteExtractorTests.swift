@@ -1059,5 +1059,21 @@ struct QuoteShapesTests {
         #expect(indirect[1].sources.filter(\.explicit).map { "\($0.name) \($0.relation.rawValue)" } == ["Reuters reported-by"])
         #expect(indirect[2].sources.filter(\.explicit).map(\.name) == ["AP"])
     }
+
+    /// A name after an article ("the Needle") and a title capitalised word by word after a verb
+    /// of saying ('wrote "The Long Road Home"') are names; a short reply after its verb is speech.
+    @Test func namesAfterAnArticleAndTitlesAfterACue() throws {
+        let text = """
+        Town
+
+        Residents call the new tower "the Needle" because of its shape.
+
+        He wrote "The Long Road Home" in 1998 and "A Winter in Riga" two years later.
+
+        Asked about the tower, the mayor answered "Not yet" and left.
+        """
+        let (document, quotes) = try quotes(text)
+        #expect(quotes.filter { $0.kind != .indirect }.map { document.text.string($0.range) } == ["Not yet"])
+    }
 }
 
