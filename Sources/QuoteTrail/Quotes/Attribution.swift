@@ -151,16 +151,17 @@ extension QuoteWork {
         // "Его слова приводит «Интерфакс».": a sentence that says who carried the words of the
         // sentence before names that source for its quotes and claims.
         for (sentence, carried) in carriedWords() {
-            let previous = sentence - 1
-            for index in candidates.indices where tokenSentence[candidates[index].span.tokens.upperBound - 1] == previous {
-                var attribution = candidates[index].attribution ?? Attribution()
+            func naming(_ attribution: Attribution) -> Attribution {
+                var attribution = attribution
                 attribution.sources.removeAll { source in carried.contains { $0.name == source.name } }
                 attribution.sources += carried
-                candidates[index].attribution = attribution
+                return attribution
             }
-            for index in claims.indices where tokenSentence[claims[index].clause.upperBound - 1] == previous {
-                claims[index].attribution.sources.removeAll { source in carried.contains { $0.name == source.name } }
-                claims[index].attribution.sources += carried
+            for index in candidates.indices where tokenSentence[candidates[index].span.tokens.upperBound - 1] == sentence - 1 {
+                candidates[index].attribution = naming(candidates[index].attribution ?? Attribution())
+            }
+            for index in claims.indices where tokenSentence[claims[index].clause.upperBound - 1] == sentence - 1 {
+                claims[index].attribution = naming(claims[index].attribution)
             }
         }
         // What the document says about the language a speaker spoke ("X spoke in Russian",
@@ -311,9 +312,8 @@ extension QuoteWork {
         // "The Long Winter", "the Needle"): quoted fragments of speech there start in lower case,
         // and a short reply comes right after its verb ("answered «Пока нет»"), unless every
         // word of it is capitalised as titles are ('wrote "The Long Road Home"').
-        if span.closed, let first = span.tokens.first(where: { tokens[$0].isWord }), wordCount <= 4, let open = span.openMark,
-           tokens[first].isCapitalized || (wordCount >= 2 && Self.articles.contains(tokens[first].lowerKey) && isTitleCase(span, from: first + 1)) {
-            return cueEnds(at: open, from: before.lowerBound) && !(wordCount >= 2 && isTitleCase(span, from: first)) ? .direct : nil
+        if let open = span.openMark, looksLikeName(span) {
+            return isReply(span, open: open, from: before.lowerBound) ? .direct : nil
         }
         // A short phrase that opens a reported clause as its subject is a name or term ("обещает,
         // что «цифровой рубль» станет…"): quoted fragments of speech are what is said, not whom of.
@@ -335,13 +335,26 @@ extension QuoteWork {
     /// after words of its sentence and not right after a verb of saying (the name rule of
     /// `classify`, without the stretches it needs).
     private func isEmbeddedName(_ span: QuoteSpan) -> Bool {
-        guard case .marked = span.shape, span.closed, let open = span.openMark,
-              let first = span.tokens.first(where: { tokens[$0].isWord }), tokens[first].isCapitalized,
-              span.tokens.count { tokens[$0].isWord } <= 4 else { return false }
+        guard case .marked = span.shape, let open = span.openMark, looksLikeName(span) else { return false }
         let sentenceStart = sentence(of: open).lowerBound
         guard (sentenceStart..<open).contains(where: { tokens[$0].isWord }) else { return false }
         let last = tokens[open - 1]
-        return !(last.isMark(":") || last.isMark(",") || QuoteMarks.isDash(tokens, at: open - 1)) && !cueEnds(at: open, from: sentenceStart)
+        return !(last.isMark(":") || last.isMark(",") || QuoteMarks.isDash(tokens, at: open - 1)) && !isReply(span, open: open, from: sentenceStart)
+    }
+
+    /// Closed, up to four words, and opening with a capital («Ротора», "The Long Winter") or
+    /// with an article before capitalised words ("the Needle"): shaped like a name.
+    private func looksLikeName(_ span: QuoteSpan) -> Bool {
+        let wordCount = span.tokens.count { tokens[$0].isWord }
+        guard span.closed, wordCount <= 4, let first = span.tokens.first(where: { tokens[$0].isWord }) else { return false }
+        return tokens[first].isCapitalized || (wordCount >= 2 && Self.articles.contains(tokens[first].lowerKey) && isTitleCase(span, from: first + 1))
+    }
+
+    /// A name-shaped span right after a verb of saying is a short reply ("answered «Пока нет»"),
+    /// unless it is capitalised word by word as titles are ('wrote "The Long Road Home"').
+    private func isReply(_ span: QuoteSpan, open: Int, from start: Int) -> Bool {
+        guard cueEnds(at: open, from: start), let first = span.tokens.first(where: { tokens[$0].isWord }) else { return false }
+        return span.tokens.count { tokens[$0].isWord } < 2 || !isTitleCase(span, from: first)
     }
 
     /// Whether the sentence runs straight on after the closing mark: the quote ends on a word,
