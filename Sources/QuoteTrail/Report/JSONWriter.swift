@@ -6,8 +6,8 @@
 public struct JSONWriter {
     // Inlinable, with its state visible to inlined code, so that the CLI's writers get
     // specialized closures rather than generic calls across the module boundary.
-    @usableFromInline var buffer: [UInt8]
-    public var output: [UInt8] { buffer }
+    @usableFromInline var buffer: ByteSink
+    public var output: [UInt8] { Array(buffer.bytes) }
     public let pretty: Bool
     @usableFromInline var depth = 0
     /// No element written yet in the innermost open container.
@@ -15,17 +15,17 @@ public struct JSONWriter {
     /// A member name was just written, so the value that follows takes no separator.
     @usableFromInline var afterKey = false
 
-    @inlinable public init(output: [UInt8] = [], pretty: Bool = false) {
-        buffer = output
+    @inlinable init(pretty: Bool) {
+        buffer = ByteSink()
         self.pretty = pretty
     }
 
-    /// Writes one value into `output` (appended to what it holds) and hands the bytes back.
+    /// Writes one value, appended to what `output` holds.
     @inlinable public static func write(into output: inout [UInt8], pretty: Bool, _ body: (inout JSONWriter) -> Void) {
-        var writer = JSONWriter(output: output, pretty: pretty)
-        output = []  // the writer's copy is now the only one, so appends do not copy it
+        var writer = JSONWriter(pretty: pretty)
+        defer { writer.buffer.deallocate() }
         body(&writer)
-        output = writer.output
+        output.append(contentsOf: writer.buffer.bytes)
     }
 
     @inlinable public static func bytes(pretty: Bool = false, _ body: (inout JSONWriter) -> Void) -> [UInt8] {
@@ -59,7 +59,7 @@ public struct JSONWriter {
     @inlinable public mutating func key(_ name: StaticString) {
         separate()
         buffer.append(UInt8(ascii: "\""))
-        name.withUTF8Buffer { buffer.append(contentsOf: $0) }  // our names need no escaping
+        buffer.append(static: name)  // our names need no escaping
         buffer.append(UInt8(ascii: "\""))
         endKey()
     }
@@ -68,12 +68,12 @@ public struct JSONWriter {
 
     @inlinable public mutating func null() {
         separate()
-        buffer.append(contentsOf: "null".utf8)
+        buffer.append(static: "null")
     }
 
     @inlinable public mutating func bool(_ value: Bool) {
         separate()
-        buffer.append(contentsOf: (value ? "true" : "false").utf8)
+        buffer.append(static: value ? "true" : "false")
     }
 
     @inlinable public mutating func int(_ value: Int) {
@@ -88,9 +88,9 @@ public struct JSONWriter {
         } else if value.isFinite {
             // Whole numbers print without ".0"; others in Swift's shortest round-trip form.
             let text = value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
-            buffer.append(contentsOf: text.utf8)
+            buffer.append(string: text)
         } else {
-            buffer.append(contentsOf: "null".utf8)
+            buffer.append(static: "null")
         }
     }
 
@@ -150,7 +150,7 @@ public struct JSONWriter {
     @inlinable mutating func newline() {
         guard pretty else { return }
         buffer.append(0x0A)
-        buffer.append(contentsOf: repeatElement(UInt8(ascii: " "), count: depth * 2))
+        for _ in 0..<(depth * 2) { buffer.append(UInt8(ascii: " ")) }
     }
 
     // MARK: Scalars as bytes
@@ -166,7 +166,7 @@ public struct JSONWriter {
         return scaled / 1000 == value ? Int(scaled) : nil
     }
 
-    @inlinable static func writeThousandths(_ thousandths: Int, to output: inout [UInt8]) {
+    @inlinable static func writeThousandths(_ thousandths: Int, to output: inout ByteSink) {
         let whole = thousandths / 1000, fraction = abs(thousandths % 1000)
         if thousandths < 0 && whole == 0 { output.append(UInt8(ascii: "-")) }
         writeInteger(whole, to: &output)
@@ -181,8 +181,8 @@ public struct JSONWriter {
         }
     }
 
-    @inlinable static func writeInteger(_ value: Int, to output: inout [UInt8]) {
-        guard value != Int.min else { output.append(contentsOf: String(value).utf8); return }
+    @inlinable static func writeInteger(_ value: Int, to output: inout ByteSink) {
+        guard value != Int.min else { output.append(string: String(value)); return }
         if value < 0 { output.append(UInt8(ascii: "-")) }
         var magnitude = abs(value), divisor = 1
         while divisor <= magnitude / 10 { divisor *= 10 }
@@ -195,12 +195,12 @@ public struct JSONWriter {
 
     @usableFromInline static let hexDigits = Array("0123456789abcdef".utf8)
 
-    @inlinable static func writeString(_ value: String, to output: inout [UInt8]) {
+    @inlinable static func writeString(_ value: String, to output: inout ByteSink) {
         var value = value
         value.withUTF8 { writeString(utf8: $0, to: &output) }
     }
 
-    @usableFromInline static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    @usableFromInline static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, to output: inout ByteSink) {
         output.append(UInt8(ascii: "\""))
         var runStart = 0
         var index = 0
@@ -225,7 +225,7 @@ public struct JSONWriter {
             case 0x0D: output.append(UInt8(ascii: "r"))
             case 0x09: output.append(UInt8(ascii: "t"))
             default:
-                output.append(contentsOf: "u00".utf8)
+                output.append(static: "u00")
                 output.append(hexDigits[Int(byte >> 4)])
                 output.append(hexDigits[Int(byte & 0x0F)])
             }
@@ -234,3 +234,54 @@ public struct JSONWriter {
         output.append(UInt8(ascii: "\""))
     }
 }
+
+/// The bytes a JSONWriter writes: a growable buffer of its own memory, so that each byte costs
+/// a capacity test and a store (appending to an Array also checked that its storage was
+/// unshared, a tenth of writing a report).
+@usableFromInline struct ByteSink {
+    @usableFromInline var base: UnsafeMutablePointer<UInt8>
+    @usableFromInline var count = 0
+    @usableFromInline var capacity: Int
+
+    @inlinable init(capacity: Int = 1024) {
+        base = .allocate(capacity: capacity)
+        self.capacity = capacity
+    }
+
+    @inlinable var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: base, count: count) }
+
+    @inlinable func deallocate() { base.deallocate() }
+
+    @inlinable mutating func append(_ byte: UInt8) {
+        if count == capacity { grow(toHold: 1) }
+        base[count] = byte
+        count += 1
+    }
+
+    @inlinable mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        if capacity - count < bytes.count { grow(toHold: bytes.count) }
+        (base + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    @inlinable mutating func append(static text: StaticString) {
+        text.withUTF8Buffer { append(contentsOf: $0) }
+    }
+
+    @inlinable mutating func append(string text: String) {
+        var text = text
+        text.withUTF8 { append(contentsOf: $0) }
+    }
+
+    /// Room for `more` bytes past `count`, at least doubling the capacity.
+    @usableFromInline mutating func grow(toHold more: Int) {
+        let newCapacity = max(capacity * 2, count + more)
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+}
+

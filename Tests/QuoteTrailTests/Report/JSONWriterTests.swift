@@ -76,6 +76,27 @@ import Testing
         }
     }
 
+    /// The writer's buffer starts small and grows: records far past its first size, written a
+    /// byte, a short key and a long string at a time, come out whole and appended to what the
+    /// output already held.
+    @Test func recordsLargerThanTheBufferComeOutWhole() throws {
+        let long = String(repeating: "Песков сказал да ", count: 400)  // 12 KB with nothing to escape: one append
+        var output = Array("prefix\n".utf8)
+        JSONWriter.write(into: &output, pretty: false) { writer in
+            writer.array(0..<300) { writer, index in
+                writer.object { writer in
+                    writer.key("index"); writer.int(index)
+                    writer.key("text"); writer.string(index % 100 == 0 ? long : "short")
+                }
+            }
+        }
+        #expect(output.starts(with: Array("prefix\n".utf8)))
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(output.dropFirst(7))) as? [[String: Any]])
+        #expect(parsed.count == 300)
+        #expect(parsed.map { $0["index"] as? Int } == (0..<300).map { $0 })
+        #expect(parsed[200]["text"] as? String == long && parsed[201]["text"] as? String == "short")
+    }
+
     @Test func reportFollowsTheContractOrder() throws {
         let document = try analyzed("Headline here\n\nBody text.")
         let text = String(decoding: ReportBuilder.report(for: document).serialized(), as: UTF8.self)
