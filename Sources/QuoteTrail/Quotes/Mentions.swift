@@ -184,6 +184,8 @@ struct MentionFinder {
                 if known || roleAnchored {
                     // A patronymic between first name and surname: "Антон Германович Силуанов".
                     if surname == index + 1, isNameWord(surname + 1), NameForms.isPatronymic(text.string(tokens[surname].range).lowercased()) { surname += 1 }
+                    // A second given name before a public figure's surname: "Реджеп Тайип Эрдоган".
+                    else if surname == index + 1, isNameWord(surname + 1), sameLine(surname, surname + 1), lexicon.people[surnameKeyHash(surname + 1)] != nil { surname += 1 }
                     let entity = person(first: index, surname: surname, role: roleAnchored ? pendingRole?.role : nil, gender: nil)
                     mentions.append(Mention(kind: .person, tokens: index..<(surname + 1), entity: entity, gender: entities[entity].gender))
                     for covered in index...surname { taken[covered] = true }

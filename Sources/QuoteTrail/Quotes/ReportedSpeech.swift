@@ -88,6 +88,29 @@ extension QuoteWork {
         return endsInCue ? comma : nil
     }
 
+    /// "said on Monday it saw…", "said late on Friday the talks had…", "said in a statement the
+    /// decision…": where the clause starts after a circumstance right after the verb, or nil. A
+    /// pronoun opens it anywhere; a determiner only after the circumstance's last word (in "on
+    /// the sidelines of the summit the…" the determiners after "on" and "of" are the
+    /// circumstance's own).
+    private func afterCircumstance(_ start: Int, end: Int) -> Int? {
+        guard start < end, Self.circumstanceOpeners.contains(tokens[start].lowerKey) else { return nil }
+        var position = start + 1
+        while position < min(end, start + 8) {
+            let token = tokens[position], previous = tokens[position - 1]
+            guard token.kind != .mark, !Self.complementizers.contains(token.lowerKey) else { return nil }
+            if Self.clausePronouns.contains(token.lowerKey) { return position }
+            if Self.determiners.contains(token.lowerKey) || QuoteWork.articles.contains(token.lowerKey),
+               previous.isWord, !Self.circumstanceOpeners.contains(previous.lowerKey), !QuoteWork.prepositions.contains(previous.lowerKey),
+               !QuoteWork.conjunctions.contains(previous.lowerKey), !QuoteWork.articles.contains(previous.lowerKey) { return position }
+            if nameOpensClause(at: position, end: end) { return position }
+            position += 1
+        }
+        return nil
+    }
+
+    private static let clausePronouns = HashedKeySet(["it", "he", "she", "they", "we", "there", "i"])
+
     /// "said President Vladimir Putin had discussed…": a name (after its title) that a lower-case
     /// word other than a preposition or conjunction follows opens the reported clause; a name
     /// that ends the sentence or a circumstance follows is who spoke ("…," said Peskov on Monday).
@@ -171,7 +194,8 @@ extension QuoteWork {
                 return ((that + 1)..<end, attribution, attribution.speaker == nil)
             }
             // "X said the city had…", "X told reporters the queue had…" (English, without "that").
-            let clause = cue.value.lemmaKey == Self.tell ? afterAddressee(afterCue, end: end) : afterCue
+            var clause = cue.value.lemmaKey == Self.tell ? afterAddressee(afterCue, end: end) : afterCue
+            if Self.sayingLemmas.contains(cue.value.lemmaKey), let afterIt = afterCircumstance(clause, end: end) { clause = afterIt }
             if Self.sayingLemmas.contains(cue.value.lemmaKey), clause < end,
                (tokens[clause].isUncapitalizedWord && !Self.circumstanceOpeners.contains(tokens[clause].lowerKey)
                 && !Self.questionOpeners.contains(tokens[clause].lowerKey)) || nameOpensClause(at: clause, end: end),
@@ -281,6 +305,10 @@ extension QuoteWork {
         return attribution
     }
 
+    /// Numbers and quantities that open a described group ("two people familiar with…").
+    private static let quantifiers = HashedKeySet(["two", "three", "four", "five", "six", "several", "some", "many", "both",
+                                                  "два", "две", "три", "несколько", "двое", "трое", "два", "дві", "три", "кілька", "двоє", "троє"])
+
     /// Pronouns and question words that no description of a speaker is made of.
     private static let pronounsAndQuestionWords = HashedKeySet(["you", "i", "others", "whatever", "what", "who", "whoever", "which", "how", "so", "if"])
 
@@ -295,8 +323,11 @@ extension QuoteWork {
     /// that ends the sentence are who said it, with no determiner before them.
     private func bareDescription(_ start: Int, cue: Int, end: Int) -> Attribution? {
         let words = start..<cue
-        // Content words only: "…, whatever the spreadsheets say." names no one.
-        guard (1...3).contains(words.count), words.allSatisfy({ tokens[$0].isUncapitalizedWord && !isFunctionWord($0) }),
+        // Content words only: "…, whatever the spreadsheets say." names no one. A group counted
+        // out may run longer, with function words ("…, two people briefed on the talks said.").
+        let counted = words.count >= 2 && Self.quantifiers.contains(tokens[start].lowerKey)
+        guard (1...(counted ? 8 : 3)).contains(words.count),
+              words.allSatisfy({ tokens[$0].isUncapitalizedWord && (counted || !isFunctionWord($0)) }),
               let cueLength = lexicon.cues.match(tokens, at: cue, end: end)?.length, cue + cueLength == end else { return nil }
         var attribution = Attribution(speaker: plainSpeaker(words))
         attribution.cue = range(cue..<(cue + cueLength))

@@ -1075,5 +1075,42 @@ struct QuoteShapesTests {
         let (document, quotes) = try quotes(text)
         #expect(quotes.filter { $0.kind != .indirect }.map { document.text.string($0.range) } == ["Not yet"])
     }
+
+    /// "X said on Monday it…": a circumstance after the verb does not hide the clause; a
+    /// determiner inside the circumstance ("on the sidelines of the summit") does not open it.
+    /// A group counted out may be described at length before a verb that ends the sentence.
+    @Test func clausesAfterACircumstanceAndCountedGroups() throws {
+        let text = """
+        Gas
+
+        The Kremlin said on Monday it saw no reason to extend the deal.
+
+        The ministry said on the sidelines of the summit the talks had failed.
+
+        The ministry said in a statement the decision was final.
+
+        The company said on Monday.
+
+        Prices will rise in May, two people briefed on the discussions said.
+        """
+        let (document, quotes) = try quotes(text)
+        #expect(quotes.map { document.text.string($0.range) } == ["it saw no reason to extend the deal", "the talks had failed",
+                                                                   "the decision was final", "Prices will rise in May"])
+        #expect(quotes.last?.speaker?.name == "two people briefed on the discussions")
+    }
+
+    /// A second given name before a public figure's surname belongs to the name, so the
+    /// surname alone refers to that person later ("Реджеп Тайип Эрдоган… — сказал Эрдоган").
+    @Test func aSecondGivenNameBeforeAKnownSurname() throws {
+        let text = """
+        Заголовок
+
+        Президент Турции Реджеп Тайип Эрдоган заявил, что Анкара готова к переговорам.
+
+        «Мы готовы», — сказал Эрдоган.
+        """
+        let (_, quotes) = try quotes(text)
+        #expect(quotes.map { $0.speaker?.latin } == ["Recep Erdogan", "Recep Erdogan"])
+    }
 }
 
