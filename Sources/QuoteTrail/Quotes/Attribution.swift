@@ -293,7 +293,10 @@ extension QuoteWork {
         guard case .marked = span.shape else { return .direct }
         // Agency and company names are a few tokens long; longer spans skip building the string.
         if span.tokens.count <= 8, lexicon.agencyAliases.contains(string(span.tokens).lowercased()) { return nil }
-        if let open = span.openMark, lexicon.namingWords.endsBefore(open, in: tokens, from: bounds.lowerBound) { return nil }
+        // After "the novel", "компания"…, a name ("роман «Степові вітри»"); but after a verb of
+        // calling, "назвав роман «найчеснішою книжкою…»" quotes what it was called.
+        if let open = span.openMark, lexicon.namingWords.endsBefore(open, in: tokens, from: bounds.lowerBound),
+           !(span.tokens.first(where: { tokens[$0].isWord }).map { !tokens[$0].isCapitalized } ?? false && calledBefore(open, from: bounds.lowerBound)) { return nil }
         let (before, after) = regions(of: span, in: spans)
         let hasWordsBefore = before.contains { tokens[$0].isWord }
         let last = before.last.map { tokens[$0].scalar } ?? 0  // 0 for words and numbers
@@ -377,6 +380,17 @@ extension QuoteWork {
     }
 
     static let titleFunctionWords = HashedKeySet(["of", "the", "a", "an", "and", "or", "in", "on", "at", "for", "to", "from", "with", "by"])
+
+    /// Whether a naming word right before `open` directly follows a verb of saying ("назвав
+    /// роман «…»", "called the company "…""; not "so-called", whose "called" is its own).
+    private func calledBefore(_ open: Int, from start: Int) -> Bool {
+        (1...2).contains { length in
+            let naming = open - length
+            guard naming > start, lexicon.namingWords.match(tokens, at: naming, end: open)?.length == length else { return false }
+            let afterArticle = Self.articles.contains(tokens[naming - 1].lowerKey) ? naming - 1 : naming
+            return cueEnds(at: afterArticle, from: start)
+        }
+    }
 
     /// A preposition or conjunction: after a quoted word it ends the quoted phrase.
     private func endsPhrase(_ key: UInt64) -> Bool {
@@ -834,7 +848,10 @@ extension QuoteWork {
             let after = mention.tokens.upperBound..<min(sentenceRange.upperBound, mention.tokens.upperBound + 2)
             // The relation words in reach, as bits of their entries; the first entry wins.
             var bits: UInt64 = 0
-            for position in before { bits |= lexicon.relationBitsBefore[tokens[position].lowerKey] ?? 0 }
+            for position in before {
+                bits |= lexicon.relationBitsBefore[tokens[position].lowerKey] ?? 0
+                if position >= mention.tokens.lowerBound - 3 { bits |= lexicon.relationBitsNearBefore[tokens[position].lowerKey] ?? 0 }
+            }
             for position in after { bits |= lexicon.relationBitsAfter[tokens[position].lowerKey] ?? 0 }
             let signal = bits != 0 ? lexicon.sourceRelationWords[bits.trailingZeroBitCount]
                 : accordingBefore(mention.tokens.lowerBound, from: sentenceRange.lowerBound)

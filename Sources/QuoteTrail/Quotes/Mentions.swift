@@ -38,6 +38,21 @@ struct MentionFinder {
     let text: DecodedText
     let transliterate: (String, String) -> String
 
+    /// The tokens of an outlet's name right after a word that names outlets: up to four
+    /// capitalised words, or the same in quotation marks; nil when the dictionary knows the
+    /// outlet (it is matched there) or no such name follows.
+    private func unknownOutlet(at start: Int, in tokens: [QuoteToken], included: [Bool]) -> Range<Int>? {
+        var first = start
+        if first < tokens.count, tokens[first].isQuotationMark { first += 1 }
+        guard first < tokens.count, included[first], tokens[first].isCapitalizedWord,
+              lexicon.agencies.match(tokens, at: first) == nil, lexicon.organisations.match(tokens, at: first) == nil else { return nil }
+        var end = first
+        while end < min(tokens.count, first + 4), included[end], tokens[end].isCapitalizedWord || (end > first && tokens[end].kind == .number) { end += 1 }
+        // A quoted name must close where it ends.
+        if first > start, !(end < tokens.count && tokens[end].isQuotationMark) { return nil }
+        return first..<end
+    }
+
     /// The agency a capitalised word in the English possessive names ("BBC's", "Reuters’s"), or nil.
     private func possessiveAgency(_ token: QuoteToken) -> String? {
         guard token.isCapitalizedWord else { return nil }
@@ -234,8 +249,8 @@ struct MentionFinder {
                 for covered in after...surname { taken[covered] = true }
             }
             if cueIndex >= 2, isNameWord(cueIndex - 2), isNameWord(cueIndex - 1), !taken[cueIndex - 2], !taken[cueIndex - 1],
-               included[cueIndex - 2], cueIndex - 2 == 0 || !included[cueIndex - 3] || !tokens[cueIndex - 3].isCapitalizedWord
-                || !sameLine(cueIndex - 3, cueIndex - 2) {
+               included[cueIndex - 2], sameLine(cueIndex - 2, cueIndex - 1),
+               cueIndex - 2 == 0 || !included[cueIndex - 3] || !tokens[cueIndex - 3].isCapitalizedWord || !sameLine(cueIndex - 3, cueIndex - 2) {
                 let entity = person(first: cueIndex - 2, surname: cueIndex - 1, role: nil, gender: cue.value.gender)
                 mentions.append(Mention(kind: .person, tokens: (cueIndex - 2)..<cueIndex, entity: entity))
                 taken[cueIndex - 2] = true; taken[cueIndex - 1] = true
@@ -290,6 +305,15 @@ struct MentionFinder {
                 entities.append(Entity(kind: .agency, name: agency.value, latin: agency.value, key: agency.value))
                 mentions.append(Mention(kind: .agency, tokens: index..<(index + agency.length), entity: entities.count - 1))
                 index += agency.length
+                continue
+            }
+            // "local broadcaster Digi24", "телеканал «Дождь»": an outlet the dictionary lacks.
+            if let naming = lexicon.namingWords.match(tokens, at: index), naming.value, let outlet = unknownOutlet(at: index + naming.length, in: tokens, included: included) {
+                let name = text.string(TextRange(start: tokens[outlet.lowerBound].range.start, end: tokens[outlet.upperBound - 1].range.end))
+                entities.append(Entity(kind: .agency, name: name, latin: name, key: name))
+                mentions.append(Mention(kind: .agency, tokens: outlet, entity: entities.count - 1))
+                for covered in outlet { taken[covered] = true }
+                index = outlet.upperBound
                 continue
             }
             if let organisation = lexicon.organisations.match(tokens, at: index) {

@@ -212,8 +212,10 @@ public struct QuoteLexicon: Sendable {
     /// For each first-token key, the bits of the dictionaries with a phrase starting there:
     /// one probe per token tells which of the nine dictionaries need looking at.
     private var phraseStarts = HashedKeyTable<UInt16>()
-    /// Words and phrases that introduce a name in quotation marks ('the novel', 'known as').
-    var namingWords = PhraseTable<Bool>(caseSensitive: false)
+    /// Words and phrases that introduce a name in quotation marks ('the novel', 'known as'),
+    /// true for those that name an outlet ('the newspaper', 'телеканал'): a capitalised name after
+    /// one is an outlet even when `agencies` lacks it.
+    var namingWords = PhraseTable<Bool>(caseSensitive: false, bit: 1024)
     /// Every case form (Cyrillic) and Latin spelling of each first name.
     var firstNames = HashedKeyTable<FirstName>()
     /// Public figures' established Latin spellings, by the hash of their surname key
@@ -229,6 +231,8 @@ public struct QuoteLexicon: Sendable {
     /// words before the agency and after it: the relation of the lowest bit set wins.
     var relationBitsBefore = HashedKeyTable<UInt64>()
     var relationBitsAfter = HashedKeyTable<UInt64>()
+    /// The same for words that count only up to three tokens before the agency.
+    var relationBitsNearBefore = HashedKeyTable<UInt64>()
     /// ICU transliteration rules spelling Ukrainian names in Latin letters
     /// (`ukrainian-latin.tsv`); empty for a lexicon not loaded from the files.
     var ukrainianLatinRules = ""
@@ -260,15 +264,27 @@ public struct QuoteLexicon: Sendable {
                 throw DataFileError(file: "source-relations.tsv", message: "line \(row.lineNumber): unknown relation \(row["relation"])")
             }
             let key = FNV1a.hash(row["word"].lowercased())
+            guard ["before", "near-before", "after"].contains(row["position"]) else {
+                throw DataFileError(file: "source-relations.tsv", message: "line \(row.lineNumber): position must be before, near-before or after")
+            }
             let after = row["position"] == "after"
             guard lexicon.sourceRelationWords.count < 64 else {
                 throw DataFileError(file: "source-relations.tsv", message: "line \(row.lineNumber): at most 64 entries are supported")
             }
             let bit = UInt64(1) << UInt64(lexicon.sourceRelationWords.count)
-            if after { lexicon.relationBitsAfter[key] = (lexicon.relationBitsAfter[key] ?? 0) | bit } else { lexicon.relationBitsBefore[key] = (lexicon.relationBitsBefore[key] ?? 0) | bit }
+            switch row["position"] {
+            case "after": lexicon.relationBitsAfter[key] = (lexicon.relationBitsAfter[key] ?? 0) | bit
+            case "near-before": lexicon.relationBitsNearBefore[key] = (lexicon.relationBitsNearBefore[key] ?? 0) | bit
+            default: lexicon.relationBitsBefore[key] = (lexicon.relationBitsBefore[key] ?? 0) | bit
+            }
             lexicon.sourceRelationWords.append((key, relation, after))
         }
-        for row in try table("naming-words.tsv").rows { lexicon.namingWords.add(row["word"], true) }
+        for row in try table("naming-words.tsv").rows {
+            guard row["kind"] == "outlet" || row["kind"] == "name" else {
+                throw DataFileError(file: "naming-words.tsv", message: "line \(row.lineNumber): kind must be outlet or name")
+            }
+            lexicon.namingWords.add(row["word"], row["kind"] == "outlet")
+        }
         lexicon.ukrainianLatinRules = try transliterationRules(table("ukrainian-latin.tsv"), file: "ukrainian-latin.tsv")
         for row in try table("organisation-heads.tsv").rows { lexicon.organisationHeads.add(row["word"], FNV1a.hash(row["head"])) }
         for row in try table("people.tsv").rows {
@@ -369,7 +385,7 @@ public struct QuoteLexicon: Sendable {
             (table.bit, table.firstKeys, { table.match($0, at: $1)?.length })
         }
         return [entry(agencies), entry(organisations), entry(cues), entry(roles), entry(translationCues),
-                entry(honorifics), entry(pronouns), entry(organisationHeads)]
+                entry(honorifics), entry(pronouns), entry(organisationHeads), entry(namingWords)]
     }
 
     private mutating func markStart(_ key: UInt64, _ bit: UInt16) {

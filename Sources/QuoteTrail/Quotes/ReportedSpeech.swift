@@ -170,8 +170,10 @@ extension QuoteWork {
         // "Как отметила эпидемиолог Анна Сидорова, …".
         if Self.asWords.contains(tokens[bounds.lowerBound].lowerKey), let cue = lexicon.cues.match(tokens, at: bounds.lowerBound + 1, end: end), cue.value.kind == .verb,
            let comma = (bounds.lowerBound + 1 + cue.length..<end).first(where: { tokens[$0].isMark(",") }), comma + 1 < end,
-           let attribution = attribution(regions: bounds.lowerBound..<comma, quote: (comma + 1)..<end), attribution.speaker != nil {
-            return ((comma + 1)..<end, attribution, false)
+           let attribution = attribution(regions: bounds.lowerBound..<comma, quote: (comma + 1)..<end),
+           attribution.speaker != nil || !attribution.sources.isEmpty {
+            // "Как пишут «Ведомости», …": an outlet alone is the claim's source.
+            return ((comma + 1)..<end, attribution, attribution.speaker == nil)
         }
         var index = bounds.lowerBound
         while index < end {
@@ -250,9 +252,13 @@ extension QuoteWork {
     /// "…, повідомила пресслужба обласної ради.", "according to two people familiar with the
     /// matter": a speaker described in lower-case words, up to the sentence end.
     func describedAfter(_ start: Int, end: Int) -> Quote.Speaker? {
-        guard start < end, tokens[start].isWord, !Self.circumstanceOpeners.contains(tokens[start].lowerKey),
+        // Lower-case words, and at most two capitalised ones closing them: what the description
+        // is of ("пресс-служба Смольного", "a spokesman for Gazprom").
+        var described = end
+        while described > start, end - described < 2, tokens[described - 1].isCapitalizedWord { described -= 1 }
+        guard start < described, tokens[start].isWord, !Self.circumstanceOpeners.contains(tokens[start].lowerKey),
               !QuoteWork.prepositions.contains(tokens[start].lowerKey),
-              (start..<end).allSatisfy({ tokens[$0].isUncapitalizedWord || tokens[$0].isMark("-") }) else { return nil }
+              (start..<described).allSatisfy({ tokens[$0].isUncapitalizedWord || tokens[$0].isMark("-") }) else { return nil }
         return plainSpeaker(start..<end)
     }
 
@@ -285,6 +291,17 @@ extension QuoteWork {
         var start = start
         while start < cue && tokens[start].kind == .mark { start += 1 }  // ", the group said"
         guard start < cue, cue - start >= 2 else { return nil }
+        // "The sponsor, PetroNord, said": the name set off by commas after the description speaks.
+        if tokens[cue - 1].isMark(","), Self.determiners.contains(tokens[start].lowerKey) {
+            var nameStart = cue - 1
+            while nameStart > start, tokens[nameStart - 1].isCapitalizedWord { nameStart -= 1 }
+            if nameStart < cue - 1, nameStart - 1 > start, tokens[nameStart - 1].isMark(","),
+               (start + 1..<(nameStart - 1)).allSatisfy({ tokens[$0].isUncapitalizedWord }) {
+                var attribution = Attribution(speaker: plainSpeaker(nameStart..<(cue - 1)))
+                attribution.cue = range(cue..<(cue + 1))
+                return attribution
+            }
+        }
         // A description opening the sentence needs no determiner when a name closes it
         // ("Shipping group Maersk said", "Carmaker Renault said").
         let opensSentence = start == sentence(of: start).lowerBound && tokens[start].isCapitalizedWord

@@ -1112,5 +1112,63 @@ struct QuoteShapesTests {
         let (_, quotes) = try quotes(text)
         #expect(quotes.map { $0.speaker?.latin } == ["Recep Erdogan", "Recep Erdogan"])
     }
+
+    /// After "роман", "the company"… a quotation is a name, unless a verb of calling comes right
+    /// before that word ("назвав роман «…»" quotes what the novel was called); "so-called"
+    /// keeps its own "called".
+    @Test func aNamingWordAfterAVerbOfCalling() throws {
+        let text = """
+        Заголовок
+
+        Голова журі назвав роман «найчеснішою книжкою року».
+
+        Вийшов роман «Степові вітри».
+
+        The so-called "ghost fleet" has grown, the insurer said.
+        """
+        let (document, quotes) = try quotes(text)
+        #expect(quotes.filter { $0.kind != .indirect }.map { document.text.string($0.range) } == ["найчеснішою книжкою року"])
+    }
+
+    /// Speakers described around a name: "The sponsor, PetroNord, said…" (the name set off by
+    /// commas speaks) and "…, сообщила пресс-служба Смольного." (what the description is of, in
+    /// capitals, closes it).
+    @Test func describedSpeakersAroundAName() throws {
+        let text = """
+        Test
+
+        The sponsor, PetroNord, said in a statement that it was proud of the festival.
+
+        На Васильевском острове открыли новую станцию метро, сообщила пресс-служба Смольного.
+        """
+        let (document, quotes) = try quotes(text)
+        #expect(quotes.map { document.text.string($0.range) } == ["it was proud of the festival", "На Васильевском острове открыли новую станцию метро"])
+        #expect(quotes.map { $0.speaker?.name } == ["PetroNord", "пресс-служба Смольного"])
+    }
+
+    /// An outlet the dictionary lacks is still a source when a word that names outlets comes
+    /// before it; "как" gives according-to only right before the agency ("Как сообщает ТАСС"),
+    /// not in "Как отметил в беседе с корреспондентом ТАСС экономист…", where TASS reported it;
+    /// and an outlet alone can be a "Как пишут…" claim's source.
+    @Test func outletsTheDictionaryLacksAndTheReachOfKak() throws {
+        let text = """
+        Торги
+
+        Как отметил в беседе с корреспондентом ТАСС экономист Игорь Николаев, рынок успокоился.
+
+        Как пишут «Ведомости», ведомство предлагало новые ставки.
+
+        Union leader Ana Dobre told local broadcaster Digi24 that workers would strike.
+
+        Как сообщает ТАСС, биржа закрылась раньше.
+        """
+        let (document, quotes) = try quotes(text)
+        #expect(quotes.map { document.text.string($0.range) } == ["рынок успокоился", "ведомство предлагало новые ставки",
+                                                                   "workers would strike", "биржа закрылась раньше"])
+        #expect(quotes.map { $0.sources.filter(\.explicit).map { "\($0.name) \($0.relation.rawValue)" } }
+            == [["TASS reported-by"], ["Vedomosti according-to"], ["Digi24 reported-by"], ["TASS according-to"]])
+        // The headline's last word and the paragraph's first "Как" made no person "Торги Как".
+        #expect(quotes[1].speaker == nil)
+    }
 }
 

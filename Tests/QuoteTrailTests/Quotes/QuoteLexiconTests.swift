@@ -7,7 +7,7 @@ import Testing
     @Test func phraseStartMarksChangeNoMatch() throws {
         let lexicon = try QuoteLexicon.bundled()
         let text = """
-        Пресс-секретарь президента Дмитрий Песков сообщил ТАСС, что «Газпром» не планирует, по словам Захаровой, \
+        Пресс-секретарь президента Дмитрий Песков сообщил ТАСС, что компания «Газпром» не планирует, по словам Захаровой, \
         ничего. Kremlin spokesman Dmitry Peskov told Reuters, according to translated remarks, that the Kremlin \
         said in Russian. Речник Кремля Дмитро Пєсков заявив Укрінформу у перекладі. Ольга, Анна, Mr. Smith. \
         She said the ministry agreed; он сообщил, что в министерстве согласны, г-н Иванов.
