@@ -742,8 +742,19 @@ extension QuoteWork {
             guard sentenceRange.contains(mentions[index].tokens.lowerBound) else { break }
             if isCandidate(mentions[index]) && !isPossessive(mentions[index]) { first = index }
         }
+        // When that sentence's subject is itself a pronoun of the same gender ("He added that he
+        // had discussed it with Donald Trump."), the person talked about is not the one meant:
+        // the pronoun's own referent is.
+        if role == nil, let opening = mentionStarting[sentenceRange.lowerBound], mentions[opening].kind == .pronoun,
+           Self.subjectPronouns.contains(tokens[mentions[opening].tokens.lowerBound].lowerKey),
+           opening < first, mentions[opening].gender == gender, let earlier = resolveReference(gender: gender, role: nil, before: sentenceRange.lowerBound) {
+            return earlier
+        }
         return mentions[first].entity
     }
+
+    /// Pronouns that are a sentence's subject ("Her rival, Fiona Grant, …" opens with a possessive).
+    static let subjectPronouns = HashedKeySet(["he", "she", "он", "она", "він", "вона"])
 
     /// Whether the mention lies inside a quotation (or a turn or dialogue piece).
     private func isQuoted(_ mention: Mention) -> Bool { quoted[mention.tokens.lowerBound] }

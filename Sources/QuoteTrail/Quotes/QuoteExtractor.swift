@@ -24,7 +24,9 @@ public final class QuoteExtractor: Sendable {
     func latin(_ surname: String, language: String) -> String {
         let transliterator = language == "uk" ? ukrainianLatin : russianLatin
         let latin = (try? transliterator.transliterate(surname)) ?? surname
-        return latin.filter { $0 != "'" && $0 != "\"" && $0 != "ʹ" && $0 != "ʺ" && $0 != "’" }
+        // Marks of the transliteration systems that English spelling never uses: soft and hard
+        // signs as apostrophes, and BGN's middle dot before an э after a consonant ("D·evid").
+        return latin.filter { $0 != "'" && $0 != "\"" && $0 != "ʹ" && $0 != "ʺ" && $0 != "’" && $0 != "·" }
     }
 
     public func process(_ document: inout Document) {

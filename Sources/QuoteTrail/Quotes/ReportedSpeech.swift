@@ -77,7 +77,8 @@ extension QuoteWork {
     }
 
     /// The comma before a short tail that names an agency and ends in a verb of saying ("…, the
-    /// RBC news outlet reported", "…, сообщает ТАСС"), or nil.
+    /// RBC news outlet reported", "…, сообщает ТАСС") or opens with a circumstance ("…, in
+    /// remarks broadcast by state channel TRT"), or nil.
     private func outletReporting(in clause: Range<Int>) -> Int? {
         guard let comma = clause.last(where: { tokens[$0].isMark(",") }), clause.upperBound - comma <= 8,
               namesAgency((comma + 1)..<clause.upperBound) else { return nil }
@@ -85,7 +86,8 @@ extension QuoteWork {
             guard let cue = lexicon.cues.match(tokens, at: position, end: clause.upperBound), cue.value.kind == .verb else { return false }
             return position + cue.length == clause.upperBound || position == comma + 1
         }
-        return endsInCue ? comma : nil
+        // "…, in remarks broadcast by state channel TRT": a circumstance naming the outlet.
+        return endsInCue || Self.circumstanceOpeners.contains(tokens[comma + 1].lowerKey) ? comma : nil
     }
 
     /// "said on Monday it saw…", "said late on Friday the talks had…", "said in a statement the

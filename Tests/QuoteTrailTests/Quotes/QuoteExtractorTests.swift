@@ -1170,5 +1170,72 @@ struct QuoteShapesTests {
         // The headline's last word and the paragraph's first "Как" made no person "Торги Как".
         #expect(quotes[1].speaker == nil)
     }
+
+    /// What language someone spoke, said many ways: in Italian, through a translator,
+    /// по-французски, японською мовою, на белорусском языке, in an official English translation
+    /// (which names no source called "English").
+    @Test func translationEvidenceInManyLanguages() throws {
+        let cases: [(String, String)] = [
+            ("Vatican\n\n\"Peace is hard work,\" Cardinal Marco Ferri said, speaking in Italian.", "Peace is hard work,"),
+            ("Talks\n\n\"We are ready,\" Minister Aiko Ueda told reporters through a translator.", "We are ready,"),
+            ("Париж\n\n«Мы не торгуем принципами», — сказал Жан Дюпон по-французски.", "Мы не торгуем принципами"),
+            ("Токіо\n\n«Ми будемо з вами», — сказав посол Кендзі Ота японською мовою.", "Ми будемо з вами"),
+            ("Минск\n\n«Это не выборы», — заявила Ольга Ковальчук на белорусском языке.", "Это не выборы"),
+            ("Ankara\n\n\"Our doors are open,\" Emre Kaya said, according to an official English translation.", "Our doors are open,"),
+        ]
+        for (text, expected) in cases {
+            let (document, quotes) = try quotes(text)
+            let quote = try #require(quotes.first { document.text.string($0.range) == expected }, "\(text)")
+            #expect(quote.translation.status == .translated, "\(text)")
+            #expect(quote.sources.allSatisfy { $0.name != "English" })
+        }
+    }
+
+    /// A title and a surname alone name a person ("President Putin said", "Pope Leo called"),
+    /// in Russian only for a public figure's surname: a capital after a title there is as often
+    /// what it is of ("Глава Росавиации допустил…"). Transliteration drops BGN's middle dot.
+    @Test func aTitleAndASurnameAlone() throws {
+        let text = """
+        Глава Росавиации допустил возобновление полетов
+
+        «Мы получили все гарантии», — сказал глава ведомства.
+
+        President Putin said the talks would continue.
+
+        Pope Leo called for "a ceasefire on every front".
+
+        Президент Путин заявил, что переговоры продолжатся.
+
+        «Мы готовы», — сказал Дэвид Лэмми.
+        """
+        let (_, quotes) = try quotes(text)
+        // The first is the head of the agency, unnamed: not a person "Rosaviatsii".
+        #expect(quotes.map { $0.speaker?.latin } == ["head", "Putin", "Leo", "Putin", "Devid Lemmi"])
+    }
+
+    /// "He added that he had discussed it with Donald Trump. "…," he said.": a pronoun whose
+    /// nearest person is talked about in a sentence that a pronoun opens means that pronoun's
+    /// referent; a possessive opening the sentence ("Her rival, Fiona Grant, …") does not count.
+    /// A circumstance naming an outlet closes a reported clause ("…, in remarks broadcast by
+    /// state channel TRT").
+    @Test func pronounsThroughASentenceThatAPronounOpens() throws {
+        let text = """
+        Talks
+
+        President Emre Kaya said that Istanbul was ready to host talks, in remarks broadcast by state channel TRT.
+
+        He added that he had discussed the plan with Donald Trump by phone.
+
+        "Everyone is tired of this war," he said.
+
+        Her rival, Fiona Grant, disagreed. "Nobody is tired of peace," she said.
+        """
+        let (document, quotes) = try quotes(text)
+        let claim = try #require(quotes.first { $0.kind == .indirect })
+        #expect(document.text.string(claim.range) == "Istanbul was ready to host talks")
+        #expect(claim.sources.filter(\.explicit).map(\.name) == ["TRT"])
+        let direct = quotes.filter { $0.kind == .direct }
+        #expect(direct.map { $0.speaker?.latin } == ["Emre Kaya", "Fiona Grant"])
+    }
 }
 
