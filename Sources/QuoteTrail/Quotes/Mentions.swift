@@ -179,16 +179,16 @@ struct MentionFinder {
             // (Only when a surname follows it: "Ann Reid said" is one name though Reid is a given name too.)
             let nextIsFirstName = index + 1 < tokens.count && lexicon.firstName(tokens, at: index + 1) != nil && lexicon.firstName(tokens, at: index) == nil
                 && isNameWord(index + 2)
-            // A title and a surname alone: "President Putin said", "Pope Leo", "министр Лавров".
-            // (`until` is three tokens past the role or the organisation after it: the name comes right there.)
-            // In English only when a verb of saying or a punctuation mark follows; in Russian and
-            // Ukrainian only a public figure's surname, since a capital after a title there is as
-            // often what the title is of, in the genitive ("Глава Росавиации допустил…").
+            // A title and a surname alone, right after it (`until` is three tokens past the role,
+            // or past an organisation after it): "President Putin said", "Pope Leo", "министр
+            // Лавров". In English only when a verb of saying or a punctuation mark follows; in
+            // Russian and Ukrainian only a public figure's surname, since a capital after a title
+            // there is as often what the title is of, in the genitive ("Глава Росавиации допустил…").
             if let pending = pendingRole, index == pending.until - 3, index > 0,
                isNameWord(index), !isSingleLetter(index), sameLine(index - 1, index),
                index + 1 < tokens.count, included[index + 1], !tokens[index + 1].isCapitalizedWord,
                lexicon.people[surnameKeyHash(index)] != nil
-                || (!text.utf8[tokens[index].range.start].isCyrillicLead
+                || (ScriptClass.of(UTF8Scalars.decode(text.utf8, at: tokens[index].range.start).0) != ScriptClass.cyrillic
                     && (lexicon.cues.match(tokens, at: index + 1)?.value.kind == .verb || tokens[index + 1].kind == .mark)) {
                 let entity = person(first: nil, surname: index, role: pending.role, gender: nil)
                 mentions.append(Mention(kind: .person, tokens: index..<(index + 1), entity: entity, gender: entities[entity].gender))
@@ -358,9 +358,4 @@ struct MentionFinder {
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         return (entities, mentions)
     }
-}
-
-private extension UInt8 {
-    /// The first byte of a letter of the basic Cyrillic block (U+0400...U+04FF).
-    var isCyrillicLead: Bool { self == 0xD0 || self == 0xD1 || self == 0xD2 || self == 0xD3 }
 }
