@@ -887,6 +887,9 @@ extension QuoteWork {
             guard position < sentenceRange.upperBound, mentionStarting[position] == nil, !isTranslationPhrase(after: index) else { continue }
             var end = position
             while end < sentenceRange.upperBound && tokens[end].isCapitalizedWord { end += 1 }
+            // "за словами речника Повітряних сил Юрія Ігната": capitals after a role and before a
+            // person are what the role is of; the person is the speaker, not a source.
+            if (index..<position).contains(where: { mentionStarting[$0].map { mentions[$0].kind == .role } ?? false }) { continue }
             // "an interview with Kharkiv's deputy mayor": a possessive names whose, not who.
             if end > position, !NameForms.isPossessive(string((end - 1)..<end)) {
                 result.append(Quote.Source(name: string(position..<end), relation: .accordingTo, explicit: explicit, mention: range(position..<end)))

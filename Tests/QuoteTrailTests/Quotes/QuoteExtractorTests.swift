@@ -1237,5 +1237,24 @@ struct QuoteShapesTests {
         let direct = quotes.filter { $0.kind == .direct }
         #expect(direct.map { $0.speaker?.latin } == ["Emre Kaya", "Fiona Grant"])
     }
+
+    /// "За словами речника Повітряних сил Юрія Ігната, …": capitals after a role (in the
+    /// genitive) are what the role is of, not a source the dictionary lacks; "По информации
+    /// «Коммерсанта»" is according to the paper. An unknown firm after "according to" still is one.
+    @Test func capitalsAfterARoleAreNoSource() throws {
+        let text = """
+        Тест
+
+        За словами речника Повітряних сил Юрія Ігната, ворог запустив 40 дронів.
+
+        По информации «Коммерсанта», сделка сорвалась.
+
+        According to app tracker App Annie, downloads fell by a third.
+        """
+        let (_, quotes) = try quotes(text)
+        #expect(quotes.map { $0.sources.filter(\.explicit).map { "\($0.name) \($0.relation.rawValue)" } }
+            == [[], ["Kommersant according-to"], ["App Annie according-to"]])
+        #expect(quotes.first?.speaker?.latin == "Yurii Ihnat")
+    }
 }
 
