@@ -479,7 +479,7 @@ public final class LanguageIdentifier: Sendable {
                     let innerBit = ScriptClass.of(inner)
                     if innerBit != ScriptClass.separator {
                         scripts |= innerBit
-                        if inner >= 0x400 && inner < 0x500 { lacking |= lackingLetter[Int(inner) - 0x400] }
+                        lacking |= lackingLetters(of: inner)
                         end += innerLength
                         continue
                     }
@@ -501,13 +501,13 @@ public final class LanguageIdentifier: Sendable {
                     var folded = [UInt8]()
                     if let target = Homoglyphs.folded(wordBytes, into: &folded) {
                         script = target
-                        let key = (FNV1a.hash(wordBytes) ^ UInt64(script)) | 1
+                        let key = Self.cacheKey(wordBytes, script: script)
                         row = folded.withUnsafeBufferPointer { folded in
                             cache.row(for: key) ?? score(folded, script: target, lacking: lackingLetters(in: folded), key: key, cache: &cache)
                         }
                     }
                 } else {
-                    let key = (FNV1a.hash(wordBytes) ^ UInt64(script)) | 1
+                    let key = Self.cacheKey(wordBytes, script: script)
                     row = cache.row(for: key) ?? score(wordBytes, script: script, lacking: lacking, key: key, cache: &cache)
                 }
                 if let row {
@@ -521,13 +521,24 @@ public final class LanguageIdentifier: Sendable {
         }
     }
 
+    /// The languages (bits) whose alphabet lacks `scalar`, a Cyrillic letter; 0 for any other.
+    @inline(__always) private func lackingLetters(of scalar: UInt32) -> UInt32 {
+        scalar >= 0x400 && scalar < 0x500 ? lackingLetter[Int(scalar) - 0x400] : 0
+    }
+
+    /// A word's key in the score cache: its bytes as written and the script it is scored in
+    /// (never 0, the cache's empty slot).
+    @inline(__always) private static func cacheKey(_ word: UnsafeBufferPointer<UInt8>, script: UInt8) -> UInt64 {
+        (FNV1a.hash(word) ^ UInt64(script)) | 1
+    }
+
     /// The languages (bits) whose alphabet lacks some Cyrillic letter of `word`.
     private func lackingLetters(in word: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var lacking: UInt32 = 0
         var position = 0
         while position < word.count {
             let (scalar, length) = UTF8Scalars.decode(word, at: position)
-            if scalar >= 0x400 && scalar < 0x500 { lacking |= lackingLetter[Int(scalar) - 0x400] }
+            lacking |= lackingLetters(of: scalar)
             position += length
         }
         return lacking

@@ -379,7 +379,9 @@ extension QuoteWork {
         } && (start..<span.tokens.upperBound).contains { tokens[$0].isCapitalizedWord }
     }
 
-    static let titleFunctionWords = HashedKeySet(["of", "the", "a", "an", "and", "or", "in", "on", "at", "for", "to", "from", "with", "by"])
+    /// Words English titles leave in lower case. Not `NameForms.functionWords`: that list holds
+    /// pronouns and question words ("he", "what"), which a title capitalises.
+    private static let titleFunctionWords = HashedKeySet(["of", "the", "a", "an", "and", "or", "in", "on", "at", "for", "to", "from", "with", "by"])
 
     /// Whether a naming word right before `open` directly follows a verb of saying ("назвав
     /// роман «…»", "called the company "…""; not "so-called", whose "called" is its own).
@@ -864,11 +866,10 @@ extension QuoteWork {
                 if position >= mention.tokens.lowerBound - 3 { bits |= lexicon.relationBitsNearBefore[tokens[position].lowerKey] ?? 0 }
             }
             for position in after { bits |= lexicon.relationBitsAfter[tokens[position].lowerKey] ?? 0 }
-            let signal = bits != 0 ? lexicon.sourceRelationWords[bits.trailingZeroBitCount]
-                : accordingBefore(mention.tokens.lowerBound, from: sentenceRange.lowerBound)
+            let relation = bits != 0 ? lexicon.sourceRelations[bits.trailingZeroBitCount]
+                : hasAccordingToBefore(mention.tokens.lowerBound, from: sentenceRange.lowerBound) ? .accordingTo : .reportedBy
             // The translator is found with the translation cue ("a translation by AP").
-            if signal?.relation == .translatedBy { continue }
-            let relation = signal?.relation ?? .reportedBy
+            if relation == .translatedBy { continue }
             let source = Quote.Source(name: entities[entity].name, relation: relation, explicit: explicit, mention: range(mention.tokens))
             if !result.contains(where: { $0.name == source.name && $0.relation == source.relation }) { result.append(source) }
         }
@@ -903,19 +904,17 @@ extension QuoteWork {
     /// "according to a transcript published by the state news agency TASS": an according-to
     /// word further back than the usual six tokens still governs the agency when no comma,
     /// colon or quotation mark comes between (at most twelve tokens back).
-    private func accordingBefore(_ position: Int, from start: Int) -> (key: UInt64, relation: Quote.Relation, after: Bool)? {
+    private func hasAccordingToBefore(_ position: Int, from start: Int) -> Bool {
+        let accordingTo = lexicon.relationBits(of: .accordingTo)
         var index = position - 1
         while index >= max(start, position - 12) {
             let token = tokens[index]
             // "according to a filing seen by Reuters": the agency saw the filing and reported it.
-            if token.isMark(",") || token.isMark(":") || token.isQuotationMark || Self.reporterParticiples.contains(token.lowerKey) { return nil }
-            if let bits = lexicon.relationBitsBefore[token.lowerKey],
-               let word = lexicon.sourceRelationWords.indices.first(where: { bits & (1 << UInt64($0)) != 0 && lexicon.sourceRelationWords[$0].relation == .accordingTo }) {
-                return lexicon.sourceRelationWords[word]
-            }
+            if token.isMark(",") || token.isMark(":") || token.isQuotationMark || Self.reporterParticiples.contains(token.lowerKey) { return false }
+            if (lexicon.relationBitsBefore[token.lowerKey] ?? 0) & accordingTo != 0 { return true }
             index -= 1
         }
-        return nil
+        return false
     }
 
     // MARK: Quotes

@@ -155,7 +155,9 @@ struct MentionFinder {
 
         // Pass 1: full names, anchored by a known first name, a role, or an honorific.
         var index = 0
-        var pendingRole: (role: String, until: Int)?
+        // The last role seen: where a name right after it would start (past an organisation after
+        // the role, too), and the last token a name anchored by it may start at.
+        var pendingRole: (role: String, nameAt: Int, until: Int)?
         while index < tokens.count {
             guard included[index] else { index += 1; continue }
             // Most tokens are lower-case words that start no dictionary phrase: nothing below
@@ -165,13 +167,13 @@ struct MentionFinder {
             if tokens[index].isMark(".") || tokens[index].isMark("!") || tokens[index].isMark("?") { pendingRole = nil }
             if let role = lexicon.roles.match(tokens, at: index) {
                 mentions.append(Mention(kind: .role, tokens: index..<(index + role.length), role: role.value))
-                pendingRole = (role.value, index + role.length + 3)
+                pendingRole = (role.value, index + role.length, index + role.length + 3)
                 index += role.length
                 continue
             }
             // An organisation between a role and a name: "Речник Кремля Дмитро Пєсков".
             if let length = lexicon.organisations.match(tokens, at: index)?.length ?? lexicon.agencies.match(tokens, at: index)?.length {
-                if let pending = pendingRole { pendingRole = (pending.role, index + length + 3) }
+                if let pending = pendingRole { pendingRole = (pending.role, index + length, index + length + 3) }
                 index += length
                 continue
             }
@@ -179,12 +181,11 @@ struct MentionFinder {
             // (Only when a surname follows it: "Ann Reid said" is one name though Reid is a given name too.)
             let nextIsFirstName = index + 1 < tokens.count && lexicon.firstName(tokens, at: index + 1) != nil && lexicon.firstName(tokens, at: index) == nil
                 && isNameWord(index + 2)
-            // A title and a surname alone, right after it (`until` is three tokens past the role,
-            // or past an organisation after it): "President Putin said", "Pope Leo", "министр
+            // A title and a surname alone, right after it: "President Putin said", "Pope Leo", "министр
             // Лавров". In English only when a verb of saying or a punctuation mark follows; in
             // Russian and Ukrainian only a public figure's surname, since a capital after a title
             // there is as often what the title is of, in the genitive ("Глава Росавиации допустил…").
-            if let pending = pendingRole, index == pending.until - 3, index > 0,
+            if let pending = pendingRole, index == pending.nameAt, index > 0,
                isNameWord(index), !isSingleLetter(index), sameLine(index - 1, index),
                index + 1 < tokens.count, included[index + 1], !tokens[index + 1].isCapitalizedWord,
                lexicon.people[surnameKeyHash(index)] != nil

@@ -225,9 +225,9 @@ public struct QuoteLexicon: Sendable {
     var agencyAliases = HashedKeySet()
     /// Roles that speak as themselves (`roles.tsv` speaker `itself`): groups and unnamed sources.
     var rolesSpeakingAsThemselves = HashedKeySet()
-    /// Words that tell the relation to an agency named near them, in order of precedence.
-    var sourceRelationWords = [(key: UInt64, relation: Quote.Relation, after: Bool)]()
-    /// For each such word, the positions in `sourceRelationWords` of its entries as bits, for
+    /// The relation of each row of `source-relations.tsv`, in file order (order of precedence).
+    var sourceRelations = [Quote.Relation]()
+    /// For each word of that file, the positions in `sourceRelations` of its rows as bits, for
     /// words before the agency and after it: the relation of the lowest bit set wins.
     var relationBitsBefore = HashedKeyTable<UInt64>()
     var relationBitsAfter = HashedKeyTable<UInt64>()
@@ -259,32 +259,8 @@ public struct QuoteLexicon: Sendable {
         }
         try lexicon.addRoles(table("roles.tsv"), file: "roles.tsv")
         try lexicon.addTranslationCues(table("translation-cues.tsv"), file: "translation-cues.tsv")
-        for row in try table("source-relations.tsv").rows {
-            guard let relation = Quote.Relation(rawValue: row["relation"]) else {
-                throw DataFileError(file: "source-relations.tsv", message: "line \(row.lineNumber): unknown relation \(row["relation"])")
-            }
-            let key = FNV1a.hash(row["word"].lowercased())
-            guard ["before", "near-before", "after"].contains(row["position"]) else {
-                throw DataFileError(file: "source-relations.tsv", message: "line \(row.lineNumber): position must be before, near-before or after")
-            }
-            let after = row["position"] == "after"
-            guard lexicon.sourceRelationWords.count < 64 else {
-                throw DataFileError(file: "source-relations.tsv", message: "line \(row.lineNumber): at most 64 entries are supported")
-            }
-            let bit = UInt64(1) << UInt64(lexicon.sourceRelationWords.count)
-            switch row["position"] {
-            case "after": lexicon.relationBitsAfter[key] = (lexicon.relationBitsAfter[key] ?? 0) | bit
-            case "near-before": lexicon.relationBitsNearBefore[key] = (lexicon.relationBitsNearBefore[key] ?? 0) | bit
-            default: lexicon.relationBitsBefore[key] = (lexicon.relationBitsBefore[key] ?? 0) | bit
-            }
-            lexicon.sourceRelationWords.append((key, relation, after))
-        }
-        for row in try table("naming-words.tsv").rows {
-            guard row["kind"] == "outlet" || row["kind"] == "name" else {
-                throw DataFileError(file: "naming-words.tsv", message: "line \(row.lineNumber): kind must be outlet or name")
-            }
-            lexicon.namingWords.add(row["word"], row["kind"] == "outlet")
-        }
+        try lexicon.addSourceRelations(table("source-relations.tsv"), file: "source-relations.tsv")
+        try lexicon.addNamingWords(table("naming-words.tsv"), file: "naming-words.tsv")
         lexicon.ukrainianLatinRules = try transliterationRules(table("ukrainian-latin.tsv"), file: "ukrainian-latin.tsv")
         for row in try table("organisation-heads.tsv").rows { lexicon.organisationHeads.add(row["word"], FNV1a.hash(row["head"])) }
         for row in try table("people.tsv").rows {
@@ -342,6 +318,43 @@ public struct QuoteLexicon: Sendable {
             }
             let from = row["from"]
             translationCues.add(row["phrase"], TranslationCue(from: from.isEmpty ? nil : from, source: source))
+        }
+    }
+
+    /// Rows of `source-relations.tsv` (language, word, relation, position), in order of precedence.
+    mutating func addSourceRelations(_ table: TSVTable, file: String) throws {
+        for row in table.rows {
+            guard let relation = Quote.Relation(rawValue: row["relation"]) else {
+                throw DataFileError(file: file, message: "line \(row.lineNumber): unknown relation \"\(row["relation"])\"")
+            }
+            // Each row is one bit of a 64-bit word.
+            guard sourceRelations.count < 64 else {
+                throw DataFileError(file: file, message: "line \(row.lineNumber): at most 64 rows are supported")
+            }
+            let key = FNV1a.hash(row["word"].lowercased())
+            let bit = UInt64(1) << UInt64(sourceRelations.count)
+            switch row["position"] {
+            case "before": relationBitsBefore[key] = (relationBitsBefore[key] ?? 0) | bit
+            case "near-before": relationBitsNearBefore[key] = (relationBitsNearBefore[key] ?? 0) | bit
+            case "after": relationBitsAfter[key] = (relationBitsAfter[key] ?? 0) | bit
+            default: throw DataFileError(file: file, message: "line \(row.lineNumber): position must be before, near-before or after, not \"\(row["position"])\"")
+            }
+            sourceRelations.append(relation)
+        }
+    }
+
+    /// The bits in the `relationBits` tables of rows giving `relation`.
+    func relationBits(of relation: Quote.Relation) -> UInt64 {
+        sourceRelations.indices.reduce(0) { sourceRelations[$1] == relation ? $0 | (1 << UInt64($1)) : $0 }
+    }
+
+    /// Rows of `naming-words.tsv` (language, word, kind).
+    mutating func addNamingWords(_ table: TSVTable, file: String) throws {
+        for row in table.rows {
+            guard row["kind"] == "outlet" || row["kind"] == "name" else {
+                throw DataFileError(file: file, message: "line \(row.lineNumber): kind must be outlet or name, not \"\(row["kind"])\"")
+            }
+            namingWords.add(row["word"], row["kind"] == "outlet")
         }
     }
 

@@ -326,7 +326,7 @@ extension QuoteWork {
 
     /// Numbers and quantities that open a described group ("two people familiar with…").
     private static let quantifiers = HashedKeySet(["two", "three", "four", "five", "six", "several", "some", "many", "both",
-                                                  "два", "две", "три", "несколько", "двое", "трое", "два", "дві", "три", "кілька", "двоє", "троє"])
+                                                  "два", "две", "три", "несколько", "двое", "трое", "дві", "кілька", "двоє", "троє"])
 
     /// Pronouns and question words that no description of a speaker is made of.
     private static let pronounsAndQuestionWords = HashedKeySet(["you", "i", "others", "whatever", "what", "who", "whoever", "which", "how", "so", "if"])

@@ -7,7 +7,6 @@ public struct JSONWriter {
     // Inlinable, with its state visible to inlined code, so that the CLI's writers get
     // specialized closures rather than generic calls across the module boundary.
     @usableFromInline var buffer: ByteSink
-    public var output: [UInt8] { Array(buffer.bytes) }
     public let pretty: Bool
     @usableFromInline var depth = 0
     /// No element written yet in the innermost open container.
@@ -20,7 +19,7 @@ public struct JSONWriter {
         self.pretty = pretty
     }
 
-    /// Writes one value, appended to what `output` holds.
+    /// Writes one value, appended to what `output` already holds.
     @inlinable public static func write(into output: inout [UInt8], pretty: Bool, _ body: (inout JSONWriter) -> Void) {
         var writer = JSONWriter(pretty: pretty)
         defer { writer.buffer.deallocate() }
@@ -284,4 +283,3 @@ public struct JSONWriter {
         capacity = newCapacity
     }
 }
-

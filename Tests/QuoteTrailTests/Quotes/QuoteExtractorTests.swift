@@ -1211,6 +1211,9 @@ struct QuoteShapesTests {
         let (_, quotes) = try quotes(text)
         // The first is the head of the agency, unnamed: not a person "Rosaviatsii".
         #expect(quotes.map { $0.speaker?.latin } == ["head", "Putin", "Leo", "Putin", "Devid Lemmi"])
+        // Only a capital right after the title: two words on ("in Vienna"), it is no surname.
+        let (_, apart) = try self.quotes("Talks\n\nThe minister in Vienna said \"we will not sign this\".")
+        #expect(apart.map { $0.speaker?.latin } == ["minister"])
     }
 
     /// "He added that he had discussed it with Donald Trump. "…," he said.": a pronoun whose

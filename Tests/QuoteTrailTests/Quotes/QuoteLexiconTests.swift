@@ -56,4 +56,46 @@ import Testing
             #expect(error.file == "t.tsv" && error.message.contains("line 3"))
         }
     }
+
+    /// Source relations keep the file's order as their precedence, and a row the loader cannot
+    /// place (an unknown position or relation) is an error naming the file and line.
+    @Test func sourceRelationsKeepTheirOrderAndBadRowsAreErrors() throws {
+        var lexicon = QuoteLexicon()
+        let header = "language\tword\trelation\tposition\n"
+        try lexicon.addSourceRelations(TSVTable.parse(header + "en\ttranslation\ttranslated-by\tbefore\nen\taccording\taccording-to\tbefore\nen\tcited\tcited\tnear-before\nen\treported\treported-by\tafter\n", file: "s.tsv"), file: "s.tsv")
+        #expect(lexicon.sourceRelations == [.translatedBy, .accordingTo, .cited, .reportedBy])
+        #expect(lexicon.relationBitsBefore[FNV1a.hash("according")] == 0b10)
+        #expect(lexicon.relationBitsNearBefore[FNV1a.hash("cited")] == 0b100 && lexicon.relationBitsBefore[FNV1a.hash("cited")] == nil)
+        #expect(lexicon.relationBitsAfter[FNV1a.hash("reported")] == 0b1000)
+        #expect(lexicon.relationBits(of: .accordingTo) == 0b10)
+        for (row, complaint) in [("en\tsaid\treported-by\tbeside\n", "position"), ("en\tsaid\tsaid-by\tbefore\n", "relation")] {
+            var fresh = QuoteLexicon()
+            do {
+                try fresh.addSourceRelations(TSVTable.parse(header + "en\taccording\taccording-to\tbefore\n" + row, file: "s.tsv"), file: "s.tsv")
+                Issue.record("the row \(row) was accepted")
+            } catch let error as DataFileError {
+                #expect(error.file == "s.tsv" && error.message.contains("line 3") && error.message.contains(complaint))
+            }
+        }
+        // One bit per row: a 65th row cannot be told apart and is refused.
+        var full = QuoteLexicon()
+        let rows = (0..<65).map { "en\tw\($0)\taccording-to\tbefore\n" }.joined()
+        #expect(throws: DataFileError.self) { try full.addSourceRelations(TSVTable.parse(header + rows, file: "s.tsv"), file: "s.tsv") }
+        #expect(full.sourceRelations.count == 64)
+    }
+
+    /// Naming words say whether they name an outlet; any other kind is an error naming the line.
+    @Test func namingWordsSayWhetherTheyNameAnOutlet() throws {
+        var lexicon = QuoteLexicon()
+        try lexicon.addNamingWords(TSVTable.parse("language\tword\tkind\nen\tnewspaper\toutlet\nen\tnovel\tname\n", file: "n.tsv"), file: "n.tsv")
+        let tokens = QuoteTokenizer.tokens(of: "the newspaper and the novel")
+        #expect(lexicon.namingWords.match(tokens, at: 1)?.value == true)
+        #expect(lexicon.namingWords.match(tokens, at: 4)?.value == false)
+        do {
+            try lexicon.addNamingWords(TSVTable.parse("language\tword\tkind\nen\tfilm\ttitle\n", file: "n.tsv"), file: "n.tsv")
+            Issue.record("a kind of title was accepted")
+        } catch let error as DataFileError {
+            #expect(error.file == "n.tsv" && error.message.contains("line 2"))
+        }
+    }
 }
