@@ -4,9 +4,10 @@
 /// a word is read as the script most of its letters are in, its other letters swapped for
 /// their look-alikes, instead of being left out of the language decision.
 ///
-/// Not the Normalize stage's UTS #39 skeleton (ICU uspoof): that maps both scripts onto one
-/// set of prototypes, mostly Latin, while a word here must come out in the script most of its
-/// letters are in, to be scored in that script's languages; and it stays a byte scan, no ICU call per word.
+/// Not the Normalize stage's UTS #39 skeleton (ICU uspoof): that maps both scripts onto shared
+/// prototypes of no one script ("cлишком" gives "cлᴎшĸoʍ"), while a word here must come out in
+/// the script most of its letters are in, to be scored in that script's languages; and this
+/// stays a byte scan, with no ICU call per word.
 enum Homoglyphs {
     /// Latin letter -> Cyrillic letter of the same shape (both cases).
     static let cyrillicForLatin: [UInt32: UInt32] = [
