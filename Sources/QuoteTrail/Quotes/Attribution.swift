@@ -870,7 +870,7 @@ extension QuoteWork {
                 : hasAccordingToBefore(mention.tokens.lowerBound, from: sentenceRange.lowerBound) ? .accordingTo : .reportedBy
             // The translator is found with the translation cue ("a translation by AP").
             if relation == .translatedBy { continue }
-            let source = Quote.Source(name: entities[entity].name, relation: relation, explicit: explicit, mention: range(mention.tokens))
+            let source = Quote.Source(name: entities[entity].name, relation: relation, explicit: explicit && !mention.refersBack, mention: range(mention.tokens))
             if !result.contains(where: { $0.name == source.name && $0.relation == source.relation }) { result.append(source) }
         }
         // "according to app tracker App Annie", "по данным компании X": a firm the dictionary does not know.
@@ -891,6 +891,9 @@ extension QuoteWork {
             // "за словами речника Повітряних сил Юрія Ігната": capitals after a role and before a
             // person are what the role is of; the person is the speaker, not a source.
             if (index..<position).contains(where: { mentionStarting[$0].map { mentions[$0].kind == .role } ?? false }) { continue }
+            // "according to the Dutch newspaper NRC": capitals before a word for an outlet describe
+            // the outlet named after it.
+            if lexicon.namingWords.match(tokens, at: end, end: sentenceRange.upperBound)?.value == .outlet { continue }
             // "an interview with Kharkiv's deputy mayor": a possessive names whose, not who.
             if end > position, !NameForms.isPossessive(string((end - 1)..<end)) {
                 result.append(Quote.Source(name: string(position..<end), relation: .accordingTo, explicit: explicit, mention: range(position..<end)))

@@ -24,6 +24,8 @@ struct Mention: Sendable {
     var gender: Gender?
     /// The English role for role mentions ("minister").
     var role: String?
+    /// An agency mention by a common noun ("told the agency"): the agency is inferred, not named.
+    var refersBack = false
 }
 
 /// Finds names, roles, pronouns, organisations and agencies, and groups the names of one
@@ -33,6 +35,8 @@ struct MentionFinder {
     /// role is of.
     private static let institutionMarkers = HashedKeySet(["of", "the", "a", "an", "at", "for"])
     private static let who = FNV1a.hash("who")
+    private static let articles = HashedKeySet(["the", "a", "an"])
+    private static let tell = FNV1a.hash("tell")
     let lexicon: QuoteLexicon
     /// The document's text, which the tokens' ranges refer to.
     let text: DecodedText
@@ -47,7 +51,12 @@ struct MentionFinder {
         guard first < tokens.count, included[first], tokens[first].isCapitalizedWord,
               lexicon.agencies.match(tokens, at: first) == nil, lexicon.organisations.match(tokens, at: first) == nil else { return nil }
         var end = first
-        while end < min(tokens.count, first + 4), included[end], tokens[end].isCapitalizedWord || (end > first && tokens[end].kind == .number) { end += 1 }
+        while end < min(tokens.count, first + 4), included[end] {
+            // "Diario de Navarra": a name particle inside the name, before another capital.
+            let particle = end > first && end + 1 < tokens.count && NameForms.particles.contains(tokens[end].key) && tokens[end + 1].isCapitalizedWord
+            guard tokens[end].isCapitalizedWord || (end > first && tokens[end].kind == .number) || particle else { break }
+            end += 1
+        }
         // A quoted name must close where it ends.
         if first > start, !(end < tokens.count && tokens[end].isQuotationMark) { return nil }
         return first..<end
@@ -61,6 +70,21 @@ struct MentionFinder {
             let possessive = NameForms.possessiveLength(word)
             guard possessive > 0 else { return nil }
             return lexicon.agencies.singleTokenValue(forKey: FNV1a.hash(UnsafeBufferPointer(rebasing: word.dropLast(possessive))))
+        }
+    }
+
+    /// Whether a word for an agency or outlet at `index` (`length` tokens) means the one named
+    /// last: right after a speech verb ("цитирует агентство", "сказал газете"), with no name
+    /// after it. After an article (English) the verb must be one of telling or the word must end
+    /// the clause: in "said the agency welcomed…" the agency is another one, the clause's subject.
+    private func refersBack(_ index: Int, length: Int, in tokens: [QuoteToken]) -> Bool {
+        let next = index + length
+        if next < tokens.count, tokens[next].isQuotationMark || tokens[next].isCapitalizedWord { return false }
+        let article = index > 0 && Self.articles.contains(tokens[index - 1].lowerKey)
+        let end = article ? index - 1 : index
+        return (max(0, end - 3)..<end).contains { position in
+            guard let cue = lexicon.cues.match(tokens, at: position, end: end), cue.value.kind == .verb, position + cue.length == end else { return false }
+            return !article || cue.value.lemmaKey == Self.tell || next >= tokens.count || tokens[next].kind == .mark
         }
     }
 
@@ -315,6 +339,7 @@ struct MentionFinder {
         }
         // Pass 2: surnames alone, organisations, agencies, pronouns.
         index = 0
+        var lastAgency: Int?
         while index < tokens.count {
             guard included[index], !taken[index] else { index += 1; continue }
             if tokens[index].phraseStarts == 0 && !tokens[index].isCapitalizedWord { index += 1; continue }  // as in pass 1
@@ -323,16 +348,28 @@ struct MentionFinder {
                 ?? possessiveAgency(tokens[index]).map({ (length: 1, value: $0) }) {
                 entities.append(Entity(kind: .agency, name: agency.value, latin: agency.value, key: agency.value))
                 mentions.append(Mention(kind: .agency, tokens: index..<(index + agency.length), entity: entities.count - 1))
+                lastAgency = entities.count - 1
                 index += agency.length
                 continue
             }
             // "local broadcaster Digi24", "телеканал «Дождь»": an outlet the dictionary lacks.
-            if let naming = lexicon.namingWords.match(tokens, at: index), naming.value, let outlet = unknownOutlet(at: index + naming.length, in: tokens, included: included) {
-                let name = text.string(TextRange(start: tokens[outlet.lowerBound].range.start, end: tokens[outlet.upperBound - 1].range.end))
+            let naming = lexicon.namingWords.match(tokens, at: index)
+            if let naming, naming.value == .outlet, let outlet = unknownOutlet(at: index + naming.length, in: tokens, included: included) {
+                let written = text.string(TextRange(start: tokens[outlet.lowerBound].range.start, end: tokens[outlet.upperBound - 1].range.end))
+                // Named in Latin letters, as the dictionary's outlets are ("Говорит Москва": Govorit Moskva).
+                let name = ScriptClass.containsCyrillic(written) ? transliterate(written, language) : written
                 entities.append(Entity(kind: .agency, name: name, latin: name, key: name))
                 mentions.append(Mention(kind: .agency, tokens: outlet, entity: entities.count - 1))
+                lastAgency = entities.count - 1
                 for covered in outlet { taken[covered] = true }
                 index = outlet.upperBound
+                continue
+            }
+            // "цитирует агентство заместителя мэра", "he told the newspaper": the agency or outlet
+            // named last, when no name follows the word.
+            if let naming, naming.value.refersBack, let lastAgency, refersBack(index, length: naming.length, in: tokens) {
+                mentions.append(Mention(kind: .agency, tokens: index..<(index + naming.length), entity: lastAgency, refersBack: true))
+                index += naming.length
                 continue
             }
             if let organisation = lexicon.organisations.match(tokens, at: index) {

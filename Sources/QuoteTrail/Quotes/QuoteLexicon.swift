@@ -1,6 +1,20 @@
 import Foundation
 import QuoteTrailDictionaries
 
+/// What a naming word introduces (`naming-words.tsv`).
+enum NamingWord: String, Sendable {
+    /// A title or a company's name ('the novel', 'компания').
+    case name
+    /// A newspaper or channel: a capitalised name right after one is an outlet, known or not.
+    case outlet
+    /// An agency of any kind: not every one is an outlet ('аналитик агентства «Агроэкспорт»').
+    case agency
+
+    /// Alone right after a speech verb, the word means the agency or outlet named last
+    /// ('цитирует агентство', 'told the newspaper').
+    var refersBack: Bool { self != .name }
+}
+
 /// Phrases of one dictionary, looked up token by token at a position of the text.
 struct PhraseTable<Value: Sendable>: Sendable {
     /// A phrase: its token keys are `keys[start ..< start + count]`, its value `values[i]` for
@@ -213,9 +227,8 @@ public struct QuoteLexicon: Sendable {
     /// one probe per token tells which of the nine dictionaries need looking at.
     private var phraseStarts = HashedKeyTable<UInt16>()
     /// Words and phrases that introduce a name in quotation marks ('the novel', 'known as'),
-    /// true for those that name an outlet ('the newspaper', 'телеканал'): a capitalised name after
-    /// one is an outlet even when `agencies` lacks it.
-    var namingWords = PhraseTable<Bool>(caseSensitive: false, bit: 1024)
+    /// with their kind (`naming-words.tsv`).
+    var namingWords = PhraseTable<NamingWord>(caseSensitive: false, bit: 1024)
     /// Every case form (Cyrillic) and Latin spelling of each first name.
     var firstNames = HashedKeyTable<FirstName>()
     /// Public figures' established Latin spellings, by the hash of their surname key
@@ -240,10 +253,7 @@ public struct QuoteLexicon: Sendable {
     public static func bundled() throws -> QuoteLexicon {
         func table(_ name: String) throws -> TSVTable { try TSVTable.load(DictionaryResources.url(named: name)) }
         var lexicon = QuoteLexicon()
-        for row in try table("agencies.tsv").rows {
-            lexicon.agencies.add(row["alias"], row["canonical"])
-            lexicon.agencyAliases.insert(row["alias"].lowercased())
-        }
+        try lexicon.addAgencies(table("agencies.tsv"), file: "agencies.tsv")
         for row in try table("organisations.tsv").rows {
             lexicon.organisations.add(row["alias"], Organisation(canonical: row["canonical"], language: row["speaker_language"].isEmpty ? nil : row["speaker_language"]))
             lexicon.agencyAliases.insert(row["alias"].lowercased())
@@ -349,12 +359,27 @@ public struct QuoteLexicon: Sendable {
     }
 
     /// Rows of `naming-words.tsv` (language, word, kind).
+    /// Rows of `agencies.tsv` (canonical, kind, language, alias). An alias filed under two
+    /// canonical names in one language is an error: the one matched would depend on file order.
+    mutating func addAgencies(_ table: TSVTable, file: String) throws {
+        var canonicalOfAlias = [String: (canonical: String, line: Int)]()
+        for row in table.rows {
+            let key = row["language"] + "\t" + row["alias"].lowercased()
+            if let earlier = canonicalOfAlias[key], earlier.canonical != row["canonical"] {
+                throw DataFileError(file: file, message: "line \(row.lineNumber): \"\(row["alias"])\" is filed under \(earlier.canonical) on line \(earlier.line) and under \(row["canonical"]) here")
+            }
+            canonicalOfAlias[key] = (row["canonical"], row.lineNumber)
+            agencies.add(row["alias"], row["canonical"])
+            agencyAliases.insert(row["alias"].lowercased())
+        }
+    }
+
     mutating func addNamingWords(_ table: TSVTable, file: String) throws {
         for row in table.rows {
-            guard row["kind"] == "outlet" || row["kind"] == "name" else {
-                throw DataFileError(file: file, message: "line \(row.lineNumber): kind must be outlet or name, not \"\(row["kind"])\"")
+            guard let kind = NamingWord(rawValue: row["kind"]) else {
+                throw DataFileError(file: file, message: "line \(row.lineNumber): kind must be outlet, agency or name, not \"\(row["kind"])\"")
             }
-            namingWords.add(row["word"], row["kind"] == "outlet")
+            namingWords.add(row["word"], kind)
         }
     }
 

@@ -169,10 +169,15 @@ extension QuoteWork {
             let attribution = attribution(regions: bounds.lowerBound..<comma, quote: (comma + 1)..<end)
             return ((comma + 1)..<end, attribution ?? Attribution(), attribution?.speaker == nil)
         }
-        // "Как отметила эпидемиолог Анна Сидорова, …".
-        if Self.asWords.contains(tokens[bounds.lowerBound].lowerKey), let cue = lexicon.cues.match(tokens, at: bounds.lowerBound + 1, end: end), cue.value.kind == .verb,
-           let comma = (bounds.lowerBound + 1 + cue.length..<end).first(where: { tokens[$0].isMark(",") }), comma + 1 < end,
-           let attribution = attribution(regions: bounds.lowerBound..<comma, quote: (comma + 1)..<end),
+        // "Как отметила эпидемиолог Анна Сидорова, …", also after a sentence adverb ("Водночас,
+        // як пише Reuters, …", "Между тем, как…").
+        let asWord = [0, 2, 3].lazy.map { bounds.lowerBound + $0 }.first { position in
+            position + 1 < end && Self.asWords.contains(tokens[position].lowerKey)
+                && (position == bounds.lowerBound || (tokens[position - 1].isMark(",") && (bounds.lowerBound..<(position - 1)).allSatisfy { tokens[$0].isWord }))
+        }
+        if let asWord, let cue = lexicon.cues.match(tokens, at: asWord + 1, end: end), cue.value.kind == .verb,
+           let comma = (asWord + 1 + cue.length..<end).first(where: { tokens[$0].isMark(",") }), comma + 1 < end,
+           let attribution = attribution(regions: asWord..<comma, quote: (comma + 1)..<end),
            attribution.speaker != nil || !attribution.sources.isEmpty {
             // "Как пишут «Ведомости», …": an outlet alone is the claim's source.
             return ((comma + 1)..<end, attribution, attribution.speaker == nil)
@@ -283,6 +288,9 @@ extension QuoteWork {
         } else {
             return end
         }
+        // "told BBC Sport he…", "told Channel 4 News the…": the addressee's name runs on.
+        let nameEnd = min(end, position + 3)
+        while position < nameEnd, tokens[position].isCapitalizedWord || tokens[position].kind == .number { position += 1 }
         return position < end && Self.subjectOpeners.contains(tokens[position].lowerKey) ? position : end
     }
 

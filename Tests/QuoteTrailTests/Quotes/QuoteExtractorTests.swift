@@ -1259,5 +1259,73 @@ struct QuoteShapesTests {
             == [[], ["Kommersant according-to"], ["App Annie according-to"]])
         #expect(quotes.first?.speaker?.latin == "Yurii Ihnat")
     }
-}
 
+    /// A word for an agency right after a speech verb means the agency named last, inferred
+    /// rather than named ("цитирует агентство", "told the agency"); not when a name follows it,
+    /// and not as the subject of a reported clause ("said the agency welcomed…").
+    @Test func anAgencyReferredToByACommonNoun() throws {
+        let text = """
+        Тарифы
+
+        Тарифы вырастут, передает РИА Новости.
+
+        «Повышение умеренное», — цитирует агентство заместителя мэра Максима Ликсутова.
+
+        The flood was the worst in decades, the Interfax news agency reported.
+
+        "The water is still rising," the mayor told the agency.
+
+        A spokesman for the port authority said the agency welcomed the decision.
+        """
+        let (document, quotes) = try quotes(text)
+        func sources(_ words: String) -> [String] {
+            quotes.first { document.text.string($0.range) == words }?.sources.map { "\($0.name) \($0.relation.rawValue) \($0.explicit)" } ?? ["missing"]
+        }
+        #expect(sources("Повышение умеренное") == ["RIA Novosti cited false"])
+        #expect(quotes.first { document.text.string($0.range) == "Повышение умеренное" }?.speaker?.latin == "Maxim Liksutov")
+        #expect(sources("The water is still rising,") == ["Interfax reported-by false"])
+        #expect(sources("the agency welcomed the decision") == [])
+    }
+
+    /// Outlets the dictionary lacks are named in Latin letters and keep name particles
+    /// ("Diario de Navarra"); capitals before a word for an outlet describe it ("the Dutch
+    /// newspaper NRC"); a told outlet's name may run on before the clause ("told BBC Sport he…").
+    @Test func outletNamesTheDictionaryLacks() throws {
+        let text = """
+        Outlets
+
+        Ольга Мельникова в эфире радиостанции «Говорит Москва» назвала повышение «умеренным».
+
+        According to the Dutch newspaper NRC, the cabinet could decide in June.
+
+        Marina Silva told the daily Diario de Navarra that deforestation had fallen.
+
+        Callum Reid told BBC Sport he was disappointed by the decision.
+        """
+        let (document, quotes) = try quotes(text)
+        #expect(quotes.map { document.text.string($0.range) } == ["умеренным", "the cabinet could decide in June",
+                                                                   "deforestation had fallen", "he was disappointed by the decision"])
+        #expect(quotes.map { $0.sources.filter(\.explicit).map { "\($0.name) \($0.relation.rawValue)" } }
+            == [["Govorit Moskva reported-by"], ["NRC according-to"], ["Diario de Navarra reported-by"], ["BBC reported-by"]])
+    }
+
+    /// Ukrainian "цитує X Y" names the speaker after the agency, as Russian "цитирует" does;
+    /// a group word speaks for itself, not the place after it ("Фермери з Одещини"); "як пише X,
+    /// …" after a sentence adverb ("Водночас, як пише Reuters, …") still reports the clause.
+    @Test func citedSpeakersAndGroupsInUkrainian() throws {
+        let text = """
+        Зерно
+
+        «Коридор працює стабільно», — цитує Укрінформ першого заступника міністра Тараса Висоцького.
+
+        Фермери з Одещини називають ситуацію в портах «логістичною лотереєю».
+
+        Водночас, як пише Reuters з посиланням на трейдерів, покупці відклали закупівлі.
+        """
+        let (document, quotes) = try quotes(text)
+        #expect(quotes.prefix(2).map { $0.speaker?.latin } == ["Taras Vysotskyi", "farmers"])
+        #expect(quotes.first?.sources.map { "\($0.name) \($0.relation.rawValue)" } == ["Ukrinform cited"])
+        #expect(quotes.count == 3 && document.text.string(quotes[2].range) == "покупці відклали закупівлі")
+        #expect(quotes.last?.sources.filter(\.explicit).map { "\($0.name) \($0.relation.rawValue)" } == ["Reuters according-to"])
+    }
+}

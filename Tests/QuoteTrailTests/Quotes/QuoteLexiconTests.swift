@@ -87,15 +87,33 @@ import Testing
     /// Naming words say whether they name an outlet; any other kind is an error naming the line.
     @Test func namingWordsSayWhetherTheyNameAnOutlet() throws {
         var lexicon = QuoteLexicon()
-        try lexicon.addNamingWords(TSVTable.parse("language\tword\tkind\nen\tnewspaper\toutlet\nen\tnovel\tname\n", file: "n.tsv"), file: "n.tsv")
-        let tokens = QuoteTokenizer.tokens(of: "the newspaper and the novel")
-        #expect(lexicon.namingWords.match(tokens, at: 1)?.value == true)
-        #expect(lexicon.namingWords.match(tokens, at: 4)?.value == false)
+        try lexicon.addNamingWords(TSVTable.parse("language\tword\tkind\nen\tnewspaper\toutlet\nen\tnovel\tname\nen\tagency\tagency\n", file: "n.tsv"), file: "n.tsv")
+        let tokens = QuoteTokenizer.tokens(of: "the newspaper and the novel of the agency")
+        #expect(lexicon.namingWords.match(tokens, at: 1)?.value == .outlet)
+        #expect(lexicon.namingWords.match(tokens, at: 4)?.value == .name)
+        #expect(lexicon.namingWords.match(tokens, at: 7)?.value == .agency)
+        #expect([NamingWord.outlet, .agency, .name].map(\.refersBack) == [true, true, false])
         do {
             try lexicon.addNamingWords(TSVTable.parse("language\tword\tkind\nen\tfilm\ttitle\n", file: "n.tsv"), file: "n.tsv")
             Issue.record("a kind of title was accepted")
         } catch let error as DataFileError {
             #expect(error.file == "n.tsv" && error.message.contains("line 2"))
+        }
+    }
+
+    /// One alias under two canonical names is refused, naming both lines; the same alias in
+    /// another language, or repeated under the same name, is not.
+    @Test func anAgencyAliasFiledTwiceIsAnError() throws {
+        let header = "canonical\tkind\tlanguage\talias\n"
+        var lexicon = QuoteLexicon()
+        try lexicon.addAgencies(TSVTable.parse(header + "RBC\toutlet\tru\tРБК\nRBC\toutlet\tuk\tРБК\nRBC\toutlet\tru\tРБК\n", file: "a.tsv"), file: "a.tsv")
+        #expect(lexicon.agencies.match(QuoteTokenizer.tokens(of: "РБК"), at: 0)?.value == "RBC")
+        var conflicting = QuoteLexicon()
+        do {
+            try conflicting.addAgencies(TSVTable.parse(header + "Interfax\tagency\tuk\tІнтерфакс-Україна\nInterfax-Ukraine\tagency\tuk\tІнтерфакс-Україна\n", file: "a.tsv"), file: "a.tsv")
+            Issue.record("an alias under two names was accepted")
+        } catch let error as DataFileError {
+            #expect(error.file == "a.tsv" && error.message.contains("line 3") && error.message.contains("line 2"))
         }
     }
 }
