@@ -37,6 +37,10 @@ struct MentionFinder {
     private static let who = FNV1a.hash("who")
     private static let articles = HashedKeySet(["the", "a", "an"])
     private static let tell = FNV1a.hash("tell")
+    /// Lemmas of the phrases before a source that is a person's words, not data ("по данным
+    /// Гидрометцентра России" names no person).
+    private static let wordsOfSomeone = HashedKeySet(["по словам", "за словами", "по мнению", "на думку", "приводить слова",
+                                                      "наводити слова", "interview with", "conversation with"])
     let lexicon: QuoteLexicon
     /// The document's text, which the tokens' ranges refer to.
     let text: DecodedText
@@ -112,7 +116,9 @@ struct MentionFinder {
             return hash
         }
 
-        func person(first: Int?, surname: Int, role: String?, gender: Gender?) -> Int {
+        /// `nameCase`: the case the text puts the name in, when the words around it tell and its
+        /// first name does not ("по словам" takes the genitive).
+        func person(first: Int?, surname: Int, role: String?, gender: Gender?, nameCase: NameCase? = nil) -> Int {
             // "Orlov's envoy": the name without the possessive. Particles before the surname
             // ("Marieke de Vries") are part of the name; the key is the last word's, so "Vries"
             // and "De Vries" later find the same person.
@@ -121,15 +127,14 @@ struct MentionFinder {
             let surnameText = NameForms.withoutPossessive(text.string(tokens[surname].range))
             let firstName = first.flatMap { lexicon.firstName(tokens, at: $0) }
             let personGender = firstName?.gender ?? gender
-            let nominative = NameForms.nominativeSurname(surnameText, gender: personGender ?? .masculine, nameCase: firstName?.nameCase ?? .nominative)
+            let nominative = NameForms.nominativeSurname(surnameText, gender: personGender ?? .masculine, nameCase: firstName?.nameCase ?? nameCase ?? .nominative)
             let key = NameForms.surnameKey(nominative)
             if let existing = byKey[key] {
                 if entities[existing].role == nil { entities[existing].role = role }
                 if entities[existing].gender == nil { entities[existing].gender = personGender }
                 return existing
             }
-            let firstText = firstName?.nominative ?? first.map { text.string(tokens[$0].range) }
-            let name = [firstText, particleText + nominative].compactMap { $0 }.joined(separator: " ")
+            var firstText = firstName?.nominative ?? first.map { text.string(tokens[$0].range) }
             let isCyrillic = ScriptClass.containsCyrillic(nominative)
             // A Ukrainian text spells names the Ukrainian way ("Ольга Мельник": Olha Melnyk), even
             // a first name the dictionary files as Russian; elsewhere the first name's language decides.
@@ -147,7 +152,15 @@ struct MentionFinder {
             } else {
                 firstText.map { ScriptClass.containsCyrillic($0) ? transliterate(nameLanguage == "ru" ? NameForms.withYoSpelledOut($0) : $0, nameLanguage) : $0 }
             }
-            if let canonical = known?.first, let given = latinFirst, given.first == canonical.first { latinFirst = canonical }
+            // The public figure's own first name: the same initial in Latin letters, or a spelling
+            // filed for it, which also gives the name's nominative ("Жан-Ноэля": Жан-Ноэль).
+            if let known, let filed = known.filedFirstName(written: firstText) {
+                firstText = filed
+                latinFirst = known.first
+            } else if let known, let given = latinFirst, given.first == known.first?.first {
+                latinFirst = known.first
+            }
+            let name = [firstText, particleText + nominative].compactMap { $0 }.joined(separator: " ")
             let latin = [latinFirst, particleText + latinSurname].compactMap { $0 }.joined(separator: " ")
             entities.append(Entity(kind: .person, name: name, latin: latin, gender: personGender,
                                    language: firstName?.language, role: role, key: key))
@@ -267,12 +280,16 @@ struct MentionFinder {
             }
             index += 1
         }
-        // Pass 1b: two capitalised words right next to a speech verb ("said Nino Beridze").
-        // Capitalised words alone before one are kept for pass 1c: surname key, last place.
+        // Pass 1b: two capitalised words right next to a speech verb ("said Nino Beridze"), or
+        // after a phrase that introduces someone's words ("по словам Жан-Ноэля Барро").
+        // Capitalised words alone before a verb are kept for pass 1c: surname key, last place.
         var speakingSurnames = HashedKeyTable<Int>()
         for cueIndex in tokens.indices where included[cueIndex] && !taken[cueIndex] {
-            guard let cue = lexicon.cues.match(tokens, at: cueIndex), cue.value.kind == .verb else { continue }
+            guard let cue = lexicon.cues.match(tokens, at: cueIndex),
+                  cue.value.kind == .verb || (cue.value.kind == .sourceBefore && Self.wordsOfSomeone.contains(cue.value.lemmaKey)) else { continue }
             let after = cueIndex + cue.length
+            // The phrases introducing someone's words take the genitive ("по словам Ханну Туоминена").
+            let nameCase: NameCase? = cue.value.kind == .sourceBefore ? .genitive : nil
             // A description before the name: "said Green Party candidate Chloe Adams", "зазначила
             // інженерка-мостобудівниця Ганна Руденко": the last two words of the phrase.
             var phraseEnd = after
@@ -282,15 +299,16 @@ struct MentionFinder {
                 && (taken[phraseEnd - 1] || (isNameWord(phraseEnd - 2) && isNameWord(phraseEnd - 1) && !tokens[phraseEnd - 3].isCapitalizedWord))
             if namedLast {
                 if !taken[phraseEnd - 2] && !taken[phraseEnd - 1] {
-                    let entity = person(first: phraseEnd - 2, surname: phraseEnd - 1, role: nil, gender: cue.value.gender)
+                    let entity = person(first: phraseEnd - 2, surname: phraseEnd - 1, role: nil, gender: cue.value.gender, nameCase: nameCase)
                     mentions.append(Mention(kind: .person, tokens: (phraseEnd - 2)..<phraseEnd, entity: entity))
                     taken[phraseEnd - 2] = true; taken[phraseEnd - 1] = true
                 }
             } else if isNameWord(after), !taken[after], after + 1 < tokens.count, included[after + 1], let surname = surnameIndex(after: after), !taken[surname] {
-                let entity = person(first: after, surname: surname, role: nil, gender: cue.value.gender)
+                let entity = person(first: after, surname: surname, role: nil, gender: cue.value.gender, nameCase: nameCase)
                 mentions.append(Mention(kind: .person, tokens: after..<(surname + 1), entity: entity))
                 for covered in after...surname { taken[covered] = true }
             }
+            guard cue.value.kind == .verb else { continue }
             if cueIndex >= 2, isNameWord(cueIndex - 2), isNameWord(cueIndex - 1), !taken[cueIndex - 2], !taken[cueIndex - 1],
                included[cueIndex - 2], sameLine(cueIndex - 2, cueIndex - 1),
                cueIndex - 2 == 0 || !included[cueIndex - 3] || !tokens[cueIndex - 3].isCapitalizedWord || !sameLine(cueIndex - 3, cueIndex - 2) {

@@ -143,6 +143,19 @@ struct KnownPerson: Sendable {
     var gender: Gender
     var latin: String
     var first: String?
+    /// `first` as Russian and Ukrainian write it ("Жан-Ноэль").
+    var firstWritten: [String] = []
+
+    /// The filed spelling of this person's first name that a given name as written in the text
+    /// is a case form of ("Жан-Ноэля", "Жан-Ноэлем": Жан-Ноэль), or nil.
+    func filedFirstName(written: String?) -> String? {
+        guard let written else { return nil }
+        return firstWritten.first { filed in
+            // The stem: without a final vowel, soft sign or й, which case endings replace.
+            let stem = filed.last.map { "аяоеёиыіїуюьй".contains($0) } == true ? String(filed.dropLast()) : filed
+            return written.hasPrefix(stem) && written.count - stem.count <= 3
+        }
+    }
 }
 
 struct SpeechCue: Sendable {
@@ -279,7 +292,8 @@ public struct QuoteLexicon: Sendable {
             }
             let first = row["first"]
             lexicon.people[FNV1a.hash(NameForms.surnameKey(row["name"]))] = KnownPerson(
-                gender: gender, latin: row["latin"], first: first.isEmpty ? nil : first)
+                gender: gender, latin: row["latin"], first: first.isEmpty ? nil : first,
+                firstWritten: row["first_written"].split(separator: ",").map(String.init))
         }
         // The hand-made list first: its entries win over the generated ones.
         for file in ["first-names.tsv", "first-names-census.tsv", "first-names-opencorpora.tsv"] {
