@@ -5,7 +5,7 @@
   spans overlap by at least 80% of the longer (indirect: 50%).
 - Speaker accuracy: over matched direct/partial quotes; names compared by a loose Latin key
   (case, y/i/j, a y between vowels or before an initial e, doubled letters, x and ks, yo and e
-  after a consonant), a gold role or group also matching the predicted role.
+  after a consonant, -andr and -ander), a gold role or group also matching the predicted role.
 - Explicit-source accuracy: over matched quotes where gold or prediction names an explicit
   source; the sets of (name, relation) must be equal.
 - `translated` precision and recall over matched quotes; furniture and scare quotes reported
@@ -35,6 +35,8 @@ def name_key(name):
     name = re.sub(r"[^a-z ]", "", name.lower().replace("’", "").replace("'", ""))
     # Maxim and Maksim, Alexei and Aleksei spell the same letters.
     name = name.replace("x", "ks")
+    # Alexander and Aleksandr are both spellings of Александр.
+    name = re.sub(r"andr\b", "ander", name)
     # Russian writes ё as е more often than not: Pyotr and Petr, Fyodor and Fedor, Semyon and Semen.
     name = re.sub(r"(?<=[bcdfghklmnprstvz])yo", "e", name)
     # A y between vowels is a transliteration choice: Nechayev and Nechaev, Andreyev and Andreev.

@@ -58,6 +58,11 @@ extension QuoteWork {
     /// Conjunctions, and the prepositions `prepositions` and `circumstanceOpeners` leave out.
     static let conjunctions = HashedKeySet(["and", "or", "but", "than", "that", "of", "for", "и", "или", "но", "а", "как", "что", "чем",
                                             "і", "й", "та", "або", "але", "як", "що", "від", "про"])
+    /// Determiners and possessives, which open a noun phrase: a word before one modifies no
+    /// noun ('"accelerating" its production', «ускоряет» свое производство).
+    static let nounPhraseOpeners = HashedKeySet(["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those",
+                                           "его", "её", "ее", "их", "свой", "свою", "своё", "свое", "свои", "своих", "этот", "эту", "это", "эти",
+                                           "його", "її", "їх", "свій", "своє", "свої", "цей", "цю", "це", "ці"])
     /// "the agency" after "translated by": the agency named last.
     static let agencyWords = HashedKeySet(["agency", "агентства", "агентству", "агентство", "агентством", "агенції"])
     private struct Candidate {
@@ -327,10 +332,12 @@ extension QuoteWork {
         // One quoted word that modifies the noun after it is the writer's scare quote («громких»
         // имен, "slow" shops); right after a verb of saying it is what someone called something
         // («назвал «неоправданными» опасения»), and before a preposition or conjunction it ends
-        // the quoted phrase ("'constructive' as unions…").
+        // the quoted phrase ("'constructive' as unions…"), as it does before a determiner
+        // ('was "accelerating" its production').
         if span.closed, wordCount == 1, span.tokens.count == 1, let open = span.openMark, let close = span.closeMark,
            close + 1 < bounds.upperBound, tokens[close + 1].isUncapitalizedWord, tokens[close + 1].spaceBefore,
-           !endsPhrase(tokens[close + 1].lowerKey), !cueEnds(at: open, from: before.lowerBound) { return nil }
+           !endsPhrase(tokens[close + 1].lowerKey), !Self.nounPhraseOpeners.contains(tokens[close + 1].lowerKey),
+           !cueEnds(at: open, from: before.lowerBound) { return nil }
         return hasCue ? .partial : nil
     }
 
@@ -542,7 +549,8 @@ extension QuoteWork {
             }
             // Inverted order, perhaps with a description or a circumstance first: "— рассказала
             // соседка Анна Иванова", "заявил в беседе с «Известиями» замминистра Олег Брагин".
-            if let mention = mention(near: cueRange.upperBound, within: 8, region: region, skippingLowercase: true), mention.kind != .agency {
+            // (Not after "told": what follows it is whom the words were told, "told analysts".)
+            if cue.lemmaKey != Self.tell, let mention = mention(near: cueRange.upperBound, within: 8, region: region, skippingLowercase: true), mention.kind != .agency {
                 // An organisation inside a description: "— заявила член комитета Госдумы Мария Орлова".
                 if mention.kind == .organisation, let named = personNamed(after: mention) { return named }
                 return resolve(mention, cueGender: cue.gender)
@@ -616,10 +624,12 @@ extension QuoteWork {
             guard let entity = resolveReference(gender: mention.gender ?? cueGender, role: nil, before: mention.tokens.lowerBound) else { return nil }
             return speaker(entity: entity, mention: mention)
         case .role:
-            // A role right before a name belongs to that name; past a possessor in the
-            // genitive of the other gender ("— заявила адвокат Воронова Ирина Лебедева").
+            // A role right before a name belongs to that name; past a possessor in the genitive,
+            // a surname alone that a name follows or one of the other gender ("— заявил адвокат
+            // Попова Андрей Ефимов", "— заявила адвокат Воронова Ирина Лебедева").
             if var next = mentionStarting[mention.tokens.upperBound], mentions[next].kind == .person, var entity = mentions[next].entity {
-                if let wanted = cueGender, wanted == .masculine || wanted == .feminine, let actual = entities[entity].gender, actual != wanted,
+                let otherGender = cueGender.map { wanted in (wanted == .masculine || wanted == .feminine) && entities[entity].gender.map { $0 != wanted } ?? false } ?? false
+                if otherGender || mentions[next].tokens.count == 1,
                    let after = mentionStarting[mentions[next].tokens.upperBound], mentions[after].kind == .person, let other = mentions[after].entity {
                     next = after
                     entity = other
@@ -712,6 +722,7 @@ extension QuoteWork {
     }
     static let forOf = HashedKeySet(["for", "of"])
     static let of = FNV1a.hash("of")
+    static let `in` = FNV1a.hash("in")
     /// Lower-case words inside an organisation's name ("Bank of England", "Ministry of Defence").
     static let nameJoiners = HashedKeySet(["of", "and", "for"])
 
@@ -734,7 +745,17 @@ extension QuoteWork {
         }
         let end = firstMention(atOrAfter: position)
         guard let nearest = mentions[..<end].lastIndex(where: isCandidate) else {
-            return role == nil || !inHeadline ? nil : mentions.first(where: isCandidate)?.entity
+            guard let role else { return nil }
+            if inHeadline { return mentions.first(where: isCandidate)?.entity }
+            // "China's chief climate negotiator said…" opening the story, then '"…," Liu Zhenmin
+            // told reporters': a role in the lead paragraph, with no one named before, is the
+            // first person named in full in the paragraph after it, when that person has no
+            // other role.
+            guard let lead = paragraphTokens.firstIndex(where: { !isInHeadline($0.tokens.lowerBound) }),
+                  paragraphTokens[lead].tokens.contains(position), lead + 1 < paragraphTokens.count else { return nil }
+            let next = paragraphTokens[lead + 1].tokens
+            let named = mentions[end...].first { next.contains($0.tokens.lowerBound) && isCandidate($0) && $0.tokens.count >= 2 }
+            return named.flatMap { entities[$0.entity!].role.map { $0 == role } ?? true ? $0.entity : nil }
         }
         // The first fitting person of that sentence: its subject, more often than not; but not
         // one in the possessive ("President Orlov's envoy Sokolov").
@@ -779,7 +800,14 @@ extension QuoteWork {
             var evidence = index..<(index + cue.length)
             switch cue.value.source {
             case .evidence:
-                break
+                // "Shares in Korean memory maker…": a language's name before a noun is an adjective,
+                // not what someone spoke; "said in Korean that…", "in Korean, through…" are.
+                let next = index + cue.length
+                if cue.value.from != nil, tokens[index].lowerKey == Self.in, next < sentenceRange.upperBound, tokens[next].isUncapitalizedWord,
+                   !Self.conjunctions.contains(tokens[next].lowerKey), !Self.circumstanceOpeners.contains(tokens[next].lowerKey) {
+                    index += cue.length
+                    continue
+                }
             case .sourceAfter:
                 if let source = translator(after: index + cue.length, in: sentenceRange) { result.sources.append(source) }
             case .sourceBefore:

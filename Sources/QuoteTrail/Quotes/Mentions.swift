@@ -36,7 +36,8 @@ struct MentionFinder {
     private static let institutionMarkers = HashedKeySet(["of", "the", "a", "an", "at", "for"])
     private static let who = FNV1a.hash("who")
     private static let articles = HashedKeySet(["the", "a", "an"])
-    private static let tell = FNV1a.hash("tell")
+    private static let capitalThe = FNV1a.hash("The")
+    private static let appositionOpeners = HashedKeySet(["its", "his", "her", "their", "the", "a", "an"])
     /// Lemmas of the phrases before a source that is a person's words, not data ("по данным
     /// Гидрометцентра России" names no person).
     private static let wordsOfSomeone = HashedKeySet(["по словам", "за словами", "по мнению", "на думку", "приводить слова",
@@ -88,7 +89,7 @@ struct MentionFinder {
         let end = article ? index - 1 : index
         return (max(0, end - 3)..<end).contains { position in
             guard let cue = lexicon.cues.match(tokens, at: position, end: end), cue.value.kind == .verb, position + cue.length == end else { return false }
-            return !article || cue.value.lemmaKey == Self.tell || next >= tokens.count || tokens[next].kind == .mark
+            return !article || cue.value.lemmaKey == QuoteWork.tell || next >= tokens.count || tokens[next].kind == .mark
         }
     }
 
@@ -160,9 +161,10 @@ struct MentionFinder {
             } else if let known, let given = latinFirst, given.first == known.first?.first {
                 latinFirst = known.first
             }
-            let name = [firstText, particleText + nominative].compactMap { $0 }.joined(separator: " ")
+            // A bare surname in an oblique case ("по словам Пескова") is named as filed.
+            let name = [firstText, particleText + (first == nil ? known?.written ?? nominative : nominative)].compactMap { $0 }.joined(separator: " ")
             let latin = [latinFirst, particleText + latinSurname].compactMap { $0 }.joined(separator: " ")
-            entities.append(Entity(kind: .person, name: name, latin: latin, gender: personGender,
+            entities.append(Entity(kind: .person, name: name, latin: latin, gender: personGender ?? known?.gender,
                                    language: firstName?.language, role: role, key: key))
             byKey[key] = entities.count - 1
             return entities.count - 1
@@ -186,6 +188,10 @@ struct MentionFinder {
         /// with no mark between them.
         func sameLine(_ first: Int, _ second: Int) -> Bool {
             !text.utf8[tokens[first].range.end..<tokens[second].range.start].contains(0x0A)
+        }
+        /// A surname `people.tsv` files, in Cyrillic (any case form) or Latin letters.
+        func isPublicFigure(_ index: Int) -> Bool {
+            lexicon.peopleLatinSurnames.contains(tokens[index].lowerKey) || lexicon.people[surnameKeyHash(index)] != nil
         }
         /// "В", "A": a capital letter alone is a preposition or article, not a first name.
         func isSingleLetter(_ index: Int) -> Bool { QuoteTokenizer.isSingleLetter(tokens[index], in: text.utf8) }
@@ -341,14 +347,23 @@ struct MentionFinder {
                 taken[first] = true; taken[surname] = true
             }
         }
-        // Pass 1d: "Feargal Sharkey, who has spent…", "Morag Innes, 54, …": two capitalised
-        // words that a relative "who" or an age follows name a person, whatever the given name
+        /// "…, its main rival, said": an apposition from `start` (a determiner, then words) closed
+        /// by a comma that a speech verb follows.
+        func appositionBeforeCue(_ start: Int) -> Bool {
+            guard Self.appositionOpeners.contains(tokens[start].lowerKey) else { return false }
+            var position = start + 1
+            while position < min(tokens.count, start + 7), tokens[position].isWord { position += 1 }
+            return position + 1 < tokens.count && tokens[position].isMark(",") && lexicon.cues.match(tokens, at: position + 1)?.value.kind == .verb
+        }
+        // Pass 1d: "Feargal Sharkey, who has spent…", "Morag Innes, 54, …", "Samsung Electronics,
+        // its main rival, said": two capitalised words that a relative "who", an age or an
+        // apposition before a speech verb follows name the speaker, whatever the given name
         // ("who" is said of people only; "which" of companies).
         for surname in tokens.indices.dropFirst() where surname + 3 < tokens.count && tokens[surname + 1].isMark(",") && !taken[surname] && !taken[surname - 1] {
             let first = surname - 1
             let next = surname + 2
             guard tokens[first].isCapitalizedWord, tokens[surname].isCapitalizedWord, included[next],
-                  tokens[next].lowerKey == Self.who || (tokens[next].kind == .number && tokens[next + 1].isMark(",")),
+                  tokens[next].lowerKey == Self.who || (tokens[next].kind == .number && tokens[next + 1].isMark(",")) || appositionBeforeCue(next),
                   isNameWord(first), isNameWord(surname), !isSingleLetter(first), sameLine(first, surname),
                   !NameForms.isPossessive(text.string(tokens[first].range)) else { continue }
             let entity = person(first: first, surname: surname, role: nil, gender: nil)
@@ -358,29 +373,38 @@ struct MentionFinder {
         // Pass 2: surnames alone, organisations, agencies, pronouns.
         index = 0
         var lastAgency: Int?
+        /// An agency or outlet named at `range` (`name`: the dictionary's, or nil for one it lacks).
+        func addAgency(_ range: Range<Int>, name known: String?) {
+            let name = known ?? {
+                let written = text.string(TextRange(start: tokens[range.lowerBound].range.start, end: tokens[range.upperBound - 1].range.end))
+                // Named in Latin letters, as the dictionary's outlets are ("Говорит Москва": Govorit Moskva).
+                return ScriptClass.containsCyrillic(written) ? transliterate(written, language) : written
+            }()
+            entities.append(Entity(kind: .agency, name: name, latin: name, key: name))
+            mentions.append(Mention(kind: .agency, tokens: range, entity: entities.count - 1))
+            lastAgency = entities.count - 1
+            index = range.upperBound
+        }
         while index < tokens.count {
             guard included[index], !taken[index] else { index += 1; continue }
             if tokens[index].phraseStarts == 0 && !tokens[index].isCapitalizedWord { index += 1; continue }  // as in pass 1
             // An agency in the English possessive is one token ("the BBC's Today programme").
             if let agency = lexicon.agencies.match(tokens, at: index).map({ (length: $0.length, value: $0.value) })
                 ?? possessiveAgency(tokens[index]).map({ (length: 1, value: $0) }) {
-                entities.append(Entity(kind: .agency, name: agency.value, latin: agency.value, key: agency.value))
-                mentions.append(Mention(kind: .agency, tokens: index..<(index + agency.length), entity: entities.count - 1))
-                lastAgency = entities.count - 1
-                index += agency.length
+                addAgency(index..<(index + agency.length), name: agency.value)
                 continue
             }
             // "local broadcaster Digi24", "телеканал «Дождь»": an outlet the dictionary lacks.
             let naming = lexicon.namingWords.match(tokens, at: index)
             if let naming, naming.value == .outlet, let outlet = unknownOutlet(at: index + naming.length, in: tokens, included: included) {
-                let written = text.string(TextRange(start: tokens[outlet.lowerBound].range.start, end: tokens[outlet.upperBound - 1].range.end))
-                // Named in Latin letters, as the dictionary's outlets are ("Говорит Москва": Govorit Moskva).
-                let name = ScriptClass.containsCyrillic(written) ? transliterate(written, language) : written
-                entities.append(Entity(kind: .agency, name: name, latin: name, key: name))
-                mentions.append(Mention(kind: .agency, tokens: outlet, entity: entities.count - 1))
-                lastAgency = entities.count - 1
-                for covered in outlet { taken[covered] = true }
-                index = outlet.upperBound
+                addAgency(outlet, name: nil)
+                continue
+            }
+            // "told The Herald": after a verb of telling, a name under a capitalised "The" is a
+            // newspaper's (people's names take no article).
+            if tokens[index].key == Self.capitalThe, index > 0, let cue = lexicon.cues.match(tokens, at: index - 1, end: index),
+               cue.value.lemmaKey == QuoteWork.tell, let outlet = unknownOutlet(at: index + 1, in: tokens, included: included), outlet.lowerBound == index + 1 {
+                addAgency(index..<outlet.upperBound, name: nil)
                 continue
             }
             // "цитирует агентство заместителя мэра", "he told the newspaper": the agency or outlet
@@ -405,6 +429,11 @@ struct MentionFinder {
                 continue
             }
             if tokens[index].isCapitalizedWord && !byKey.isEmpty, let entity = byKey[surnameKeyHash(index)] {
+                mentions.append(Mention(kind: .person, tokens: index..<(index + 1), entity: entity, gender: entities[entity].gender))
+            } else if tokens[index].isCapitalizedWord, isPublicFigure(index), isNameWord(index), !isSingleLetter(index),
+                      index + 1 >= tokens.count || !tokens[index + 1].isCapitalizedWord || !sameLine(index, index + 1) {
+                // A public figure's surname alone, first mentioned so ("По словам Пескова", "Peskov said").
+                let entity = person(first: nil, surname: index, role: nil, gender: nil)
                 mentions.append(Mention(kind: .person, tokens: index..<(index + 1), entity: entity, gender: entities[entity].gender))
             } else if let gender = lexicon.pronouns.match(tokens, at: index)?.value {
                 mentions.append(Mention(kind: .pronoun, tokens: index..<(index + 1), gender: gender))

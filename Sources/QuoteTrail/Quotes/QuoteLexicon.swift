@@ -141,6 +141,8 @@ struct FirstName: Sendable {
 /// of its best-known bearer.
 struct KnownPerson: Sendable {
     var gender: Gender
+    /// The surname as filed: nominative, in the script of the row.
+    var written: String
     var latin: String
     var first: String?
     /// `first` as Russian and Ukrainian write it ("Жан-Ноэль").
@@ -247,6 +249,8 @@ public struct QuoteLexicon: Sendable {
     /// Public figures' established Latin spellings, by the hash of their surname key
     /// (`NameForms.surnameKey`).
     var people = HashedKeyTable<KnownPerson>()
+    /// The lower-case Latin surnames of `people` ("peskov"): a bare "Peskov" in English is a person.
+    var peopleLatinSurnames = HashedKeySet()
     /// Agency and organisation names, lower case: quotation marks around one hold no speech.
     var agencyAliases = HashedKeySet()
     /// Roles that speak as themselves (`roles.tsv` speaker `itself`): groups and unnamed sources.
@@ -291,8 +295,9 @@ public struct QuoteLexicon: Sendable {
                 throw DataFileError(file: "people.tsv", message: "line \(row.lineNumber): gender must be m or f and latin given")
             }
             let first = row["first"]
+            lexicon.peopleLatinSurnames.insert(row["latin"].lowercased())
             lexicon.people[FNV1a.hash(NameForms.surnameKey(row["name"]))] = KnownPerson(
-                gender: gender, latin: row["latin"], first: first.isEmpty ? nil : first,
+                gender: gender, written: row["name"], latin: row["latin"], first: first.isEmpty ? nil : first,
                 firstWritten: row["first_written"].split(separator: ",").map(String.init))
         }
         // The hand-made list first: its entries win over the generated ones.

@@ -2,10 +2,11 @@
 /// "По словам Захаровой, …", "…, according to app tracker App Annie.".
 extension QuoteWork {
     static let complementizers = HashedKeySet(["that", "что", "що"])
+    private static let relativePronouns = HashedKeySet(["who", "which", "который", "которая", "которое", "которые", "який", "яка", "яке", "які"])
     /// English verbs that take a clause without "that" ("Nikitin said the city had…"); "tell"
     /// after its addressee ("told reporters the queue had…").
     private static let sayingLemmas = HashedKeySet(["say", "add", "tell"])
-    private static let tell = FNV1a.hash("tell")
+    static let tell = FNV1a.hash("tell")
     /// Words that may open a described speaker: "the regional authority", "their union".
     private static let determiners = HashedKeySet(["the", "their", "its", "his", "her"])
     /// "X said in / by / on Monday …": words that open a circumstance, not a reported clause.
@@ -162,7 +163,12 @@ extension QuoteWork {
     }
 
     private func claim(in bounds: Range<Int>) -> (clause: Range<Int>, attribution: Attribution, impersonal: Bool)? {
-        let end = withoutTrailingMarks(bounds, keepingQuotationMarks: true).upperBound
+        var end = withoutTrailingMarks(bounds, keepingQuotationMarks: true).upperBound
+        // "…всерьез: «Все понимали…»": a quotation after a colon is quoted on its own, not part
+        // of the reported clause.
+        if let colon = (bounds.lowerBound..<max(bounds.lowerBound, end - 1)).first(where: { tokens[$0].isMark(":") && tokens[$0 + 1].isQuotationMark }) {
+            end = colon
+        }
         // "По словам X, …", "According to X, …".
         if let cue = lexicon.cues.match(tokens, at: bounds.lowerBound), cue.value.kind != .verb,
            let comma = (bounds.lowerBound + cue.length..<end).first(where: { tokens[$0].isMark(",") }), comma + 1 < end {
@@ -184,7 +190,10 @@ extension QuoteWork {
         }
         var index = bounds.lowerBound
         while index < end {
-            guard !quoted[index], let cue = lexicon.cues.match(tokens, at: index, end: end), cue.value.kind == .verb else { index += 1; continue }
+            guard !quoted[index], let cue = lexicon.cues.match(tokens, at: index, end: end), cue.value.kind == .verb,
+                  // "A patient, who asked not to be named, said…": a verb in a relative clause
+                  // says nothing the sentence reports.
+                  index == bounds.lowerBound || !Self.relativePronouns.contains(tokens[index - 1].lowerKey) else { index += 1; continue }
             let afterCue = index + cue.length
             // "X said (on Monday) that …", "X заявил, что …".
             if let that = complementizer(after: afterCue, end: end),
@@ -221,6 +230,9 @@ extension QuoteWork {
             if let comma = (bounds.lowerBound..<index).last(where: { tokens[$0].isMark(",") }),
                ((afterCue..<end).first(where: { tokens[$0].isMark(",") }) ?? end) - comma <= 18, comma > bounds.lowerBound + 2,
                !(comma + 1 == index && opensWithAside(bounds)),
+               // "A patient from Dundee, who asked not to be named, said…": a subject with its
+               // relative clause, not a claim.
+               !(bounds.lowerBound..<comma).contains(where: { tokens[$0].isMark(",") && Self.relativePronouns.contains(tokens[$0 + 1].lowerKey) }),
                !(comma..<index).contains(where: { tokens[$0].isQuotationMark }),
                // A quote right after the verb is what was said ("…, Peskov answered «Пока нет»"),
                // unless it names an outlet ("рассказал «Известиям»").

@@ -143,6 +143,15 @@ struct QuoteTokenizerTests {
         #expect(tokens.count == 29 && decoded.string(tokens[17].range) == "п'ятниці" && decoded.string(tokens[21].range) == "Римский-Корсаков")
     }
 
+    /// A romanized Korean given name stays one word ("Noh-jung", "Jae-in"); compound adjectives
+    /// and prefixed words do not ("Kyiv-based", "Post-war", "Anti-war", "US-led").
+    @Test func romanizedGivenNamesWithAHyphen() {
+        let decoded = DecodedText("Kwak Noh-jung Moon Jae-in Kyiv-based Post-war Pre-tax Non-stop US-led Ban Ki-moon Paris-born")
+        let words = QuoteTokenizer.tokens(in: decoded.fullRange, of: decoded.utf8).map { decoded.string($0.range) }
+        #expect(words == ["Kwak", "Noh-jung", "Moon", "Jae-in", "Kyiv", "-", "based", "Post", "-", "war", "Pre", "-", "tax",
+                          "Non", "-", "stop", "US", "-", "led", "Ban", "Ki-moon", "Paris", "-", "born"])
+    }
+
     @Test func phrasesAreCutLikeText() {
         var table = PhraseTable<String>(caseSensitive: false)
         table.add("пресс-секретарь", "press secretary")
@@ -1340,5 +1349,60 @@ struct QuoteShapesTests {
         #expect(named.first?.speaker?.name == "Ханну Туоминен")
         let (_, data) = try quotes("Новости\n\nПо данным Гидрометцентра России, морозы продлятся до пятницы.")
         #expect(data.count == 1 && data.first?.speaker == nil)
+    }
+
+    /// Round 17's shapes: a speaker named with a Korean given name, not whom it was told to;
+    /// one quoted word before a determiner is quoted ('"accelerating" its production'); an
+    /// apposition between a name and its verb; a newspaper told under a capital "The"; a
+    /// quotation after a colon is not part of the reported clause; a relative clause's subject
+    /// is no claim; "in Korean" before a noun is no evidence of translation.
+    @Test func speakersAppositionsAndTheWordsAroundAClause() throws {
+        let text = """
+        Chips
+
+        Shares in Korean memory maker SK Hynix rose 4% after its chief executive said demand would grow.
+
+        "Every chip is spoken for," Kwak Noh-jung told analysts on a call.
+
+        "Prices will rise," Lee told analysts.
+
+        Samsung Electronics, its main rival, said that it was "accelerating" its own production.
+
+        Dr Iain Kennedy told The Herald that GPs were seeing more patients.
+
+        A patient from Dundee, who asked not to be named, said she had waited a year.
+
+        По словам Медведева, вопрос не обсуждался: «Все понимали, что он остается».
+        """
+        let (document, quotes) = try quotes(text)
+        let found = quotes.map { "\($0.kind.rawValue) \(document.text.string($0.range)) | \($0.speaker?.latin ?? "-")" }
+        #expect(found == ["indirect demand would grow | Kwak Noh-jung", "direct Every chip is spoken for, | Kwak Noh-jung", "direct Prices will rise, | -",
+                          "indirect it was \"accelerating\" its own production | Samsung Electronics", "partial accelerating | Samsung Electronics",
+                          "indirect GPs were seeing more patients | Iain Kennedy",
+                          "indirect вопрос не обсуждался | Medvedev", "direct Все понимали, что он остается | Medvedev"])
+        #expect(quotes.allSatisfy { $0.translation.status != .translated })
+        #expect(quotes[5].sources.map(\.name) == ["The Herald"])
+    }
+
+    /// A role in the lead with no one named before is the person named in full in the next
+    /// paragraph; a role before a surname alone and a full name is the full name's ("адвокат
+    /// Попова Андрей Ефимов"); a public figure's surname alone is a person.
+    @Test func rolesThatPointForwardOrPastAPossessor() throws {
+        let text = """
+        Talks
+
+        China's chief climate negotiator said rich nations must "honour their promises" first.
+
+        "Trust is built with money," Liu Zhenmin told reporters through an interpreter.
+
+        «Мой подзащитный не намерен скрываться», — заявил адвокат Попова Андрей Ефимов.
+
+        Peskov said the talks would go on.
+        """
+        let (_, quotes) = try quotes(text)
+        let direct = quotes.filter { $0.kind != .indirect }
+        #expect(direct.map { $0.speaker?.latin } == ["Liu Zhenmin", "Liu Zhenmin", "Andrei Yefimov"])
+        #expect(direct.prefix(2).allSatisfy { $0.translation.status == .translated })
+        #expect(quotes.last?.speaker?.latin == "Peskov")
     }
 }
