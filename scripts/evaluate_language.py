@@ -9,8 +9,11 @@
 
 lingua (`pip install lingua-language-detector`) is restricted to the same languages and run on
 the same items in the same process run; throughput is segments per second on one core, each
-tool timing itself after its model is built (ours: `langid --timing`, reading, identifying and
-writing JSON; lingua: its detect calls in this process); each tool's time is the best of five runs.
+tool timing itself after its model is built (ours: `langid --timing`, reading, identifying,
+finding the spans inside each line and writing JSON, in a fresh process; lingua: its detect
+calls in this process, warm); each tool's time is the best of five runs. The like-for-like
+figure is printed too when `quotetrail-bench` sits next to the binary: our identification
+alone, in its process, best of five warm passes each with an empty word cache, as lingua's is.
 
 With --languages en,ru,uk,be,bg both tools are restricted to those languages (lingua's
 published accuracy figures are for such a setting) and only items of those languages are
@@ -63,6 +66,24 @@ def run_ours(binary, lines, settings, languages):
     results = [json.loads(line) for line in process.stdout.decode("utf-8").splitlines()]
     assert len(results) == len(lines), (len(results), len(lines))
     return results, len(lines) / max(elapsed, 1e-9)
+
+
+def run_ours_identification_only(binary, lines, languages):
+    """Segments per second of identification alone (`quotetrail-bench --lines`), or None."""
+    bench = os.path.join(os.path.dirname(binary), "quotetrail-bench")
+    if not os.path.exists(bench):
+        return None
+    import tempfile
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as file:
+        file.write("\n".join(lines) + "\n")
+    try:
+        restriction = ["--languages", ",".join(languages)] if languages != ALL_WITH_LATN else []
+        output = subprocess.run([bench, "--lines", file.name, *restriction], capture_output=True, check=True).stdout
+    finally:
+        os.unlink(file.name)
+    found = re.search(rb"(\d+) lines in [0-9.]+ ms, (\d+) lines/s", output)
+    assert found and int(found.group(1)) == len(lines), output
+    return float(found.group(2))
 
 
 def run_lingua(lines, languages):
@@ -122,6 +143,7 @@ def main():
     lines = [text for _, _, text in catalog] + translit + [text for text, _ in mixed_texts]
 
     ours, our_rate = run_ours(options.binary, lines, options.set, languages)
+    identification_rate = run_ours_identification_only(options.binary, lines, languages) if not options.set else None
     theirs, their_rate = (None, None) if options.no_lingua else run_lingua(lines, languages)
 
     print(f"split: {options.split}; languages: {','.join(languages)}; {len(lines)} segments")
@@ -173,6 +195,9 @@ def main():
     print(f"mixed lines: {found}/{total} switches found; {spurious} of {len(mixed)} lines with a spurious switch")
     print(f"throughput: ours {our_rate:,.0f} segments/s" +
           (f"; lingua {their_rate:,.0f} segments/s; ratio {our_rate / their_rate:.1f}x" if theirs else ""))
+    if identification_rate:
+        print(f"identification alone, warm, in process as lingua's: ours {identification_rate:,.0f} segments/s" +
+              (f"; ratio {identification_rate / their_rate:.1f}x" if theirs else ""))
 
 
 if __name__ == "__main__":
