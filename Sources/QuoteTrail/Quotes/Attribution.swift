@@ -127,12 +127,20 @@ extension QuoteWork {
         // A fragment quoted in a headline is speech when the article quotes those words too; else
         // it is the headline writer's word ("Manager praises "fearless" youngsters").
         let headline = candidates.map { isInHeadline($0.span.tokens.lowerBound) }
+        // Its speaker is the body quote's when the headline names none of its own.
         if candidates.indices.contains(where: { candidates[$0].kind == .partial && headline[$0] }) {
-            let body = candidates.indices.filter { !headline[$0] }.map { string(candidates[$0].span.tokens).lowercased() }
-            let kept = candidates.indices.filter { index in
-                guard candidates[index].kind == .partial, headline[index] else { return true }
+            let bodyIndices = candidates.indices.filter { !headline[$0] }
+            let body = bodyIndices.map { string(candidates[$0].span.tokens).lowercased() }
+            var kept = [Int]()
+            for index in candidates.indices {
+                guard candidates[index].kind == .partial, headline[index] else { kept.append(index); continue }
                 let words = string(candidates[index].span.tokens).lowercased()
-                return body.contains { $0.contains(words) }
+                guard let match = body.firstIndex(where: { $0.contains(words) }) else { continue }
+                if candidates[index].attribution?.speakerEntity == nil,
+                   let donor = candidates[bodyIndices[match]].attribution, donor.speakerEntity != nil {
+                    candidates[index].attribution = (candidates[index].attribution ?? Attribution()).inheriting(donor)
+                }
+                kept.append(index)
             }
             candidates = kept.map { candidates[$0] }
         }
@@ -209,11 +217,11 @@ extension QuoteWork {
     static let wordsNouns = HashedKeySet(["слова", "слов", "цитату", "заявление", "заяву", "цитата", "words", "remarks", "comments", "comment"])
 
     /// Sentences that only say which agency carried the words of the sentence before, in the
-    /// same paragraph, with those agencies as explicit sources ("Его слова приводит агентство
+    /// same paragraph or ending the one before, with those agencies as explicit sources ("Его слова приводит агентство
     /// «Интерфакс».", "His remarks were carried by TASS.").
     private func carriedWords() -> [(sentence: Int, sources: [Quote.Source])] {
         var result = [(sentence: Int, sources: [Quote.Source])]()
-        for (index, sentence) in sentences.enumerated() where index > 0 && sentence.kind == .text && sentences[index - 1].paragraph == sentence.paragraph {
+        for (index, sentence) in sentences.enumerated() where index > 0 && sentence.kind == .text && sentences[index - 1].kind == .text {
             let bounds = sentenceTokens[index]
             guard bounds.count >= 4, bounds.count <= 12, Self.possessivePronouns.contains(tokens[bounds.lowerBound].lowerKey),
                   Self.wordsNouns.contains(tokens[bounds.lowerBound + 1].lowerKey), !bounds.contains(where: { quotedSpeech[$0] }) else { continue }
@@ -913,9 +921,24 @@ extension QuoteWork {
             index += cue.length
             var position = index
             while position < min(sentenceRange.upperBound, index + 4) && tokens[position].isUncapitalizedWord { position += 1 }
+            // "за даними «Укренерго»": the name in quotation marks, which must close after it.
+            let marked = position < sentenceRange.upperBound && tokens[position].isQuotationMark
+            if marked { position += 1 }
+            // A body the dictionary knows ("по данным Центробанка") is the claim's speaker, not a source.
             guard position < sentenceRange.upperBound, mentionStarting[position] == nil, !isTranslationPhrase(after: index) else { continue }
             var end = position
-            while end < sentenceRange.upperBound && tokens[end].isCapitalizedWord { end += 1 }
+            if marked {
+                // To the closing mark, in whatever case («Нової пошти»).
+                guard tokens[position].isCapitalizedWord else { continue }
+                while end < min(sentenceRange.upperBound, position + 5), tokens[end].isWord || tokens[end].kind == .number { end += 1 }
+                guard end < sentenceRange.upperBound, tokens[end].isQuotationMark else { continue }
+            } else {
+                // Capitals, and a lower-case joining word between two ("Kyiv School of Economics").
+                while end < sentenceRange.upperBound,
+                      tokens[end].isCapitalizedWord || (end > position && end + 1 < sentenceRange.upperBound && Self.nameConnectors.contains(tokens[end].key) && tokens[end + 1].isCapitalizedWord) {
+                    end += 1
+                }
+            }
             // "за словами речника Повітряних сил Юрія Ігната": capitals after a role and before a
             // person are what the role is of; the person is the speaker, not a source.
             if (index..<position).contains(where: { mentionStarting[$0].map { mentions[$0].kind == .role } ?? false }) { continue }
@@ -924,13 +947,17 @@ extension QuoteWork {
             if lexicon.namingWords.match(tokens, at: end, end: sentenceRange.upperBound)?.value == .outlet { continue }
             // "an interview with Kharkiv's deputy mayor": a possessive names whose, not who.
             if end > position, !NameForms.isPossessive(string((end - 1)..<end)) {
-                result.append(Quote.Source(name: string(position..<end), relation: .accordingTo, explicit: explicit, mention: range(position..<end)))
+                let written = string(position..<end)
+                let name = ScriptClass.containsCyrillic(written) ? transliterate(written, documentLanguage) : written
+                result.append(Quote.Source(name: name, relation: .accordingTo, explicit: explicit, mention: range(position..<end)))
             }
         }
         return result
     }
 
     static let reporterParticiples = HashedKeySet(["seen", "obtained", "reviewed", "viewed"])
+    /// Lower-case words inside an organisation's name, between two capitalised ones.
+    static let nameConnectors = HashedKeySet(["of", "for", "and", "on", "de", "la"])
 
     /// "according to a transcript published by the state news agency TASS": an according-to
     /// word further back than the usual six tokens still governs the agency when no comma,

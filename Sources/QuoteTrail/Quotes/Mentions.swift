@@ -56,14 +56,17 @@ struct MentionFinder {
         guard first < tokens.count, included[first], tokens[first].isCapitalizedWord,
               lexicon.agencies.match(tokens, at: first) == nil, lexicon.organisations.match(tokens, at: first) == nil else { return nil }
         var end = first
+        // A quoted name runs to its closing mark, in whatever case («Єдині новини», «Говорит Москва»).
+        if first > start {
+            while end < min(tokens.count, first + 5), included[end], tokens[end].isWord || tokens[end].kind == .number { end += 1 }
+            return end < tokens.count && tokens[end].isQuotationMark ? first..<end : nil
+        }
         while end < min(tokens.count, first + 4), included[end] {
             // "Diario de Navarra": a name particle inside the name, before another capital.
             let particle = end > first && end + 1 < tokens.count && NameForms.particles.contains(tokens[end].key) && tokens[end + 1].isCapitalizedWord
             guard tokens[end].isCapitalizedWord || (end > first && tokens[end].kind == .number) || particle else { break }
             end += 1
         }
-        // A quoted name must close where it ends.
-        if first > start, !(end < tokens.count && tokens[end].isQuotationMark) { return nil }
         return first..<end
     }
 

@@ -16,13 +16,17 @@ public final class QuoteExtractor: Sendable {
             : try Transliterator(name: "Ukrainian-Latin/national (ukrainian-latin.tsv)", rules: lexicon.ukrainianLatinRules)
     }
 
+    private static let ukrainianOnlyLetters = Set("іїєґІЇЄҐ".unicodeScalars)
+
     public convenience init() throws {
         try self.init(lexicon: QuoteLexicon.bundled())
     }
 
-    /// A surname in Latin letters, without BGN's apostrophes for soft and hard signs.
+    /// A surname in Latin letters, without BGN's apostrophes for soft and hard signs. A name
+    /// with a letter only Ukrainian has (і ї є ґ) is Ukrainian whatever the text's language.
     func latin(_ surname: String, language: String) -> String {
-        let transliterator = language == "uk" ? ukrainianLatin : russianLatin
+        let ukrainian = language == "uk" || surname.unicodeScalars.contains { Self.ukrainianOnlyLetters.contains($0) }
+        let transliterator = ukrainian ? ukrainianLatin : russianLatin
         let latin = (try? transliterator.transliterate(surname)) ?? surname
         // Marks of the transliteration systems that English spelling never uses: soft and hard
         // signs as apostrophes, and BGN's middle dot before an э after a consonant ("D·evid").
@@ -46,6 +50,8 @@ struct QuoteWork {
     let sentences: [Segment]
     let languages: LanguageLayer?
     let documentLanguage: String
+    /// A name in Latin letters (text, language): names the dictionaries lack are reported so.
+    let transliterate: (String, String) -> String
     var tokens = [QuoteToken]()
     /// Sentence index of each token, and token range of each sentence.
     var tokenSentence = [Int]()
@@ -72,6 +78,7 @@ struct QuoteWork {
         sentences = segmentation.sentences
         languages = document.layer(LanguageLayer.self)
         documentLanguage = languages?.document.language ?? "und"
+        transliterate = { extractor.latin($0, language: $1) }
         sentenceTokens = Array(repeating: 0..<0, count: sentences.count)
         tokens.reserveCapacity(utf8.count / 5)
         tokenSentence.reserveCapacity(utf8.count / 5)
@@ -93,7 +100,7 @@ struct QuoteWork {
         let language = documentLanguage
         let tokenSentence = tokenSentence
         let sentences = sentences
-        let finder = MentionFinder(lexicon: lexicon, text: text) { extractor.latin($0, language: $1) }
+        let finder = MentionFinder(lexicon: lexicon, text: text, transliterate: transliterate)
         (entities, mentions) = finder.find(in: tokens, included: tokenSentence.map { sentences[$0].kind != .dateline }, language: language)
         mentionStarting = MentionIndex(tokenCount: tokens.count, mentions: mentions)
         agencyMentionIndices = mentions.indices.filter { mentions[$0].kind == .agency }

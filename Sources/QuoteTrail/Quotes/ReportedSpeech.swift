@@ -81,7 +81,7 @@ extension QuoteWork {
     /// RBC news outlet reported", "…, сообщает ТАСС") or opens with a circumstance ("…, in
     /// remarks broadcast by state channel TRT"), or nil.
     private func outletReporting(in clause: Range<Int>) -> Int? {
-        guard let comma = clause.last(where: { tokens[$0].isMark(",") }), clause.upperBound - comma <= 8,
+        guard let comma = clause.last(where: { tokens[$0].isMark(",") }), clause.upperBound - comma <= 12,
               namesAgency((comma + 1)..<clause.upperBound) else { return nil }
         let endsInCue = ((comma + 1)..<clause.upperBound).contains { position in
             guard let cue = lexicon.cues.match(tokens, at: position, end: clause.upperBound), cue.value.kind == .verb else { return false }
@@ -239,7 +239,7 @@ extension QuoteWork {
                !(afterCue < end && (tokens[afterCue].isQuotationMark || (tokens[afterCue].isMark(":") && afterCue + 1 < end && tokens[afterCue + 1].isQuotationMark))
                  && !namesAgency(afterCue..<min(end, afterCue + 3))),
                let attribution = attribution(regions: (comma + 1)..<end, quote: bounds.lowerBound..<comma) ?? describedSpeaker(comma + 1, index)
-                    ?? describedAfter(afterCue, end: end).map(Attribution.init(speaker:)) ?? bareDescription(comma + 1, cue: index, end: end)
+                    ?? (cue.value.lemmaKey == Self.tell ? nil : describedAfter(afterCue, end: end).map(Attribution.init(speaker:))) ?? bareDescription(comma + 1, cue: index, end: end)
                     ?? (cue.value.gender == .plural ? Attribution() : nil) {
                 return (bounds.lowerBound..<comma, attribution, true)
             }

@@ -1405,4 +1405,43 @@ struct QuoteShapesTests {
         #expect(direct.prefix(2).allSatisfy { $0.translation.status == .translated })
         #expect(quotes.last?.speaker?.latin == "Peskov")
     }
+
+    /// Round 18's sources: an agency the dictionary lacks after "news agency", closing a
+    /// clause after a comma; a quoted outlet name in lower case after "телемарафону"; a quoted
+    /// firm after "за даними", in Latin letters spelled the Ukrainian way; joining words in an
+    /// institution's name; a sentence naming who also carried the words, as its own paragraph.
+    @Test func sourcesNamedInLongerWays() throws {
+        let text = """
+        Talks
+
+        Qatar's prime minister said that talks had reached a delicate stage, in comments carried by the state news agency QNA.
+
+        Україна відновить експорт, повідомив в ефірі телемарафону «Єдині новини» міністр Герман Галущенко.
+
+        За даними «Нової пошти», посилки ростуть.
+
+        According to a report by the Kyiv School of Economics, more ships came.
+
+        «Ставка останется прежней», — сказал замминистра Алексей Сазанов.
+
+        Его слова приводит также «Интерфакс».
+        """
+        let (_, quotes) = try quotes(text)
+        #expect(quotes.map { $0.sources.filter(\.explicit).map { "\($0.name) \($0.relation.rawValue)" } }
+            == [["QNA reported-by"], ["Yedyni novyny reported-by"], ["Novoi poshty according-to"],
+                ["Kyiv School of Economics according-to"], ["Interfax also-reported-by"]])
+    }
+
+    /// Whom a claim was told is never its speaker, even when the teller goes unrecognised.
+    @Test func theToldAreNotTheSpeakers() throws {
+        let (_, quotes) = try quotes("Talks\n\nThe talks had reached a delicate stage, Sheikh Tamim Al Harbi told reporters.")
+        #expect(!quotes.contains { $0.speaker?.latin == "reporters" })
+    }
+
+    /// A headline's partial quote that the body quotes again has the body quote's speaker when
+    /// the headline names none it can resolve.
+    @Test func aHeadlinePartialTakesTheBodySpeaker() throws {
+        let (_, quotes) = try quotes("Gulf mediator says talks at \"a delicate stage\"\n\nAnna Berg said on Saturday that the talks had reached \"a delicate stage\".")
+        #expect(quotes.filter { $0.kind == .partial }.map { $0.speaker?.latin } == ["Anna Berg", "Anna Berg"])
+    }
 }
