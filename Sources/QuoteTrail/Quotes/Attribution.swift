@@ -61,8 +61,8 @@ extension QuoteWork {
     /// Determiners and possessives, which open a noun phrase: a word before one modifies no
     /// noun ('"accelerating" its production', «ускоряет» свое производство).
     static let nounPhraseOpeners = HashedKeySet(["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those",
-                                           "его", "её", "ее", "их", "свой", "свою", "своё", "свое", "свои", "своих", "этот", "эту", "это", "эти",
-                                           "його", "її", "їх", "свій", "своє", "свої", "цей", "цю", "це", "ці"])
+                                                 "его", "её", "ее", "их", "свой", "свою", "своё", "свое", "свои", "своих", "этот", "эту", "это", "эти",
+                                                 "його", "її", "їх", "свій", "своє", "свої", "цей", "цю", "це", "ці"])
     /// "the agency" after "translated by": the agency named last.
     static let agencyWords = HashedKeySet(["agency", "агентства", "агентству", "агентство", "агентством", "агенції"])
     private struct Candidate {
@@ -217,8 +217,8 @@ extension QuoteWork {
     static let wordsNouns = HashedKeySet(["слова", "слов", "цитату", "заявление", "заяву", "цитата", "words", "remarks", "comments", "comment"])
 
     /// Sentences that only say which agency carried the words of the sentence before, in the
-    /// same paragraph or ending the one before, with those agencies as explicit sources ("Его слова приводит агентство
-    /// «Интерфакс».", "His remarks were carried by TASS.").
+    /// same paragraph or ending the one before, with those agencies as explicit sources
+    /// ("Его слова приводит агентство «Интерфакс».", "His remarks were carried by TASS.").
     private func carriedWords() -> [(sentence: Int, sources: [Quote.Source])] {
         var result = [(sentence: Int, sources: [Quote.Source])]()
         for (index, sentence) in sentences.enumerated() where index > 0 && sentence.kind == .text && sentences[index - 1].kind == .text {

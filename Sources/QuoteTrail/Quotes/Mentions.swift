@@ -35,7 +35,6 @@ struct MentionFinder {
     /// role is of.
     private static let institutionMarkers = HashedKeySet(["of", "the", "a", "an", "at", "for"])
     private static let who = FNV1a.hash("who")
-    private static let articles = HashedKeySet(["the", "a", "an"])
     private static let capitalThe = FNV1a.hash("The")
     private static let appositionOpeners = HashedKeySet(["its", "his", "her", "their", "the", "a", "an"])
     /// Lemmas of the phrases before a source that is a person's words, not data ("по данным
@@ -88,7 +87,7 @@ struct MentionFinder {
     private func refersBack(_ index: Int, length: Int, in tokens: [QuoteToken]) -> Bool {
         let next = index + length
         if next < tokens.count, tokens[next].isQuotationMark || tokens[next].isCapitalizedWord { return false }
-        let article = index > 0 && Self.articles.contains(tokens[index - 1].lowerKey)
+        let article = index > 0 && QuoteWork.articles.contains(tokens[index - 1].lowerKey)
         let end = article ? index - 1 : index
         return (max(0, end - 3)..<end).contains { position in
             guard let cue = lexicon.cues.match(tokens, at: position, end: end), cue.value.kind == .verb, position + cue.length == end else { return false }
