@@ -102,6 +102,10 @@ struct QuoteWork {
         let sentences = sentences
         let finder = MentionFinder(lexicon: lexicon, text: text, transliterate: transliterate)
         (entities, mentions) = finder.find(in: tokens, included: tokenSentence.map { sentences[$0].kind != .dateline }, language: language)
+        // Dictionary phrases are matched over the document's tokens, so one could run from a
+        // paragraph's last word into the next ("a column for The\n\nGuardian"): no mention may
+        // cross a sentence boundary, which the per-sentence work below relies on.
+        mentions.removeAll { tokenSentence[$0.tokens.lowerBound] != tokenSentence[$0.tokens.upperBound - 1] }
         mentionStarting = MentionIndex(tokenCount: tokens.count, mentions: mentions)
         agencyMentionIndices = mentions.indices.filter { mentions[$0].kind == .agency }
         publisher = findPublisher()

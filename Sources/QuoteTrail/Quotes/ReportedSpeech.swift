@@ -134,7 +134,8 @@ extension QuoteWork {
         guard let firstComma = (bounds.lowerBound..<min(bounds.upperBound, bounds.lowerBound + 6)).first(where: { tokens[$0].isMark(",") }) else { return false }
         // The mention opens the sentence, or follows a determiner and at most one more word.
         let first = bounds.lowerBound
-        let starts = Self.determiners.contains(tokens[first].lowerKey) ? (first + 1)...min(first + 2, firstComma - 1) : first...first
+        // (A determiner right before the comma, "The, …", leaves no room for a mention.)
+        let starts = Self.determiners.contains(tokens[first].lowerKey) ? (first + 1)..<max(first + 1, min(first + 3, firstComma)) : first..<(first + 1)
         return starts.contains { start in
             mentionStarting[start].map { mentions[$0].tokens.upperBound == firstComma && mentions[$0].kind != .pronoun } ?? false
         }

@@ -1444,4 +1444,14 @@ struct QuoteShapesTests {
         let (_, quotes) = try quotes("Gulf mediator says talks at \"a delicate stage\"\n\nAnna Berg said on Saturday that the talks had reached \"a delicate stage\".")
         #expect(quotes.filter { $0.kind == .partial }.map { $0.speaker?.latin } == ["Anna Berg", "Anna Berg"])
     }
+
+    /// A dictionary name cut by a paragraph break ("The" ending one paragraph, "Guardian"
+    /// opening the next) is no mention: mentions stay inside a sentence, and a quote near one
+    /// is attributed without running past its sentence (this crashed the stage).
+    @Test func noMentionCrossesASentence() throws {
+        let text = "Bills\n\nFeargal Sharkey, who has spent years on it, wrote in a column for The\n\n Guardian that customers were being asked to pay \"twice for the same pipes\".\n"
+        let (document, quotes) = try quotes(text)
+        #expect(quotes.contains { document.text.string($0.range) == "twice for the same pipes" })
+        #expect(quotes.allSatisfy { quote in quote.sources.allSatisfy { source in source.mention.map { !document.text.string($0).contains("\n") } ?? true } })
+    }
 }
