@@ -611,16 +611,27 @@ extension QuoteWork {
         // no filtered copy: this runs for every cue.)
         var role: Mention?
         var pronoun: Mention?
+        // A body after "в" or "in" is where the subject is, when a role comes before it
+        // ("Собеседник РИА Новости в МИД России уточнил", "a source in the ministry said"); with
+        // no role it speaks itself ("В Минфине заявили").
+        var locative: Mention?
         for mention in mentions[firstMention(atOrAfter: start)..<firstMention(atOrAfter: index)].reversed()
         where mention.tokens.upperBound <= index && !isQuoted(mention) {
             switch mention.kind {
-            case .person, .organisation: return mention
-            case .role: if role == nil { role = mention }
+            case .person: return mention
+            case .organisation:
+                var opening = mention.tokens.lowerBound
+                if opening > start, Self.articles.contains(tokens[opening - 1].lowerKey) { opening -= 1 }
+                guard opening > start, Self.locativePrepositions.contains(tokens[opening - 1].lowerKey) else { return mention }
+                if locative == nil { locative = mention }
+            case .role:
+                if locative != nil { return mention }
+                if role == nil { role = mention }
             case .pronoun: if pronoun == nil { pronoun = mention }
             case .agency: break
             }
         }
-        return role ?? pronoun
+        return locative ?? role ?? pronoun
     }
 
     func resolve(_ mention: Mention, cueGender: Gender?) -> ResolvedSpeaker? {
@@ -956,6 +967,7 @@ extension QuoteWork {
     }
 
     static let reporterParticiples = HashedKeySet(["seen", "obtained", "reviewed", "viewed"])
+    static let locativePrepositions = HashedKeySet(["в", "во", "у", "in", "at"])
     /// Lower-case words inside an organisation's name, between two capitalised ones.
     static let nameConnectors = HashedKeySet(["of", "for", "and", "on", "de", "la"])
 

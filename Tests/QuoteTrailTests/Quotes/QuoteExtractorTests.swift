@@ -1454,4 +1454,24 @@ struct QuoteShapesTests {
         #expect(quotes.contains { document.text.string($0.range) == "twice for the same pipes" })
         #expect(quotes.allSatisfy { quote in quote.sources.allSatisfy { source in source.mention.map { !document.text.string($0).contains("\n") } ?? true } })
     }
+
+    /// An unnamed source inside a body speaks as a source, not as the body ("Собеседник РИА
+    /// Новости в МИД России", "a source in the ministry"); a body after "в" with no role before
+    /// it speaks itself ("В Минфине заявили"), as does a body that is the subject.
+    @Test func unnamedSourcesInsideABody() throws {
+        let text = """
+        Заголовок
+
+        Собеседник РИА Новости в МИД России уточнил, что делегация готова.
+
+        В Минфине заявили, что ставка не изменится.
+
+        A source in the ministry said the plan was ready.
+
+        The ministry said the plan was late.
+        """
+        let (_, quotes) = try quotes(text)
+        #expect(quotes.map { $0.speaker?.latin } == ["source", "Ministry of Finance", "source", "Ministry of Finance"])
+        #expect(quotes.first?.sources.map(\.name) == ["RIA Novosti"])
+    }
 }
