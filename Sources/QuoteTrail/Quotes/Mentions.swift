@@ -143,10 +143,13 @@ struct MentionFinder {
             // a first name the dictionary files as Russian; elsewhere the first name's language decides.
             let nameLanguage = language == "uk" ? "uk" : firstName?.language ?? language
             // A public figure of the same gender keeps the established spelling (Маск: Musk,
-            // Пєсков: Peskov) rather than a transliteration.
-            let known = isCyrillic ? lexicon.people[FNV1a.hash(key)].flatMap { person in
-                personGender == nil || person.gender == personGender ? person : nil
-            } : nil
+            // Пєсков: Peskov) rather than a transliteration; so does one whose first name is
+            // written as filed, whatever gender the first-name list reads in it ("Кая Каллас" is
+            // not the genitive of Кай).
+            let filed = isCyrillic ? lexicon.people[FNV1a.hash(key)] : nil
+            let known = filed.flatMap { person in
+                personGender == nil || person.gender == personGender || person.filedFirstName(written: first.map { text.string(tokens[$0].range) }) != nil ? person : nil
+            }
             let latinSurname = known?.latin ?? (isCyrillic ? transliterate(nominative, nameLanguage) : nominative)
             // The dictionary's spelling when it is of this language; else the name transliterated
             // (a first name the dictionary lacks, or a Russian one in a Ukrainian text).
@@ -166,7 +169,7 @@ struct MentionFinder {
             // A bare surname in an oblique case ("по словам Пескова") is named as filed.
             let name = [firstText, particleText + (first == nil ? known?.written ?? nominative : nominative)].compactMap { $0 }.joined(separator: " ")
             let latin = [latinFirst, particleText + latinSurname].compactMap { $0 }.joined(separator: " ")
-            entities.append(Entity(kind: .person, name: name, latin: latin, gender: personGender ?? known?.gender,
+            entities.append(Entity(kind: .person, name: name, latin: latin, gender: known?.gender ?? personGender,
                                    language: firstName?.language, role: role, key: key))
             byKey[key] = entities.count - 1
             return entities.count - 1
