@@ -890,10 +890,20 @@ extension QuoteWork {
         return agencyMentions(in: start..<nameEnd).last { mentions[$0].tokens.upperBound == nameEnd }
     }
 
-    /// Indices of the agency mentions starting inside `sentenceRange`.
-    /// (From the document's short list of agency mentions: this is asked for every sentence.)
-    private func agencyMentions(in sentenceRange: Range<Int>) -> [Int] {
-        agencyMentionIndices.filter { sentenceRange.contains(mentions[$0].tokens.lowerBound) }
+    /// Indices of the agency mentions starting inside `sentenceRange`: a slice of the document's
+    /// list, which is in text order, found by binary search (this is asked for every quote, and
+    /// a filtered copy cost an allocation each time).
+    private func agencyMentions(in sentenceRange: Range<Int>) -> ArraySlice<Int> {
+        func firstStarting(atOrAfter token: Int) -> Int {
+            var low = 0
+            var high = agencyMentionIndices.count
+            while low < high {
+                let middle = (low + high) / 2
+                if mentions[agencyMentionIndices[middle]].tokens.lowerBound < token { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
+        return agencyMentionIndices[firstStarting(atOrAfter: sentenceRange.lowerBound)..<firstStarting(atOrAfter: sentenceRange.upperBound)]
     }
 
     /// Agencies named in a sentence, with how the quote relates to each.
