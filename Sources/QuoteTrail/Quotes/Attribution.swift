@@ -273,7 +273,10 @@ extension QuoteWork {
             let people = mentions[firstMention(atOrAfter: bounds.lowerBound)..<firstMention(atOrAfter: bounds.upperBound)]
                 .filter { $0.kind == .person || $0.kind == .pronoun || $0.kind == .role }
             let phraseStart = found.evidence[0].start
-            let named = people.last { tokens[$0.tokens.lowerBound].range.start < phraseStart } ?? people.first
+            // A person or pronoun before a role: "Peskov told reporters, according to translated
+            // remarks" is about Peskov, not the reporters.
+            let before = people.filter { tokens[$0.tokens.lowerBound].range.start < phraseStart }
+            let named = before.last { $0.kind != .role } ?? before.last ?? people.first
             // In an interview, a sentence that names no one, or names the interviewee, is about the
             // whole conversation: it is held in one language, questions and answers alike.
             var entity = named.map { resolve($0, cueGender: nil)?.entity } ?? interviewee
@@ -399,15 +402,18 @@ extension QuoteWork {
     private static let titleFunctionWords = HashedKeySet(["of", "the", "a", "an", "and", "or", "in", "on", "at", "for", "to", "from", "with", "by"])
 
     /// Whether a naming word right before `open` directly follows a verb of saying ("назвав
-    /// роман «…»", "called the company "…""; not "so-called", whose "called" is its own).
+    /// роман «…»", "called the company "…""; not "so-called", whose "called" is its own), or
+    /// is itself the verb of someone named by a pronoun ('what he called "people from abroad"').
     private func calledBefore(_ open: Int, from start: Int) -> Bool {
         (1...2).contains { length in
             let naming = open - length
             guard naming > start, lexicon.namingWords.match(tokens, at: naming, end: open)?.length == length else { return false }
+            if Self.callingPronouns.contains(tokens[naming - 1].lowerKey) { return true }
             let afterArticle = Self.articles.contains(tokens[naming - 1].lowerKey) ? naming - 1 : naming
             return cueEnds(at: afterArticle, from: start)
         }
     }
+    private static let callingPronouns = HashedKeySet(["he", "she", "they", "we", "i"])
 
     /// A preposition or conjunction: after a quoted word it ends the quoted phrase.
     private func endsPhrase(_ key: UInt64) -> Bool {
@@ -915,7 +921,9 @@ extension QuoteWork {
             // "(AP)", "/ТАСС/": a dateline's publisher, not a source of this sentence.
             if mention.tokens.lowerBound > 0, (tokens[mention.tokens.lowerBound - 1].isMark("(") || tokens[mention.tokens.lowerBound - 1].isMark("/")) { continue }
             let before = max(sentenceRange.lowerBound, mention.tokens.lowerBound - 6)..<mention.tokens.lowerBound
-            let after = mention.tokens.upperBound..<min(sentenceRange.upperBound, mention.tokens.upperBound + 2)
+            // After the agency, past a word for what it is ("Interfax news agency cited").
+            let afterName = mention.tokens.upperBound + (lexicon.namingWords.match(tokens, at: mention.tokens.upperBound, end: sentenceRange.upperBound)?.length ?? 0)
+            let after = afterName..<max(afterName, min(sentenceRange.upperBound, afterName + 2))
             // The relation words in reach, as bits of their entries; the first entry wins.
             var bits: UInt64 = 0
             for position in before {

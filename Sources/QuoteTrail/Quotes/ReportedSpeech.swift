@@ -80,6 +80,17 @@ extension QuoteWork {
     /// The comma before a short tail that names an agency and ends in a verb of saying ("…, the
     /// RBC news outlet reported", "…, сообщает ТАСС") or opens with a circumstance ("…, in
     /// remarks broadcast by state channel TRT"), or nil.
+    /// "…that the offer was serious, the RBC news outlet reported.", "…he would not hand power,
+    /// in comments reported by BelTA": the outlet that reported the claim closes the sentence,
+    /// outside the clause, and is a source of it.
+    private func closedByOutlet(_ clause: Range<Int>, attribution: Attribution) -> (Range<Int>, Attribution) {
+        guard let outer = outletReporting(in: clause) else { return (clause, attribution) }
+        var attribution = attribution
+        for source in sources(in: (outer + 1)..<clause.upperBound, excluding: 0..<0, explicit: true)
+        where !attribution.sources.contains(where: { $0.name == source.name }) { attribution.sources.append(source) }
+        return (clause.lowerBound..<outer, attribution)
+    }
+
     private func outletReporting(in clause: Range<Int>) -> Int? {
         guard let comma = clause.last(where: { tokens[$0].isMark(",") }), clause.upperBound - comma <= 12,
               namesAgency((comma + 1)..<clause.upperBound) else { return nil }
@@ -202,15 +213,8 @@ extension QuoteWork {
                let attribution = attribution(regions: bounds.lowerBound..<that, quote: (that + 1)..<end) ?? describedSpeaker(bounds.lowerBound, index)
                     ?? (cue.value.gender == .plural ? Attribution() : nil),
                attribution.speaker != nil || !attribution.sources.isEmpty || cue.value.gender == .plural {
-                // "…that the offer was serious, the RBC news outlet reported.": the outlet that
-                // reported the claim closes the sentence, outside the clause.
-                if let outer = outletReporting(in: (that + 1)..<end) {
-                    var attribution = attribution
-                    for source in sources(in: (outer + 1)..<end, excluding: 0..<0, explicit: true)
-                    where !attribution.sources.contains(where: { $0.name == source.name }) { attribution.sources.append(source) }
-                    return ((that + 1)..<outer, attribution, attribution.speaker == nil)
-                }
-                return ((that + 1)..<end, attribution, attribution.speaker == nil)
+                let (clause, withOutlet) = closedByOutlet((that + 1)..<end, attribution: attribution)
+                return (clause, withOutlet, withOutlet.speaker == nil)
             }
             // "X said the city had…", "X told reporters the queue had…" (English, without "that").
             var clause = cue.value.lemmaKey == Self.tell ? afterAddressee(afterCue, end: end) : afterCue
@@ -221,7 +225,8 @@ extension QuoteWork {
                index > bounds.lowerBound, tokens[index - 1].isWord || tokens[index - 1].isMark(","),
                let attribution = attribution(regions: bounds.lowerBound..<clause, quote: clause..<end).flatMap({ $0.speaker == nil ? nil : $0 })
                     ?? describedSpeaker(bounds.lowerBound, index) {
-                return (clause..<end, attribution, false)
+                let (claim, withOutlet) = closedByOutlet(clause..<end, attribution: attribution)
+                return (claim, withOutlet, false)
             }
             // "…, X said." / "…, сообщил X." / "…, according to X.": the claim is before the last comma.
             // (Not "Peskov, speaking in Russian, said…": a verb right after the comma that closes

@@ -1476,4 +1476,30 @@ struct QuoteShapesTests {
         #expect(quotes.map { $0.speaker?.latin } == ["source", "Ministry of Finance", "source", "Ministry of Finance"])
         #expect(quotes.first?.sources.map(\.name) == ["RIA Novosti"])
     }
+
+    /// Round 20, English wire copy of translated remarks: "according to translated remarks" in
+    /// a sentence where the speaker told reporters holds for the speaker's later quotes; an
+    /// agency that "cited" someone after its description; "what he called "…"" quotes the
+    /// speaker; an outlet closing a clause without "that" is outside it and a source.
+    @Test func translatedRemarksInWireCopy() throws {
+        let text = """
+        Grain
+
+        Reviving the grain deal is not on the agenda, Kremlin spokesman Dmitry Peskov told reporters on Wednesday, according to translated remarks.
+
+        "There are no conditions for this at the moment," Peskov said.
+
+        Russia's Interfax news agency cited Deputy Foreign Minister Sergei Vershinin as saying that Moscow had received no proposals.
+
+        President Alexander Lukashenko said on Friday he would not hand power to what he called "people from abroad", in comments reported by the state news agency BelTA.
+        """
+        let (document, quotes) = try quotes(text)
+        let direct = try #require(quotes.first { $0.kind == .direct })
+        #expect(direct.translation.status == .translated)
+        #expect(quotes.first { document.text.string($0.range) == "Moscow had received no proposals" }?.sources.map { "\($0.name) \($0.relation.rawValue)" } == ["Interfax cited"])
+        let claim = try #require(quotes.last { $0.kind == .indirect })
+        #expect(document.text.string(claim.range) == "he would not hand power to what he called \"people from abroad\"")
+        #expect(claim.sources.filter(\.explicit).map(\.name) == ["BelTA"])
+        #expect(quotes.last?.kind == .partial && quotes.last.map { document.text.string($0.range) } == "people from abroad")
+    }
 }
