@@ -375,6 +375,10 @@ extension QuoteWork {
     /// unless it is capitalised word by word as titles are ('wrote "The Long Road Home"').
     private func isReply(_ span: QuoteSpan, open: Int, from start: Int) -> Bool {
         guard cueEnds(at: open, from: start), let first = span.tokens.first(where: { tokens[$0].isWord }) else { return false }
+        // "рассказала «Уралинформбюро», как…": a name the words were told to, before the clause
+        // of what was told.
+        if let close = span.closeMark, close + 2 < tokens.count, tokens[close + 1].isMark(","),
+           Self.clauseOpeners.contains(tokens[close + 2].lowerKey) { return false }
         return span.tokens.count { tokens[$0].isWord } < 2 || !isTitleCase(span, from: first)
     }
 
@@ -414,6 +418,9 @@ extension QuoteWork {
         }
     }
     private static let callingPronouns = HashedKeySet(["he", "she", "they", "we", "i"])
+    /// Words that open a clause of what was said or asked.
+    private static let clauseOpeners = HashedKeySet(["что", "как", "где", "почему", "зачем", "когда", "ли", "що", "як", "де", "чому", "коли", "чи",
+                                                     "that", "how", "what", "why", "when", "where", "whether"])
 
     /// A preposition or conjunction: after a quoted word it ends the quoted phrase.
     private func endsPhrase(_ key: UInt64) -> Bool {

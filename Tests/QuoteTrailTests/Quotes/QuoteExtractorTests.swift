@@ -1502,4 +1502,19 @@ struct QuoteShapesTests {
         #expect(claim.sources.filter(\.explicit).map(\.name) == ["BelTA"])
         #expect(quotes.last?.kind == .partial && quotes.last.map { document.text.string($0.range) } == "people from abroad")
     }
+
+    /// A quoted name right after a verb of telling, before the clause of what was told, is whom
+    /// it was told to ("рассказала «Уралинформбюро», как…"), while a short reply after its verb
+    /// is speech («Пока нет», "answered «Нет», и ушел").
+    @Test func anOutletToldBeforeItsClauseIsNoReply() throws {
+        let text = """
+        Заголовок
+
+        Главный врач Наталья Смирнова рассказала «Уралинформбюро», как изменилась запись к врачам.
+
+        Песков ответил «Нет», и ушел.
+        """
+        let (document, quotes) = try quotes(text)
+        #expect(quotes.map { document.text.string($0.range) } == ["Нет"])
+    }
 }
