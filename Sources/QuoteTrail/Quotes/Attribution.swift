@@ -63,8 +63,6 @@ extension QuoteWork {
     static let nounPhraseOpeners = HashedKeySet(["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those",
                                                  "его", "её", "ее", "их", "свой", "свою", "своё", "свое", "свои", "своих", "этот", "эту", "это", "эти",
                                                  "його", "її", "їх", "свій", "своє", "свої", "цей", "цю", "це", "ці"])
-    /// "the agency" after "translated by": the agency named last.
-    static let agencyWords = HashedKeySet(["agency", "агентства", "агентству", "агентство", "агентством", "агенції"])
     private struct Candidate {
         var span: QuoteSpan
         /// Position in `paragraphTokens`.
@@ -412,15 +410,11 @@ extension QuoteWork {
         (1...2).contains { length in
             let naming = open - length
             guard naming > start, lexicon.namingWords.match(tokens, at: naming, end: open)?.length == length else { return false }
-            if Self.callingPronouns.contains(tokens[naming - 1].lowerKey) { return true }
+            if lexicon.pronouns.match(tokens, at: naming - 1, end: naming) != nil { return true }
             let afterArticle = Self.articles.contains(tokens[naming - 1].lowerKey) ? naming - 1 : naming
             return cueEnds(at: afterArticle, from: start)
         }
     }
-    private static let callingPronouns = HashedKeySet(["he", "she", "they", "we", "i"])
-    /// Words that open a clause of what was said or asked.
-    private static let clauseOpeners = HashedKeySet(["что", "как", "где", "почему", "зачем", "когда", "ли", "що", "як", "де", "чому", "коли", "чи",
-                                                     "that", "how", "what", "why", "when", "where", "whether"])
 
     /// A preposition or conjunction: after a quoted word it ends the quoted phrase.
     private func endsPhrase(_ key: UInt64) -> Bool {
@@ -571,7 +565,7 @@ extension QuoteWork {
             // Inverted order, perhaps with a description or a circumstance first: "— рассказала
             // соседка Анна Иванова", "заявил в беседе с «Известиями» замминистра Олег Брагин".
             // (Not after "told": what follows it is whom the words were told, "told analysts".)
-            if cue.lemmaKey != Self.tell, let mention = mention(near: cueRange.upperBound, within: 8, region: region, skippingLowercase: true), mention.kind != .agency {
+            if !cue.tellsSomeone, let mention = mention(near: cueRange.upperBound, within: 8, region: region, skippingLowercase: true), mention.kind != .agency {
                 // An organisation inside a description: "— заявила член комитета Госдумы Мария Орлова".
                 if mention.kind == .organisation, let named = personNamed(after: mention) { return named }
                 return resolve(mention, cueGender: cue.gender)
@@ -873,7 +867,8 @@ extension QuoteWork {
         if let found = mentionStarting[position], mentions[found].kind == .agency, let entity = mentions[found].entity {
             return Quote.Source(name: entities[entity].name, relation: .translatedBy, explicit: true, mention: range(mentions[found].tokens))
         }
-        if Self.agencyWords.contains(tokens[position].lowerKey),
+        // "translated by the agency": a word for an agency or outlet means the one named last.
+        if lexicon.namingWords.match(tokens, at: position, end: sentenceRange.upperBound)?.value.refersBack == true,
            let last = mentions[..<firstMention(atOrAfter: index)].last(where: { $0.kind == .agency }), let entity = last.entity {
             return Quote.Source(name: entities[entity].name, relation: .translatedBy, explicit: true, mention: range(position..<(position + 1)))
         }
@@ -885,13 +880,7 @@ extension QuoteWork {
 
     /// The index of the first mention starting at or after `token` (mentions are sorted).
     func firstMention(atOrAfter token: Int) -> Int {
-        var low = 0
-        var high = mentions.count
-        while low < high {
-            let middle = (low + high) / 2
-            if mentions[middle].tokens.lowerBound < token { low = middle + 1 } else { high = middle }
-        }
-        return low
+        mentions.partitionPoint { $0.tokens.lowerBound >= token }
     }
 
     /// The agency mention that ends right before token `end`, or before a possessive apostrophe
@@ -907,16 +896,9 @@ extension QuoteWork {
     /// list, which is in text order, found by binary search (this is asked for every quote, and
     /// a filtered copy cost an allocation each time).
     private func agencyMentions(in sentenceRange: Range<Int>) -> ArraySlice<Int> {
-        func firstStarting(atOrAfter token: Int) -> Int {
-            var low = 0
-            var high = agencyMentionIndices.count
-            while low < high {
-                let middle = (low + high) / 2
-                if mentions[agencyMentionIndices[middle]].tokens.lowerBound < token { low = middle + 1 } else { high = middle }
-            }
-            return low
-        }
-        return agencyMentionIndices[firstStarting(atOrAfter: sentenceRange.lowerBound)..<firstStarting(atOrAfter: sentenceRange.upperBound)]
+        let first = agencyMentionIndices.partitionPoint { mentions[$0].tokens.lowerBound >= sentenceRange.lowerBound }
+        let end = agencyMentionIndices.partitionPoint { mentions[$0].tokens.lowerBound >= sentenceRange.upperBound }
+        return agencyMentionIndices[first..<end]
     }
 
     /// Agencies named in a sentence, with how the quote relates to each.

@@ -36,7 +36,6 @@ struct MentionFinder {
     private static let institutionMarkers = HashedKeySet(["of", "the", "a", "an", "at", "for"])
     private static let who = FNV1a.hash("who")
     private static let capitalThe = FNV1a.hash("The")
-    private static let appositionOpeners = HashedKeySet(["its", "his", "her", "their", "the", "a", "an"])
     /// Lemmas of the phrases before a source that is a person's words, not data ("по данным
     /// Гидрометцентра России" names no person).
     private static let wordsOfSomeone = HashedKeySet(["по словам", "за словами", "по мнению", "на думку", "приводить слова",
@@ -91,7 +90,7 @@ struct MentionFinder {
         let end = article ? index - 1 : index
         return (max(0, end - 3)..<end).contains { position in
             guard let cue = lexicon.cues.match(tokens, at: position, end: end), cue.value.kind == .verb, position + cue.length == end else { return false }
-            return !article || cue.value.lemmaKey == QuoteWork.tell || next >= tokens.count || tokens[next].kind == .mark
+            return !article || cue.value.tellsSomeone || next >= tokens.count || tokens[next].kind == .mark
         }
     }
 
@@ -355,7 +354,7 @@ struct MentionFinder {
         /// "…, its main rival, said": an apposition from `start` (a determiner, then words) closed
         /// by a comma that a speech verb follows.
         func appositionBeforeCue(_ start: Int) -> Bool {
-            guard Self.appositionOpeners.contains(tokens[start].lowerKey) else { return false }
+            guard QuoteWork.nounPhraseOpeners.contains(tokens[start].lowerKey) else { return false }
             var position = start + 1
             while position < min(tokens.count, start + 7), tokens[position].isWord { position += 1 }
             return position + 1 < tokens.count && tokens[position].isMark(",") && lexicon.cues.match(tokens, at: position + 1)?.value.kind == .verb
@@ -408,7 +407,7 @@ struct MentionFinder {
             // "told The Herald": after a verb of telling, a name under a capitalised "The" is a
             // newspaper's (people's names take no article).
             if tokens[index].key == Self.capitalThe, index > 0, let cue = lexicon.cues.match(tokens, at: index - 1, end: index),
-               cue.value.lemmaKey == QuoteWork.tell, let outlet = unknownOutlet(at: index + 1, in: tokens, included: included), outlet.lowerBound == index + 1 {
+               cue.value.tellsSomeone, let outlet = unknownOutlet(at: index + 1, in: tokens, included: included), outlet.lowerBound == index + 1 {
                 addAgency(index..<outlet.upperBound, name: nil)
                 continue
             }

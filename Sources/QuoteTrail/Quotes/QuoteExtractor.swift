@@ -23,7 +23,8 @@ public final class QuoteExtractor: Sendable {
     }
 
     /// A surname in Latin letters, without BGN's apostrophes for soft and hard signs. A name
-    /// with a letter only Ukrainian has (і ї є ґ) is Ukrainian whatever the text's language.
+    /// with a letter Russian lacks and Ukrainian has (і ї є ґ) is transliterated the Ukrainian
+    /// way whatever the text's language.
     func latin(_ surname: String, language: String) -> String {
         let ukrainian = language == "uk" || surname.unicodeScalars.contains { Self.ukrainianOnlyLetters.contains($0) }
         let transliterator = ukrainian ? ukrainianLatin : russianLatin

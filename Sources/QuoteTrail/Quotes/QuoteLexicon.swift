@@ -167,6 +167,10 @@ struct SpeechCue: Sendable {
     var lemmaKey: UInt64
     var gender: Gender?
     var kind: Kind
+    /// A verb of telling ("told"): what follows it is whom the words were told ("told
+    /// analysts", "told The Herald"), never the speaker.
+    var tellsSomeone: Bool { lemmaKey == Self.tell }
+    static let tell = FNV1a.hash("tell")
 
     init(lemma: String, gender: Gender?, kind: Kind) {
         lemmaKey = FNV1a.hash(lemma)

@@ -129,7 +129,8 @@ enum QuoteTokenizer {
                         // So does a hyphen between two capitalised parts of one name: "Wei-Lun",
                         // "Jean-Pierre", "Римский-Корсаков".
                         if next == 0x2D, position + 1 < range.end, LetterCase.at(start, in: bytes) == .upper,
-                           LetterCase.at(position + 1, in: bytes) == .upper || isRomanizedGivenName(bytes, start: start, hyphen: position, end: range.end) {
+                           LetterCase.at(position + 1, in: bytes) == .upper
+                            || isRomanizedGivenName(bytes, start: start, hyphen: position, end: range.end, firstPartKey: lowerKey) {
                             consumeASCII(0x2D)
                             position += 1
                             continue
@@ -189,28 +190,28 @@ enum QuoteTokenizer {
         return token.isWord && (length == 1 || (length == 2 && utf8[token.range.start] >= 0xC0))
     }
 
-    /// Short syllables before and after a compound's hyphen that are not a compound adjective's.
-    private static let compoundFirstParts: Set<[UInt8]> = Set(["anti", "pre", "post", "mid", "non", "ex", "co", "re", "all", "self",
-                                                               "well", "half", "semi", "pro", "sub", "over", "out", "off"].map { Array($0.utf8) })
-    private static let compoundHeads: Set<[UInt8]> = Set(["based", "backed", "led", "run", "owned", "born", "made", "wide", "style",
-                                                          "like", "era", "type", "free", "bound", "held", "front", "aged", "old", "long",
-                                                          "year", "term", "day", "week", "time", "war", "way", "up", "off", "out", "level",
-                                                          "scale", "size", "side", "rich", "poor", "class", "grade", "speed", "eyed"].map { Array($0.utf8) })
+    /// The parts before and after the hyphen of compounds that are not names: prefixes
+    /// ("Post-war") and the heads of compound adjectives ("Kyiv-based").
+    private static let compoundFirstParts = HashedKeySet(["anti", "pre", "post", "mid", "non", "ex", "co", "re", "all", "self",
+                                                          "well", "half", "semi", "pro", "sub", "over", "out", "off"])
+    private static let compoundHeads = HashedKeySet(["based", "backed", "led", "run", "owned", "born", "made", "wide", "style",
+                                                     "like", "era", "type", "free", "bound", "held", "front", "aged", "old", "long",
+                                                     "year", "term", "day", "week", "time", "war", "way", "up", "off", "out", "level",
+                                                     "scale", "size", "side", "rich", "poor", "class", "grade", "speed", "eyed"])
 
     /// A romanized Korean or Chinese given name, whose second syllable is written in lower case
     /// after a hyphen ("Noh-jung", "Jae-in", "Suk-yeol"): two to five ASCII letters, a capital
     /// first, then two to five lower-case letters ending the word; not a compound adjective
-    /// ("Kyiv-based", "Post-war").
-    static func isRomanizedGivenName(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, hyphen: Int, end: Int) -> Bool {
+    /// ("Kyiv-based", "Post-war"). `firstPartKey`: the lower-case hash of the part before the
+    /// hyphen, which the tokenizer has made while scanning it.
+    static func isRomanizedGivenName(_ bytes: UnsafeBufferPointer<UInt8>, start: Int, hyphen: Int, end: Int, firstPartKey: UInt64) -> Bool {
         let firstLength = hyphen - start
         guard (2...5).contains(firstLength), (start + 1..<hyphen).allSatisfy({ bytes[$0] >= 0x61 && bytes[$0] <= 0x7A }) else { return false }
         var after = hyphen + 1
         while after < end, bytes[after] >= 0x61 && bytes[after] <= 0x7A { after += 1 }
         let secondLength = after - hyphen - 1
         guard (2...5).contains(secondLength), after == end || (bytes[after] < 0x80 && !(bytes[after] | 0x20 >= 0x61 && bytes[after] | 0x20 <= 0x7A)) else { return false }
-        var first = Array(bytes[start..<hyphen])
-        first[0] |= 0x20
-        return !compoundFirstParts.contains(first) && !compoundHeads.contains(Array(bytes[(hyphen + 1)..<after]))
+        return !compoundFirstParts.contains(firstPartKey) && !compoundHeads.contains(FNV1a.hash(UnsafeBufferPointer(rebasing: bytes[(hyphen + 1)..<after])))
     }
 
     static func isDigit(_ scalar: UInt32) -> Bool { scalar >= 0x30 && scalar <= 0x39 }

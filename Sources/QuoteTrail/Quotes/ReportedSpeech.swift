@@ -1,12 +1,12 @@
 /// Reported speech and attributed claims without quotation marks: "Peskov said that…",
 /// "По словам Захаровой, …", "…, according to app tracker App Annie.".
 extension QuoteWork {
-    static let complementizers = HashedKeySet(["that", "что", "що"])
+    private static let complementizerWords = ["that", "что", "що"]
+    static let complementizers = HashedKeySet(complementizerWords)
     private static let relativePronouns = HashedKeySet(["who", "which", "который", "которая", "которое", "которые", "який", "яка", "яке", "які"])
     /// English verbs that take a clause without "that" ("Nikitin said the city had…"); "tell"
     /// after its addressee ("told reporters the queue had…").
     private static let sayingLemmas = HashedKeySet(["say", "add", "tell"])
-    static let tell = FNV1a.hash("tell")
     /// Words that may open a described speaker: "the regional authority", "their union".
     private static let determiners = HashedKeySet(["the", "their", "its", "his", "her"])
     /// "X said in / by / on Monday …": words that open a circumstance, not a reported clause.
@@ -14,7 +14,11 @@ extension QuoteWork {
                                                          "through", "outside", "over", "late", "earlier", "later", "last", "this", "yesterday",
                                                          "today", "tomorrow", "afterwards", "again", "also", "as"])
     /// "declined to say whether…", "did not say how…": an indirect question claims nothing.
-    private static let questionOpeners = HashedKeySet(["whether", "if", "how", "why", "when", "where", "what", "who", "which"])
+    private static let questionWords = ["whether", "if", "how", "why", "when", "where", "what", "who", "which"]
+    private static let questionOpeners = HashedKeySet(questionWords)
+    /// Words that open a clause of what was said or asked, in any of the three languages.
+    static let clauseOpeners = HashedKeySet(complementizerWords + questionWords
+        + ["как", "где", "почему", "зачем", "когда", "ли", "як", "де", "чому", "коли", "чи"])
     /// "Как отметил X, …", "Як зазначила X, …": the claim follows the speaker.
     private static let asWords = HashedKeySet(["как", "як"])
 
@@ -217,7 +221,7 @@ extension QuoteWork {
                 return (clause, withOutlet, withOutlet.speaker == nil)
             }
             // "X said the city had…", "X told reporters the queue had…" (English, without "that").
-            var clause = cue.value.lemmaKey == Self.tell ? afterAddressee(afterCue, end: end) : afterCue
+            var clause = cue.value.tellsSomeone ? afterAddressee(afterCue, end: end) : afterCue
             if Self.sayingLemmas.contains(cue.value.lemmaKey), let afterIt = afterCircumstance(clause, end: end) { clause = afterIt }
             if Self.sayingLemmas.contains(cue.value.lemmaKey), clause < end,
                (tokens[clause].isUncapitalizedWord && !Self.circumstanceOpeners.contains(tokens[clause].lowerKey)
@@ -245,7 +249,7 @@ extension QuoteWork {
                !(afterCue < end && (tokens[afterCue].isQuotationMark || (tokens[afterCue].isMark(":") && afterCue + 1 < end && tokens[afterCue + 1].isQuotationMark))
                  && !namesAgency(afterCue..<min(end, afterCue + 3))),
                let attribution = attribution(regions: (comma + 1)..<end, quote: bounds.lowerBound..<comma) ?? describedSpeaker(comma + 1, index)
-                    ?? (cue.value.lemmaKey == Self.tell ? nil : describedAfter(afterCue, end: end).map(Attribution.init(speaker:))) ?? bareDescription(comma + 1, cue: index, end: end)
+                    ?? (cue.value.tellsSomeone ? nil : describedAfter(afterCue, end: end).map(Attribution.init(speaker:))) ?? bareDescription(comma + 1, cue: index, end: end)
                     ?? (cue.value.gender == .plural ? Attribution() : nil) {
                 return (bounds.lowerBound..<comma, attribution, true)
             }

@@ -1517,4 +1517,21 @@ struct QuoteShapesTests {
         let (document, quotes) = try quotes(text)
         #expect(quotes.map { document.text.string($0.range) } == ["Нет"])
     }
+
+    /// "translated by the agency", "в перекладі агенції": a word for an agency after a
+    /// translation cue is the agency named last, the translator.
+    @Test func translatedByTheAgencyNamedLast() throws {
+        let text = """
+        Talks
+
+        The remarks were first carried by Interfax.
+
+        "We will not sign this," Peskov said, in remarks translated by the agency.
+
+        «Ми цього не підпишемо», — сказав Пєсков Укрінформу в перекладі агенції.
+        """
+        let (_, quotes) = try quotes(text)
+        #expect(quotes.map { $0.sources.filter { $0.relation == .translatedBy }.map(\.name) } == [["Interfax"], ["Ukrinform"]])
+        #expect(quotes.allSatisfy { $0.translation.status == .translated })
+    }
 }

@@ -42,19 +42,11 @@ import Testing
         #expect(throws: DataFileError.self) {
             try lexicon.addRoles(TSVTable.parse("language\tphrase\trole\tspeaker\nen\tboss\tboss\tgroup\n", file: "r.tsv"), file: "r.tsv")
         }
-        do {
-            try lexicon.addFirstNames(TSVTable.parse("name\tlanguage\tgender\tlatin\nAnn\t-\tf\tAnn\nJo\t-\tx\tJo\n", file: "n.tsv"), file: "n.tsv")
-            Issue.record("a gender of x was accepted")
-        } catch let error as DataFileError {
-            #expect(error.file == "n.tsv" && error.message.contains("line 3"))
-        }
+        let error = try #require(throws: DataFileError.self) { try lexicon.addFirstNames(TSVTable.parse("name\tlanguage\tgender\tlatin\nAnn\t-\tf\tAnn\nJo\t-\tx\tJo\n", file: "n.tsv"), file: "n.tsv") }
+        #expect(error.file == "n.tsv" && error.message.contains("line 3"))
         #expect(lexicon.firstNames[FNV1a.hash("Ann")]?.gender == .feminine)
-        do {
-            try lexicon.addTranslationCues(TSVTable.parse("language\tphrase\tfrom\tkind\nen\ttranslation\t\tsource-before\nen\tper AP\t\tsource-later\n", file: "t.tsv"), file: "t.tsv")
-            Issue.record("a kind of source-later was accepted")
-        } catch let error as DataFileError {
-            #expect(error.file == "t.tsv" && error.message.contains("line 3"))
-        }
+        let cueError = try #require(throws: DataFileError.self) { try lexicon.addTranslationCues(TSVTable.parse("language\tphrase\tfrom\tkind\nen\ttranslation\t\tsource-before\nen\tper AP\t\tsource-later\n", file: "t.tsv"), file: "t.tsv") }
+        #expect(cueError.file == "t.tsv" && cueError.message.contains("line 3"))
     }
 
     /// Source relations keep the file's order as their precedence, and a row the loader cannot
@@ -70,12 +62,8 @@ import Testing
         #expect(lexicon.relationBits(of: .accordingTo) == 0b10)
         for (row, complaint) in [("en\tsaid\treported-by\tbeside\n", "position"), ("en\tsaid\tsaid-by\tbefore\n", "relation")] {
             var fresh = QuoteLexicon()
-            do {
-                try fresh.addSourceRelations(TSVTable.parse(header + "en\taccording\taccording-to\tbefore\n" + row, file: "s.tsv"), file: "s.tsv")
-                Issue.record("the row \(row) was accepted")
-            } catch let error as DataFileError {
-                #expect(error.file == "s.tsv" && error.message.contains("line 3") && error.message.contains(complaint))
-            }
+            let error = try #require(throws: DataFileError.self) { try fresh.addSourceRelations(TSVTable.parse(header + "en\taccording\taccording-to\tbefore\n" + row, file: "s.tsv"), file: "s.tsv") }
+            #expect(error.file == "s.tsv" && error.message.contains("line 3") && error.message.contains(complaint))
         }
         // One bit per row: a 65th row cannot be told apart and is refused.
         var full = QuoteLexicon()
@@ -93,12 +81,8 @@ import Testing
         #expect(lexicon.namingWords.match(tokens, at: 4)?.value == .name)
         #expect(lexicon.namingWords.match(tokens, at: 7)?.value == .agency)
         #expect([NamingWord.outlet, .agency, .name].map(\.refersBack) == [true, true, false])
-        do {
-            try lexicon.addNamingWords(TSVTable.parse("language\tword\tkind\nen\tfilm\ttitle\n", file: "n.tsv"), file: "n.tsv")
-            Issue.record("a kind of title was accepted")
-        } catch let error as DataFileError {
-            #expect(error.file == "n.tsv" && error.message.contains("line 2"))
-        }
+        let error = try #require(throws: DataFileError.self) { try lexicon.addNamingWords(TSVTable.parse("language\tword\tkind\nen\tfilm\ttitle\n", file: "n.tsv"), file: "n.tsv") }
+        #expect(error.file == "n.tsv" && error.message.contains("line 2"))
     }
 
     /// One alias under two canonical names is refused, naming both lines; the same alias in
@@ -109,11 +93,7 @@ import Testing
         try lexicon.addAgencies(TSVTable.parse(header + "RBC\toutlet\tru\tРБК\nRBC\toutlet\tuk\tРБК\nRBC\toutlet\tru\tРБК\n", file: "a.tsv"), file: "a.tsv")
         #expect(lexicon.agencies.match(QuoteTokenizer.tokens(of: "РБК"), at: 0)?.value == "RBC")
         var conflicting = QuoteLexicon()
-        do {
-            try conflicting.addAgencies(TSVTable.parse(header + "Interfax\tagency\tuk\tІнтерфакс-Україна\nInterfax-Ukraine\tagency\tuk\tІнтерфакс-Україна\n", file: "a.tsv"), file: "a.tsv")
-            Issue.record("an alias under two names was accepted")
-        } catch let error as DataFileError {
-            #expect(error.file == "a.tsv" && error.message.contains("line 3") && error.message.contains("line 2"))
-        }
+        let error = try #require(throws: DataFileError.self) { try conflicting.addAgencies(TSVTable.parse(header + "Interfax\tagency\tuk\tІнтерфакс-Україна\nInterfax-Ukraine\tagency\tuk\tІнтерфакс-Україна\n", file: "a.tsv"), file: "a.tsv") }
+        #expect(error.file == "a.tsv" && error.message.contains("line 3") && error.message.contains("line 2"))
     }
 }
