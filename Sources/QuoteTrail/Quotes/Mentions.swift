@@ -435,8 +435,9 @@ struct MentionFinder {
             if tokens[index].isCapitalizedWord && !byKey.isEmpty, let entity = byKey[surnameKeyHash(index)] {
                 mentions.append(Mention(kind: .person, tokens: index..<(index + 1), entity: entity, gender: entities[entity].gender))
             } else if tokens[index].isCapitalizedWord, isPublicFigure(index), isNameWord(index), !isSingleLetter(index),
-                      index + 1 >= tokens.count || !tokens[index + 1].isCapitalizedWord || !sameLine(index, index + 1) {
-                // A public figure's surname alone, first mentioned so ("По словам Пескова", "Peskov said").
+                      !isNameWord(index + 1) || !sameLine(index, index + 1) {
+                // A public figure's surname alone, first mentioned so ("По словам Пескова", "Peskov said",
+                // "сказав Пєсков Укрінформу"), not part of a longer name ("Costa Rica").
                 let entity = person(first: nil, surname: index, role: nil, gender: nil)
                 mentions.append(Mention(kind: .person, tokens: index..<(index + 1), entity: entity, gender: entities[entity].gender))
             } else if let gender = lexicon.pronouns.match(tokens, at: index)?.value {

@@ -1533,5 +1533,7 @@ struct QuoteShapesTests {
         let (_, quotes) = try quotes(text)
         #expect(quotes.map { $0.sources.filter { $0.relation == .translatedBy }.map(\.name) } == [["Interfax"], ["Ukrinform"]])
         #expect(quotes.allSatisfy { $0.translation.status == .translated })
+        // A public figure's surname alone before an agency's name is still a person.
+        #expect(quotes.last?.speaker?.latin == "Peskov")
     }
 }
