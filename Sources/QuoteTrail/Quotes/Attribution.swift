@@ -422,11 +422,14 @@ extension QuoteWork {
     }
 
     /// Whether a speech cue ends right before `index`.
-    private func cueEnds(at index: Int, from start: Int) -> Bool {
-        (max(start, index - 3)..<index).contains { position in
-            guard let cue = lexicon.cues.match(tokens, at: position, end: index) else { return false }
-            return cue.value.kind == .verb && position + cue.length == index
+    private func cueEnds(at index: Int, from start: Int) -> Bool { verb(endingAt: index, from: start) != nil }
+
+    /// The speech verb that ends right before `index`, or nil.
+    private func verb(endingAt index: Int, from start: Int) -> SpeechCue? {
+        for position in max(start, index - 3)..<index {
+            if let cue = lexicon.cues.match(tokens, at: position, end: index), cue.value.kind == .verb, position + cue.length == index { return cue.value }
         }
+        return nil
     }
 
     private func hasSpeechCue(_ region: Range<Int>) -> Bool {
@@ -627,6 +630,9 @@ extension QuoteWork {
             switch mention.kind {
             case .person: return mention
             case .organisation:
+                // "A Gazprom executive, who asked not to be named, told…": the organisation
+                // describes the role right after it, which is the subject.
+                if let role, role.tokens.lowerBound == mention.tokens.upperBound { return role }
                 var opening = mention.tokens.lowerBound
                 if opening > start, Self.articles.contains(tokens[opening - 1].lowerKey) { opening -= 1 }
                 guard opening > start, Self.locativePrepositions.contains(tokens[opening - 1].lowerKey) else { return mention }
@@ -664,6 +670,12 @@ extension QuoteWork {
             }
             // A role, what it is of, then the name: "— говорит директор компании «Восток-Фиш» Марина Ким".
             if let named = personNamed(after: mention) { return named }
+            // The name in commas after it: "quoted a deputy minister, Gulnara Temirbek, as saying".
+            let comma = mention.tokens.upperBound
+            if comma + 1 < tokens.count, tokens[comma].isMark(","), let next = mentionStarting[comma + 1], mentions[next].kind == .person,
+               let entity = mentions[next].entity, mentions[next].tokens.upperBound < tokens.count, tokens[mentions[next].tokens.upperBound].isMark(",") {
+                return speaker(entity: entity, mention: mentions[next])
+            }
             // A group ("analysts", "жители") or an unnamed source ("источник в правительстве")
             // speaks as itself, not as someone named before; so does "a spokesperson for Tesla",
             // someone new, speaking for an organisation when one is named.
@@ -700,6 +712,12 @@ extension QuoteWork {
         var position = mention.tokens.lowerBound - 1
         while position >= 0 && position >= mention.tokens.lowerBound - 3 {
             if Self.indefiniteArticles.contains(tokens[position].lowerKey) { return true }
+            // "a Gazprom executive": an organisation the role is of, before it.
+            if position > 0, let organisation = mentions[firstMention(atOrAfter: max(0, position - 3))..<firstMention(atOrAfter: position + 1)]
+                .last(where: { $0.kind == .organisation && $0.tokens.upperBound == position + 1 }) {
+                position = organisation.tokens.lowerBound - 1
+                continue
+            }
             guard tokens[position].isWord, mentionStarting[position] == nil else { return false }
             position -= 1
         }
@@ -819,7 +837,7 @@ extension QuoteWork {
 
     // MARK: Sources and translation
 
-    private func collectEvidence(in sentenceRange: Range<Int>, excluding quote: Range<Int>, into result: inout Attribution) {
+    func collectEvidence(in sentenceRange: Range<Int>, excluding quote: Range<Int>, into result: inout Attribution) {
         var index = sentenceRange.lowerBound
         while index < sentenceRange.upperBound {
             guard !quote.contains(index), !quoted[index], let cue = lexicon.translationCues.match(tokens, at: index, end: sentenceRange.upperBound) else { index += 1; continue }
@@ -901,6 +919,36 @@ extension QuoteWork {
         return agencyMentionIndices[first..<end]
     }
 
+    /// "в своем материале": the outlet's own text, so the outlet is the verb's subject.
+    static let reflexivePossessives = HashedKeySet(["своем", "своём", "своей", "своих", "своему", "своим", "своїй", "своєму", "своїх", "своїм"])
+
+    /// Whether a person, role or organisation is named right after `start`; after an
+    /// `impersonal` verb ("уточнили") also a body it happened in ("в пресс-службе").
+    private func speakerFollows(_ start: Int, in sentenceRange: Range<Int>, impersonal: Bool) -> Bool {
+        // Past the quotation mark that closes the outlet's name.
+        let start = start < sentenceRange.upperBound && tokens[start].isQuotationMark ? start + 1 : start
+        if impersonal, start + 1 < sentenceRange.upperBound, Self.locativePrepositions.contains(tokens[start].lowerKey),
+           tokens[start + 1].isUncapitalizedWord, !Self.reflexivePossessives.contains(tokens[start + 1].lowerKey) { return true }
+        // Right after the name, past a word or two describing the speaker ("высокопоставленный
+        // источник"), not past a preposition ("со ссылкой на источник": whom the outlet cites).
+        var position = start
+        while position < min(sentenceRange.upperBound, start + 3) {
+            if let found = mentionStarting[position] { return mentions[found].kind != .agency && mentions[found].kind != .pronoun }
+            guard tokens[position].isUncapitalizedWord, !Self.prepositions.contains(tokens[position].lowerKey) else { return false }
+            position += 1
+        }
+        return false
+    }
+
+    /// Where an agency's name starts once an opening quotation mark and a word for what it is
+    /// ("видання", "the newspaper") right before it are counted in.
+    private func outletNameStart(_ start: Int, from limit: Int) -> Int {
+        var position = start
+        if position > limit, tokens[position - 1].isQuotationMark { position -= 1 }
+        let naming = (max(limit, position - 2)..<position).first { lexicon.namingWords.match(tokens, at: $0, end: position)?.length == position - $0 }
+        return naming ?? position
+    }
+
     /// Agencies named in a sentence, with how the quote relates to each.
     func sources(in sentenceRange: Range<Int>, excluding quote: Range<Int>, explicit: Bool) -> [Quote.Source] {
         var result = [Quote.Source]()
@@ -910,18 +958,33 @@ extension QuoteWork {
             // "(AP)", "/ТАСС/": a dateline's publisher, not a source of this sentence.
             if mention.tokens.lowerBound > 0, (tokens[mention.tokens.lowerBound - 1].isMark("(") || tokens[mention.tokens.lowerBound - 1].isMark("/")) { continue }
             let before = max(sentenceRange.lowerBound, mention.tokens.lowerBound - 6)..<mention.tokens.lowerBound
+            // "Як пише видання «Дзеркало тижня»", "как пишет газета «…»": the word for what the
+            // outlet is and its quotation mark belong to the name, not to the reach of "как".
+            let nameStart = outletNameStart(mention.tokens.lowerBound, from: sentenceRange.lowerBound)
             // After the agency, past a word for what it is ("Interfax news agency cited").
             let afterName = mention.tokens.upperBound + (lexicon.namingWords.match(tokens, at: mention.tokens.upperBound, end: sentenceRange.upperBound)?.length ?? 0)
             let after = afterName..<max(afterName, min(sentenceRange.upperBound, afterName + 2))
             // The relation words in reach, as bits of their entries; the first entry wins.
             var bits: UInt64 = 0
-            for position in before {
+            // Words of a phrase that is evidence of translation alone ("according to translated
+            // remarks carried by the RIA news agency") say nothing of who translated.
+            var evidenceEnd = before.lowerBound
+            for position in max(sentenceRange.lowerBound, before.lowerBound - 4)..<before.upperBound {
+                if position >= evidenceEnd,
+                   let cue = lexicon.translationCues.match(tokens, at: position, end: mention.tokens.lowerBound), cue.value.source == .evidence {
+                    evidenceEnd = position + cue.length
+                }
+                if position < max(evidenceEnd, before.lowerBound) { continue }
                 bits |= lexicon.relationBitsBefore[tokens[position].lowerKey] ?? 0
-                if position >= mention.tokens.lowerBound - 3 { bits |= lexicon.relationBitsNearBefore[tokens[position].lowerKey] ?? 0 }
+                if position >= nameStart - 3 { bits |= lexicon.relationBitsNearBefore[tokens[position].lowerKey] ?? 0 }
             }
             for position in after { bits |= lexicon.relationBitsAfter[tokens[position].lowerKey] ?? 0 }
-            let relation = bits != 0 ? lexicon.sourceRelations[bits.trailingZeroBitCount]
+            var relation = bits != 0 ? lexicon.sourceRelations[bits.trailingZeroBitCount]
                 : hasAccordingToBefore(mention.tokens.lowerBound, from: sentenceRange.lowerBound) ? .accordingTo : .reportedBy
+            // "Как уточнили «Ведомостям» в пресс-службе, …": an outlet between the verb and who
+            // spoke is whom they told, not whose account the clause is ("Как пишут «Ведомости», …").
+            if relation == .accordingTo, let verb = verb(endingAt: nameStart, from: sentenceRange.lowerBound),
+               speakerFollows(mention.tokens.upperBound, in: sentenceRange, impersonal: verb.gender == .plural) { relation = .reportedBy }
             // The translator is found with the translation cue ("a translation by AP").
             if relation == .translatedBy { continue }
             let source = Quote.Source(name: entities[entity].name, relation: relation, explicit: explicit && !mention.refersBack, mention: range(mention.tokens))

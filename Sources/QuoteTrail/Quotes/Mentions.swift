@@ -36,6 +36,9 @@ struct MentionFinder {
     private static let institutionMarkers = HashedKeySet(["of", "the", "a", "an", "at", "for"])
     private static let who = FNV1a.hash("who")
     private static let capitalThe = FNV1a.hash("The")
+    private static let lowerThe = FNV1a.hash("the")
+    /// "an interview with the Boston Globe", "wrote in the Irish Times", "told to the…".
+    private static let outletPrepositions = HashedKeySet(["with", "to", "in", "from", "by"])
     /// Lemmas of the phrases before a source that is a person's words, not data ("по данным
     /// Гидрометцентра России" names no person).
     private static let wordsOfSomeone = HashedKeySet(["по словам", "за словами", "по мнению", "на думку", "приводить слова",
@@ -66,6 +69,22 @@ struct MentionFinder {
             end += 1
         }
         return first..<end
+    }
+
+    /// "told the Baltimore Sun", "the Irish Times reported", "in an interview with the Boston
+    /// Globe": capitalised words after "the" that end in a word many newspapers' names end in,
+    /// where an outlet is named: after a speech cue or a preposition, or before a speech verb
+    /// (not "visited the Rising Sun pub").
+    func mastheadOutlet(at index: Int, in tokens: [QuoteToken], included: [Bool]) -> Range<Int>? {
+        guard index > 1, tokens[index].isCapitalizedWord, tokens[index - 1].key == Self.lowerThe,
+              let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.count >= 2,
+              lexicon.outletMastheads.contains(tokens[outlet.upperBound - 1].key) else { return nil }
+        let article = index - 1
+        let cueBefore = (max(0, article - 3)..<article).contains { position in
+            lexicon.cues.match(tokens, at: position, end: article).map { position + $0.length == article } ?? false
+        }
+        let verbAfter = outlet.upperBound < tokens.count && lexicon.cues.match(tokens, at: outlet.upperBound)?.value.kind == .verb
+        return cueBefore || verbAfter || Self.outletPrepositions.contains(tokens[article - 1].lowerKey) ? outlet : nil
     }
 
     /// The agency a capitalised word in the English possessive names ("BBC's", "Reuters’s"), or nil.
@@ -262,7 +281,7 @@ struct MentionFinder {
                     index += 1
                     continue
                 }
-                if known || roleAnchored {
+                if known || roleAnchored, mastheadOutlet(at: index, in: tokens, included: included) == nil {
                     // A patronymic between first name and surname: "Антон Германович Силуанов".
                     if surname == index + 1, isNameWord(surname + 1), NameForms.isPatronymic(text.string(tokens[surname].range).lowercased()) { surname += 1 }
                     // A second given name before a public figure's surname: "Реджеп Тайип Эрдоган".
@@ -320,7 +339,7 @@ struct MentionFinder {
             }
             guard cue.value.kind == .verb else { continue }
             if cueIndex >= 2, isNameWord(cueIndex - 2), isNameWord(cueIndex - 1), !taken[cueIndex - 2], !taken[cueIndex - 1],
-               included[cueIndex - 2], sameLine(cueIndex - 2, cueIndex - 1),
+               included[cueIndex - 2], sameLine(cueIndex - 2, cueIndex - 1), mastheadOutlet(at: cueIndex - 2, in: tokens, included: included) == nil,
                cueIndex - 2 == 0 || !included[cueIndex - 3] || !tokens[cueIndex - 3].isCapitalizedWord || !sameLine(cueIndex - 3, cueIndex - 2) {
                 let entity = person(first: cueIndex - 2, surname: cueIndex - 1, role: nil, gender: cue.value.gender)
                 mentions.append(Mention(kind: .person, tokens: (cueIndex - 2)..<cueIndex, entity: entity))
@@ -345,7 +364,8 @@ struct MentionFinder {
                       let alone = speakingSurnames[surnameKeyHash(surname)], alone > surname,
                       isNameWord(first), isNameWord(surname), !isSingleLetter(first),
                       !NameForms.isPossessive(text.string(tokens[first].range)), sameLine(first, surname),
-                      surname + 1 >= tokens.count || !tokens[surname + 1].isCapitalizedWord else { continue }
+                      surname + 1 >= tokens.count || !tokens[surname + 1].isCapitalizedWord,
+                      mastheadOutlet(at: first, in: tokens, included: included) == nil else { continue }
                 let entity = person(first: first, surname: surname, role: nil, gender: nil)
                 mentions.append(Mention(kind: .person, tokens: first..<(surname + 1), entity: entity))
                 taken[first] = true; taken[surname] = true
@@ -409,6 +429,12 @@ struct MentionFinder {
             if tokens[index].key == Self.capitalThe, index > 0, let cue = lexicon.cues.match(tokens, at: index - 1, end: index),
                cue.value.tellsSomeone, let outlet = unknownOutlet(at: index + 1, in: tokens, included: included), outlet.lowerBound == index + 1 {
                 addAgency(index..<outlet.upperBound, name: nil)
+                continue
+            }
+            // "told the Baltimore Sun", "the Irish Times reported": capitalised words after "the"
+            // that end in a word many newspapers' names end in.
+            if let outlet = mastheadOutlet(at: index, in: tokens, included: included) {
+                addAgency(outlet, name: nil)
                 continue
             }
             // "цитирует агентство заместителя мэра", "he told the newspaper": the agency or outlet

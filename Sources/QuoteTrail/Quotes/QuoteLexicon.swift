@@ -231,6 +231,8 @@ public struct QuoteLexicon: Sendable {
     /// Common nouns that refer back to an organisation named earlier ("the ministry",
     /// "в министерстве"), with the key of the English word its canonical name contains.
     var organisationHeads = PhraseTable<UInt64>(caseSensitive: false, bit: 256)
+    /// Keys of the words that end many newspapers' names ("Sun" in "the Baltimore Sun").
+    var outletMastheads = HashedKeySet()
     /// Titles before a surname, with the gender they tell ("Mr." "Smith", "г-н" "Сольберг").
     var honorifics: PhraseTable<Gender?> = {
         var table = PhraseTable<Gender?>(caseSensitive: false, bit: 64)
@@ -294,6 +296,7 @@ public struct QuoteLexicon: Sendable {
         try lexicon.addNamingWords(table("naming-words.tsv"), file: "naming-words.tsv")
         lexicon.ukrainianLatinRules = try transliterationRules(table("ukrainian-latin.tsv"), file: "ukrainian-latin.tsv")
         for row in try table("organisation-heads.tsv").rows { lexicon.organisationHeads.add(row["word"], FNV1a.hash(row["head"])) }
+        lexicon.outletMastheads = HashedKeySet(try table("outlet-mastheads.tsv").rows.map { $0["word"] })
         for row in try table("people.tsv").rows {
             guard let gender = Gender(rawValue: row["gender"]), gender == .masculine || gender == .feminine, !row["latin"].isEmpty else {
                 throw DataFileError(file: "people.tsv", message: "line \(row.lineNumber): gender must be m or f and latin given")

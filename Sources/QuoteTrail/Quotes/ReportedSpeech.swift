@@ -90,14 +90,19 @@ extension QuoteWork {
     private func closedByOutlet(_ clause: Range<Int>, attribution: Attribution) -> (Range<Int>, Attribution) {
         guard let outer = outletReporting(in: clause) else { return (clause, attribution) }
         var attribution = attribution
+        // The tail was inside the clause when the attribution was made: its evidence of translation counts now.
+        if attribution.evidence.isEmpty { collectEvidence(in: (outer + 1)..<clause.upperBound, excluding: 0..<0, into: &attribution) }
         for source in sources(in: (outer + 1)..<clause.upperBound, excluding: 0..<0, explicit: true)
         where !attribution.sources.contains(where: { $0.name == source.name }) { attribution.sources.append(source) }
         return (clause.lowerBound..<outer, attribution)
     }
 
     private func outletReporting(in clause: Range<Int>) -> Int? {
-        guard let comma = clause.last(where: { tokens[$0].isMark(",") }), clause.upperBound - comma <= 12,
-              namesAgency((comma + 1)..<clause.upperBound) else { return nil }
+        guard let comma = clause.last(where: { tokens[$0].isMark(",") }), clause.upperBound - comma <= 12 else { return nil }
+        // "…would double next year, in remarks translated by the ministry": how the words came
+        // to be in English is not part of them.
+        if lexicon.translationCues.match(tokens, at: comma + 1, end: clause.upperBound) != nil { return comma }
+        guard namesAgency((comma + 1)..<clause.upperBound) else { return nil }
         let endsInCue = ((comma + 1)..<clause.upperBound).contains { position in
             guard let cue = lexicon.cues.match(tokens, at: position, end: clause.upperBound), cue.value.kind == .verb else { return false }
             return position + cue.length == clause.upperBound || position == comma + 1
@@ -178,6 +183,16 @@ extension QuoteWork {
         return quotedSpeech[first] || !clause.contains { (tokens[$0].isWord || tokens[$0].kind == .number) && !quotedSpeech[$0] }
     }
 
+    /// "Как передает корреспондент ТАСС, глава Сбербанка заявил, что банк готов…": the clause
+    /// after an outlet's phrase reports someone's words itself; they are the claim, with the
+    /// outlet's `sources` added to its own.
+    private func nestedClaim(after comma: Int, in bounds: Range<Int>, sources: [Quote.Source]) -> (clause: Range<Int>, attribution: Attribution, impersonal: Bool)? {
+        guard comma + 1 < bounds.upperBound, let inner = claim(in: (comma + 1)..<bounds.upperBound), inner.attribution.speaker != nil else { return nil }
+        var merged = inner.attribution
+        for source in sources where !merged.sources.contains(where: { $0.name == source.name }) { merged.sources.append(source) }
+        return (inner.clause, merged, false)
+    }
+
     private func claim(in bounds: Range<Int>) -> (clause: Range<Int>, attribution: Attribution, impersonal: Bool)? {
         var end = withoutTrailingMarks(bounds, keepingQuotationMarks: true).upperBound
         // "…всерьез: «Все понимали…»": a quotation after a colon is quoted on its own, not part
@@ -189,6 +204,7 @@ extension QuoteWork {
         if let cue = lexicon.cues.match(tokens, at: bounds.lowerBound), cue.value.kind != .verb,
            let comma = (bounds.lowerBound + cue.length..<end).first(where: { tokens[$0].isMark(",") }), comma + 1 < end {
             let attribution = attribution(regions: bounds.lowerBound..<comma, quote: (comma + 1)..<end)
+            if let inner = nestedClaim(after: comma, in: bounds, sources: attribution?.sources ?? []) { return inner }
             return ((comma + 1)..<end, attribution ?? Attribution(), attribution?.speaker == nil)
         }
         // "Как отметила эпидемиолог Анна Сидорова, …", also after a sentence adverb ("Водночас,
@@ -201,6 +217,7 @@ extension QuoteWork {
            let comma = (asWord + 1 + cue.length..<end).first(where: { tokens[$0].isMark(",") }), comma + 1 < end,
            let attribution = attribution(regions: asWord..<comma, quote: (comma + 1)..<end),
            attribution.speaker != nil || !attribution.sources.isEmpty {
+            if let inner = nestedClaim(after: comma, in: bounds, sources: attribution.sources) { return inner }
             // "Как пишут «Ведомости», …": an outlet alone is the claim's source.
             return ((comma + 1)..<end, attribution, attribution.speaker == nil)
         }

@@ -1536,4 +1536,70 @@ struct QuoteShapesTests {
         // A public figure's surname alone before an agency's name is still a person.
         #expect(quotes.last?.speaker?.latin == "Peskov")
     }
+
+    /// Round 22, how sources are named: "Як пише видання «…»" is according-to past the word for
+    /// the outlet; an outlet told before who spoke ("Как уточнили «Ведомостям» в пресс-службе")
+    /// is reported-by; a clause after "Как передает X," that reports someone's own words is theirs.
+    @Test func outletRelationsInRussianAndUkrainian() throws {
+        let text = """
+        Заголовок
+
+        Як пише видання «Дзеркало тижня», уряд готує нову програму.
+
+        Как уточнили «Ведомостям» в пресс-службе метрополитена, цена абонементов не изменится.
+
+        Как пишут «Ведомости» в своем материале, тарифы вырастут.
+
+        Как передает корреспондент ТАСС, глава Сбербанка Герман Греф заявил, что банк готов к любому решению.
+        """
+        let (document, quotes) = try quotes(text)
+        let claims = quotes.filter { $0.kind == .indirect }
+        #expect(claims.map { $0.sources.filter(\.explicit).map { "\($0.name) \($0.relation.rawValue)" } }
+                == [["Dzerkalo Tyzhnia according-to"], ["Vedomosti reported-by"], ["Vedomosti according-to"], ["TASS according-to"]])
+        #expect(claims.last.map { document.text.string($0.range) } == "банк готов к любому решению")
+        #expect(claims.last?.speaker?.latin == "German Gref")
+    }
+
+    /// Round 22: a translation phrase closing a clause is outside it and its evidence; it names
+    /// no translator when it is evidence alone ("according to translated remarks carried by the
+    /// RIA news agency"); a role's name in commas after it is the speaker; "a Gazprom
+    /// executive" is the executive, not the company.
+    @Test func translationTailsAppositionsAndRolesOfOrganisations() throws {
+        let text = """
+        Grain
+
+        The minister said on Wednesday that shipments would double next year, in remarks translated by the ministry.
+
+        "It is premature," Dmitry Peskov told reporters, according to translated remarks carried by the RIA news agency.
+
+        The Kazinform agency quoted a deputy minister, Gulnara Temirbek, as saying that the terminal was "ready".
+
+        A Gazprom executive, who asked not to be named, told Reuters the swap could begin "not before 2028".
+        """
+        let (document, quotes) = try quotes(text)
+        let first = try #require(quotes.first)
+        #expect(document.text.string(first.range) == "shipments would double next year")
+        #expect(first.translation.status == .translated)
+        #expect(quotes[1].sources.map { "\($0.name) \($0.relation.rawValue)" } == ["RIA Novosti according-to"])
+        #expect(quotes.first { document.text.string($0.range) == "ready" }?.speaker?.latin == "Gulnara Temirbek")
+        #expect(quotes.last?.speaker?.role == "executive")
+    }
+
+    /// Round 22: capitalised words after "the" that end in a word newspapers' names end in name
+    /// an outlet where one is named ("told the Baltimore Sun", "the Irish Times reported"), not
+    /// a person ("Irish" is a given name too) and not a pub ("visited the Rising Sun pub").
+    @Test func newspaperNamesAfterTheAreOutlets() throws {
+        let text = """
+        Bakery
+
+        Grace Adebayo told the Baltimore Sun last spring that energy bills had tripled.
+
+        The plan would fail, the Irish Times reported.
+
+        He visited the Rising Sun pub and said the beer was "fine".
+        """
+        let (_, quotes) = try quotes(text)
+        #expect(quotes.map { $0.sources.filter(\.explicit).map(\.name) } == [["Baltimore Sun"], ["Irish Times"], [], []])
+        #expect(quotes.first?.speaker?.latin == "Grace Adebayo")
+    }
 }
