@@ -676,6 +676,9 @@ extension QuoteWork {
                let entity = mentions[next].entity, mentions[next].tokens.upperBound < tokens.count, tokens[mentions[next].tokens.upperBound].isMark(",") {
                 return speaker(entity: entity, mention: mentions[next])
             }
+            // "— пояснил собеседник издания": the outlet's interlocutor is whoever told the outlet
+            // named last ("рассказал РБК представитель ассоциации").
+            if let told = interlocutorOfOutlet(mention) { return told }
             // A group ("analysts", "жители") or an unnamed source ("источник в правительстве")
             // speaks as itself, not as someone named before; so does "a spokesperson for Tesla",
             // someone new, speaking for an organisation when one is named.
@@ -698,6 +701,25 @@ extension QuoteWork {
     func plainSpeaker(_ words: Range<Int>) -> Quote.Speaker {
         let text = string(words)
         return Quote.Speaker(name: text, latin: text, mention: range(words), role: nil)
+    }
+
+    /// Words for the person an outlet spoke with ("собеседник агентства").
+    static let interlocutors = HashedKeySet(["собеседник", "собеседница", "співрозмовник", "співрозмовниця"])
+
+    /// The speaker an interlocutor of an outlet named before stands for: "собеседник издания"
+    /// (a word for the outlet after it, not a name: "Собеседник РИА Новости" is someone new) is
+    /// who spoke in the sentence that named the outlet last, or nil.
+    private func interlocutorOfOutlet(_ mention: Mention) -> ResolvedSpeaker? {
+        let start = mention.tokens.lowerBound
+        guard Self.interlocutors.contains(tokens[start].lowerKey) else { return nil }
+        let outletWord = mention.tokens.count > 1 ? start + 1 : mention.tokens.upperBound
+        guard outletWord < tokens.count, let naming = lexicon.namingWords.match(tokens, at: outletWord), naming.value.refersBack,
+              let agency = agencyMentionIndices.last(where: { mentions[$0].tokens.upperBound <= start && !mentions[$0].refersBack }) else { return nil }
+        let told = sentence(of: mentions[agency].tokens.lowerBound)
+        guard !told.contains(start) else { return nil }
+        let candidates = mentions[firstMention(atOrAfter: told.lowerBound)..<firstMention(atOrAfter: told.upperBound)]
+        guard let speaker = candidates.first(where: { ($0.kind == .person || $0.kind == .role) && !isQuoted($0) }) else { return nil }
+        return resolve(speaker, cueGender: nil)
     }
 
     /// A role as the speaker itself ("analysts", "a spokesperson"): no entity behind it.

@@ -76,6 +76,11 @@ struct MentionFinder {
     /// where an outlet is named: after a speech cue or a preposition, or before a speech verb
     /// (not "visited the Rising Sun pub").
     func mastheadOutlet(at index: Int, in tokens: [QuoteToken], included: [Bool]) -> Range<Int>? {
+        // "speaking to Radio Bío-Bío": a word that opens stations' names, capitals after it (not
+        // inside a longer name: "BBC Radio 4").
+        if lexicon.outletOpeners.contains(tokens[index].key), index == 0 || !tokens[index - 1].isCapitalizedWord, let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.count >= 2 {
+            return outlet
+        }
         guard index > 1, tokens[index].isCapitalizedWord, tokens[index - 1].key == Self.lowerThe,
               let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.count >= 2,
               lexicon.outletMastheads.contains(tokens[outlet.upperBound - 1].key) else { return nil }

@@ -233,6 +233,8 @@ public struct QuoteLexicon: Sendable {
     var organisationHeads = PhraseTable<UInt64>(caseSensitive: false, bit: 256)
     /// Keys of the words that end many newspapers' names ("Sun" in "the Baltimore Sun").
     var outletMastheads = HashedKeySet()
+    /// Keys of the words that open many stations' names ("Radio" in "Radio Bío-Bío").
+    var outletOpeners = HashedKeySet()
     /// Titles before a surname, with the gender they tell ("Mr." "Smith", "г-н" "Сольберг").
     var honorifics: PhraseTable<Gender?> = {
         var table = PhraseTable<Gender?>(caseSensitive: false, bit: 64)
@@ -296,7 +298,13 @@ public struct QuoteLexicon: Sendable {
         try lexicon.addNamingWords(table("naming-words.tsv"), file: "naming-words.tsv")
         lexicon.ukrainianLatinRules = try transliterationRules(table("ukrainian-latin.tsv"), file: "ukrainian-latin.tsv")
         for row in try table("organisation-heads.tsv").rows { lexicon.organisationHeads.add(row["word"], FNV1a.hash(row["head"])) }
-        lexicon.outletMastheads = HashedKeySet(try table("outlet-mastheads.tsv").rows.map { $0["word"] })
+        for row in try table("outlet-mastheads.tsv").rows {
+            switch row["place"] {
+            case "last": lexicon.outletMastheads.insert(row["word"])
+            case "first": lexicon.outletOpeners.insert(row["word"])
+            default: throw DataFileError(file: "outlet-mastheads.tsv", message: "line \(row.lineNumber): place must be first or last, not \"\(row["place"])\"")
+            }
+        }
         for row in try table("people.tsv").rows {
             guard let gender = Gender(rawValue: row["gender"]), gender == .masculine || gender == .feminine, !row["latin"].isEmpty else {
                 throw DataFileError(file: "people.tsv", message: "line \(row.lineNumber): gender must be m or f and latin given")

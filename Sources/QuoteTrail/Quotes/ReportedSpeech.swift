@@ -339,7 +339,13 @@ extension QuoteWork {
     func describedSpeaker(_ start: Int, _ cue: Int) -> Attribution? {
         var start = start
         while start < cue && tokens[start].kind == .mark { start += 1 }  // ", the group said"
+        // "The union has branded it…": an auxiliary or adverb before the verb describes no one.
+        let verb = cue
+        var cue = cue
+        while cue > start + 1, Self.verbCompanions.contains(tokens[cue - 1].lowerKey) { cue -= 1 }
         guard start < cue, cue - start >= 2 else { return nil }
+        // "Her bakery survived what regulars still call…": a clause of its own, no description.
+        if (start..<cue).contains(where: { Self.pronounsAndQuestionWords.contains(tokens[$0].lowerKey) }) { return nil }
         // "The sponsor, PetroNord, said": the name set off by commas after the description speaks.
         if tokens[cue - 1].isMark(","), Self.determiners.contains(tokens[start].lowerKey) {
             var nameStart = cue - 1
@@ -347,7 +353,7 @@ extension QuoteWork {
             if nameStart < cue - 1, nameStart - 1 > start, tokens[nameStart - 1].isMark(","),
                (start + 1..<(nameStart - 1)).allSatisfy({ tokens[$0].isUncapitalizedWord }) {
                 var attribution = Attribution(speaker: plainSpeaker(nameStart..<(cue - 1)))
-                attribution.cue = range(cue..<(cue + 1))
+                attribution.cue = range(verb..<(verb + 1))
                 return attribution
             }
         }
@@ -367,9 +373,13 @@ extension QuoteWork {
               Self.determiners.contains(tokens[start].lowerKey)
                 || (nameStart < cue && !(start + 1..<nameStart).contains { Self.circumstanceOpeners.contains(tokens[$0].lowerKey) }) else { return nil }
         var attribution = Attribution(speaker: plainSpeaker(nameStart < cue ? nameStart..<cue : (start + 1)..<cue))
-        attribution.cue = range(cue..<(cue + 1))
+        attribution.cue = range(verb..<(verb + 1))
         return attribution
     }
+
+    /// Auxiliaries and adverbs between a subject and its verb ("has said", "also told").
+    private static let verbCompanions = HashedKeySet(["has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does",
+                                                      "also", "again", "previously", "repeatedly", "once", "later", "earlier"])
 
     /// Numbers and quantities that open a described group ("two people familiar with…").
     private static let quantifiers = HashedKeySet(["two", "three", "four", "five", "six", "several", "some", "many", "both",

@@ -1602,4 +1602,47 @@ struct QuoteShapesTests {
         #expect(quotes.map { $0.sources.filter(\.explicit).map(\.name) } == [["Baltimore Sun"], ["Irish Times"], [], []])
         #expect(quotes.first?.speaker?.latin == "Grace Adebayo")
     }
+
+    /// Round 22: a word that opens stations' names makes an outlet ("speaking to Radio
+    /// Bío-Bío"), not inside a longer name ("BBC Radio 4"); "branded" is a verb of calling
+    /// after its subject and a naming word before a name ("lockers, branded "Boxi""); an
+    /// auxiliary between a described subject and its verb is not part of the description.
+    @Test func stationNamesBrandingAndAuxiliaries() throws {
+        let text = """
+        Rail union brands pay offer "an insult"
+
+        Local leader Ramón Quispe, speaking to Radio Bío-Bío, said residents had waited "far too long".
+
+        "We are paying for decades of underinvestment," said David Black on BBC Radio 4.
+
+        The lockers, branded "Boxi", are installed in 9,000 shops.
+
+        The union has branded the offer "an insult".
+        """
+        let (document, quotes) = try quotes(text)
+        #expect(quotes.first { document.text.string($0.range) == "far too long" }?.sources.map(\.name) == ["Radio Bío-Bío"])
+        #expect(quotes.first { $0.kind == .direct }?.sources.map(\.name) == ["BBC"])
+        #expect(!quotes.contains { document.text.string($0.range) == "Boxi" })
+        let partials = quotes.filter { $0.kind == .partial && document.text.string($0.range) == "an insult" }
+        #expect(partials.count == 2)
+        #expect(partials.last?.speaker?.name == "union")
+    }
+
+    /// Round 22: "— пояснил собеседник издания" is whoever told the outlet named last, not a new
+    /// unnamed source; "Собеседник РИА Новости" with the outlet's name is someone new.
+    @Test func anOutletsInterlocutorIsWhoToldIt() throws {
+        let text = """
+        Заголовок
+
+        Цены на билеты вырастут на 10%, рассказал РБК представитель Ассоциации туроператоров России.
+
+        «Спрос опережает предложение», — пояснил собеседник издания.
+
+        Собеседник РИА Новости в МИД России уточнил, что делегация может быть сформирована «в течение суток».
+        """
+        let (_, quotes) = try quotes(text)
+        let direct = try #require(quotes.first { $0.kind == .direct })
+        #expect(direct.speaker?.role == "representative")
+        #expect(quotes.last?.speaker?.role == "source")
+    }
 }
