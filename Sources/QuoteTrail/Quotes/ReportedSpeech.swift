@@ -98,10 +98,11 @@ extension QuoteWork {
     }
 
     private func outletReporting(in clause: Range<Int>) -> Int? {
-        guard let comma = clause.last(where: { tokens[$0].isMark(",") }), clause.upperBound - comma <= 12 else { return nil }
-        // "…would double next year, in remarks translated by the ministry": how the words came
-        // to be in English is not part of them.
-        if lexicon.translationCues.match(tokens, at: comma + 1, end: clause.upperBound) != nil { return comma }
+        guard let comma = clause.last(where: { tokens[$0].isMark(",") }), clause.upperBound - comma <= 16 else { return nil }
+        // "…would double next year, in remarks translated by the ministry", "…, according to a
+        // transcript of his remarks": how the words came to the text is not part of them.
+        if lexicon.translationCues.match(tokens, at: comma + 1, end: clause.upperBound) != nil
+            || lexicon.cues.match(tokens, at: comma + 1, end: clause.upperBound)?.value.kind == .sourceBefore { return comma }
         guard namesAgency((comma + 1)..<clause.upperBound) else { return nil }
         let endsInCue = ((comma + 1)..<clause.upperBound).contains { position in
             guard let cue = lexicon.cues.match(tokens, at: position, end: clause.upperBound), cue.value.kind == .verb else { return false }

@@ -1645,4 +1645,25 @@ struct QuoteShapesTests {
         #expect(direct.speaker?.role == "representative")
         #expect(quotes.last?.speaker?.role == "source")
     }
+
+    /// Round 23: a tail that says where the words were found closes the reported clause: "…,
+    /// according to a transcript of his remarks", "…, in an op-ed published by the Financial
+    /// Times on Monday" (an outlet there is the claim's source); "Как стало известно
+    /// «Коммерсанту», …" attributes the clause to the newspaper.
+    @Test func tailsThatSayWhereTheWordsWereFound() throws {
+        let text = """
+        Talks
+
+        Sergei Lavrov said on Tuesday that Moscow was ready for talks, according to a transcript of his remarks posted on the ministry's website.
+
+        A deputy governor warned that cutting rates too soon could undo two years of progress, in an op-ed published by the Financial Times on Monday.
+
+        Как стало известно «Коммерсанту», Минфин готовит поправки об отмене льгот.
+        """
+        let (document, quotes) = try quotes(text)
+        #expect(quotes.map { document.text.string($0.range) }
+                == ["Moscow was ready for talks", "cutting rates too soon could undo two years of progress", "Минфин готовит поправки об отмене льгот"])
+        #expect(quotes.map { $0.sources.filter(\.explicit).map { "\($0.name) \($0.relation.rawValue)" } }
+                == [[], ["Financial Times reported-by"], ["Kommersant according-to"]])
+    }
 }
