@@ -78,12 +78,12 @@ struct MentionFinder {
     func mastheadOutlet(at index: Int, in tokens: [QuoteToken], included: [Bool]) -> Range<Int>? {
         // "speaking to Radio Bío-Bío": a word that opens stations' names, capitals after it (not
         // inside a longer name: "BBC Radio 4").
-        if lexicon.outletOpeners.contains(tokens[index].key), index == 0 || !tokens[index - 1].isCapitalizedWord, let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.count >= 2 {
+        if tokens[index].phraseStarts & QuoteLexicon.outletOpenerBit != 0, index == 0 || !tokens[index - 1].isCapitalizedWord, let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.count >= 2 {
             return outlet
         }
         guard index > 1, tokens[index].isCapitalizedWord, tokens[index - 1].key == Self.lowerThe,
               let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.count >= 2,
-              lexicon.outletMastheads.contains(tokens[outlet.upperBound - 1].key) else { return nil }
+              tokens[outlet.upperBound - 1].phraseStarts & QuoteLexicon.mastheadBit != 0 else { return nil }
         let article = index - 1
         let cueBefore = (max(0, article - 3)..<article).contains { position in
             lexicon.cues.match(tokens, at: position, end: article).map { position + $0.length == article } ?? false

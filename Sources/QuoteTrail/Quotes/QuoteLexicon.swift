@@ -231,10 +231,10 @@ public struct QuoteLexicon: Sendable {
     /// Common nouns that refer back to an organisation named earlier ("the ministry",
     /// "в министерстве"), with the key of the English word its canonical name contains.
     var organisationHeads = PhraseTable<UInt64>(caseSensitive: false, bit: 256)
-    /// Keys of the words that end many newspapers' names ("Sun" in "the Baltimore Sun").
-    var outletMastheads = HashedKeySet()
-    /// Keys of the words that open many stations' names ("Radio" in "Radio Bío-Bío").
-    var outletOpeners = HashedKeySet()
+    /// Marks the words that end many newspapers' names ("Sun" in "the Baltimore Sun") and those
+    /// that open many stations' names ("Radio" in "Radio Bío-Bío"), as written.
+    static let mastheadBit: UInt16 = 2048
+    static let outletOpenerBit: UInt16 = 4096
     /// Titles before a surname, with the gender they tell ("Mr." "Smith", "г-н" "Сольберг").
     var honorifics: PhraseTable<Gender?> = {
         var table = PhraseTable<Gender?>(caseSensitive: false, bit: 64)
@@ -245,7 +245,7 @@ public struct QuoteLexicon: Sendable {
         return table
     }()
     /// Bits of the tables above that match by the token's own key (the rest by its lower-case key).
-    private static let caseSensitiveBits: UInt16 = 1 | 2 | firstNameBit
+    private static let caseSensitiveBits: UInt16 = 1 | 2 | firstNameBit | mastheadBit | outletOpenerBit
     /// For each first-token key, the bits of the dictionaries with a phrase starting there:
     /// one probe per token tells which of the nine dictionaries need looking at.
     private var phraseStarts = HashedKeyTable<UInt16>()
@@ -300,8 +300,8 @@ public struct QuoteLexicon: Sendable {
         for row in try table("organisation-heads.tsv").rows { lexicon.organisationHeads.add(row["word"], FNV1a.hash(row["head"])) }
         for row in try table("outlet-mastheads.tsv").rows {
             switch row["place"] {
-            case "last": lexicon.outletMastheads.insert(row["word"])
-            case "first": lexicon.outletOpeners.insert(row["word"])
+            case "last": lexicon.markStart(FNV1a.hash(row["word"]), mastheadBit)
+            case "first": lexicon.markStart(FNV1a.hash(row["word"]), outletOpenerBit)
             default: throw DataFileError(file: "outlet-mastheads.tsv", message: "line \(row.lineNumber): place must be first or last, not \"\(row["place"])\"")
             }
         }
