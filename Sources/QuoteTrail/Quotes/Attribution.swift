@@ -634,17 +634,32 @@ extension QuoteWork {
                 // describes the role right after it, which is the subject.
                 if let role, role.tokens.lowerBound == mention.tokens.upperBound { return role }
                 var opening = mention.tokens.lowerBound
+                // "The leader of Northfield council said": the role whose organisation it is.
+                if let holder = roleOf(organisationAt: opening, from: start) { return holder }
                 if opening > start, Self.articles.contains(tokens[opening - 1].lowerKey) { opening -= 1 }
                 guard opening > start, Self.locativePrepositions.contains(tokens[opening - 1].lowerKey) else { return mention }
                 if locative == nil { locative = mention }
             case .role:
                 if locative != nil { return mention }
-                if role == nil { role = mention }
+                if role == nil { role = roleOf(organisationAt: mention.tokens.lowerBound, from: start) ?? mention }
             case .pronoun: if pronoun == nil { pronoun = mention }
             case .agency: break
             }
         }
         return locative ?? role ?? pronoun
+    }
+
+    /// The role right before "of" or "for" (and an article) that the organisation or body word
+    /// starting at `opening` follows: "the leader of Northfield council", "a spokesperson for the ministry".
+    private func roleOf(organisationAt opening: Int, from start: Int) -> Mention? {
+        var position = opening
+        // Past the capitals of a place before a body that is a role word ("of Northfield council").
+        while position > start + 1, position > opening - 3, tokens[position - 1].isCapitalizedWord, mentionStarting[position - 1] == nil { position -= 1 }
+        if position > start, Self.articles.contains(tokens[position - 1].lowerKey) { position -= 1 }
+        guard position - 1 > start, Self.forOf.contains(tokens[position - 1].lowerKey) else { return nil }
+        let end = position - 1
+        return mentions[firstMention(atOrAfter: max(start, end - 4))..<firstMention(atOrAfter: end)]
+            .last { $0.kind == .role && $0.tokens.upperBound == end }
     }
 
     func resolve(_ mention: Mention, cueGender: Gender?) -> ResolvedSpeaker? {

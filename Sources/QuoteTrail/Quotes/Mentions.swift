@@ -133,6 +133,8 @@ struct MentionFinder {
         var lowerBytes = [UInt8]()
         // The organisation entity named last with each word in its name ("Ministry": Ministry of Finance).
         var organisationByWord = HashedKeyTable<Int>()
+        // People known so far by their surname alone.
+        var surnameOnly = Set<Int>()
         func surnameKeyHash(_ index: Int) -> UInt64 {
             if let known = surnameKeys[tokens[index].lowerKey] { return known }
             let range = tokens[index].range
@@ -155,7 +157,10 @@ struct MentionFinder {
             let personGender = firstName?.gender ?? gender
             let nominative = NameForms.nominativeSurname(surnameText, gender: personGender ?? .masculine, nameCase: firstName?.nameCase ?? nameCase ?? .nominative)
             let key = NameForms.surnameKey(nominative)
-            if let existing = byKey[key] {
+            // A surname met first without its first name ("Mr Okonkwo", found by an earlier pass
+            // than "Liam Okonkwo") takes the full name when it comes.
+            let upgrading = byKey[key].flatMap { first != nil && surnameOnly.contains($0) ? $0 : nil }
+            if let existing = byKey[key], upgrading == nil {
                 if entities[existing].role == nil { entities[existing].role = role }
                 if entities[existing].gender == nil { entities[existing].gender = personGender }
                 return existing
@@ -192,9 +197,19 @@ struct MentionFinder {
             // A bare surname in an oblique case ("по словам Пескова") is named as filed.
             let name = [firstText, particleText + (first == nil ? known?.written ?? nominative : nominative)].compactMap { $0 }.joined(separator: " ")
             let latin = [latinFirst, particleText + latinSurname].compactMap { $0 }.joined(separator: " ")
-            entities.append(Entity(kind: .person, name: name, latin: latin, gender: known?.gender ?? personGender,
-                                   language: firstName?.language, role: role, key: key))
+            let entity = Entity(kind: .person, name: name, latin: latin, gender: known?.gender ?? personGender,
+                                language: firstName?.language, role: role, key: key)
+            if let upgrading {
+                let earlier = entities[upgrading]
+                entities[upgrading] = entity
+                if entities[upgrading].role == nil { entities[upgrading].role = earlier.role }
+                if entities[upgrading].gender == nil { entities[upgrading].gender = earlier.gender }
+                surnameOnly.remove(upgrading)
+                return upgrading
+            }
+            entities.append(entity)
             byKey[key] = entities.count - 1
+            if first == nil { surnameOnly.insert(entities.count - 1) }
             return entities.count - 1
         }
         func isNameWord(_ index: Int) -> Bool {
@@ -221,6 +236,14 @@ struct MentionFinder {
         func isPublicFigure(_ index: Int) -> Bool {
             lexicon.peopleLatinSurnames.contains(tokens[index].lowerKey) || lexicon.people[surnameKeyHash(index)] != nil
         }
+        /// A nationality names someone only as "the Pole" before a speech verb or a mark ("the
+        /// Pole told reporters"), not as an adjective ("Russian President", "the Russian side").
+        func isRoleHere(_ role: String, at index: Int, length: Int) -> Bool {
+            guard lexicon.rolesAfterTheOnly.contains(role) else { return true }
+            let next = index + length
+            return index > 0 && tokens[index - 1].key == Self.lowerThe && tokens[index].isCapitalized
+                && (next >= tokens.count || tokens[next].kind == .mark || lexicon.cues.match(tokens, at: next)?.value.kind == .verb)
+        }
         /// "В", "A": a capital letter alone is a preposition or article, not a first name.
         func isSingleLetter(_ index: Int) -> Bool { QuoteTokenizer.isSingleLetter(tokens[index], in: text.utf8) }
 
@@ -236,7 +259,7 @@ struct MentionFinder {
             if tokens[index].phraseStarts == 0 && tokens[index].kind == .word && !tokens[index].isCapitalized { index += 1; continue }
             // A role describes a name in its own sentence only.
             if tokens[index].isMark(".") || tokens[index].isMark("!") || tokens[index].isMark("?") { pendingRole = nil }
-            if let role = lexicon.roles.match(tokens, at: index) {
+            if let role = lexicon.roles.match(tokens, at: index), isRoleHere(role.value, at: index, length: role.length) {
                 mentions.append(Mention(kind: .role, tokens: index..<(index + role.length), role: role.value))
                 pendingRole = (role.value, index + role.length, index + role.length + 3)
                 index += role.length

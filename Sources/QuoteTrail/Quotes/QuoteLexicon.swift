@@ -263,6 +263,8 @@ public struct QuoteLexicon: Sendable {
     var agencyAliases = HashedKeySet()
     /// Roles that speak as themselves (`roles.tsv` speaker `itself`): groups and unnamed sources.
     var rolesSpeakingAsThemselves = HashedKeySet()
+    /// Nationalities that name someone only as "the Pole" before a speech verb or a mark.
+    var rolesAfterTheOnly = HashedKeySet()
     /// The relation of each row of `source-relations.tsv`, in file order (order of precedence).
     var sourceRelations = [Quote.Relation]()
     /// For each word of that file, the positions in `sourceRelations` of its rows as bits, for
@@ -423,7 +425,8 @@ public struct QuoteLexicon: Sendable {
             switch row["speaker"] {
             case "person": break
             case "itself": rolesSpeakingAsThemselves.insert(row["role"])
-            default: throw DataFileError(file: file, message: "line \(row.lineNumber): speaker must be person or itself, not \"\(row["speaker"])\"")
+            case "after-the": rolesAfterTheOnly.insert(row["role"])
+            default: throw DataFileError(file: file, message: "line \(row.lineNumber): speaker must be person, itself or after-the, not \"\(row["speaker"])\"")
             }
             roles.add(row["phrase"], row["role"])
         }

@@ -162,6 +162,15 @@ extension QuoteWork {
         }
     }
 
+    /// Whether a person's name set off by commas ends at the comma `end`.
+    private func isApposition(endingAt end: Int, from start: Int) -> Bool {
+        guard let opening = (start..<end).last(where: { tokens[$0].isMark(",") }), opening + 1 < end,
+              ((opening + 1)..<end).allSatisfy({ tokens[$0].isCapitalizedWord }) else { return false }
+        return ((opening + 1)..<end).contains { position in
+            mentionStarting[position].map { mentions[$0].kind == .person && mentions[$0].tokens.upperBound == end } ?? false
+        }
+    }
+
     /// The "that" / "что" opening a reported clause within ten words after a cue ("said on
     /// Monday that", "said in a statement to The Associated Press that"); punctuation is not counted.
     private func complementizer(after start: Int, end: Int) -> Int? {
@@ -263,6 +272,9 @@ extension QuoteWork {
             if let comma = (bounds.lowerBound..<index).last(where: { tokens[$0].isMark(",") }),
                ((afterCue..<end).first(where: { tokens[$0].isMark(",") }) ?? end) - comma <= 18, comma > bounds.lowerBound + 2,
                !(comma + 1 == index && opensWithAside(bounds)),
+               // "Her opposition counterpart, Liam Okonkwo, accused her…": a name in commas
+               // before the verb is the subject's apposition, not the end of a claim.
+               !isApposition(endingAt: comma, from: bounds.lowerBound),
                // "A patient from Dundee, who asked not to be named, said…": a subject with its
                // relative clause, not a claim.
                !(bounds.lowerBound..<comma).contains(where: { tokens[$0].isMark(",") && Self.relativePronouns.contains(tokens[$0 + 1].lowerKey) }),

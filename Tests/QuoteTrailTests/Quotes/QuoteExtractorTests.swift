@@ -1666,4 +1666,31 @@ struct QuoteShapesTests {
         #expect(quotes.map { $0.sources.filter(\.explicit).map { "\($0.name) \($0.relation.rawValue)" } }
                 == [[], ["Financial Times reported-by"], ["Kommersant according-to"]])
     }
+
+    /// Round 24, speakers: "accused her of "…"" quotes the accuser, and a name in commas before
+    /// the verb is no claim's end; "the Pole told reporters" is someone named before, while
+    /// "Russian President" names no one; a role before "of" a body speaks for it ("The leader of
+    /// Northfield council"); a surname met first after "Mr" takes the first name when the full
+    /// name comes.
+    @Test func accusersNationalitiesAndRolesOfBodies() throws {
+        let text = """
+        Headline
+
+        Ms Kowalska was gracious in defeat. "She was better, simple as that," the Pole told reporters.
+
+        Russian President Vladimir Putin said the talks were "useful".
+
+        Her opposition counterpart, Liam Okonkwo, said nothing. Liam Okonkwo accused her of "balancing the books".
+
+        "Every Saturday we lose is a Saturday a child does not read," Mr Okonkwo said.
+        """
+        let (document, quotes) = try quotes(text)
+        #expect(quotes.first { $0.kind == .direct }?.speaker?.latin == "Kowalska")
+        #expect(quotes.first { document.text.string($0.range) == "useful" }?.speaker?.latin == "Vladimir Putin")
+        #expect(!quotes.contains { document.text.string($0.range).hasPrefix("Her opposition counterpart") })
+        #expect(quotes.first { document.text.string($0.range) == "balancing the books" }?.speaker?.latin == "Liam Okonkwo")
+        #expect(quotes.last?.speaker?.latin == "Liam Okonkwo")
+        let (_, lead) = try self.quotes("Headline\n\nThe leader of Northfield council said the authority had \"run out of easy options\".")
+        #expect(lead.map { $0.speaker?.role } == ["leader", "leader"])
+    }
 }
