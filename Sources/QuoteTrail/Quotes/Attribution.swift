@@ -307,6 +307,9 @@ extension QuoteWork {
         guard case .marked = span.shape else { return .direct }
         // Agency and company names are a few tokens long; longer spans skip building the string.
         if span.tokens.count <= 8, lexicon.agencyAliases.contains(string(span.tokens).lowercased()) { return nil }
+        // An outlet the dictionary lacks, found as one ("Как отмечает «Парламентская газета»").
+        if let found = mentionStarting[span.tokens.lowerBound], mentions[found].kind == .agency,
+           mentions[found].tokens.upperBound == span.tokens.upperBound { return nil }
         // After "the novel", "компания"…, a name ("роман «Степові вітри»"); but after a verb of
         // calling, "назвав роман «найчеснішою книжкою…»" quotes what it was called.
         if let open = span.openMark, lexicon.namingWords.endsBefore(open, in: tokens, from: bounds.lowerBound),

@@ -37,6 +37,7 @@ struct MentionFinder {
     private static let who = FNV1a.hash("who")
     private static let capitalThe = FNV1a.hash("The")
     private static let lowerThe = FNV1a.hash("the")
+    private static let asWords = HashedKeySet(["как", "як"])
     /// "an interview with the Boston Globe", "wrote in the Irish Times", "told to the…".
     private static let outletPrepositions = HashedKeySet(["with", "to", "in", "from", "by"])
     /// Lemmas of the phrases before a source that is a person's words, not data ("по данным
@@ -154,8 +155,16 @@ struct MentionFinder {
             let particleText = between.filter { NameForms.particles.contains(tokens[$0].key) }.map { text.string(tokens[$0].range) + " " }.joined()
             let surnameText = NameForms.withoutPossessive(text.string(tokens[surname].range))
             let firstName = first.flatMap { lexicon.firstName(tokens, at: $0) }
-            let personGender = firstName?.gender ?? gender
-            let nominative = NameForms.nominativeSurname(surnameText, gender: personGender ?? .masculine, nameCase: firstName?.nameCase ?? nameCase ?? .nominative)
+            var surnameCase = firstName?.nameCase ?? nameCase ?? .nominative
+            // "директора фестиваля Алсу Гариповой": a surname in -овой or -иной is a woman's in an
+            // oblique case (a man's would be -ова, -ина there; hers is -ова, -ина in the
+            // nominative), whatever case an indeclinable or unknown given name seems to be in.
+            var personGender = firstName?.gender ?? gender
+            if personGender != .masculine, NameForms.hasFeminineObliqueEnding(surnameText) {
+                personGender = .feminine
+                if surnameCase == .nominative { surnameCase = .genitive }
+            }
+            let nominative = NameForms.nominativeSurname(surnameText, gender: personGender ?? .masculine, nameCase: surnameCase)
             let key = NameForms.surnameKey(nominative)
             // A surname met first without its first name ("Mr Okonkwo", found by an earlier pass
             // than "Liam Okonkwo") takes the full name when it comes.
@@ -439,6 +448,14 @@ struct MentionFinder {
         }
         while index < tokens.count {
             guard included[index], !taken[index] else { index += 1; continue }
+            // "Как отмечает «Парламентская газета», …": a quoted name that a verb after "как"
+            // reports through is an outlet, known or not.
+            if tokens[index].isQuotationMark, index >= 2, Self.asWords.contains(tokens[index - 2].lowerKey),
+               lexicon.cues.match(tokens, at: index - 1, end: index)?.value.kind == .verb,
+               let outlet = unknownOutlet(at: index, in: tokens, included: included) {
+                addAgency(outlet, name: nil)
+                continue
+            }
             if tokens[index].phraseStarts == 0 && !tokens[index].isCapitalizedWord { index += 1; continue }  // as in pass 1
             // An agency in the English possessive is one token ("the BBC's Today programme").
             if let agency = lexicon.agencies.match(tokens, at: index).map({ (length: $0.length, value: $0.value) })

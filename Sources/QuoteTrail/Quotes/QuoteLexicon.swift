@@ -543,6 +543,13 @@ enum NameForms {
             ?? replacing("а", with: "") ?? replacing("у", with: "") ?? replacing("е", with: "") ?? surname
     }
 
+    /// Whether a surname ends as only a woman's does outside the nominative (Гариповой,
+    /// Ильиной, Гарипової): -ов-, -ев-, -ин- or -ын- before -ой, -ою or -ої.
+    static func hasFeminineObliqueEnding(_ surname: String) -> Bool {
+        let lower = surname.lowercased()
+        return ["овой", "евой", "ёвой", "иной", "ыной", "овою", "евою", "иною", "ової", "евої", "іної", "иної"].contains { lower.hasSuffix($0) }
+    }
+
     /// Case endings as UTF-8 with their length in letters, longest first, tried in this order.
     private static let caseEndings: [(utf8: [UInt8], letters: Int)] = ["ыми", "ого", "ому", "ими", "ой", "ою", "ої", "ым", "им", "ом", "ем", "ую", "ая", "ий", "ый",
                                                                       "а", "у", "е", "ы", "и", "ю", "я", "і", "й"].map { (Array($0.utf8), $0.unicodeScalars.count) }

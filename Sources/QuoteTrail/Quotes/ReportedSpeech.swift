@@ -133,6 +133,7 @@ extension QuoteWork {
         return nil
     }
 
+    private static let asKey = FNV1a.hash("as")
     private static let clausePronouns = HashedKeySet(["it", "he", "she", "they", "we", "there", "i"])
 
     /// "said President Vladimir Putin had discussed…": a name (after its title) that a lower-case
@@ -160,6 +161,14 @@ extension QuoteWork {
         return starts.contains { start in
             mentionStarting[start].map { mentions[$0].tokens.upperBound == firstComma && mentions[$0].kind != .pronoun } ?? false
         }
+    }
+
+    /// Whether the verb's subject comes after it: a mention, or a body after "в" or "in"
+    /// ("повідомили в Державній прикордонній службі", "сообщили в мэрии").
+    private func subjectFollows(_ start: Int, end: Int) -> Bool {
+        guard start < end else { return false }
+        if let found = mentionStarting[start] { return mentions[found].kind != .pronoun }
+        return start + 1 < end && Self.locativePrepositions.contains(tokens[start].lowerKey) && tokens[start + 1].isWord
     }
 
     /// Whether a person's name set off by commas ends at the comma `end`.
@@ -255,9 +264,12 @@ extension QuoteWork {
             // "X said the city had…", "X told reporters the queue had…" (English, without "that").
             var clause = cue.value.tellsSomeone ? afterAddressee(afterCue, end: end) : afterCue
             if Self.sayingLemmas.contains(cue.value.lemmaKey), let afterIt = afterCircumstance(clause, end: end) { clause = afterIt }
+            // "quoted X as saying Moscow had…": after "as saying" the clause opens, with any word.
+            let asSaying = index > bounds.lowerBound && tokens[index - 1].lowerKey == Self.asKey && clause == afterCue
+                && clause < end && tokens[clause].isWord && !Self.complementizers.contains(tokens[clause].lowerKey)
             if Self.sayingLemmas.contains(cue.value.lemmaKey), clause < end,
                (tokens[clause].isUncapitalizedWord && !Self.circumstanceOpeners.contains(tokens[clause].lowerKey)
-                && !Self.questionOpeners.contains(tokens[clause].lowerKey)) || nameOpensClause(at: clause, end: end),
+                && !Self.questionOpeners.contains(tokens[clause].lowerKey)) || nameOpensClause(at: clause, end: end) || asSaying,
                index > bounds.lowerBound, tokens[index - 1].isWord || tokens[index - 1].isMark(","),
                let attribution = attribution(regions: bounds.lowerBound..<clause, quote: clause..<end).flatMap({ $0.speaker == nil ? nil : $0 })
                     ?? describedSpeaker(bounds.lowerBound, index) {
@@ -276,8 +288,10 @@ extension QuoteWork {
                // before the verb is the subject's apposition, not the end of a claim.
                !isApposition(endingAt: comma, from: bounds.lowerBound),
                // "A patient from Dundee, who asked not to be named, said…": a subject with its
-               // relative clause, not a claim.
-               !(bounds.lowerBound..<comma).contains(where: { tokens[$0].isMark(",") && Self.relativePronouns.contains(tokens[$0 + 1].lowerKey) }),
+               // relative clause, not a claim; unless the verb's subject follows it ("…, які
+               // намагалися…, повідомили в прикордонній службі").
+               !(bounds.lowerBound..<comma).contains(where: { tokens[$0].isMark(",") && Self.relativePronouns.contains(tokens[$0 + 1].lowerKey) })
+                   || subjectFollows(afterCue, end: end),
                !(comma..<index).contains(where: { tokens[$0].isQuotationMark }),
                // A quote right after the verb is what was said ("…, Peskov answered «Пока нет»"),
                // unless it names an outlet ("рассказал «Известиям»").

@@ -1693,4 +1693,38 @@ struct QuoteShapesTests {
         let (_, lead) = try self.quotes("Headline\n\nThe leader of Northfield council said the authority had \"run out of easy options\".")
         #expect(lead.map { $0.speaker?.role } == ["leader", "leader"])
     }
+
+    /// Round 25: after "as saying" a clause opens with any word ("…as saying Moscow had…"); a
+    /// surname in -овой after an indeclinable given name is a woman's in the genitive ("Алсу
+    /// Гариповой": Garipova); a quoted name that a verb after "как" reports through is an outlet,
+    /// not speech; a name after "назву" is a name; a claim whose relative clause comes before the
+    /// verb still counts when the verb's subject follows it ("…, повідомили в … службі").
+    @Test func asSayingOutletsAfterKakAndFeminineSurnames() throws {
+        let text = """
+        Заголовок
+
+        Interfax quoted Deputy Foreign Minister Alexander Grushko as saying Moscow had "received no concrete proposals".
+
+        По словам директора фестиваля Алсу Гариповой, в этом году ожидают до 50 тысяч гостей.
+
+        Как отмечает «Парламентская газета», инициативу поддержали все фракции.
+        """
+        let (document, quotes) = try quotes(text)
+        let texts = quotes.map { document.text.string($0.range) }
+        #expect(texts.contains("Moscow had \"received no concrete proposals\""))
+        #expect(quotes.first { document.text.string($0.range).hasPrefix("в этом году") }?.speaker?.latin == "Alsu Garipova")
+        #expect(!texts.contains("Парламентская газета"))
+        #expect(quotes.first { document.text.string($0.range) == "инициативу поддержали все фракции" }?.sources.map(\.relation) == [.accordingTo])
+        let ukrainian = """
+        Заголовок
+
+        Він додав, що схема отримала серед контрабандистів назву «зелений коридор».
+
+        Прикордонники затримали трьох чоловіків, які намагалися переправити цигарки, повідомили в Державній прикордонній службі.
+        """
+        let (other, claims) = try self.quotes(ukrainian)
+        let claimTexts = claims.map { other.text.string($0.range) }
+        #expect(!claimTexts.contains("зелений коридор"))
+        #expect(claimTexts.contains { $0.hasPrefix("Прикордонники затримали трьох чоловіків") })
+    }
 }
