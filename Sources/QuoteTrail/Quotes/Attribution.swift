@@ -564,6 +564,11 @@ extension QuoteWork {
             if wordsBefore, let subject = subject(before: cueRange.lowerBound, from: region.lowerBound), let resolved = resolve(subject, cueGender: cue.gender) {
                 return resolved
             }
+            // "…," the 48-year-old told reporters: the person named before.
+            if wordsBefore, isAgeDescription(endingAt: cueRange.lowerBound, from: region.lowerBound),
+               let entity = resolveReference(gender: cue.gender, role: nil, before: cueRange.lowerBound) {
+                return speaker(entity: entity, mention: Mention(kind: .role, tokens: (cueRange.lowerBound - 5)..<cueRange.lowerBound, entity: entity))
+            }
             // "…," the regional governor's office said: a speaker described, not named.
             if wordsBefore, let described = describedSpeaker(region.lowerBound, cueRange.lowerBound)?.speaker {
                 return ResolvedSpeaker(speaker: described)
@@ -700,7 +705,7 @@ extension QuoteWork {
             // A group ("analysts", "жители") or an unnamed source ("источник в правительстве")
             // speaks as itself, not as someone named before; so does "a spokesperson for Tesla",
             // someone new, speaking for an organisation when one is named.
-            if mention.role.map(lexicon.rolesSpeakingAsThemselves.contains) ?? false || hasIndefiniteArticle(mention) {
+            if mention.role.map(lexicon.rolesSpeakingAsThemselves.contains) ?? false || hasIndefiniteArticle(mention) || asksAnonymity(after: mention) {
                 return organisation(after: mention.tokens.upperBound) ?? bareRole(mention)
             }
             if let entity = resolveReference(gender: cueGender, role: mention.role, before: mention.tokens.lowerBound) {
@@ -745,6 +750,27 @@ extension QuoteWork {
         let roleText = string(mention.tokens)
         return ResolvedSpeaker(speaker: Quote.Speaker(name: roleText, latin: mention.role ?? roleText, mention: range(mention.tokens), role: mention.role))
     }
+
+    /// "the 48-year-old" right before `end`.
+    private func isAgeDescription(endingAt end: Int, from start: Int) -> Bool {
+        guard end - 6 >= start else { return false }
+        let words = (end - 6)..<end
+        return Self.articles.contains(tokens[words.lowerBound].lowerKey) && tokens[words.lowerBound + 1].kind == .number
+            && tokens[words.lowerBound + 2].isMark("-") && Self.yearWords.contains(tokens[words.lowerBound + 3].lowerKey)
+            && tokens[words.lowerBound + 4].isMark("-") && tokens[words.lowerBound + 5].lowerKey == Self.old
+    }
+    static let yearWords = HashedKeySet(["year", "years"])
+    static let old = FNV1a.hash("old")
+
+    /// "Медсестра приемного отделения, попросившая не называть ее имени": a role that asks not
+    /// to be named, in the words right after it, is someone new (Russian and Ukrainian have no
+    /// article to say so).
+    private func asksAnonymity(after mention: Mention) -> Bool {
+        let end = min(sentence(of: mention.tokens.lowerBound).upperBound, mention.tokens.upperBound + 8)
+        return (mention.tokens.upperBound..<end).contains { Self.anonymityWords.contains(tokens[$0].lowerKey) }
+    }
+    static let anonymityWords = HashedKeySet(["попросивший", "попросившая", "попросившие", "пожелавший", "пожелавшая", "пожелавшие",
+                                              "попросив", "попросила", "попросили", "побажав", "побажала", "побажали", "анонимности", "анонімності"])
 
     /// "a spokesperson", "a senior official", "an unnamed Western diplomat": an indefinite
     /// article before the role, perhaps with a word or two describing it.

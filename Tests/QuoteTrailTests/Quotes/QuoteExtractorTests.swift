@@ -1727,4 +1727,24 @@ struct QuoteShapesTests {
         #expect(!claimTexts.contains("зелений коридор"))
         #expect(claimTexts.contains { $0.hasPrefix("Прикордонники затримали трьох чоловіків") })
     }
+
+    /// Round 26: "the 48-year-old told…" is the person named before; a role that asks not to be
+    /// named ("Медсестра…, попросившая не называть ее имени") is someone new, not the woman named
+    /// before.
+    @Test func ageDescriptionsAndAnonymousRoles() throws {
+        let (_, english) = try quotes("""
+        Headline
+
+        Bristol Rovers manager Neil Hartley was unhappy. "We created enough to win," the 48-year-old told BBC Radio Bristol.
+        """)
+        #expect(english.first?.speaker?.latin == "Neil Hartley")
+        let (_, russian) = try quotes("""
+        Заголовок
+
+        Главврач больницы Елена Сидорова уточнила, что в корпусе будут работать шесть операционных.
+
+        Медсестра приемного отделения, попросившая не называть ее имени, рассказала, что персонала «пока не хватает».
+        """)
+        #expect(russian.last?.speaker?.latin == "nurse")
+    }
 }
