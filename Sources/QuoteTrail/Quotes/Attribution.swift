@@ -766,11 +766,13 @@ extension QuoteWork {
     /// to be named, in the words right after it, is someone new (Russian and Ukrainian have no
     /// article to say so).
     private func asksAnonymity(after mention: Mention) -> Bool {
-        let end = min(sentence(of: mention.tokens.lowerBound).upperBound, mention.tokens.upperBound + 8)
-        return (mention.tokens.upperBound..<end).contains { Self.anonymityWords.contains(tokens[$0].lowerKey) }
+        // The participle opens the clause set off by the first comma after the role.
+        let end = min(tokens.count - 1, mention.tokens.upperBound + 6)
+        guard let comma = (mention.tokens.upperBound..<max(mention.tokens.upperBound, end)).first(where: { tokens[$0].isMark(",") }) else { return false }
+        return Self.anonymityWords.contains(tokens[comma + 1].lowerKey)
     }
     static let anonymityWords = HashedKeySet(["попросивший", "попросившая", "попросившие", "пожелавший", "пожелавшая", "пожелавшие",
-                                              "попросив", "попросила", "попросили", "побажав", "побажала", "побажали", "анонимности", "анонімності"])
+                                              "попросив", "попросила", "попросили", "побажав", "побажала", "побажали"])
 
     /// "a spokesperson", "a senior official", "an unnamed Western diplomat": an indefinite
     /// article before the role, perhaps with a word or two describing it.

@@ -210,7 +210,12 @@ extension QuoteWork {
         // them), and only a clause with a speech verb of its own: looking for a claim in every
         // such clause cost a tenth of the stage.
         guard comma + 1 < bounds.upperBound, !sources.isEmpty,
-              ((comma + 1)..<bounds.upperBound).contains(where: { lexicon.cues.match(tokens, at: $0, end: bounds.upperBound)?.value.kind == .verb }),
+              ((comma + 1)..<bounds.upperBound).contains(where: { position in
+                  // A verb with "что"/"that" after it, or "said" right after a name ("Smith said the talks…").
+                  guard let cue = lexicon.cues.match(tokens, at: position, end: bounds.upperBound), cue.value.kind == .verb else { return false }
+                  return complementizer(after: position + cue.length, end: bounds.upperBound) != nil
+                      || (Self.sayingLemmas.contains(cue.value.lemmaKey) && position > comma + 1 && tokens[position - 1].isCapitalizedWord)
+              }),
               let inner = claim(in: (comma + 1)..<bounds.upperBound), inner.attribution.speaker != nil else { return nil }
         var merged = inner.attribution
         for source in sources where !merged.sources.contains(where: { $0.name == source.name }) { merged.sources.append(source) }
