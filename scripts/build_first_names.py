@@ -16,9 +16,19 @@ their gender, from the OpenCorpora dictionary (CC BY-SA 3.0) as shipped in the P
 frequency in Russian is at least 2.5 (about 2,100 names: rarer ones cost load time and match
 little).
 
+first-names-international.tsv: given names of Europe and beyond (Liam, Joost, Jonas, Amira), from
+nam_dict.txt by Jörg Michael (GNU Free Documentation License 1.2 or later) as shipped in the PyPI
+package `gender-guesser` 0.4.0: names written in Latin letters (no special-character markup),
+frequency at least 3 of 13 in some country, with their gender (M, 1M, ?M: m; F, 1F, ?F: f; ?: -),
+less the words hunspell-en-us lists in lower case and the names the other lists already file.
+The derived list is under the same licence.
+
 Usage: scripts/build_first_names.py NAMES_PACKAGE_DIR [--hunspell /usr/share/hunspell/en_US.dic]
 (NAMES_PACKAGE_DIR: the unpacked sdist, e.g. from `pip download names==0.3.0 --no-deps`;
 `pip install pymorphy3 pymorphy3-dicts-ru wordfreq` for the Russian list)
+       scripts/build_first_names.py --international NAM_DICT [--hunspell …]
+(NAM_DICT: gender_guesser/data/nam_dict.txt from the unpacked wheel of
+`pip download gender-guesser==0.4.0 --no-deps`; writes only the international list)
 """
 import argparse
 import os
@@ -26,6 +36,9 @@ import os
 DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "Dictionaries", "data")
 OUTPUT = os.path.join(DATA, "first-names-census.tsv")
 RUSSIAN_OUTPUT = os.path.join(DATA, "first-names-opencorpora.tsv")
+INTERNATIONAL_OUTPUT = os.path.join(DATA, "first-names-international.tsv")
+NAM_DICT_GENDERS = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f", "?": "-"}
+MIN_FREQUENCY = 3  # of nam_dict's 1 (rare) to 13 (extremely common), in at least one country
 HEADER = "name\tlanguage\tgender\tlatin\n"
 
 
@@ -51,11 +64,48 @@ def ordinary_words(path):
     return words
 
 
+def filed_names():
+    """Names the hand-made, census and OpenCorpora lists already file."""
+    names = set()
+    for file in ("first-names.tsv", "first-names-census.tsv", "first-names-opencorpora.tsv"):
+        with open(os.path.join(DATA, file), encoding="utf-8") as lines:
+            names.update(line.split("\t")[0] for line in lines if not line.startswith("#"))
+    return names
+
+
+def international(nam_dict, skip):
+    """nam_dict.txt: gender code in columns 0-1, the name in 3-28, '+' in column 29 for the
+    duplicate lines with expanded umlauts, one frequency digit per country from column 30."""
+    filed = filed_names()
+    genders = {}
+    with open(nam_dict, encoding="iso-8859-1") as lines:
+        for line in lines:
+            if line.startswith("#") or len(line) < 31 or line[29] == "+":
+                continue
+            code, name = line[0:2].strip(), line[3:29].strip()
+            if code not in NAM_DICT_GENDERS or "<" in name or " " in name or len(name) < 3 or not name[0].isupper():
+                continue
+            frequency = max((int(digit, 16) for digit in line[30:86] if digit in "0123456789ABCDEF"), default=0)
+            if frequency < MIN_FREQUENCY or name.lower() in skip or name in filed:
+                continue
+            genders.setdefault(name, set()).add(NAM_DICT_GENDERS[code])
+    rows = [f"{name}\t-\t{next(iter(found)) if len(found) == 1 else '-'}\t{name}" for name, found in sorted(genders.items())]
+    write(INTERNATIONAL_OUTPUT, rows, [
+        "Given names of many countries, from nam_dict.txt by Jörg Michael (GNU Free Documentation License 1.2 or later;",
+        "PyPI gender-guesser 0.4.0), frequency 3 or more of 13 in some country, without the words hunspell-en-us lists",
+        "in lower case and the names the other lists file. This list is under the same licence. Regenerate with",
+        "scripts/build_first_names.py --international. Columns as in first-names.tsv; language -, gender - when unisex."])
+
+
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("package")
+    parser.add_argument("package", nargs="?")
     parser.add_argument("--hunspell", default="/usr/share/hunspell/en_US.dic")
+    parser.add_argument("--international", metavar="NAM_DICT")
     options = parser.parse_args()
+    if options.international:
+        international(options.international, ordinary_words(options.hunspell))
+        return
     data = os.path.join(options.package, "names")
     male = census(os.path.join(data, "dist.male.first"))
     female = census(os.path.join(data, "dist.female.first"))

@@ -318,7 +318,7 @@ public struct QuoteLexicon: Sendable {
                 firstWritten: row["first_written"].split(separator: ",").map(String.init))
         }
         // The hand-made list first: its entries win over the generated ones.
-        for file in ["first-names.tsv", "first-names-census.tsv", "first-names-opencorpora.tsv"] {
+        for file in ["first-names.tsv", "first-names-census.tsv", "first-names-opencorpora.tsv", "first-names-international.tsv"] {
             try lexicon.addFirstNames(table(file), file: file)
         }
         for table in lexicon.markedTables {

@@ -1680,7 +1680,7 @@ struct QuoteShapesTests {
 
         Russian President Vladimir Putin said the talks were "useful".
 
-        Her opposition counterpart, Liam Okonkwo, said nothing. Liam Okonkwo accused her of "balancing the books".
+        Her opposition counterpart, Zorian Okonkwo, said nothing. Zorian Okonkwo accused her of "balancing the books".
 
         "Every Saturday we lose is a Saturday a child does not read," Mr Okonkwo said.
         """
@@ -1688,8 +1688,8 @@ struct QuoteShapesTests {
         #expect(quotes.first { $0.kind == .direct }?.speaker?.latin == "Kowalska")
         #expect(quotes.first { document.text.string($0.range) == "useful" }?.speaker?.latin == "Vladimir Putin")
         #expect(!quotes.contains { document.text.string($0.range).hasPrefix("Her opposition counterpart") })
-        #expect(quotes.first { document.text.string($0.range) == "balancing the books" }?.speaker?.latin == "Liam Okonkwo")
-        #expect(quotes.last?.speaker?.latin == "Liam Okonkwo")
+        #expect(quotes.first { document.text.string($0.range) == "balancing the books" }?.speaker?.latin == "Zorian Okonkwo")
+        #expect(quotes.last?.speaker?.latin == "Zorian Okonkwo")
         let (_, lead) = try self.quotes("Headline\n\nThe leader of Northfield council said the authority had \"run out of easy options\".")
         #expect(lead.map { $0.speaker?.role } == ["leader", "leader"])
     }

@@ -49,6 +49,17 @@ import Testing
         #expect(cueError.file == "t.tsv" && cueError.message.contains("line 3"))
     }
 
+    /// The bundled lexicon files given names of many countries with their gender (Liam, Joost,
+    /// Gulnara from nam_dict.txt), and, like the census list, none that English writes as an
+    /// ordinary lower-case word (Will, Grant).
+    @Test func internationalGivenNamesAreFiled() throws {
+        let lexicon = try QuoteLexicon.bundled()
+        #expect(lexicon.firstNames[FNV1a.hash("Liam")]?.gender == .masculine)
+        #expect(lexicon.firstNames[FNV1a.hash("Gulnara")]?.gender == .feminine)
+        #expect(lexicon.firstNames[FNV1a.hash("Joost")] != nil)
+        #expect(lexicon.firstNames[FNV1a.hash("Will")] == nil && lexicon.firstNames[FNV1a.hash("Grant")] == nil)
+    }
+
     /// Source relations keep the file's order as their precedence, and a row the loader cannot
     /// place (an unknown position or relation) is an error naming the file and line.
     @Test func sourceRelationsKeepTheirOrderAndBadRowsAreErrors() throws {
