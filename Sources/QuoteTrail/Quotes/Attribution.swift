@@ -589,10 +589,19 @@ extension QuoteWork {
                 return speaker(entity: entity, mention: Mention(kind: .role, tokens: (next + 1)..<(next + 2), entity: entity))
             }
             // A description alone ("— пояснил чиновник", "— сказал футболист") is someone named
-            // before: the nearest person of the verb's gender.
-            if !wordsBefore, cue.gender == .masculine || cue.gender == .feminine, next < region.upperBound, tokens[next].isUncapitalizedWord,
-               !Self.prepositions.contains(tokens[next].lowerKey), let entity = resolveReference(gender: cue.gender, role: nil, before: cueRange.lowerBound) {
-                return speaker(entity: entity, mention: Mention(kind: .role, tokens: next..<(next + 1), entity: entity, gender: cue.gender))
+            // before: the nearest person of the verb's gender, or of the noun's when the verb has
+            // none ("— усміхається жінка").
+            let described = next < region.upperBound ? Self.genderedPersonNouns[tokens[next].lowerKey] : nil
+            let gender = cue.gender == .masculine || cue.gender == .feminine ? cue.gender : described
+            if !wordsBefore, let gender, next < region.upperBound, tokens[next].isUncapitalizedWord,
+               !Self.prepositions.contains(tokens[next].lowerKey), let entity = resolveReference(gender: gender, role: nil, before: cueRange.lowerBound) {
+                return speaker(entity: entity, mention: Mention(kind: .role, tokens: next..<(next + 1), entity: entity, gender: gender))
+            }
+            // "Хлопець розповів, що…": a gendered noun for a person opening the sentence, right
+            // before the verb, is someone named before.
+            if wordsBefore, cueRange.lowerBound - 1 == region.lowerBound, let gender = Self.genderedPersonNouns[tokens[region.lowerBound].lowerKey],
+               let entity = resolveReference(gender: gender, role: nil, before: region.lowerBound) {
+                return speaker(entity: entity, mention: Mention(kind: .role, tokens: region.lowerBound..<cueRange.lowerBound, entity: entity, gender: gender))
             }
             return nil
         }
@@ -750,6 +759,14 @@ extension QuoteWork {
         let roleText = string(mention.tokens)
         return ResolvedSpeaker(speaker: Quote.Speaker(name: roleText, latin: mention.role ?? roleText, mention: range(mention.tokens), role: mention.role))
     }
+
+    /// Nouns for a person that say only whether a man or a woman is meant.
+    static let genderedPersonNouns: HashedKeyTable<Gender> = {
+        var table = HashedKeyTable<Gender>()
+        for word in ["мужчина", "парень", "юноша", "старик", "чоловік", "хлопець", "юнак", "дідусь", "пенсионер", "пенсіонер"] { table[FNV1a.hash(word)] = .masculine }
+        for word in ["женщина", "девушка", "старушка", "бабушка", "жінка", "дівчина", "бабуся", "пенсионерка", "пенсіонерка"] { table[FNV1a.hash(word)] = .feminine }
+        return table
+    }()
 
     /// "the 48-year-old" right before `end`.
     private func isAgeDescription(endingAt end: Int, from start: Int) -> Bool {

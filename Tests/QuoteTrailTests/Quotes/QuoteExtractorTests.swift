@@ -1747,4 +1747,19 @@ struct QuoteShapesTests {
         """)
         #expect(russian.last?.speaker?.latin == "nurse")
     }
+
+    /// Round 27: a dialogue tag with a verb of manner ("— усміхається жінка") and a gendered noun
+    /// for a person ("Хлопець розповів, що…") are the person of that gender named before.
+    @Test func gestureTagsAndGenderedNouns() throws {
+        let text = """
+        Заголовок
+
+        Її помічник, студент Максим Олійник, відповідає за доставку. Хлопець розповів, що щоранку об'їжджає понад двадцять адрес.
+
+        Пенсіонерка Валентина Петрівна приходить сюди щодня. «Тут не тільки нагодують, а й поговорять», — усміхається жінка.
+        """
+        let (_, quotes) = try quotes(text)
+        #expect(quotes.first { $0.kind == .indirect }?.speaker?.latin == "Maksym Oliinyk")
+        #expect(quotes.first { $0.kind == .direct }?.speaker?.latin == "Valentyna Petrivna")
+    }
 }
