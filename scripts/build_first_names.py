@@ -19,7 +19,8 @@ little).
 first-names-international.tsv: given names of Europe and beyond (Liam, Joost, Jonas, Amira), from
 nam_dict.txt by Jörg Michael (GNU Free Documentation License 1.2 or later) as shipped in the PyPI
 package `gender-guesser` 0.4.0: names written in Latin letters (no special-character markup),
-frequency at least 3 of 13 in some country, with their gender (M, 1M, ?M: m; F, 1F, ?F: f; ?: -),
+frequency at least 5 of 13 in some country (a larger list slowed the look-up every
+capitalised word makes for little gain), with their gender (M, 1M, ?M: m; F, 1F, ?F: f; ?: -),
 less the words hunspell-en-us lists in lower case and the names the other lists already file.
 The derived list is under the same licence.
 
@@ -38,7 +39,7 @@ OUTPUT = os.path.join(DATA, "first-names-census.tsv")
 RUSSIAN_OUTPUT = os.path.join(DATA, "first-names-opencorpora.tsv")
 INTERNATIONAL_OUTPUT = os.path.join(DATA, "first-names-international.tsv")
 NAM_DICT_GENDERS = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f", "?": "-"}
-MIN_FREQUENCY = 3  # of nam_dict's 1 (rare) to 13 (extremely common), in at least one country
+MIN_FREQUENCY = 5  # of nam_dict's 1 (rare) to 13 (extremely common), in at least one country
 HEADER = "name\tlanguage\tgender\tlatin\n"
 
 
@@ -92,7 +93,7 @@ def international(nam_dict, skip):
     rows = [f"{name}\t-\t{next(iter(found)) if len(found) == 1 else '-'}\t{name}" for name, found in sorted(genders.items())]
     write(INTERNATIONAL_OUTPUT, rows, [
         "Given names of many countries, from nam_dict.txt by Jörg Michael (GNU Free Documentation License 1.2 or later;",
-        "PyPI gender-guesser 0.4.0), frequency 3 or more of 13 in some country, without the words hunspell-en-us lists",
+        "PyPI gender-guesser 0.4.0), frequency 5 or more of 13 in some country, without the words hunspell-en-us lists",
         "in lower case and the names the other lists file. This list is under the same licence. Regenerate with",
         "scripts/build_first_names.py --international. Columns as in first-names.tsv; language -, gender - when unisex."])
 
