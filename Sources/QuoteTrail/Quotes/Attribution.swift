@@ -429,10 +429,7 @@ extension QuoteWork {
 
     /// The speech verb that ends right before `index`, or nil.
     private func verb(endingAt index: Int, from start: Int) -> SpeechCue? {
-        for position in max(start, index - 3)..<index {
-            if let cue = lexicon.cues.match(tokens, at: position, end: index), cue.value.kind == .verb, position + cue.length == index { return cue.value }
-        }
-        return nil
+        lexicon.cues.match(endingAt: index, in: tokens, from: max(start, index - 3)) { $0.kind == .verb }?.value
     }
 
     private func hasSpeechCue(_ region: Range<Int>) -> Bool {
@@ -1030,8 +1027,7 @@ extension QuoteWork {
     private func outletNameStart(_ start: Int, from limit: Int) -> Int {
         var position = start
         if position > limit, tokens[position - 1].isQuotationMark { position -= 1 }
-        let naming = (max(limit, position - 2)..<position).first { lexicon.namingWords.match(tokens, at: $0, end: position)?.length == position - $0 }
-        return naming ?? position
+        return lexicon.namingWords.match(endingAt: position, in: tokens, from: max(limit, position - 2))?.start ?? position
     }
 
     /// Agencies named in a sentence, with how the quote relates to each.

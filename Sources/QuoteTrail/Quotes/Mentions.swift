@@ -37,7 +37,6 @@ struct MentionFinder {
     private static let who = FNV1a.hash("who")
     private static let capitalThe = FNV1a.hash("The")
     private static let lowerThe = FNV1a.hash("the")
-    private static let asWords = HashedKeySet(["как", "як"])
     /// "an interview with the Boston Globe", "wrote in the Irish Times", "told to the…".
     private static let outletPrepositions = HashedKeySet(["with", "to", "in", "from", "by"])
     /// Lemmas of the phrases before a source that is a person's words, not data ("по данным
@@ -86,9 +85,7 @@ struct MentionFinder {
               let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.count >= 2,
               tokens[outlet.upperBound - 1].phraseStarts & QuoteLexicon.mastheadBit != 0 else { return nil }
         let article = index - 1
-        let cueBefore = (max(0, article - 3)..<article).contains { position in
-            lexicon.cues.match(tokens, at: position, end: article).map { position + $0.length == article } ?? false
-        }
+        let cueBefore = lexicon.cues.endsBefore(article, in: tokens, from: max(0, article - 3))
         let verbAfter = outlet.upperBound < tokens.count && lexicon.cues.match(tokens, at: outlet.upperBound)?.value.kind == .verb
         return cueBefore || verbAfter || Self.outletPrepositions.contains(tokens[article - 1].lowerKey) ? outlet : nil
     }
@@ -113,10 +110,8 @@ struct MentionFinder {
         if next < tokens.count, tokens[next].isQuotationMark || tokens[next].isCapitalizedWord { return false }
         let article = index > 0 && QuoteWork.articles.contains(tokens[index - 1].lowerKey)
         let end = article ? index - 1 : index
-        return (max(0, end - 3)..<end).contains { position in
-            guard let cue = lexicon.cues.match(tokens, at: position, end: end), cue.value.kind == .verb, position + cue.length == end else { return false }
-            return !article || cue.value.tellsSomeone || next >= tokens.count || tokens[next].kind == .mark
-        }
+        guard let cue = lexicon.cues.match(endingAt: end, in: tokens, from: max(0, end - 3), where: { $0.kind == .verb })?.value else { return false }
+        return !article || cue.tellsSomeone || next >= tokens.count || tokens[next].kind == .mark
     }
 
     /// `included[i]`: token i may be part of a mention (datelines are not).
@@ -450,7 +445,7 @@ struct MentionFinder {
             guard included[index], !taken[index] else { index += 1; continue }
             // "Как отмечает «Парламентская газета», …": a quoted name that a verb after "как"
             // reports through is an outlet, known or not.
-            if tokens[index].isQuotationMark, index >= 2, Self.asWords.contains(tokens[index - 2].lowerKey),
+            if tokens[index].isQuotationMark, index >= 2, QuoteWork.asWords.contains(tokens[index - 2].lowerKey),
                lexicon.cues.match(tokens, at: index - 1, end: index)?.value.kind == .verb,
                let outlet = unknownOutlet(at: index, in: tokens, included: included) {
                 addAgency(outlet, name: nil)

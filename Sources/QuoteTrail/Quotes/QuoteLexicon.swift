@@ -112,9 +112,20 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// Whether a phrase ends right before `end` (starting no earlier than `start`).
     func endsBefore(_ end: Int, in tokens: [QuoteToken], from start: Int) -> Bool {
-        (1...max(1, longestPhrase)).contains { length in
-            end - length >= start && match(tokens, at: end - length, end: end)?.length == length
+        match(endingAt: end, in: tokens, from: start) != nil
+    }
+
+    /// The longest phrase that ends right before `end`, starting no earlier than `start`, whose
+    /// value `accept` takes: where it starts, and its value ("цитирует" before "агентство",
+    /// "видання" before «Дзеркало тижня»).
+    func match(endingAt end: Int, in tokens: [QuoteToken], from start: Int,
+               where accept: (Value) -> Bool = { _ in true }) -> (start: Int, value: Value)? {
+        var length = min(longestPhrase, end - max(0, start))
+        while length >= 1 {
+            if let found = match(tokens, at: end - length, end: end), found.length == length, accept(found.value) { return (end - length, found.value) }
+            length -= 1
         }
+        return nil
     }
 
     /// The token's key as this table compares it.
@@ -300,13 +311,7 @@ public struct QuoteLexicon: Sendable {
         try lexicon.addNamingWords(table("naming-words.tsv"), file: "naming-words.tsv")
         lexicon.ukrainianLatinRules = try transliterationRules(table("ukrainian-latin.tsv"), file: "ukrainian-latin.tsv")
         for row in try table("organisation-heads.tsv").rows { lexicon.organisationHeads.add(row["word"], FNV1a.hash(row["head"])) }
-        for row in try table("outlet-mastheads.tsv").rows {
-            switch row["place"] {
-            case "last": lexicon.markStart(FNV1a.hash(row["word"]), mastheadBit)
-            case "first": lexicon.markStart(FNV1a.hash(row["word"]), outletOpenerBit)
-            default: throw DataFileError(file: "outlet-mastheads.tsv", message: "line \(row.lineNumber): place must be first or last, not \"\(row["place"])\"")
-            }
-        }
+        try lexicon.addOutletMastheads(table("outlet-mastheads.tsv"), file: "outlet-mastheads.tsv")
         for row in try table("people.tsv").rows {
             guard let gender = Gender(rawValue: row["gender"]), gender == .masculine || gender == .feminine, !row["latin"].isEmpty else {
                 throw DataFileError(file: "people.tsv", message: "line \(row.lineNumber): gender must be m or f and latin given")
@@ -364,6 +369,18 @@ public struct QuoteLexicon: Sendable {
             }
             let from = row["from"]
             translationCues.add(row["phrase"], TranslationCue(from: from.isEmpty ? nil : from, source: source))
+        }
+    }
+
+    /// Rows of `outlet-mastheads.tsv` (language, word, place): phrase-start bits of the words that
+    /// end (last) or open (first) many outlets' names.
+    mutating func addOutletMastheads(_ table: TSVTable, file: String) throws {
+        for row in table.rows {
+            switch row["place"] {
+            case "last": markStart(FNV1a.hash(row["word"]), Self.mastheadBit)
+            case "first": markStart(FNV1a.hash(row["word"]), Self.outletOpenerBit)
+            default: throw DataFileError(file: file, message: "line \(row.lineNumber): place must be first or last, not \"\(row["place"])\"")
+            }
         }
     }
 

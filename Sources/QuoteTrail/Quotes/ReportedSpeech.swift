@@ -20,7 +20,7 @@ extension QuoteWork {
     static let clauseOpeners = HashedKeySet(complementizerWords + questionWords
         + ["как", "где", "почему", "зачем", "когда", "ли", "як", "де", "чому", "коли", "чи"])
     /// "Как отметил X, …", "Як зазначила X, …": the claim follows the speaker.
-    private static let asWords = HashedKeySet(["как", "як"])
+    static let asWords = HashedKeySet(["как", "як"])
 
     /// "Об этом сообщили…", "Про це повідомили…": the sentence attributes the one before it.
     private static let anaphors: [[UInt64]] = [["об", "этом"], ["про", "это"], ["про", "це"], ["так"]].map { $0.map(FNV1a.hash) }

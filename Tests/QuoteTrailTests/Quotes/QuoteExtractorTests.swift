@@ -1552,6 +1552,10 @@ struct QuoteShapesTests {
 
         Как передает корреспондент ТАСС, глава Сбербанка Герман Греф заявил, что банк готов к любому решению.
         """
+        // The same in English, without "that": the name right before "said" opens the claim.
+        let (english, englishClaims) = try quotes("Talks\n\nAccording to Reuters, Finance Minister John Smith said the talks had failed.")
+        #expect(englishClaims.map { english.text.string($0.range) } == ["the talks had failed"])
+        #expect(englishClaims.first?.speaker?.latin == "John Smith" && englishClaims.first?.sources.map(\.name) == ["Reuters"])
         let (document, quotes) = try quotes(text)
         let claims = quotes.filter { $0.kind == .indirect }
         #expect(claims.map { $0.sources.filter(\.explicit).map { "\($0.name) \($0.relation.rawValue)" } }
@@ -1597,9 +1601,11 @@ struct QuoteShapesTests {
         The plan would fail, the Irish Times reported.
 
         He visited the Rising Sun pub and said the beer was "fine".
+
+        She said in an interview with the Boston Globe that the plan was dead.
         """
         let (_, quotes) = try quotes(text)
-        #expect(quotes.map { $0.sources.filter(\.explicit).map(\.name) } == [["Baltimore Sun"], ["Irish Times"], [], []])
+        #expect(quotes.map { $0.sources.filter(\.explicit).map(\.name) } == [["Baltimore Sun"], ["Irish Times"], [], [], ["Boston Globe"]])
         #expect(quotes.first?.speaker?.latin == "Grace Adebayo")
     }
 

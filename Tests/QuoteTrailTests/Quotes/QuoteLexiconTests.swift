@@ -49,6 +49,32 @@ import Testing
         #expect(cueError.file == "t.tsv" && cueError.message.contains("line 3"))
     }
 
+    /// A phrase ending right before a position is found longest first, and only among values
+    /// the caller accepts; "from" bounds how far back it may start.
+    @Test func phrasesEndingBeforeAPosition() throws {
+        var table = PhraseTable<String>(caseSensitive: false)
+        table.add("told", "verb")
+        table.add("in an interview with", "phrase")
+        table.add("with", "word")
+        let tokens = QuoteTokenizer.tokens(of: "she told us in an interview with the Globe")
+        let the = try #require(tokens.firstIndex { $0.lowerKey == FNV1a.hash("the") })
+        #expect(table.match(endingAt: the, in: tokens, from: 0).map { "\($0.start) \($0.value)" } == "\(the - 4) phrase")
+        #expect(table.match(endingAt: the, in: tokens, from: the - 2)?.value == "word")
+        #expect(table.match(endingAt: the, in: tokens, from: 0, where: { $0 == "verb" }) == nil)
+        #expect(table.match(endingAt: 2, in: tokens, from: 0)?.value == "verb" && table.endsBefore(2, in: tokens, from: 0))
+        #expect(!table.endsBefore(3, in: tokens, from: 0))
+    }
+
+    /// A row of outlet-mastheads.tsv with a place the loader does not know is an error naming
+    /// the file and line.
+    @Test func badMastheadPlaceIsAnError() throws {
+        var lexicon = QuoteLexicon()
+        let error = try #require(throws: DataFileError.self) {
+            try lexicon.addOutletMastheads(TSVTable.parse("language\tword\tplace\nen\tSun\tlast\nen\tRadio\tstart\n", file: "m.tsv"), file: "m.tsv")
+        }
+        #expect(error.file == "m.tsv" && error.message.contains("line 3"))
+    }
+
     /// The bundled lexicon files given names of many countries with their gender (Liam, Joost,
     /// Gulnara from nam_dict.txt), and, like the census list, none that English writes as an
     /// ordinary lower-case word (Will, Grant).
