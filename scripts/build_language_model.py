@@ -94,18 +94,20 @@ CHECKED_BY_HUNSPELL = {"ru", "uk", "bg"}
 
 
 @functools.cache
-def hunspell_forms(language):
+def hunspell_forms(language, common_only=False):
     """Every form a language's hunspell dictionary accepts, its affix rules expanded (cached:
     the wordfreq filter, the n-gram vocabulary and the lexicon all read it, and expanding the
-    Ukrainian dictionary takes most of a minute)."""
+    Ukrainian dictionary takes most of a minute). With common_only, proper names' forms are
+    left out: see `lexicon`."""
     dic, aff = HUNSPELL_LEXICONS[language]
-    return frozenset(hunspell_affixes.all_forms(dic, aff) if aff else headwords(dic))
+    return frozenset(hunspell_affixes.all_forms(dic, aff, common_only) if aff else headwords(dic, common_only))
 
 
-def headwords(dic):
+def headwords(dic, common_only=False):
     """The entries of a hunspell .dic file, without their affix flags."""
-    return {line.split("/")[0].strip().lstrip("\ufeff").lower()
-            for line in open(dic, encoding="utf-8", errors="replace").read().splitlines()[1:]}
+    entries = (line.split("/")[0].strip().lstrip("\ufeff")
+               for line in open(dic, encoding="utf-8", errors="replace").read().splitlines()[1:])
+    return {entry.lower() for entry in entries if entry and (not common_only or hunspell_affixes.is_common(entry))}
 
 
 def wordfreq_words(language, limit=TYPES_PER_LANGUAGE):
@@ -119,8 +121,8 @@ def wordfreq_words(language, limit=TYPES_PER_LANGUAGE):
     return words
 
 
-def hunspell_words(language, limit=TYPES_PER_LANGUAGE, headwords_only=False):
-    listed = headwords(HUNSPELL_LEXICONS[language][0]) if headwords_only else hunspell_forms(language)
+def hunspell_words(language, limit=TYPES_PER_LANGUAGE, headwords_only=False, common_only=False):
+    listed = headwords(HUNSPELL_LEXICONS[language][0]) if headwords_only else hunspell_forms(language, common_only)
     forms = set()
     for word in listed:
         if LETTERS.match(word) and (language != "sr" or re.search("[а-яђјљњћџ]", word)):
@@ -204,8 +206,12 @@ def splitmix(value):
 
 
 def lexicon(language):
+    """A language's known forms. Hunspell dictionaries also list proper names, and a name's
+    forms in lower case are often common words of a neighbour (uk_UA's Ліст, Liszt, gives
+    Belarusian ліста; its place Окни gives Russian окнах), so their forms are left out: names
+    are little evidence of the language around them."""
     if language in HUNSPELL_LEXICONS:
-        forms = {word for word, _ in hunspell_words(language, limit=None)}
+        forms = {word for word, _ in hunspell_words(language, limit=None, common_only=True)}
         if language == "sr":
             forms.update(word for word, _ in serbian_words(limit=None))
         return forms

@@ -94,6 +94,13 @@ def unmunch(dic_path, aff_path):
     return {line.split("/")[0].strip().lstrip("\ufeff") for line in output.decode("utf-8", "replace").splitlines()[1:]}
 
 
-def all_forms(dic_path, aff_path):
-    """Lower-case forms from both expansions."""
-    return {form.lower() for form in expand(dic_path, aff_path) | unmunch(dic_path, aff_path) if form}
+def all_forms(dic_path, aff_path, common_only=False):
+    """Lower-case forms from both expansions; with common_only, proper names (forms written
+    with a capital and then small letters) are left out, abbreviations (США) kept."""
+    return {form.lower() for form in expand(dic_path, aff_path) | unmunch(dic_path, aff_path)
+            if form and (not common_only or is_common(form))}
+
+
+def is_common(form):
+    """False for a proper name as a dictionary writes it: Ліст, Окни (not США, not нічого)."""
+    return not form[0].isupper() or form.isupper()

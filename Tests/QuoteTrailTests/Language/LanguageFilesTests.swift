@@ -41,6 +41,17 @@ import Testing
         #expect(lexiconLanguages(of: "qxzvbnmkj", model: model, lexicon: lexicon).isEmpty)
     }
 
+    /// Proper names in a hunspell dictionary are not forms of its language: uk_UA lists Ліст
+    /// (Liszt) and the place Окни, whose forms in lower case are common Belarusian and Russian
+    /// words (ліста, "of a letter"; окнах, "in windows"). Abbreviations stay.
+    @Test func lexiconsLeaveOutTheFormsOfProperNames() throws {
+        let model = try LanguageModel.bundled()
+        let lexicon = try LanguageLexicon.bundled()
+        #expect(lexiconLanguages(of: "ліста", model: model, lexicon: lexicon) == ["be"])
+        #expect(lexiconLanguages(of: "окнах", model: model, lexicon: lexicon) == ["ru"])
+        #expect(lexiconLanguages(of: "сша", model: model, lexicon: lexicon).contains("ru"))
+    }
+
     /// A model restricted to some languages files fewer n-grams (it is faster for it) and
     /// scores every word exactly as the whole model does for those languages.
     @Test func aRestrictedModelScoresItsLanguagesAsTheWholeModelDoes() throws {
