@@ -551,8 +551,12 @@ extension QuoteWork {
             return speaker(entity: entity, mention: mention)
         case .sourceBefore:
             guard let mention = mention(near: cueRange.upperBound, within: 5, region: region, skippingLowercase: true), mention.kind != .agency else {
-                // "…," according to a statement from the company.
-                let words = withoutTrailingMarks(cueRange.upperBound..<region.upperBound)
+                // "…," according to a statement from the company. The outlet that carried the
+                // words is no part of whose they were ("приводит слова чиновника РИА Новости").
+                var words = withoutTrailingMarks(cueRange.upperBound..<region.upperBound)
+                if let outlet = words.first(where: { mentionStarting[$0].map { mentions[$0].kind == .agency } ?? false }) {
+                    words = withoutTrailingMarks(words.lowerBound..<outlet)
+                }
                 return describedAfter(words.lowerBound, end: words.upperBound).map { ResolvedSpeaker(speaker: $0) }
             }
             return resolve(mention, cueGender: nil)
@@ -1081,6 +1085,8 @@ extension QuoteWork {
                 continue
             }
             index += cue.length
+            // "по словам Петрова": whose words, a person, not a firm's data.
+            if MentionFinder.wordsOfAPerson.contains(cue.value.lemmaKey) { continue }
             var position = index
             while position < min(sentenceRange.upperBound, index + 4) && tokens[position].isUncapitalizedWord { position += 1 }
             // "за даними «Укренерго»": the name in quotation marks, which must close after it.

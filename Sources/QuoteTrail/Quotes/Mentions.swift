@@ -39,10 +39,13 @@ struct MentionFinder {
     private static let lowerThe = FNV1a.hash("the")
     /// "an interview with the Boston Globe", "wrote in the Irish Times", "told to the…".
     private static let outletPrepositions = HashedKeySet(["with", "to", "in", "from", "by"])
-    /// Lemmas of the phrases before a source that is a person's words, not data ("по данным
+    /// Lemmas of the phrases that introduce what someone said ("по словам Петрова", "приводит
+    /// слова дипломата"): the genitive after them names who, never an outlet or a firm.
+    static let wordsOfAPerson = HashedKeySet(wordsOfAPersonLemmas)
+    private static let wordsOfAPersonLemmas = ["по словам", "за словами", "по мнению", "на думку", "приводить слова", "наводити слова"]
+    /// Those and the phrases before a source that is a person's words, not data ("по данным
     /// Гидрометцентра России" names no person).
-    private static let wordsOfSomeone = HashedKeySet(["по словам", "за словами", "по мнению", "на думку", "приводить слова",
-                                                      "наводити слова", "interview with", "conversation with"])
+    private static let wordsOfSomeone = HashedKeySet(wordsOfAPersonLemmas + ["interview with", "conversation with"])
     let lexicon: QuoteLexicon
     /// The document's text, which the tokens' ranges refer to.
     let text: DecodedText
@@ -368,6 +371,13 @@ struct MentionFinder {
                 let entity = person(first: after, surname: surname, role: nil, gender: cue.value.gender, nameCase: nameCase)
                 mentions.append(Mention(kind: .person, tokens: after..<(surname + 1), entity: entity))
                 for covered in after...surname { taken[covered] = true }
+            } else if Self.wordsOfAPerson.contains(cue.value.lemmaKey), isNameWord(after), !taken[after], !isSingleLetter(after),
+                      after + 1 >= tokens.count || !tokens[after + 1].isCapitalizedWord || lexicon.agencies.match(tokens, at: after + 1) != nil {
+                // "По словам Петрова, …", "приводит слова Петровой РИА Новости": one capitalised
+                // word after such a phrase is a surname in the genitive.
+                let entity = person(first: nil, surname: after, role: nil, gender: nil, nameCase: .genitive)
+                mentions.append(Mention(kind: .person, tokens: after..<(after + 1), entity: entity, gender: entities[entity].gender))
+                taken[after] = true
             }
             guard cue.value.kind == .verb else { continue }
             if cueIndex >= 2, isNameWord(cueIndex - 2), isNameWord(cueIndex - 1), !taken[cueIndex - 2], !taken[cueIndex - 1],
@@ -429,6 +439,8 @@ struct MentionFinder {
         // Pass 2: surnames alone, organisations, agencies, pronouns.
         index = 0
         var lastAgency: Int?
+        /// The organisation named last: what "the company", "в компании" refer to.
+        var lastOrganisation: Int?
         /// An agency or outlet named at `range` (`name`: the dictionary's, or nil for one it lacks).
         func addAgency(_ range: Range<Int>, name known: String?) {
             let name = known ?? {
@@ -484,16 +496,34 @@ struct MentionFinder {
                 index += naming.length
                 continue
             }
-            if let organisation = lexicon.organisations.match(tokens, at: index) {
+            // "Turkey's central bank", "the Turkish finance ministry": a common-noun alias after a
+            // capitalised word is another country's body, not the one the dictionary files.
+            if let organisation = lexicon.organisations.match(tokens, at: index),
+               tokens[index].isCapitalized || index == 0 || !included[index - 1] || !tokens[index - 1].isCapitalizedWord
+                || QuoteWork.articles.contains(tokens[index - 1].lowerKey) {
                 let value = organisation.value
                 entities.append(Entity(kind: .organisation, name: value.canonical, latin: value.canonical, language: value.language, key: value.canonical))
                 mentions.append(Mention(kind: .organisation, tokens: index..<(index + organisation.length), entity: entities.count - 1))
                 for word in value.wordKeys { organisationByWord[word] = entities.count - 1 }
+                lastOrganisation = entities.count - 1
                 index += organisation.length
                 continue
             }
+            // "в компании «Северсталь»", "НЕК «Укренерго»": a body the dictionary lacks, named in
+            // quotation marks after a word for what it is.
+            if let naming, naming.value == .body, let name = unknownOutlet(at: index + naming.length, in: tokens, included: included),
+               tokens[name.lowerBound].isCapitalizedWord, name.lowerBound > index + naming.length {
+                let written = text.string(TextRange(start: tokens[name.lowerBound].range.start, end: tokens[name.upperBound - 1].range.end))
+                let latin = ScriptClass.containsCyrillic(written) ? transliterate(written, language) : written
+                entities.append(Entity(kind: .organisation, name: latin, latin: latin, language: nil, key: latin))
+                mentions.append(Mention(kind: .organisation, tokens: name, entity: entities.count - 1))
+                lastOrganisation = entities.count - 1
+                index = name.upperBound
+                continue
+            }
             // "the ministry", "в министерстве": the organisation named last whose name has that word.
-            if let head = lexicon.organisationHeads.match(tokens, at: index), let entity = organisationByWord[head.value] {
+            if let head = lexicon.organisationHeads.match(tokens, at: index),
+               let entity = head.value == QuoteLexicon.anyOrganisation ? lastOrganisation : organisationByWord[head.value] {
                 mentions.append(Mention(kind: .organisation, tokens: index..<(index + head.length), entity: entity))
                 index += head.length
                 continue

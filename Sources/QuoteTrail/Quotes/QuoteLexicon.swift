@@ -10,9 +10,13 @@ enum NamingWord: String, Sendable {
     /// An agency of any kind: not every one is an outlet ('аналитик агентства «Агроэкспорт»').
     case agency
 
+    /// A company or other body: a quoted name after one is an organisation that may speak
+    /// ('компания «Северсталь»', 'НЕК «Укренерго»').
+    case body
+
     /// Alone right after a speech verb, the word means the agency or outlet named last
     /// ('цитирует агентство', 'told the newspaper').
-    var refersBack: Bool { self != .name }
+    var refersBack: Bool { self == .outlet || self == .agency }
 }
 
 /// Phrases of one dictionary, looked up token by token at a position of the text.
@@ -242,6 +246,8 @@ public struct QuoteLexicon: Sendable {
     /// Common nouns that refer back to an organisation named earlier ("the ministry",
     /// "в министерстве"), with the key of the English word its canonical name contains.
     var organisationHeads = PhraseTable<UInt64>(caseSensitive: false, bit: 256)
+    /// The head `*` in `organisation-heads.tsv`: a word any organisation may be called.
+    static let anyOrganisation = FNV1a.hash("*")
     /// Marks the words that end many newspapers' names ("Sun" in "the Baltimore Sun") and those
     /// that open many stations' names ("Radio" in "Radio Bío-Bío"), as written.
     static let mastheadBit: UInt16 = 2048
@@ -430,7 +436,7 @@ public struct QuoteLexicon: Sendable {
     mutating func addNamingWords(_ table: TSVTable, file: String) throws {
         for row in table.rows {
             guard let kind = NamingWord(rawValue: row["kind"]) else {
-                throw DataFileError(file: file, message: "line \(row.lineNumber): kind must be outlet, agency or name, not \"\(row["kind"])\"")
+                throw DataFileError(file: file, message: "line \(row.lineNumber): kind must be outlet, agency, body or name, not \"\(row["kind"])\"")
             }
             namingWords.add(row["word"], kind)
         }

@@ -134,13 +134,26 @@ extension QuoteWork {
     }
 
     private static let asKey = FNV1a.hash("as")
+    /// English auxiliary and modal verbs: after a name they make it a clause's subject.
+    private static let auxiliaries = HashedKeySet(["would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "can",
+                                                   "should", "may", "might", "must", "did", "does", "do", "won't", "wouldn't",
+                                                   "hadn't", "hasn't", "wasn't", "isn't", "didn't", "doesn't", "couldn't", "cannot"])
     private static let clausePronouns = HashedKeySet(["it", "he", "she", "they", "we", "there", "i"])
 
     /// "said President Vladimir Putin had discussed…": a name (after its title) that a lower-case
     /// word other than a preposition or conjunction follows opens the reported clause; a name
     /// that ends the sentence or a circumstance follows is who spoke ("…," said Peskov on Monday).
     private func nameOpensClause(at start: Int, end: Int) -> Bool {
-        guard tokens[start].isCapitalizedWord, var found = mentionStarting[start] else { return false }
+        guard tokens[start].isCapitalizedWord else { return false }
+        guard var found = mentionStarting[start] else {
+            // "said Moscow had not replied", "said Brussels would not…": a place or a name no
+            // dictionary knows (one to three capitalised words) with an auxiliary or modal verb
+            // after it is the clause's subject; a speaker named after "said" is followed by a
+            // circumstance or nothing ("…," said Ito on Monday).
+            var after = start
+            while after < min(end, start + 3), tokens[after].isCapitalizedWord, !quoted[after] { after += 1 }
+            return after < end && Self.auxiliaries.contains(tokens[after].key)
+        }
         if mentions[found].kind == .role, let person = mentionStarting[mentions[found].tokens.upperBound], mentions[person].kind == .person { found = person }
         guard mentions[found].kind == .person || mentions[found].kind == .organisation else { return false }
         let after = mentions[found].tokens.upperBound
@@ -380,6 +393,16 @@ extension QuoteWork {
         let verb = cue
         var cue = cue
         while cue > start + 1, Self.verbCompanions.contains(tokens[cue - 1].lowerKey) { cue -= 1 }
+        // "Volkswagen said", "…," Fjordline said: a name no dictionary knows, alone before the
+        // verb (not a pronoun left without its antecedent). In Latin letters only: a capitalised
+        // Cyrillic word opening a sentence is as often a common noun ("Хлопець розповів").
+        if start < cue, cue - start <= 3, (start..<cue).allSatisfy({ tokens[$0].isCapitalizedWord && !quoted[$0] }),
+           ScriptClass.of(UTF8Scalars.decode(text.utf8, at: tokens[start].range.start).0) == ScriptClass.latin,
+           lexicon.pronouns.match(tokens, at: start) == nil, !isFunctionWord(start), mentionStarting[start] == nil {
+            var attribution = Attribution(speaker: plainSpeaker(start..<cue))
+            attribution.cue = range(verb..<(verb + 1))
+            return attribution
+        }
         guard start < cue, cue - start >= 2 else { return nil }
         // "Her bakery survived what regulars still call…": a clause of its own, no description.
         if (start..<cue).contains(where: { Self.pronounsAndQuestionWords.contains(tokens[$0].lowerKey) }) { return nil }
@@ -398,7 +421,9 @@ extension QuoteWork {
         // ("Shipping group Maersk said", "Carmaker Renault said").
         let opensSentence = start == sentence(of: start).lowerBound && tokens[start].isCapitalizedWord
             && tokens[start + 1].isUncapitalizedWord && mentionStarting[cue - 1].map({ mentions[$0].kind != .agency }) ?? true
-        guard Self.determiners.contains(tokens[start].lowerKey) || opensSentence else { return nil }
+        // "Turkey's trade ministry said": a capitalised possessive determines what follows it.
+        let possessive = tokens[start].isCapitalizedWord && tokens[start + 1].isUncapitalizedWord && NameForms.isPossessive(string(start..<(start + 1)))
+        guard Self.determiners.contains(tokens[start].lowerKey) || possessive || opensSentence else { return nil }
         var nameStart = cue
         while nameStart > start + 1, tokens[nameStart - 1].isWord,
               tokens[nameStart - 1].isCapitalized || (nameStart < cue && nameStart - 2 > start && Self.nameJoiners.contains(tokens[nameStart - 1].key) && tokens[nameStart - 2].isCapitalized) {
@@ -407,12 +432,19 @@ extension QuoteWork {
         guard (start + 1..<nameStart).allSatisfy({ tokens[$0].isUncapitalizedWord || tokens[$0].isMark("'") || tokens[$0].isMark("\u{2019}") }),
               // Without a determiner, a name must close the description, and no preposition may
               // come before it ("Drivers in Almaty complained": Almaty is a place).
-              Self.determiners.contains(tokens[start].lowerKey)
+              Self.determiners.contains(tokens[start].lowerKey) || possessive
                 || (nameStart < cue && !(start + 1..<nameStart).contains { Self.circumstanceOpeners.contains(tokens[$0].lowerKey) }) else { return nil }
-        var attribution = Attribution(speaker: plainSpeaker(nameStart < cue ? nameStart..<cue : (start + 1)..<cue))
+        // "The rail union on Tuesday said": capitals after a preposition are a circumstance, not
+        // a name closing the description.
+        let circumstance = nameStart < cue && nameStart - 1 > start + 1 && Self.timeAndPlacePrepositions.contains(tokens[nameStart - 1].lowerKey)
+        let described = circumstance ? (start + 1)..<(nameStart - 1) : nameStart < cue ? nameStart..<cue : (start + 1)..<cue
+        var attribution = Attribution(speaker: plainSpeaker(described))
         attribution.cue = range(verb..<(verb + 1))
         return attribution
     }
+
+    /// Prepositions before a day, month or place ("on Tuesday", "in London").
+    private static let timeAndPlacePrepositions = HashedKeySet(["on", "in", "at", "during", "after", "before", "since"])
 
     /// Auxiliaries and adverbs between a subject and its verb ("has said", "also told").
     private static let verbCompanions = HashedKeySet(["has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does",
