@@ -248,7 +248,7 @@ struct MentionFinder {
         func isRoleHere(_ role: String, at index: Int, length: Int) -> Bool {
             guard lexicon.rolesAfterTheOnly.contains(role) else { return true }
             let next = index + length
-            return index > 0 && tokens[index - 1].key == Self.lowerThe && tokens[index].isCapitalized
+            return index > 0 && tokens[index - 1].lowerKey == Self.lowerThe && tokens[index].isCapitalized
                 && (next >= tokens.count || tokens[next].kind == .mark || lexicon.cues.match(tokens, at: next)?.value.kind == .verb)
         }
         /// "В", "A": a capital letter alone is a preposition or article, not a first name.

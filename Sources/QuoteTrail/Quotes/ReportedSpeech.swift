@@ -73,11 +73,19 @@ extension QuoteWork {
         guard let anaphor = Self.anaphors.first(where: { words in
                   first + words.count < bounds.upperBound && words.indices.allSatisfy { tokens[first + $0].lowerKey == words[$0] } }),
               !tokens[first + anaphor.count].isMark(","), !previous.isEmpty,
-              let cue = (first + anaphor.count..<min(bounds.upperBound, first + anaphor.count + 8)).lazy
-                  .compactMap({ self.lexicon.cues.match(self.tokens, at: $0, end: bounds.upperBound) }).first(where: { $0.value.kind == .verb })
+              let cueStart = (first + anaphor.count..<min(bounds.upperBound, first + anaphor.count + 8))
+                  .first(where: { lexicon.cues.match(tokens, at: $0, end: bounds.upperBound)?.value.kind == .verb }),
+              let cue = lexicon.cues.match(tokens, at: cueStart, end: bounds.upperBound)
         else { return nil }
         let found = attribution(regions: bounds, quote: previous)
         if let found, found.speaker != nil || !found.sources.isEmpty { return (previous, found) }
+        // "Об этом сообщила пресс-служба судов столицы.": a speaker described after the verb.
+        let afterCue = cueStart + cue.length
+        if let described = describedAfter(afterCue, end: withoutTrailingMarks(afterCue..<bounds.upperBound).upperBound) {
+            var attribution = found ?? Attribution()
+            attribution.speaker = described
+            return (previous, attribution)
+        }
         return cue.value.gender == .plural ? (previous, found ?? Attribution()) : nil
     }
 
@@ -404,6 +412,9 @@ extension QuoteWork {
             return attribution
         }
         guard start < cue, cue - start >= 2 else { return nil }
+        // "The bank kept its rate unchanged and said…": a second verb of the sentence's subject;
+        // the words before it are a clause, not a description.
+        if Self.coordinators.contains(tokens[cue - 1].lowerKey) { return nil }
         // "Her bakery survived what regulars still call…": a clause of its own, no description.
         if (start..<cue).contains(where: { Self.pronounsAndQuestionWords.contains(tokens[$0].lowerKey) }) { return nil }
         // "The sponsor, PetroNord, said": the name set off by commas after the description speaks.
@@ -442,6 +453,9 @@ extension QuoteWork {
         attribution.cue = range(verb..<(verb + 1))
         return attribution
     }
+
+    /// Conjunctions that join two verbs of one subject ("kept … and said").
+    private static let coordinators = HashedKeySet(["and", "but", "и", "но", "а", "і", "та", "але"])
 
     /// Prepositions before a day, month or place ("on Tuesday", "in London").
     private static let timeAndPlacePrepositions = HashedKeySet(["on", "in", "at", "during", "after", "before", "since"])

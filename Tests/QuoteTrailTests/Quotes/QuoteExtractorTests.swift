@@ -1813,4 +1813,27 @@ struct QuoteShapesTests {
         let (_, known) = try quotes("Headline\n\nGazprom said on Monday that exports fell.\n\n\"We expect a recovery,\" the company said.")
         #expect(known.map { $0.speaker?.latin } == ["Gazprom", "Gazprom"])
     }
+
+    /// Round 29: "was quoted by TASS as saying" cites the agency; "The Spaniard said" at a
+    /// sentence's start is the Spaniard named before; thanking for quoted words quotes them.
+    @Test func passiveQuotingNationalitiesAndThanks() throws {
+        let (_, tass) = try quotes("Headline\n\nDmitry Peskov spoke on Thursday. \"There is nothing to announce yet,\" Peskov was quoted by TASS as saying.")
+        #expect(tass.first?.sources.first { $0.name == "TASS" }?.relation == .cited)
+        let (_, spaniard) = try quotes("Headline\n\nMikel Arteta refused to criticise the officials.\n\nThe Spaniard said his side had lacked the edge.")
+        #expect(spaniard.first?.speaker?.latin == "Mikel Arteta")
+        let (_, thanks) = try quotes("Заголовок\n\nПрезидент Володимир Зеленський подякував Німеччині за «швидкі та чесні рішення».")
+        #expect(thanks.first { $0.kind == .partial }?.speaker?.latin == "Volodymyr Zelensky")
+    }
+
+    /// Round 29: "По версии следствия, …" is the investigators' claim; "Об этом сообщила
+    /// пресс-служба …" names who said the sentence before even when it is only described; a
+    /// second verb of the subject ("kept … and said") has no description before it.
+    @Test func versionsDescribedAnaphorsAndCoordinatedVerbs() throws {
+        let (document, version) = try quotes("Заголовок\n\nПо версии следствия, он собрал с подписчиков 40 миллионов рублей.")
+        #expect(version.map { document.text.string($0.range) } == ["он собрал с подписчиков 40 миллионов рублей"])
+        let (_, press) = try quotes("Заголовок\n\nСуд арестовал блогера на два месяца. Об этом сообщила пресс-служба судов столицы.")
+        #expect(press.first?.speaker?.name == "пресс-служба судов столицы")
+        let (_, kept) = try quotes("Headline\n\nThe bank kept its rate unchanged and said it would keep policy tight \"for as long as necessary\".")
+        #expect(kept.allSatisfy { $0.speaker == nil })
+    }
 }
