@@ -154,6 +154,15 @@ extension QuoteWork {
             }
             if let donor, let inherited = candidates[donor].attribution, inherited.speaker != nil {
                 candidates[index].attribution = (current.attribution ?? Attribution()).inheriting(inherited)
+            } else if current.quoteOnlyParagraph, !current.span.continuesPrevious, current.paragraph > 0,
+                      !candidates.contains(where: { $0.paragraph == current.paragraph - 1 }),
+                      let subject = paragraphSubject(current.paragraph - 1) {
+                // A paragraph that is only a quote, after one that names someone and quotes no one
+                // ("Goalkeeper Lukas Hradecky announced his retirement on Friday." then his
+                // words): the person that paragraph opens with.
+                var attribution = current.attribution ?? Attribution()
+                attribution.assign(subject)
+                candidates[index].attribution = attribution
             }
         }
         quotedSpeech = [Bool](repeating: false, count: tokens.count)
@@ -206,6 +215,20 @@ extension QuoteWork {
         let order = quotes.indices.sorted { quotes[$0].range.start < quotes[$1].range.start
             || (quotes[$0].range.start == quotes[$1].range.start && quotes[$0].range.end > quotes[$1].range.end) }
         return order.map { quotes[$0] }
+    }
+
+    /// The person a paragraph opens with, as its sentence's subject: the first mention of its
+    /// first sentence, when that is a person (not after a preposition: "In Paris, Macron…" is
+    /// about Macron all the same, but "After talks with Macron, the minister…" is not).
+    private func paragraphSubject(_ paragraph: Int) -> ResolvedSpeaker? {
+        let bounds = paragraphTokens[paragraph].tokens
+        guard !bounds.isEmpty else { return nil }
+        let firstSentence = sentence(of: bounds.lowerBound)
+        let first = firstMention(atOrAfter: firstSentence.lowerBound)
+        guard first < mentions.count, firstSentence.contains(mentions[first].tokens.lowerBound), mentions[first].kind == .person || mentions[first].kind == .role,
+              (firstSentence.lowerBound..<mentions[first].tokens.lowerBound).allSatisfy({ tokens[$0].isWord && !QuoteWork.prepositions.contains(tokens[$0].lowerKey)
+                  && !Self.circumstanceOpeners.contains(tokens[$0].lowerKey) }) else { return nil }
+        return resolve(mentions[first], cueGender: nil).flatMap { $0.entity == nil ? nil : $0 }
     }
 
     // MARK: Sources named after the quote

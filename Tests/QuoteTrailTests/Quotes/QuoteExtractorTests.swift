@@ -1836,4 +1836,24 @@ struct QuoteShapesTests {
         let (_, kept) = try quotes("Headline\n\nThe bank kept its rate unchanged and said it would keep policy tight \"for as long as necessary\".")
         #expect(kept.allSatisfy { $0.speaker == nil })
     }
+
+    /// Round 30: opinion and memory verbs are cues ("полагает, что…", "— пригадує пенсіонерка
+    /// Галина Ткач"); a paragraph that is only a quote, after one that opens with a person and
+    /// quotes no one, is that person's.
+    @Test func opinionVerbsAndAQuoteAfterAnIntroduction() throws {
+        let (document, opinion) = try quotes("Заголовок\n\nПолитолог Алексей Макаркин, напротив, полагает, что решение вызовет недовольство.")
+        #expect(opinion.map { document.text.string($0.range) } == ["решение вызовет недовольство"])
+        let (_, memory) = try quotes("Заголовок\n\n«Торік до листопада сиділи в куртках», — пригадує пенсіонерка Галина Ткач.")
+        #expect(memory.first?.speaker?.latin == "Halyna Tkach")
+        let (_, feature) = try quotes("""
+        Headline
+
+        Goalkeeper Lukas Hradecky announced his retirement on Friday.
+
+        "When I started, I never imagined I would play for this long.
+
+        "Now it is time for the young ones."
+        """)
+        #expect(feature.map { $0.speaker?.latin } == ["Lukas Hradecky", "Lukas Hradecky"])
+    }
 }
