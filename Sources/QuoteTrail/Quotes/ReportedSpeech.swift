@@ -356,6 +356,14 @@ extension QuoteWork {
     /// "…, повідомила пресслужба обласної ради.", "according to two people familiar with the
     /// matter": a speaker described in lower-case words, up to the sentence end.
     func describedAfter(_ start: Int, end: Int) -> Quote.Speaker? {
+        // "…, повідомила Державна прикордонна служба": a body's name, whose first word alone is
+        // capitalised in Russian and Ukrainian, running to the sentence end.
+        if start < end, end - start <= 5, tokens[start].isCapitalizedWord, mentionStarting[start] == nil,
+           ScriptClass.of(UTF8Scalars.decode(text.utf8, at: tokens[start].range.start).0) == ScriptClass.cyrillic,
+           ((start + 1)..<end).allSatisfy({ tokens[$0].isUncapitalizedWord }),
+           !((start + 1)..<end).contains(where: { QuoteWork.prepositions.contains(tokens[$0].lowerKey) }) {
+            return plainSpeaker(start..<end)
+        }
         // Lower-case words, and at most two capitalised ones closing them: what the description
         // is of ("пресс-служба Смольного", "a spokesman for Gazprom").
         var described = end

@@ -69,6 +69,8 @@ public struct FurnitureRules: Sendable {
             if index + 1 < sentences.count, sentences[index + 1].paragraph == paragraph, sentences[index + 1].kind == .text {
                 sentences[index + 1].kind = .caption
             }
+            // "Photo: The High Street on a Saturday morning | Council handout" holds its own caption.
+            if Self.describesItsPicture(text(sentences[index].range)) { continue }
             var before = index - 1
             while before >= 0 && sentences[before].paragraph == paragraph { before -= 1 }
             guard before >= 0, sentences[before].kind == .text, !creditParagraphs.contains(sentences[before].paragraph) else { continue }
@@ -111,6 +113,16 @@ public struct FurnitureRules: Sendable {
         }
         let parts = line.split(separator: "|")
         return parts.count == 2 && parts.allSatisfy { Punctuation.trimmingBlanks($0).count >= 2 } && !line.contains("\"") && !line.hasSuffix(".")
+    }
+
+    /// Whether a credit says what its picture shows: after "Photo:" (or the like), four words
+    /// or more before the source ("Photo: Shoppers on the High Street | Council handout"), not
+    /// a name alone ("Photo by Anna Lee", "Фото: Reuters").
+    static func describesItsPicture(_ line: String) -> Bool {
+        let lower = line.lowercased()
+        guard let prefix = ["photo:", "фото:", "image:", "photograph:"].first(where: { lower.hasPrefix($0) }) else { return false }
+        let description = line.dropFirst(prefix.count).split(separator: "|").first ?? ""
+        return description.split(whereSeparator: { $0 == " " }).count >= 4
     }
 
     /// A line that is only a dateline: an upper-case place, a comma, a date, and an agency

@@ -1856,4 +1856,13 @@ struct QuoteShapesTests {
         """)
         #expect(feature.map { $0.speaker?.latin } == ["Lukas Hradecky", "Lukas Hradecky"])
     }
+
+    /// Round 31: a quote after "під виглядом" (under the guise of) is a label, not speech; a
+    /// body's name after the verb that closes a claim, its first word alone capitalised, speaks.
+    @Test func guisesAndBodiesNamedAfterTheVerb() throws {
+        let (_, guise) = try quotes("Заголовок\n\nРечник Андрій Демченко розповів, що водій намагався провезти товар під виглядом «будівельних матеріалів».")
+        #expect(guise.allSatisfy { $0.kind == .indirect })
+        let (_, body) = try quotes("Заголовок\n\nПрикордонники виявили у вантажівці 40 тисяч пачок сигарет, повідомила Державна прикордонна служба.")
+        #expect(body.first?.speaker?.name == "Державна прикордонна служба")
+    }
 }

@@ -20,6 +20,16 @@ struct FurnitureRulesTests {
         #expect(kind(of: "The bridge opens next year.", in: found) == .text)
     }
 
+    /// A credit that says what its picture shows holds its own caption: the paragraph above
+    /// it is the article's ("Baker Tom Reeve said…" was a caption before).
+    @Test func aCreditWithItsOwnCaptionLeavesTheTextAbove() throws {
+        let found = try kinds("Title of the story\n\nBaker Tom Reeve said he feared losing customers.\n\nPhoto: The High Street on a Saturday morning | Council handout\n\nThe lane opens in May.")
+        #expect(kind(of: "Photo: The High Street on a Saturday morning | Council handout", in: found) == .credit)
+        #expect(kind(of: "Baker Tom Reeve said he feared losing customers.", in: found) == .text)
+        let named = try kinds("Title of the story\n\nA crane lifts a bridge section.\n\nPhoto: Olga Lis\n\nThe bridge opens next year.")
+        #expect(kind(of: "A crane lifts a bridge section.", in: named) == .caption)
+    }
+
     @Test func photoLineAndTheCaptionAfterIt() throws {
         let found = try kinds("Заголовок новости\n\nФото: Пресс-служба\nМост через Каму в среду.\n\nСтроители закончили работы.")
         #expect(kind(of: "Фото: Пресс-служба", in: found) == .credit)
