@@ -399,6 +399,8 @@ extension QuoteWork {
     /// unless it is capitalised word by word as titles are ('wrote "The Long Road Home"').
     private func isReply(_ span: QuoteSpan, open: Int, from start: Int) -> Bool {
         guard cueEnds(at: open, from: start), let first = span.tokens.first(where: { tokens[$0].isWord }) else { return false }
+        // "цитирует «Интерфакс» слова…": an agency's name is who quotes, not a reply.
+        if let found = mentionStarting[first], mentions[found].kind == .agency { return false }
         // "рассказала «Уралинформбюро», как…": a name the words were told to, before the clause
         // of what was told.
         if let close = span.closeMark, close + 2 < tokens.count, tokens[close + 1].isMark(","),

@@ -249,7 +249,8 @@ struct MentionFinder {
             guard lexicon.rolesAfterTheOnly.contains(role) else { return true }
             let next = index + length
             return index > 0 && tokens[index - 1].lowerKey == Self.lowerThe && tokens[index].isCapitalized
-                && (next >= tokens.count || tokens[next].kind == .mark || lexicon.cues.match(tokens, at: next)?.value.kind == .verb)
+                && (next >= tokens.count || tokens[next].kind == .mark
+                    || lexicon.cues.match(tokens, at: next)?.value.kind == .verb)
         }
         /// "В", "A": a capital letter alone is a preposition or article, not a first name.
         func isSingleLetter(_ index: Int) -> Bool { QuoteTokenizer.isSingleLetter(tokens[index], in: text.utf8) }

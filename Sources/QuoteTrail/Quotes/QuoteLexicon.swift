@@ -227,7 +227,7 @@ struct TranslationCue: Sendable {
 public struct QuoteLexicon: Sendable {
     var agencies = PhraseTable<String>(caseSensitive: true, bit: 1)
     var organisations = PhraseTable<Organisation>(caseSensitive: true, bit: 2)
-    var cues = PhraseTable<SpeechCue>(caseSensitive: false, bit: 4)
+    var cues = PhraseTable<SpeechCue>(caseSensitive: false, bit: cueBit)
     var roles = PhraseTable<String>(caseSensitive: false, bit: 8)
     var translationCues = PhraseTable<TranslationCue>(caseSensitive: false, bit: 16)
     private static let firstNameBit: UInt16 = 32
@@ -501,9 +501,22 @@ public struct QuoteLexicon: Sendable {
             let lower = token.lowerKey == token.key ? own : phraseStarts[token.lowerKey] ?? 0
             var bits = (own & Self.caseSensitiveBits) | (lower & ~Self.caseSensitiveBits)
             if token.isCapitalizedWord && firstNames.contains(token.key) { bits |= Self.firstNameBit }
+            // "their claims", "the Baltic states": a speech verb spelled as a plural noun, after a
+            // determiner (and perhaps a capitalised word describing it), is the noun ("the
+            // company states that…" is the verb).
+            if bits & Self.cueBit != 0, Self.pluralNounCues.contains(token.lowerKey),
+               (index >= 1 && Self.determiners.contains(tokens[index - 1].lowerKey))
+                || (index >= 2 && tokens[index - 1].isCapitalizedWord && Self.determiners.contains(tokens[index - 2].lowerKey)) {
+                bits &= ~Self.cueBit
+            }
             tokens[index].phraseStarts = bits
         }
     }
+
+    private static let cueBit: UInt16 = 4
+    /// Speech verbs spelled as plural nouns.
+    static let pluralNounCues = HashedKeySet(["states", "claims", "reports", "notes", "comments", "answers", "remarks", "posts", "tweets"])
+    private static let determiners = HashedKeySet(["the", "a", "an", "its", "their", "his", "her", "these", "those", "such", "some", "all", "both"])
 
     /// The first name the token at `index` spells, if any.
     func firstName(_ tokens: [QuoteToken], at index: Int) -> FirstName? {

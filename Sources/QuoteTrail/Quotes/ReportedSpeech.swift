@@ -319,6 +319,9 @@ extension QuoteWork {
                !(bounds.lowerBound..<comma).contains(where: { tokens[$0].isMark(",") && Self.relativePronouns.contains(tokens[$0 + 1].lowerKey) })
                    || subjectFollows(afterCue, end: end),
                !(comma..<index).contains(where: { tokens[$0].isQuotationMark }),
+               // "Asked whether the Baltic states felt safe, Karis replied: …": the question put,
+               // not a claim.
+               !Self.questionIntroducers.contains(tokens[bounds.lowerBound].lowerKey),
                // A quote right after the verb is what was said ("…, Peskov answered «Пока нет»"),
                // unless it names an outlet ("рассказал «Известиям»").
                !(afterCue < end && (tokens[afterCue].isQuotationMark || (tokens[afterCue].isMark(":") && afterCue + 1 < end && tokens[afterCue + 1].isQuotationMark))
@@ -461,6 +464,10 @@ extension QuoteWork {
         attribution.cue = range(verb..<(verb + 1))
         return attribution
     }
+
+    /// Words that open a sentence with the question someone answers ("Asked whether…,", "Отвечая
+    /// на вопрос…,").
+    private static let questionIntroducers = HashedKeySet(["asked", "answering", "отвечая", "відповідаючи"])
 
     /// Conjunctions that join two verbs of one subject ("kept … and said").
     private static let coordinators = HashedKeySet(["and", "but", "и", "но", "а", "і", "та", "але"])

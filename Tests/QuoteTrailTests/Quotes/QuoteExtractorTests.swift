@@ -1865,4 +1865,19 @@ struct QuoteShapesTests {
         let (_, body) = try quotes("Заголовок\n\nПрикордонники виявили у вантажівці 40 тисяч пачок сигарет, повідомила Державна прикордонна служба.")
         #expect(body.first?.speaker?.name == "Державна прикордонна служба")
     }
+
+    /// Round 32: an agency quoted right after the verb ("— цитирует «Интерфакс» слова
+    /// вице-премьера") is who quotes, not a reply; "denied that" reports a claim; "Asked
+    /// whether…," opens no claim; "the Baltic states" holds no speech verb.
+    @Test func agenciesAfterTheVerbDenialsAndQuestionsPut() throws {
+        let (_, cited) = try quotes("Заголовок\n\nВице-премьер Александр Новак выступил на форуме.\n\n«Все участники понимают ответственность», — цитирует «Интерфакс» слова вице-премьера.")
+        #expect(cited.first?.speaker?.latin == "Alexander Novak")
+        let (document, denied) = try quotes("Headline\n\nRussia's defence ministry on Wednesday denied that any of its drones had entered Moldovan airspace.")
+        #expect(denied.map { document.text.string($0.range) } == ["any of its drones had entered Moldovan airspace"])
+        let (_, asked) = try quotes("Headline\n\nEstonian President Alar Karis agreed.\n\nAsked whether the Baltic states felt safe, Karis replied: \"Safer than before, but not safe enough.\"")
+        #expect(asked.map(\.kind) == [.direct])
+        #expect(asked.first?.speaker?.latin == "Alar Karis")
+        let (_, states) = try quotes("Headline\n\nThe company states that prices will rise.")
+        #expect(states.first?.speaker?.latin == "company")
+    }
 }
