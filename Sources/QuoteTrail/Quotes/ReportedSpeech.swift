@@ -179,6 +179,9 @@ extension QuoteWork {
         let first = bounds.lowerBound
         // (A determiner right before the comma, "The, …", leaves no room for a mention.)
         let starts = Self.determiners.contains(tokens[first].lowerKey) ? (first + 1)..<max(first + 1, min(first + 3, firstComma)) : first..<(first + 1)
+        // A name no dictionary knows, alone before the comma ("Ceban, a former socialist, said").
+        if firstComma == first + 1, tokens[first].isCapitalizedWord, mentionStarting[first] == nil, !isFunctionWord(first),
+           lexicon.pronouns.match(tokens, at: first) == nil, lexicon.cues.match(tokens, at: first) == nil { return true }
         return starts.contains { start in
             mentionStarting[start].map { mentions[$0].tokens.upperBound == firstComma && mentions[$0].kind != .pronoun } ?? false
         }
@@ -319,6 +322,12 @@ extension QuoteWork {
                !(bounds.lowerBound..<comma).contains(where: { tokens[$0].isMark(",") && Self.relativePronouns.contains(tokens[$0 + 1].lowerKey) })
                    || subjectFollows(afterCue, end: end),
                !(comma..<index).contains(where: { tokens[$0].isQuotationMark }),
+               // "…, thanked voters in a video": a verb that takes an object reports no clause
+               // before it.
+               !Self.objectTakingLemmas.contains(cue.value.lemmaKey),
+               // "…, thanked voters in a video posted on Facebook": the verb that follows the
+               // comma first is the one that could close a claim.
+               !((comma + 1)..<index).contains(where: { lexicon.cues.match(tokens, at: $0, end: index)?.value.kind == .verb }),
                // "Asked whether the Baltic states felt safe, Karis replied: …": the question put,
                // not a claim.
                !Self.questionIntroducers.contains(tokens[bounds.lowerBound].lowerKey),
@@ -415,10 +424,13 @@ extension QuoteWork {
         // "Volkswagen said", "…," Fjordline said: a name no dictionary knows, alone before the
         // verb (not a pronoun left without its antecedent). In Latin letters only: a capitalised
         // Cyrillic word opening a sentence is as often a common noun ("Хлопець розповів").
-        if start < cue, cue - start <= 3, (start..<cue).allSatisfy({ tokens[$0].isCapitalizedWord && !quoted[$0] }),
+        // So is one set off by commas from the verb by an aside ("Ceban, a former socialist,
+        // said…").
+        let nameEnd = start + 1 < cue && tokens[start + 1].isMark(",") && tokens[cue - 1].isMark(",") ? start + 1 : cue
+        if start < nameEnd, nameEnd - start <= 3, (start..<nameEnd).allSatisfy({ tokens[$0].isCapitalizedWord && !quoted[$0] }),
            ScriptClass.of(UTF8Scalars.decode(text.utf8, at: tokens[start].range.start).0) == ScriptClass.latin,
            lexicon.pronouns.match(tokens, at: start) == nil, !isFunctionWord(start), mentionStarting[start] == nil {
-            var attribution = Attribution(speaker: plainSpeaker(start..<cue))
+            var attribution = Attribution(speaker: plainSpeaker(start..<nameEnd))
             attribution.cue = range(verb..<(verb + 1))
             return attribution
         }
@@ -464,6 +476,10 @@ extension QuoteWork {
         attribution.cue = range(verb..<(verb + 1))
         return attribution
     }
+
+    /// Cues whose object is someone, not what was said ("thanked voters", "praised the team").
+    private static let objectTakingLemmas = HashedKeySet(["thank", "поблагодарить", "подякувати", "praise", "accuse", "criticise",
+                                                         "criticize", "urge", "blame"])
 
     /// Words that open a sentence with the question someone answers ("Asked whether…,", "Отвечая
     /// на вопрос…,").

@@ -1880,4 +1880,18 @@ struct QuoteShapesTests {
         let (_, states) = try quotes("Headline\n\nThe company states that prices will rise.")
         #expect(states.first?.speaker?.latin == "company")
     }
+
+    /// Round 33: a name no dictionary knows, set off from its verb by an aside, speaks ("Ceban,
+    /// a former socialist, said…"), and the words before the aside are no claim; the first verb
+    /// after a comma is the one that may close a claim ("…, thanked voters in a video posted
+    /// on Facebook" closes none); "joked" is a cue.
+    @Test func asidesAfterUnknownNamesAndLaterVerbs() throws {
+        let (document, aside) = try quotes("Headline\n\nCeban, a former socialist, said the party had lost.")
+        #expect(aside.map { document.text.string($0.range) } == ["the party had lost"])
+        #expect(aside.first?.speaker?.latin == "Ceban")
+        let (_, thanked) = try quotes("Headline\n\nCeban, a former socialist who now leads his own movement, thanked voters in a video posted on Facebook.")
+        #expect(thanked.isEmpty)
+        let (_, joked) = try quotes("Headline\n\nVirologist Chantal Abergel won the prize.\n\n\"It will pay for the freezers,\" Abergel joked.")
+        #expect(joked.first?.speaker?.latin == "Chantal Abergel")
+    }
 }
