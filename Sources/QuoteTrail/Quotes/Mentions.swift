@@ -143,6 +143,21 @@ struct MentionFinder {
             return hash
         }
 
+        /// The first name a token spells; for a hyphenated one in Latin letters the lists lack
+        /// ("Jean-Michel", "Anne-Sophie"), its first part's gender with the whole name written.
+        func firstName(_ index: Int) -> FirstName? {
+            if let known = lexicon.firstName(tokens, at: index) { return known }
+            let range = tokens[index].range
+            guard tokens[index].isCapitalizedWord, range.end - range.start >= 5 else { return nil }
+            return text.utf8.withUnsafeBufferPointer { bytes -> FirstName? in
+                guard bytes[range.start] < 0x80, let hyphen = (range.start + 2..<(range.end - 2)).first(where: { bytes[$0] == 0x2D }),
+                      let part = lexicon.firstNames[FNV1a.hash(UnsafeBufferPointer(rebasing: bytes[range.start..<hyphen]))],
+                      !ScriptClass.containsCyrillic(part.nominative) else { return nil }
+                let written = text.string(range)
+                return FirstName(nominative: written, latin: written, gender: part.gender, language: part.language, nameCase: .nominative)
+            }
+        }
+
         /// `nameCase`: the case the text puts the name in, when the words around it tell and its
         /// first name does not ("по словам" takes the genitive).
         func person(first: Int?, surname: Int, role: String?, gender: Gender?, nameCase: NameCase? = nil) -> Int {
@@ -152,7 +167,7 @@ struct MentionFinder {
             let between = first.map { ($0 + 1)..<surname } ?? surname..<surname
             let particleText = between.filter { NameForms.particles.contains(tokens[$0].key) }.map { text.string(tokens[$0].range) + " " }.joined()
             let surnameText = NameForms.withoutPossessive(text.string(tokens[surname].range))
-            let firstName = first.flatMap { lexicon.firstName(tokens, at: $0) }
+            let firstName = first.flatMap { firstName($0) }
             var surnameCase = firstName?.nameCase ?? nameCase ?? .nominative
             // "директора фестиваля Алсу Гариповой": a surname in -овой or -иной is a woman's in an
             // oblique case (a man's would be -ова, -ина there; hers is -ова, -ина in the
@@ -281,7 +296,7 @@ struct MentionFinder {
             }
             // A known first name next: the name starts there, not here.
             // (Only when a surname follows it: "Ann Reid said" is one name though Reid is a given name too.)
-            let nextIsFirstName = index + 1 < tokens.count && lexicon.firstName(tokens, at: index + 1) != nil && lexicon.firstName(tokens, at: index) == nil
+            let nextIsFirstName = index + 1 < tokens.count && firstName(index + 1) != nil && firstName(index) == nil
                 && isNameWord(index + 2)
             // A title and a surname alone, right after it: "President Putin said", "Pope Leo", "министр
             // Лавров". In English only when a verb of saying or a punctuation mark follows; in
@@ -301,7 +316,7 @@ struct MentionFinder {
                 continue
             }
             if tokens[index].isCapitalizedWord, !nextIsFirstName, !isSingleLetter(index), sameSentenceNext(index), var surname = surnameIndex(after: index) {
-                let known = lexicon.firstName(tokens, at: index) != nil
+                let known = firstName(index) != nil
                 let roleAnchored = pendingRole.map { index <= $0.until } ?? false
                 // "chief executive of the Maritime Underwriters Association": capitals after
                 // "of", "at" or an article name what the role is of, not who holds it.

@@ -1894,4 +1894,13 @@ struct QuoteShapesTests {
         let (_, joked) = try quotes("Headline\n\nVirologist Chantal Abergel won the prize.\n\n\"It will pay for the freezers,\" Abergel joked.")
         #expect(joked.first?.speaker?.latin == "Chantal Abergel")
     }
+
+    /// A hyphenated given name the lists lack takes its first part's gender ("Hans-Peter",
+    /// "Anne-Sophie"), so "he" and "she" find its bearer.
+    @Test func hyphenatedGivenNamesTakeTheirFirstPartsGender() throws {
+        let (_, his) = try quotes("Headline\n\nHans-Peter Kessler was not surprised.\n\n\"She deserved it,\" he said.")
+        #expect(his.first?.speaker?.latin == "Hans-Peter Kessler")
+        let (_, hers) = try quotes("Headline\n\nAnne-Sophie Mutter was not surprised.\n\n\"He deserved it,\" she said.")
+        #expect(hers.first?.speaker?.latin == "Anne-Sophie Mutter")
+    }
 }
