@@ -648,8 +648,9 @@ extension QuoteWork {
             // An initial's full stop ("А.Лебедев") is no clause mark.
             let initialStop = token.isMark(".") && position > index && tokens[position - 1].isCapitalized
                 && QuoteTokenizer.isSingleLetter(tokens[position - 1], in: utf8)
+            // An age before the name ("— каже 72-річна Ніна Петренко") is skipped like a word.
             let skippable = Self.skippedBeforeMention.contains(token.lowerKey)
-                || (skippingLowercase ? token.isWord || token.isQuotationMark || token.isMark("-") || initialStop : !token.isWord)
+                || (skippingLowercase ? token.isWord || token.kind == .number || token.isQuotationMark || token.isMark("-") || initialStop : !token.isWord)
             guard skippable else { return nil }
             position += 1
         }

@@ -373,7 +373,9 @@ struct MentionFinder {
             // A description before the name: "said Green Party candidate Chloe Adams", "зазначила
             // інженерка-мостобудівниця Ганна Руденко": the last two words of the phrase.
             var phraseEnd = after
-            while phraseEnd < min(tokens.count, after + 7), included[phraseEnd], tokens[phraseEnd].isWord || tokens[phraseEnd].isMark("-") { phraseEnd += 1 }
+            // (An age in it too: "— каже 72-річна Ніна Петренко".)
+            while phraseEnd < min(tokens.count, after + 7), included[phraseEnd],
+                  tokens[phraseEnd].isWord || tokens[phraseEnd].kind == .number || tokens[phraseEnd].isMark("-") { phraseEnd += 1 }
             // The phrase must end there (a mark follows), not be cut off by the length limit.
             let namedLast = phraseEnd - after > 2 && phraseEnd < tokens.count && !tokens[phraseEnd].isWord
                 && (taken[phraseEnd - 1] || (isNameWord(phraseEnd - 2) && isNameWord(phraseEnd - 1) && !tokens[phraseEnd - 3].isCapitalizedWord))

@@ -141,6 +141,15 @@ extension QuoteWork {
         return nil
     }
 
+    /// An English regular past tense ("opposed", "rejected"), the verb after a clause's subject:
+    /// a lower-case word of four letters or more in "-ed" (not "-eed": "need", "speed").
+    private func isPastTense(_ index: Int) -> Bool {
+        let range = tokens[index].range
+        guard tokens[index].isUncapitalizedWord, range.end - range.start >= 4 else { return false }
+        let utf8 = text.utf8
+        return utf8[range.end - 2] == 0x65 && utf8[range.end - 1] == 0x64 && utf8[range.end - 3] != 0x65
+    }
+
     private static let asKey = FNV1a.hash("as")
     /// English auxiliary and modal verbs: after a name they make it a clause's subject.
     private static let auxiliaries = HashedKeySet(["would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "can",
@@ -160,7 +169,7 @@ extension QuoteWork {
             // circumstance or nothing ("…," said Ito on Monday).
             var after = start
             while after < min(end, start + 3), tokens[after].isCapitalizedWord, !quoted[after] { after += 1 }
-            return after < end && Self.auxiliaries.contains(tokens[after].key)
+            return after > start && after < end && (Self.auxiliaries.contains(tokens[after].key) || isPastTense(after))
         }
         if mentions[found].kind == .role, let person = mentionStarting[mentions[found].tokens.upperBound], mentions[person].kind == .person { found = person }
         guard mentions[found].kind == .person || mentions[found].kind == .organisation else { return false }
@@ -424,6 +433,16 @@ extension QuoteWork {
         // "Volkswagen said", "…," Fjordline said: a name no dictionary knows, alone before the
         // verb (not a pronoun left without its antecedent). In Latin letters only: a capitalised
         // Cyrillic word opening a sentence is as often a common noun ("Хлопець розповів").
+        // "Обласна військова адміністрація повідомляє, що…": a body's name opening the sentence,
+        // its first word alone capitalised, right before the verb.
+        if start + 1 < cue, cue - start <= 5, start == sentence(of: start).lowerBound, tokens[start].isCapitalizedWord,
+           mentionStarting[start] == nil, ScriptClass.of(UTF8Scalars.decode(text.utf8, at: tokens[start].range.start).0) == ScriptClass.cyrillic,
+           ((start + 1)..<cue).allSatisfy({ tokens[$0].isUncapitalizedWord && !QuoteWork.prepositions.contains(tokens[$0].lowerKey) }),
+           !isFunctionWord(start), lexicon.pronouns.match(tokens, at: start) == nil, !Self.genderedPersonNouns.contains(tokens[start].lowerKey) {
+            var attribution = Attribution(speaker: plainSpeaker(start..<cue))
+            attribution.cue = range(verb..<(verb + 1))
+            return attribution
+        }
         // So is one set off by commas from the verb by an aside ("Ceban, a former socialist,
         // said…").
         let nameEnd = start + 1 < cue && tokens[start + 1].isMark(",") && tokens[cue - 1].isMark(",") ? start + 1 : cue

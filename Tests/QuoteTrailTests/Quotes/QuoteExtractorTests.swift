@@ -1903,4 +1903,16 @@ struct QuoteShapesTests {
         let (_, hers) = try quotes("Headline\n\nAnne-Sophie Mutter was not surprised.\n\n\"He deserved it,\" she said.")
         #expect(hers.first?.speaker?.latin == "Anne-Sophie Mutter")
     }
+
+    /// Round 34: an age before the name after the verb ("— каже 72-річна Ніна Петренко"); a
+    /// body's name opening the sentence with only its first word capitalised; an English past
+    /// tense after an unknown name opens the reported clause ("said Beijing opposed…").
+    @Test func agesBodiesAndPastTenses() throws {
+        let (_, age) = try quotes("Заголовок\n\n«Ми звикли до вибухів», — каже 72-річна Ніна Петренко.")
+        #expect(age.first?.speaker?.latin == "Nina Petrenko")
+        let (_, body) = try quotes("Заголовок\n\nОбласна військова адміністрація повідомляє, що в громаді діють пункти незламності.")
+        #expect(body.first?.speaker?.name == "Обласна військова адміністрація")
+        let (document, past) = try quotes("Headline\n\nSpokesman Lin Jian said Beijing opposed new blocs in Asia.")
+        #expect(past.map { document.text.string($0.range) } == ["Beijing opposed new blocs in Asia"])
+    }
 }
