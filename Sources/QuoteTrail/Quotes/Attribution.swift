@@ -1139,8 +1139,10 @@ extension QuoteWork {
             // "according to the Dutch newspaper NRC": capitals before a word for an outlet describe
             // the outlet named after it.
             if lexicon.namingWords.match(tokens, at: end, end: sentenceRange.upperBound)?.value == .outlet { continue }
-            // "an interview with Kharkiv's deputy mayor": a possessive names whose, not who.
-            if end > position, !NameForms.isPossessive(string((end - 1)..<end)) {
+            // "an interview with Kharkiv's deputy mayor": a possessive names whose, not who; so
+            // does a name joined to a lower-case word ("a Moscow-based channel").
+            let compound = end + 1 < sentenceRange.upperBound && tokens[end].isMark("-") && tokens[end + 1].isUncapitalizedWord
+            if end > position, !compound, !NameForms.isPossessive(string((end - 1)..<end)) {
                 let written = string(position..<end)
                 let name = ScriptClass.containsCyrillic(written) ? transliterate(written, documentLanguage) : written
                 result.append(Quote.Source(name: name, relation: .accordingTo, explicit: explicit, mention: range(position..<end)))

@@ -319,8 +319,11 @@ extension QuoteWork {
             // an aside on the sentence's first mention has that mention for its subject.)
             // The attribution runs from that comma to the next one ("…, Ota told reporters on
             // Friday, stepping up warnings…") or the sentence end, and is short.
+            // (Longer when the verb comes soon after the comma and circumstances follow it: "…,
+            // Prime Minister Irakli Kobakhidze said in a Russian-language interview with a
+            // Moscow-based television channel aired on Sunday.")
             if let comma = (bounds.lowerBound..<index).last(where: { tokens[$0].isMark(",") }),
-               ((afterCue..<end).first(where: { tokens[$0].isMark(",") }) ?? end) - comma <= 18, comma > bounds.lowerBound + 2,
+               ((afterCue..<end).first(where: { tokens[$0].isMark(",") }) ?? end) - comma <= (index - comma <= 8 ? 28 : 18), comma > bounds.lowerBound + 2,
                !(comma + 1 == index && opensWithAside(bounds)),
                // "Her opposition counterpart, Liam Okonkwo, accused her…": a name in commas
                // before the verb is the subject's apposition, not the end of a claim.

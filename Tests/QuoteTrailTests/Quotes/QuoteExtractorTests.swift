@@ -1915,4 +1915,24 @@ struct QuoteShapesTests {
         let (document, past) = try quotes("Headline\n\nSpokesman Lin Jian said Beijing opposed new blocs in Asia.")
         #expect(past.map { document.text.string($0.range) } == ["Beijing opposed new blocs in Asia"])
     }
+
+    /// Round 35: translation evidence in a "Russian-language interview", "in her native
+    /// Ukrainian", "remarks translated into English", "в переводе с французского"; a name
+    /// joined to a lower-case word ("a Moscow-based channel") is no source; an attribution
+    /// whose verb comes soon after the comma may run on with circumstances.
+    @Test func moreTranslationEvidence() throws {
+        let (_, georgian) = try quotes("""
+        Headline
+
+        Georgia will not join sanctions because they would "destroy our economy", Prime Minister Irakli Kobakhidze said in a Russian-language interview with a Moscow-based television channel aired on Sunday.
+        """)
+        #expect(georgian.map(\.kind) == [.indirect, .partial])
+        #expect(georgian.allSatisfy { $0.translation.status == .translated && $0.sources.isEmpty && $0.speaker?.latin == "Irakli Kobakhidze" })
+        let (_, native) = try quotes("Headline\n\n\"This medal is for Dnipro,\" Yaroslava Mahuchikh said, speaking in her native Ukrainian.")
+        #expect(native.first?.translation.status == .translated)
+        #expect(native.first?.translation.from == "uk")
+        let (_, french) = try quotes("Заголовок\n\nРафаэль Гросси дал интервью.\n\n«Каждый день мы рискуем», — цитирует Гросси ИноСМИ в переводе с французского.")
+        #expect(french.first?.translation.from == "fr")
+        #expect(french.first?.sources.map(\.name) == ["InoSMI"])
+    }
 }
