@@ -238,6 +238,11 @@ struct QuoteShapesTests {
         return (document, try #require(document.layer(QuoteLayer.self)).quotes)
     }
 
+    /// The first quote's speaker's name or Latin form, for tests about who speaks.
+    func firstSpeaker(_ text: String, _ field: KeyPath<Quote.Speaker, String>) throws -> String? {
+        try quotes(text).1.first?.speaker?[keyPath: field]
+    }
+
     @Test func interviewTurnsGoToTheInterviewee() throws {
         let text = "Interview title\n\nEconomist Sarah Blake spoke to us about prices.\n\nQ: Will prices fall?\n\nA: Not this year."
         let (document, quotes) = try quotes(text)
@@ -1797,12 +1802,9 @@ struct QuoteShapesTests {
     @Test func bodiesDescribedOrNamedAlone() throws {
         let (_, turkish) = try quotes("Headline\n\nTurkey's central bank said that inflation would slow. The central bank said that rates would stay.")
         #expect(turkish.map { $0.speaker?.latin } == ["central bank", "Bank of Russia"])
-        let (_, ministry) = try quotes("Headline\n\nTurkey's trade ministry said that it welcomed any step.")
-        #expect(ministry.first?.speaker?.latin == "trade ministry")
-        let (_, union) = try quotes("Headline\n\nThe largest rail union on Tuesday rejected the offer and said it would announce new strike dates.")
-        #expect(union.first?.speaker?.latin == "largest rail union")
-        let (_, alone) = try quotes("Headline\n\nVolkswagen said on Monday that it would cut 4,000 jobs.")
-        #expect(alone.first?.speaker?.latin == "Volkswagen")
+        #expect(try firstSpeaker("Headline\n\nTurkey's trade ministry said that it welcomed any step.", \.latin) == "trade ministry")
+        #expect(try firstSpeaker("Headline\n\nThe largest rail union on Tuesday rejected the offer and said it would announce new strike dates.", \.latin) == "largest rail union")
+        #expect(try firstSpeaker("Headline\n\nVolkswagen said on Monday that it would cut 4,000 jobs.", \.latin) == "Volkswagen")
     }
 
     /// Round 28: a body named in quotation marks after a word for what it is ("в компании
@@ -1819,8 +1821,7 @@ struct QuoteShapesTests {
     @Test func passiveQuotingNationalitiesAndThanks() throws {
         let (_, tass) = try quotes("Headline\n\nDmitry Peskov spoke on Thursday. \"There is nothing to announce yet,\" Peskov was quoted by TASS as saying.")
         #expect(tass.first?.sources.first { $0.name == "TASS" }?.relation == .cited)
-        let (_, spaniard) = try quotes("Headline\n\nMikel Arteta refused to criticise the officials.\n\nThe Spaniard said his side had lacked the edge.")
-        #expect(spaniard.first?.speaker?.latin == "Mikel Arteta")
+        #expect(try firstSpeaker("Headline\n\nMikel Arteta refused to criticise the officials.\n\nThe Spaniard said his side had lacked the edge.", \.latin) == "Mikel Arteta")
         let (_, thanks) = try quotes("Заголовок\n\nПрезидент Володимир Зеленський подякував Німеччині за «швидкі та чесні рішення».")
         #expect(thanks.first { $0.kind == .partial }?.speaker?.latin == "Volodymyr Zelensky")
     }
@@ -1831,8 +1832,7 @@ struct QuoteShapesTests {
     @Test func versionsDescribedAnaphorsAndCoordinatedVerbs() throws {
         let (document, version) = try quotes("Заголовок\n\nПо версии следствия, он собрал с подписчиков 40 миллионов рублей.")
         #expect(version.map { document.text.string($0.range) } == ["он собрал с подписчиков 40 миллионов рублей"])
-        let (_, press) = try quotes("Заголовок\n\nСуд арестовал блогера на два месяца. Об этом сообщила пресс-служба судов столицы.")
-        #expect(press.first?.speaker?.name == "пресс-служба судов столицы")
+        #expect(try firstSpeaker("Заголовок\n\nСуд арестовал блогера на два месяца. Об этом сообщила пресс-служба судов столицы.", \.name) == "пресс-служба судов столицы")
         let (_, kept) = try quotes("Headline\n\nThe bank kept its rate unchanged and said it would keep policy tight \"for as long as necessary\".")
         #expect(kept.allSatisfy { $0.speaker == nil })
     }
@@ -1843,8 +1843,7 @@ struct QuoteShapesTests {
     @Test func opinionVerbsAndAQuoteAfterAnIntroduction() throws {
         let (document, opinion) = try quotes("Заголовок\n\nПолитолог Алексей Макаркин, напротив, полагает, что решение вызовет недовольство.")
         #expect(opinion.map { document.text.string($0.range) } == ["решение вызовет недовольство"])
-        let (_, memory) = try quotes("Заголовок\n\n«Торік до листопада сиділи в куртках», — пригадує пенсіонерка Галина Ткач.")
-        #expect(memory.first?.speaker?.latin == "Halyna Tkach")
+        #expect(try firstSpeaker("Заголовок\n\n«Торік до листопада сиділи в куртках», — пригадує пенсіонерка Галина Ткач.", \.latin) == "Halyna Tkach")
         let (_, feature) = try quotes("""
         Headline
 
@@ -1877,8 +1876,7 @@ struct QuoteShapesTests {
         let (_, asked) = try quotes("Headline\n\nEstonian President Alar Karis agreed.\n\nAsked whether the Baltic states felt safe, Karis replied: \"Safer than before, but not safe enough.\"")
         #expect(asked.map(\.kind) == [.direct])
         #expect(asked.first?.speaker?.latin == "Alar Karis")
-        let (_, states) = try quotes("Headline\n\nThe company states that prices will rise.")
-        #expect(states.first?.speaker?.latin == "company")
+        #expect(try firstSpeaker("Headline\n\nThe company states that prices will rise.", \.latin) == "company")
     }
 
     /// Round 33: a name no dictionary knows, set off from its verb by an aside, speaks ("Ceban,
@@ -1898,18 +1896,15 @@ struct QuoteShapesTests {
     /// A hyphenated given name the lists lack takes its first part's gender ("Hans-Peter",
     /// "Anne-Sophie"), so "he" and "she" find its bearer.
     @Test func hyphenatedGivenNamesTakeTheirFirstPartsGender() throws {
-        let (_, his) = try quotes("Headline\n\nHans-Peter Kessler was not surprised.\n\n\"She deserved it,\" he said.")
-        #expect(his.first?.speaker?.latin == "Hans-Peter Kessler")
-        let (_, hers) = try quotes("Headline\n\nAnne-Sophie Mutter was not surprised.\n\n\"He deserved it,\" she said.")
-        #expect(hers.first?.speaker?.latin == "Anne-Sophie Mutter")
+        #expect(try firstSpeaker("Headline\n\nHans-Peter Kessler was not surprised.\n\n\"She deserved it,\" he said.", \.latin) == "Hans-Peter Kessler")
+        #expect(try firstSpeaker("Headline\n\nAnne-Sophie Mutter was not surprised.\n\n\"He deserved it,\" she said.", \.latin) == "Anne-Sophie Mutter")
     }
 
     /// Round 34: an age before the name after the verb ("— каже 72-річна Ніна Петренко"); a
     /// body's name opening the sentence with only its first word capitalised; an English past
     /// tense after an unknown name opens the reported clause ("said Beijing opposed…").
     @Test func agesBodiesAndPastTenses() throws {
-        let (_, age) = try quotes("Заголовок\n\n«Ми звикли до вибухів», — каже 72-річна Ніна Петренко.")
-        #expect(age.first?.speaker?.latin == "Nina Petrenko")
+        #expect(try firstSpeaker("Заголовок\n\n«Ми звикли до вибухів», — каже 72-річна Ніна Петренко.", \.latin) == "Nina Petrenko")
         let (_, body) = try quotes("Заголовок\n\nОбласна військова адміністрація повідомляє, що в громаді діють пункти незламності.")
         #expect(body.first?.speaker?.name == "Обласна військова адміністрація")
         let (document, past) = try quotes("Headline\n\nSpokesman Lin Jian said Beijing opposed new blocs in Asia.")
