@@ -520,6 +520,13 @@ struct MentionFinder {
                tokens[index].isCapitalized || index == 0 || !included[index - 1] || !tokens[index - 1].isCapitalizedWord
                 || QuoteWork.articles.contains(tokens[index - 1].lowerKey) {
                 let value = organisation.value
+                // "The Bank of England raised rates. … the central bank said": the bank named before.
+                if let head = value.commonNounHead, let earlier = organisationByWord[head], entities[earlier].name != value.canonical,
+                   value.commonNounWords.allSatisfy({ entities[earlier].name.split(separator: " ").contains(Substring($0)) }) {
+                    mentions.append(Mention(kind: .organisation, tokens: index..<(index + organisation.length), entity: earlier))
+                    index += organisation.length
+                    continue
+                }
                 entities.append(Entity(kind: .organisation, name: value.canonical, latin: value.canonical, language: value.language, key: value.canonical))
                 mentions.append(Mention(kind: .organisation, tokens: index..<(index + organisation.length), entity: entities.count - 1))
                 for word in value.wordKeys { organisationByWord[word] = entities.count - 1 }

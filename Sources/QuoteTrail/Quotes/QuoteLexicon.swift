@@ -201,11 +201,23 @@ struct Organisation: Sendable {
     /// The keys (`FNV1a`) of the words of `canonical`, which `organisation-heads.tsv` nouns
     /// refer back by.
     var wordKeys: [UInt64]
+    /// For an alias that is a common noun, in lower case throughout ("the central bank", "the
+    /// finance ministry"; not "the White House"): the key of its last word capitalised ("Bank"),
+    /// by which it means another body of that kind named before it (the Bank of England), if
+    /// any, rather than the one filed; and its words that name must hold ("Finance", "Ministry":
+    /// not the foreign ministry; "central" and "national" describe any bank).
+    var commonNounHead: UInt64?
+    var commonNounWords: [String] = []
 
-    init(canonical: String, language: String?) {
+    init(canonical: String, language: String?, alias: String = "") {
         self.canonical = canonical
         self.language = language
         wordKeys = canonical.split(separator: " ").map { FNV1a.hash(String($0)) }
+        if !alias.isEmpty, !alias.contains(where: \.isUppercase), let last = alias.split(separator: " ").last {
+            commonNounHead = FNV1a.hash(last.prefix(1).uppercased() + last.dropFirst())
+            commonNounWords = alias.split(separator: " ").filter { !["the", "central", "national"].contains($0) }
+                .map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        }
     }
 }
 
@@ -299,7 +311,11 @@ public struct QuoteLexicon: Sendable {
         var lexicon = QuoteLexicon()
         try lexicon.addAgencies(table("agencies.tsv"), file: "agencies.tsv")
         for row in try table("organisations.tsv").rows {
-            lexicon.organisations.add(row["alias"], Organisation(canonical: row["canonical"], language: row["speaker_language"].isEmpty ? nil : row["speaker_language"]))
+            let organisation = Organisation(canonical: row["canonical"], language: row["speaker_language"].isEmpty ? nil : row["speaker_language"],
+                                            alias: row["alias"])
+            lexicon.organisations.add(row["alias"], organisation)
+            // The table is case-sensitive; "the finance ministry" also opens a sentence.
+            if row["alias"].hasPrefix("the ") { lexicon.organisations.add("The" + row["alias"].dropFirst(3), organisation) }
             lexicon.agencyAliases.insert(row["alias"].lowercased())
         }
         for row in try table("speech-cues.tsv").rows {

@@ -1930,4 +1930,14 @@ struct QuoteShapesTests {
         #expect(french.first?.translation.from == "fr")
         #expect(french.first?.sources.map(\.name) == ["InoSMI"])
     }
+
+    /// "the central bank" means the bank named before it (the Bank of England), and the Bank
+    /// of Russia only when none was; "The finance ministry" opening a sentence is the Ministry
+    /// of Finance, not the foreign ministry named before.
+    @Test func commonNounAliasesMeanTheBodyNamedBefore() throws {
+        #expect(try firstSpeaker("Headline\n\nThe Bank of England raised rates.\n\n\"Inflation is too high,\" the central bank said.", \.latin) == "Bank of England")
+        #expect(try firstSpeaker("Headline\n\nRates were raised.\n\n\"Inflation is too high,\" the central bank said.", \.latin) == "Bank of Russia")
+        let (_, ministries) = try quotes("Headline\n\nRussia's foreign ministry said talks were possible.\n\nThe finance ministry said that the budget was balanced.")
+        #expect(ministries.map { $0.speaker?.latin } == ["Ministry of Foreign Affairs of Russia", "Ministry of Finance"])
+    }
 }
