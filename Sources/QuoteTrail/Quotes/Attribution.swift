@@ -581,6 +581,9 @@ extension QuoteWork {
                 var words = withoutTrailingMarks(cueRange.upperBound..<region.upperBound)
                 if let outlet = words.first(where: { mentionStarting[$0].map { mentions[$0].kind == .agency } ?? false }) {
                     words = withoutTrailingMarks(words.lowerBound..<outlet)
+                    // "according to a report in the Financial Times": words that lead to the outlet
+                    // describe its report, not a speaker.
+                    if words.upperBound > words.lowerBound, Self.outletLeadIns.contains(tokens[words.upperBound - 1].lowerKey) { return nil }
                 }
                 return describedAfter(words.lowerBound, end: words.upperBound).map { ResolvedSpeaker(speaker: $0) }
             }
@@ -761,6 +764,9 @@ extension QuoteWork {
         let text = string(words)
         return Quote.Speaker(name: text, latin: text, mention: range(words), role: nil)
     }
+
+    /// Articles and prepositions that lead to an outlet's name ("a report in the", "a statement to").
+    static let outletLeadIns = HashedKeySet(["the", "a", "an", "in", "by", "to", "of", "from", "on", "в", "у", "на"])
 
     /// Words for the person an outlet spoke with ("собеседник агентства").
     static let interlocutors = HashedKeySet(["собеседник", "собеседница", "співрозмовник", "співрозмовниця"])

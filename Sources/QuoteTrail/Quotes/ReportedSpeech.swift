@@ -337,6 +337,8 @@ extension QuoteWork {
                // "…, thanked voters in a video": a verb that takes an object reports no clause
                // before it.
                !Self.objectTakingLemmas.contains(cue.value.lemmaKey),
+               // "…, and spokesman Dmitry Peskov called…": a second clause, not an attribution.
+               !Self.coordinators.contains(tokens[comma + 1].lowerKey),
                // "…, thanked voters in a video posted on Facebook": the verb that follows the
                // comma first is the one that could close a claim.
                !((comma + 1)..<index).contains(where: { lexicon.cues.match(tokens, at: $0, end: index)?.value.kind == .verb }),
@@ -501,7 +503,7 @@ extension QuoteWork {
 
     /// Cues whose object is someone, not what was said ("thanked voters", "praised the team").
     private static let objectTakingLemmas = HashedKeySet(["thank", "поблагодарить", "подякувати", "praise", "accuse", "criticise",
-                                                         "criticize", "urge", "blame"])
+                                                         "criticize", "urge", "blame", "call"])
 
     /// Words that open a sentence with the question someone answers ("Asked whether…,", "Отвечая
     /// на вопрос…,").

@@ -1940,4 +1940,14 @@ struct QuoteShapesTests {
         let (_, ministries) = try quotes("Headline\n\nRussia's foreign ministry said talks were possible.\n\nThe finance ministry said that the budget was balanced.")
         #expect(ministries.map { $0.speaker?.latin } == ["Ministry of Foreign Affairs of Russia", "Ministry of Finance"])
     }
+
+    /// Round 36: "…, and spokesman Dmitry Peskov called…" is a second clause, not the
+    /// attribution of the first; "according to a report in the Financial Times" names no speaker.
+    @Test func coordinatedClausesAndReportsInOutlets() throws {
+        let (document, kremlin) = try quotes("Headline\n\nThe Kremlin has denied any involvement, and spokesman Dmitry Peskov called the allegations absurd.")
+        #expect(!kremlin.map { document.text.string($0.range) }.contains("The Kremlin has denied any involvement"))
+        let (_, report) = try quotes("Headline\n\nAccording to a report in the Financial Times, several governments have shared intelligence.")
+        #expect(report.first?.speaker == nil)
+        #expect(report.first?.sources.map(\.name) == ["Financial Times"])
+    }
 }
