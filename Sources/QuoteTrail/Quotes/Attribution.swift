@@ -533,17 +533,26 @@ extension QuoteWork {
         for pass in 0..<2 where !found {
             let region = pass == 0 ? first : second
             guard !region.isEmpty else { continue }
+            // The cues of the region, nearest the quote first when the region ends where a quote
+            // inside the sentence begins ("The Kremlin has denied…, and spokesman Dmitry Peskov
+            // called the allegations "absurd"": Peskov's word, not the Kremlin's).
+            var cues = [(range: Range<Int>, cue: SpeechCue)]()
             var index = region.lowerBound
-            while index < region.upperBound && !found {
+            while index < region.upperBound {
                 guard !quote.contains(index), let cue = lexicon.cues.match(tokens, at: index, end: region.upperBound) else { index += 1; continue }
-                let cueRange = index..<(index + cue.length)
-                if cue.value.kind != .verb && isTranslationPhrase(after: cueRange.upperBound) { index += cue.length; continue }
-                if let resolved = speaker(for: cue.value, at: cueRange, region: region) {
+                cues.append((index..<(index + cue.length), cue.value))
+                index += cue.length
+            }
+            let quoteInside = !quote.isEmpty && region.upperBound <= quote.lowerBound && quote.lowerBound - region.upperBound <= 1
+                && region.lowerBound < quote.lowerBound && tokenSentence[region.lowerBound] == tokenSentence[quote.lowerBound]
+            for (cueRange, cue) in quoteInside ? cues.reversed() : cues {
+                if cue.kind != .verb && isTranslationPhrase(after: cueRange.upperBound) { continue }
+                if let resolved = speaker(for: cue, at: cueRange, region: region) {
                     result.assign(resolved)
                     result.cue = range(cueRange)
                     found = true
+                    break
                 }
-                index += cue.length
             }
         }
         // The sentences the regions touch, in text order, each once.

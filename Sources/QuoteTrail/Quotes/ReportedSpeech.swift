@@ -462,8 +462,11 @@ extension QuoteWork {
         // "The bank kept its rate unchanged and said…": a second verb of the sentence's subject;
         // the words before it are a clause, not a description.
         if Self.coordinators.contains(tokens[cue - 1].lowerKey) { return nil }
-        // "Her bakery survived what regulars still call…": a clause of its own, no description.
-        if (start..<cue).contains(where: { Self.pronounsAndQuestionWords.contains(tokens[$0].lowerKey) }) { return nil }
+        // "Her bakery survived what regulars still call…": a clause of its own, no description;
+        // so are words holding a verb of saying or a "that" ("the ministry said in a statement
+        // that it welcomed…").
+        if (start..<cue).contains(where: { Self.pronounsAndQuestionWords.contains(tokens[$0].lowerKey) || Self.complementizers.contains(tokens[$0].lowerKey)
+            || lexicon.cues.match(tokens, at: $0, end: cue)?.value.kind == .verb }) { return nil }
         // "The sponsor, PetroNord, said": the name set off by commas after the description speaks.
         if tokens[cue - 1].isMark(","), Self.determiners.contains(tokens[start].lowerKey) {
             var nameStart = cue - 1

@@ -1950,4 +1950,14 @@ struct QuoteShapesTests {
         #expect(report.first?.speaker == nil)
         #expect(report.first?.sources.map(\.name) == ["Financial Times"])
     }
+
+    /// A quoted word inside a sentence with two verbs of saying is the nearer speaker's: "The
+    /// Kremlin has denied…, and spokesman Dmitry Peskov called the allegations "absurd""; and a
+    /// description holds no verb of saying ("the ministry said in a statement that it").
+    @Test func aQuotedWordIsTheNearerSpeakers() throws {
+        let (_, absurd) = try quotes("Headline\n\nThe Kremlin has repeatedly denied any involvement, and spokesman Dmitry Peskov on Saturday called the allegations \"absurd\", Interfax reported.")
+        #expect(absurd.first { $0.kind == .partial }?.speaker?.latin == "Dmitry Peskov")
+        let (_, welcomed) = try quotes("Headline\n\nTurkey's trade ministry said in a statement that it welcomed \"any constructive step\" that would bring prices down.")
+        #expect(welcomed.allSatisfy { $0.speaker?.latin == "trade ministry" })
+    }
 }
