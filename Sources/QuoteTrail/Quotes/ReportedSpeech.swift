@@ -8,7 +8,7 @@ extension QuoteWork {
     /// after its addressee ("told reporters the queue had…").
     private static let sayingLemmas = HashedKeySet(["say", "add", "tell"])
     /// Words that may open a described speaker: "the regional authority", "their union".
-    private static let determiners = HashedKeySet(["the", "their", "its", "his", "her"])
+    private static let determiners = HashedKeySet(["the", "their", "its", "his", "her", "a", "an"])
     /// "X said in / by / on Monday …": words that open a circumstance, not a reported clause.
     static let circumstanceOpeners = HashedKeySet(["in", "on", "at", "by", "after", "before", "during", "from", "to", "with", "via",
                                                          "through", "outside", "over", "late", "earlier", "later", "last", "this", "yesterday",
@@ -139,6 +139,15 @@ extension QuoteWork {
             position += 1
         }
         return nil
+    }
+
+    /// Whether the words after a verb that closes a sentence describe its subject ("…, сообщила
+    /// пресс-служба вуза"), not a clause of their own ("…, said she had waited a year").
+    private func describesSubject(after start: Int, end: Int, cue: SpeechCue) -> Bool {
+        let words = withoutTrailingMarks(start..<end)
+        guard !cue.tellsSomeone, !words.isEmpty, lexicon.pronouns.match(tokens, at: start) == nil,
+              !words.contains(where: { Self.auxiliaries.contains(tokens[$0].key) || Self.clausePronouns.contains(tokens[$0].lowerKey) }) else { return false }
+        return describedAfter(words.lowerBound, end: words.upperBound) != nil
     }
 
     /// An English regular past tense ("opposed", "rejected"), the verb after a clause's subject:
@@ -332,7 +341,7 @@ extension QuoteWork {
                // relative clause, not a claim; unless the verb's subject follows it ("…, які
                // намагалися…, повідомили в прикордонній службі").
                !(bounds.lowerBound..<comma).contains(where: { tokens[$0].isMark(",") && Self.relativePronouns.contains(tokens[$0 + 1].lowerKey) })
-                   || subjectFollows(afterCue, end: end),
+                   || subjectFollows(afterCue, end: end) || describesSubject(after: afterCue, end: end, cue: cue.value),
                !(comma..<index).contains(where: { tokens[$0].isQuotationMark }),
                // "…, thanked voters in a video": a verb that takes an object reports no clause
                // before it.

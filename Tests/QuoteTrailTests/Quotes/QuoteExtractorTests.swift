@@ -1960,4 +1960,14 @@ struct QuoteShapesTests {
         let (_, welcomed) = try quotes("Headline\n\nTurkey's trade ministry said in a statement that it welcomed \"any constructive step\" that would bring prices down.")
         #expect(welcomed.allSatisfy { $0.speaker?.latin == "trade ministry" })
     }
+
+    /// Round 37: "A former employee told a court that…" is described after "a"; a claim with a
+    /// relative clause of its own is still closed by a verb whose described subject follows it
+    /// ("…, которая ускоряет…, сообщила пресс-служба вуза").
+    @Test func indefiniteDescriptionsAndRelativeClausesInClaims() throws {
+        #expect(try firstSpeaker("Headline\n\nA former employee told a London court on Wednesday that she saw the defendant leave.", \.latin) == "former employee")
+        let (document, claim) = try quotes("Заголовок\n\nУченые разработали повязку, которая ускоряет заживление ожогов, сообщила пресс-служба вуза.")
+        #expect(claim.map { document.text.string($0.range) } == ["Ученые разработали повязку, которая ускоряет заживление ожогов"])
+        #expect(claim.first?.speaker?.name == "пресс-служба вуза")
+    }
 }
