@@ -536,23 +536,28 @@ extension QuoteWork {
             // The cues of the region, nearest the quote first when the region ends where a quote
             // inside the sentence begins ("The Kremlin has denied…, and spokesman Dmitry Peskov
             // called the allegations "absurd"": Peskov's word, not the Kremlin's).
-            var cues = [(range: Range<Int>, cue: SpeechCue)]()
-            var index = region.lowerBound
-            while index < region.upperBound {
-                guard !quote.contains(index), let cue = lexicon.cues.match(tokens, at: index, end: region.upperBound) else { index += 1; continue }
-                cues.append((index..<(index + cue.length), cue.value))
-                index += cue.length
-            }
+            // (Collected only then: this runs for every quote and claim.)
             let quoteInside = !quote.isEmpty && region.upperBound <= quote.lowerBound && quote.lowerBound - region.upperBound <= 1
                 && region.lowerBound < quote.lowerBound && tokenSentence[region.lowerBound] == tokenSentence[quote.lowerBound]
-            for (cueRange, cue) in quoteInside ? cues.reversed() : cues {
-                if cue.kind != .verb && isTranslationPhrase(after: cueRange.upperBound) { continue }
-                if let resolved = speaker(for: cue, at: cueRange, region: region) {
+            var laterCues = [(range: Range<Int>, cue: SpeechCue)]()
+            var index = region.lowerBound
+            while index < region.upperBound && !found {
+                guard !quote.contains(index), let cue = lexicon.cues.match(tokens, at: index, end: region.upperBound) else { index += 1; continue }
+                let cueRange = index..<(index + cue.length)
+                index += cue.length
+                if quoteInside {
+                    laterCues.append((cueRange, cue.value))
+                } else if let resolved = resolvedSpeaker(for: cue.value, at: cueRange, region: region) {
                     result.assign(resolved)
                     result.cue = range(cueRange)
                     found = true
-                    break
                 }
+            }
+            for (cueRange, cue) in laterCues.reversed() where !found {
+                guard let resolved = resolvedSpeaker(for: cue, at: cueRange, region: region) else { continue }
+                result.assign(resolved)
+                result.cue = range(cueRange)
+                found = true
             }
         }
         // The sentences the regions touch, in text order, each once.
@@ -575,6 +580,12 @@ extension QuoteWork {
             if start <= later.upperBound { collect(start...later.upperBound) }
         }
         return found || !result.evidence.isEmpty || !result.sources.isEmpty ? result : nil
+    }
+
+    /// `speaker(for:at:region:)`, unless the cue is a translation phrase's ("в переводе").
+    private func resolvedSpeaker(for cue: SpeechCue, at cueRange: Range<Int>, region: Range<Int>) -> ResolvedSpeaker? {
+        if cue.kind != .verb && isTranslationPhrase(after: cueRange.upperBound) { return nil }
+        return speaker(for: cue, at: cueRange, region: region)
     }
 
     private func speaker(for cue: SpeechCue, at cueRange: Range<Int>, region: Range<Int>) -> ResolvedSpeaker? {
