@@ -306,7 +306,7 @@ struct MentionFinder {
                isNameWord(index), !isSingleLetter(index), sameLine(index - 1, index),
                index + 1 < tokens.count, included[index + 1], !tokens[index + 1].isCapitalizedWord,
                lexicon.people[surnameKeyHash(index)] != nil
-                || (ScriptClass.of(UTF8Scalars.decode(text.utf8, at: tokens[index].range.start).0) != ScriptClass.cyrillic
+                || (tokens[index].firstScript(in: text.utf8) != ScriptClass.cyrillic
                     && (lexicon.cues.match(tokens, at: index + 1)?.value.kind == .verb || tokens[index + 1].kind == .mark)) {
                 let entity = person(first: nil, surname: index, role: pending.role, gender: nil)
                 mentions.append(Mention(kind: .person, tokens: index..<(index + 1), entity: entity, gender: entities[entity].gender))
@@ -522,7 +522,7 @@ struct MentionFinder {
                 let value = organisation.value
                 // "The Bank of England raised rates. … the central bank said": the bank named before.
                 if let head = value.commonNounHead, let earlier = organisationByWord[head], entities[earlier].name != value.canonical,
-                   value.commonNounWords.allSatisfy({ entities[earlier].name.split(separator: " ").contains(Substring($0)) }) {
+                   value.commonNounWords.allSatisfy({ entities[earlier].name.split(separator: " ").contains($0) }) {
                     mentions.append(Mention(kind: .organisation, tokens: index..<(index + organisation.length), entity: earlier))
                     index += organisation.length
                     continue

@@ -202,22 +202,22 @@ struct Organisation: Sendable {
     /// refer back by.
     var wordKeys: [UInt64]
     /// For an alias that is a common noun, in lower case throughout ("the central bank", "the
-    /// finance ministry"; not "the White House"): the key of its last word capitalised ("Bank"),
-    /// by which it means another body of that kind named before it (the Bank of England), if
-    /// any, rather than the one filed; and its words that name must hold ("Finance", "Ministry":
-    /// not the foreign ministry; "central" and "national" describe any bank).
+    /// finance ministry"; not "the White House"): the alias's words that the canonical name also
+    /// holds ("Bank" of "Bank of Russia"; "Finance", "Ministry" of "Ministry of Finance"). The
+    /// alias means another body named before it whose name holds them all (the Bank of England,
+    /// not the foreign ministry), if any, rather than the one filed.
+    var commonNounWords: [Substring] = []
+    /// The key of the last of them, by which that body is looked up.
     var commonNounHead: UInt64?
-    var commonNounWords: [String] = []
 
     init(canonical: String, language: String?, alias: String = "") {
         self.canonical = canonical
         self.language = language
-        wordKeys = canonical.split(separator: " ").map { FNV1a.hash(String($0)) }
-        if !alias.isEmpty, !alias.contains(where: \.isUppercase), let last = alias.split(separator: " ").last {
-            commonNounHead = FNV1a.hash(last.prefix(1).uppercased() + last.dropFirst())
-            commonNounWords = alias.split(separator: " ").filter { !["the", "central", "national"].contains($0) }
-                .map { $0.prefix(1).uppercased() + $0.dropFirst() }
-        }
+        let words = canonical.split(separator: " ")
+        wordKeys = words.map { FNV1a.hash(String($0)) }
+        guard !alias.isEmpty, !alias.contains(where: \.isUppercase) else { return }
+        commonNounWords = words.filter { word in alias.split(separator: " ").contains { $0 == word.lowercased() } }
+        commonNounHead = commonNounWords.last.map { FNV1a.hash(String($0)) }
     }
 }
 

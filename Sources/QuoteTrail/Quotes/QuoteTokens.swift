@@ -35,6 +35,8 @@ struct QuoteToken: Sendable {
     /// checks Unicode normalization whenever the token is not ASCII.
     func isMark(_ character: Unicode.Scalar) -> Bool { scalar == character.value }
     var isQuotationMark: Bool { Punctuation.isQuotationMark(scalar) }
+    /// The script class (`ScriptClass`) of the token's first character in the text's `utf8`.
+    func firstScript(in utf8: [UInt8]) -> UInt8 { ScriptClass.of(UTF8Scalars.decode(utf8, at: range.start).0) }
 }
 
 enum QuoteTokenizer {

@@ -391,14 +391,8 @@ extension QuoteWork {
     /// "…, повідомила пресслужба обласної ради.", "according to two people familiar with the
     /// matter": a speaker described in lower-case words, up to the sentence end.
     func describedAfter(_ start: Int, end: Int) -> Quote.Speaker? {
-        // "…, повідомила Державна прикордонна служба": a body's name, whose first word alone is
-        // capitalised in Russian and Ukrainian, running to the sentence end.
-        if start < end, end - start <= 5, tokens[start].isCapitalizedWord, mentionStarting[start] == nil,
-           ScriptClass.of(UTF8Scalars.decode(text.utf8, at: tokens[start].range.start).0) == ScriptClass.cyrillic,
-           ((start + 1)..<end).allSatisfy({ tokens[$0].isUncapitalizedWord }),
-           !((start + 1)..<end).contains(where: { QuoteWork.prepositions.contains(tokens[$0].lowerKey) }) {
-            return plainSpeaker(start..<end)
-        }
+        // "…, повідомила Державна прикордонна служба": a body's name, running to the sentence end.
+        if isBodyName(start..<end) { return plainSpeaker(start..<end) }
         // Lower-case words, and at most two capitalised ones closing them: what the description
         // is of ("пресс-служба Смольного", "a spokesman for Gazprom").
         var described = end
@@ -444,24 +438,21 @@ extension QuoteWork {
         let verb = cue
         var cue = cue
         while cue > start + 1, Self.verbCompanions.contains(tokens[cue - 1].lowerKey) { cue -= 1 }
-        // "Volkswagen said", "…," Fjordline said: a name no dictionary knows, alone before the
-        // verb (not a pronoun left without its antecedent). In Latin letters only: a capitalised
-        // Cyrillic word opening a sentence is as often a common noun ("Хлопець розповів").
-        // "Обласна військова адміністрація повідомляє, що…": a body's name opening the sentence,
-        // its first word alone capitalised, right before the verb.
-        if start + 1 < cue, cue - start <= 5, start == sentence(of: start).lowerBound, tokens[start].isCapitalizedWord,
-           mentionStarting[start] == nil, ScriptClass.of(UTF8Scalars.decode(text.utf8, at: tokens[start].range.start).0) == ScriptClass.cyrillic,
-           ((start + 1)..<cue).allSatisfy({ tokens[$0].isUncapitalizedWord && !QuoteWork.prepositions.contains(tokens[$0].lowerKey) }),
-           !isFunctionWord(start), lexicon.pronouns.match(tokens, at: start) == nil, !Self.genderedPersonNouns.contains(tokens[start].lowerKey) {
+        // "Обласна військова адміністрація повідомляє, що…": a body's name of several words
+        // opening the sentence, right before the verb.
+        if start + 1 < cue, start == sentence(of: start).lowerBound, isBodyName(start..<cue),
+           !Self.genderedPersonNouns.contains(tokens[start].lowerKey) {
             var attribution = Attribution(speaker: plainSpeaker(start..<cue))
             attribution.cue = range(verb..<(verb + 1))
             return attribution
         }
-        // So is one set off by commas from the verb by an aside ("Ceban, a former socialist,
-        // said…").
+        // "Volkswagen said", "…," Fjordline said: a name no dictionary knows, alone before the
+        // verb (not a pronoun left without its antecedent), or set off from it by an aside
+        // ("Ceban, a former socialist, said…"). In Latin letters only: a capitalised Cyrillic
+        // word opening a sentence is as often a common noun ("Хлопець розповів").
         let nameEnd = start + 1 < cue && tokens[start + 1].isMark(",") && tokens[cue - 1].isMark(",") ? start + 1 : cue
         if start < nameEnd, nameEnd - start <= 3, (start..<nameEnd).allSatisfy({ tokens[$0].isCapitalizedWord && !quoted[$0] }),
-           ScriptClass.of(UTF8Scalars.decode(text.utf8, at: tokens[start].range.start).0) == ScriptClass.latin,
+           tokens[start].firstScript(in: text.utf8) == ScriptClass.latin,
            lexicon.pronouns.match(tokens, at: start) == nil, !isFunctionWord(start), mentionStarting[start] == nil {
             var attribution = Attribution(speaker: plainSpeaker(start..<nameEnd))
             attribution.cue = range(verb..<(verb + 1))
@@ -511,6 +502,16 @@ extension QuoteWork {
         var attribution = Attribution(speaker: plainSpeaker(described))
         attribution.cue = range(verb..<(verb + 1))
         return attribution
+    }
+
+    /// A Russian or Ukrainian body's name as written, its first word alone capitalised ("Державна
+    /// прикордонна служба", "Росстат"): up to five words, no dictionary mention at its start and
+    /// no preposition inside ("В Москве…" is a place).
+    private func isBodyName(_ words: Range<Int>) -> Bool {
+        guard !words.isEmpty, words.count <= 5, tokens[words.lowerBound].isCapitalizedWord, mentionStarting[words.lowerBound] == nil,
+              tokens[words.lowerBound].firstScript(in: text.utf8) == ScriptClass.cyrillic,
+              !isFunctionWord(words.lowerBound), lexicon.pronouns.match(tokens, at: words.lowerBound) == nil else { return false }
+        return words.dropFirst().allSatisfy { tokens[$0].isUncapitalizedWord && !QuoteWork.prepositions.contains(tokens[$0].lowerKey) }
     }
 
     /// Cues whose object is someone, not what was said ("thanked voters", "praised the team").

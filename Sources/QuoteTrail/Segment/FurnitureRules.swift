@@ -105,12 +105,15 @@ public struct FurnitureRules: Sendable {
     }
 
     /// "Mikhail Ivanov | Example Images", "Photo: ...", "Фото: ...".
+    /// Labels that open a line about a picture ("Photo: …"), and how the other credits open, in
+    /// lower case.
+    private static let pictureLabels = ["photo:", "фото:", "image:", "photograph:"]
+    private static let creditPrefixes = pictureLabels + ["photo by", "фото ", "фото —", "credit:", "ілюстративне фото", "фото з"]
+
     static func isCredit(_ line: String) -> Bool {
         guard line.count <= 120 else { return false }
         let lower = line.lowercased()
-        for prefix in ["photo:", "photo by", "фото:", "фото ", "фото —", "image:", "credit:", "photograph:", "ілюстративне фото", "фото з"] where lower.hasPrefix(prefix) {
-            return true
-        }
+        for prefix in Self.creditPrefixes where lower.hasPrefix(prefix) { return true }
         let parts = line.split(separator: "|")
         return parts.count == 2 && parts.allSatisfy { Punctuation.trimmingBlanks($0).count >= 2 } && !line.contains("\"") && !line.hasSuffix(".")
     }
@@ -120,7 +123,7 @@ public struct FurnitureRules: Sendable {
     /// a name alone ("Photo by Anna Lee", "Фото: Reuters").
     static func describesItsPicture(_ line: String) -> Bool {
         let lower = line.lowercased()
-        guard let prefix = ["photo:", "фото:", "image:", "photograph:"].first(where: { lower.hasPrefix($0) }) else { return false }
+        guard let prefix = pictureLabels.first(where: { lower.hasPrefix($0) }) else { return false }
         let description = line.dropFirst(prefix.count).split(separator: "|").first ?? ""
         return description.split(whereSeparator: { $0 == " " }).count >= 4
     }

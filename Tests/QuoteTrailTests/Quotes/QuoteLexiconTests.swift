@@ -110,14 +110,22 @@ import Testing
     }
 
     /// Naming words say whether they name an outlet; any other kind is an error naming the line.
+    /// A common-noun alias keeps the words of the canonical name it holds; a proper one none.
+    @Test func commonNounAliasesKeepTheCanonicalNamesWords() {
+        #expect(Organisation(canonical: "Bank of Russia", language: "ru", alias: "the central bank").commonNounWords == ["Bank"])
+        #expect(Organisation(canonical: "Ministry of Finance", language: "ru", alias: "the finance ministry").commonNounWords == ["Ministry", "Finance"])
+        #expect(Organisation(canonical: "White House", language: "en", alias: "the White House").commonNounHead == nil)
+    }
+
     @Test func namingWordsSayWhetherTheyNameAnOutlet() throws {
         var lexicon = QuoteLexicon()
-        try lexicon.addNamingWords(TSVTable.parse("language\tword\tkind\nen\tnewspaper\toutlet\nen\tnovel\tname\nen\tagency\tagency\n", file: "n.tsv"), file: "n.tsv")
-        let tokens = QuoteTokenizer.tokens(of: "the newspaper and the novel of the agency")
+        try lexicon.addNamingWords(TSVTable.parse("language\tword\tkind\nen\tnewspaper\toutlet\nen\tnovel\tname\nen\tagency\tagency\nen\tfirm\tbody\n", file: "n.tsv"), file: "n.tsv")
+        let tokens = QuoteTokenizer.tokens(of: "the newspaper and the novel of the agency and the firm")
         #expect(lexicon.namingWords.match(tokens, at: 1)?.value == .outlet)
         #expect(lexicon.namingWords.match(tokens, at: 4)?.value == .name)
         #expect(lexicon.namingWords.match(tokens, at: 7)?.value == .agency)
-        #expect([NamingWord.outlet, .agency, .name].map(\.refersBack) == [true, true, false])
+        #expect(lexicon.namingWords.match(tokens, at: 10)?.value == .body)
+        #expect([NamingWord.outlet, .agency, .name, .body].map(\.refersBack) == [true, true, false, false])
         let error = try #require(throws: DataFileError.self) { try lexicon.addNamingWords(TSVTable.parse("language\tword\tkind\nen\tfilm\ttitle\n", file: "n.tsv"), file: "n.tsv") }
         #expect(error.file == "n.tsv" && error.message.contains("line 2"))
     }
