@@ -58,6 +58,11 @@ extension QuoteWork {
     /// Conjunctions, and the prepositions `prepositions` and `circumstanceOpeners` leave out.
     static let conjunctions = HashedKeySet(["and", "or", "but", "than", "that", "of", "for", "и", "или", "но", "а", "как", "что", "чем",
                                             "і", "й", "та", "або", "але", "як", "що", "від", "про"])
+    /// Subordinating conjunctions: after a quoted word they open a clause, so the word modified
+    /// no noun ('was "unavoidable" if…', «неизбежным», если…).
+    static let subordinators = HashedKeySet(["if", "unless", "because", "when", "while", "although", "though", "since", "until", "once",
+                                             "если", "когда", "пока", "потому", "хотя", "чтобы", "поскольку",
+                                             "якщо", "коли", "бо", "хоча", "щоб", "оскільки", "поки"])
     /// Determiners and possessives, which open a noun phrase: a word before one modifies no
     /// noun ('"accelerating" its production', «ускоряет» свое производство).
     static let nounPhraseOpeners = HashedKeySet(["the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these", "those",
@@ -446,7 +451,7 @@ extension QuoteWork {
 
     /// A preposition or conjunction: after a quoted word it ends the quoted phrase.
     private func endsPhrase(_ key: UInt64) -> Bool {
-        Self.conjunctions.contains(key) || Self.prepositions.contains(key) || Self.circumstanceOpeners.contains(key)
+        Self.conjunctions.contains(key) || Self.subordinators.contains(key) || Self.prepositions.contains(key) || Self.circumstanceOpeners.contains(key)
     }
 
     /// Whether a speech cue ends right before `index`.
@@ -520,6 +525,15 @@ extension QuoteWork {
             return attribution
         }
         let startsSentence = before.allSatisfy { !tokens[$0].isWord }
+        // The same the other way round: "«Люди устали от обещаний»: мэр Твери о дорогах",
+        // '"We will not retreat": Sandu on …'.
+        if startsSentence, isInHeadline(span.tokens.lowerBound), let colon = after.first, tokens[colon].isMark(":"), colon + 1 < after.upperBound,
+           let found = mentionStarting[colon + 1], mentions[found].kind == .person || mentions[found].kind == .role,
+           let resolved = resolve(mentions[found], cueGender: nil) {
+            var attribution = Attribution()
+            attribution.assign(resolved)
+            return attribution
+        }
         let afterFirst = startsSentence || kind == .direct && after.contains { tokens[$0].isWord }
         return attribution(regions: afterFirst ? after : before, afterFirst ? before : after, quote: span.tokens)
     }
@@ -735,6 +749,7 @@ extension QuoteWork {
             guard let entity = mention.entity else { return nil }
             return speaker(entity: entity, mention: mention)
         case .pronoun:
+            if let unnamed = unnamedPerson(before: mention.tokens.lowerBound, gender: mention.gender ?? cueGender) { return unnamed }
             guard let entity = resolveReference(gender: mention.gender ?? cueGender, role: nil, before: mention.tokens.lowerBound) else { return nil }
             return speaker(entity: entity, mention: mention)
         case .role:
@@ -811,6 +826,32 @@ extension QuoteWork {
     private func bareRole(_ mention: Mention) -> ResolvedSpeaker {
         let roleText = string(mention.tokens)
         return ResolvedSpeaker(speaker: Quote.Speaker(name: roleText, latin: mention.role ?? roleText, mention: range(mention.tokens), role: mention.role))
+    }
+
+    /// Someone brought in without a name, by a description with an indefinite article ("A
+    /// crane operator with 22 years at the port … said"), in the paragraph of `position` or the
+    /// one before, with no fitting person named after it: "he said" there is that person's, not
+    /// the last man named. Only for "he" and "she", which point at one person.
+    private func unnamedPerson(before position: Int, gender: Gender?) -> ResolvedSpeaker? {
+        guard gender == .masculine || gender == .feminine, position < tokens.count else { return nil }
+        let paragraph = sentences[tokenSentence[position]].paragraph
+        for index in stride(from: firstMention(atOrAfter: position) - 1, through: 0, by: -1) {
+            let mention = mentions[index]
+            guard sentences[tokenSentence[mention.tokens.lowerBound]].paragraph + 1 >= paragraph else { return nil }
+            guard !isQuoted(mention) else { continue }
+            switch mention.kind {
+            case .person:
+                if let entity = mention.entity, entities[entity].kind == .person, entities[entity].gender.map({ $0 == gender }) ?? true { return nil }
+            case .role:
+                guard hasIndefiniteArticle(mention), mention.gender.map({ $0 == gender }) ?? true else { continue }
+                // A described person named after all ("a spokesman, Ivan Petrov,") is found by name.
+                guard let resolved = resolve(mention, cueGender: gender), resolved.entity == nil else { return nil }
+                return resolved
+            default:
+                continue
+            }
+        }
+        return nil
     }
 
     /// Nouns for a person that say only whether a man or a woman is meant.

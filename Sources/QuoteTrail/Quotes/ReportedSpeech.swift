@@ -3,7 +3,10 @@
 extension QuoteWork {
     private static let complementizerWords = ["that", "что", "що"]
     static let complementizers = HashedKeySet(complementizerWords)
-    private static let relativePronouns = HashedKeySet(["who", "which", "который", "которая", "которое", "которые", "який", "яка", "яке", "які"])
+    private static let relativePronouns = HashedKeySet(["who", "whom", "whose", "which",
+                                                         "который", "которая", "которое", "которые", "которого", "которой", "которую", "которым", "которых", "которому",
+                                                         "котрий", "котра", "котре", "котрі", "котрого", "котрої", "котру",
+                                                         "який", "яка", "яке", "які", "якого", "якої", "яку", "яким", "яких"])
     /// English verbs that take a clause without "that" ("Nikitin said the city had…"); "tell"
     /// after its addressee ("told reporters the queue had…").
     private static let sayingLemmas = HashedKeySet(["say", "add", "tell"])
@@ -28,7 +31,8 @@ extension QuoteWork {
     /// Each claim's clause and attribution, in document order.
     func reportedClaims() -> [(clause: Range<Int>, attribution: Attribution)] {
         var result = [(clause: Range<Int>, attribution: Attribution)]()
-        // The last text sentence with no claim and no quotation marks, which an anaphor may attribute.
+        // The last text sentence with no claim and no quoted speech (a quoted name may stand in
+        // it: «Укренерго»), which an anaphor may attribute.
         var unclaimed: Range<Int>?
         for (index, sentence) in sentences.enumerated() where sentence.kind == .text {
             let bounds = withoutDateline(sentenceTokens[index])
@@ -42,7 +46,7 @@ extension QuoteWork {
             // Not the attribution sentence of a direct quote, and not a quote itself.
             guard let found = claim(in: bounds), !isQuotation(found.clause),
                   found.attribution.speaker != nil || !found.attribution.sources.isEmpty || found.impersonal else {
-                if !bounds.contains(where: { quoted[$0] }) { unclaimed = withoutTrailingMarks(bounds) }
+                if !bounds.contains(where: { quotedSpeech[$0] }) { unclaimed = withoutTrailingMarks(bounds) }
                 continue
             }
             result.append((found.clause, found.attribution))
@@ -343,6 +347,9 @@ extension QuoteWork {
                !(bounds.lowerBound..<comma).contains(where: { tokens[$0].isMark(",") && Self.relativePronouns.contains(tokens[$0 + 1].lowerKey) })
                    || subjectFollows(afterCue, end: end) || describesSubject(after: afterCue, end: end, cue: cue.value),
                !(comma..<index).contains(where: { tokens[$0].isQuotationMark }),
+               // "…Смирнова, которую попросили прокомментировать слова мэра, назвала…": the comma
+               // opens a relative clause about the subject, and a verb inside it closes nothing.
+               !Self.relativePronouns.contains(tokens[comma + 1].lowerKey),
                // "…, thanked voters in a video": a verb that takes an object reports no clause
                // before it.
                !Self.objectTakingLemmas.contains(cue.value.lemmaKey),

@@ -1970,4 +1970,33 @@ struct QuoteShapesTests {
         #expect(claim.map { document.text.string($0.range) } == ["Ученые разработали повязку, которая ускоряет заживление ожогов"])
         #expect(claim.first?.speaker?.name == "пресс-служба вуза")
     }
+
+    /// Round 38: a quoted word before "if" or "unless" ends its phrase, so it is quoted, not a
+    /// scare quote on the noun after it; "he said" after an unnamed person described with "a" is
+    /// that person's, not the last man named.
+    @Test func quotedWordBeforeAClauseAndUnnamedPeopleAsReferents() throws {
+        let (document, cuts) = try quotes("Headline\n\nHer deputy told the BBC that the cuts were \"inevitable\" unless prices rose.")
+        #expect(cuts.contains { $0.kind == .partial && document.text.string($0.range) == "inevitable" })
+        let nurse = "Headline\n\nHealth minister Carl Jensen visited the hospital on Monday.\n\n"
+            + "A nurse with 30 years on the ward, who asked not to be named, said staff were exhausted. \"We cannot go on like this,\" he said."
+        #expect(try quotes(nurse).1.first { $0.kind == .direct }?.speaker?.latin == "nurse")
+        let named = "Headline\n\nHealth minister Carl Jensen visited the hospital on Monday.\n\n"
+            + "A spokesman, Ivan Petrov, said staff were exhausted. \"We cannot go on like this,\" he said."
+        #expect(try quotes(named).1.first { $0.kind == .direct }?.speaker?.latin == "Ivan Petrov")
+    }
+
+    /// Round 38: "Об этом … заявил" attributes a sentence with a quoted name in it; a comma
+    /// before "которую" opens a relative clause, whose verb closes no claim; a headline quote
+    /// before a colon is the speaker's named after it; "a translation provided by" names the
+    /// translator.
+    @Test func anaphorsRelativeClausesReversedHeadlinesAndTranslators() throws {
+        let (document, closed) = try quotes("Заголовок\n\nКомпания «Северный ветер» закрыла завод в Туле. Об этом в эфире радио заявил ее директор Олег Смирнов.")
+        #expect(closed.map { document.text.string($0.range) } == ["Компания «Северный ветер» закрыла завод в Туле"])
+        #expect(closed.first?.speaker?.latin == "Oleg Smirnov")
+        let (_, relative) = try quotes("Заголовок\n\nДепутат Ирина Соколова, которую попросили прокомментировать решение, назвала его «ошибкой».")
+        #expect(!relative.contains { $0.kind == .indirect })
+        #expect(try firstSpeaker("«Мы не сдадимся»: мэр Самары о бюджете\n\nМэр Самары Иван Петров рассказал о бюджете.", \.latin) == "Ivan Petrov")
+        let (_, translated) = try quotes("Headline\n\n\"We will not give up,\" Peskov said in Russian, according to a translation provided by the BBC Monitoring service.")
+        #expect(translated.first?.sources.contains { $0.name == "BBC Monitoring" && $0.relation == .translatedBy } == true)
+    }
 }
