@@ -843,7 +843,7 @@ extension QuoteWork {
             case .person:
                 if let entity = mention.entity, entities[entity].kind == .person, entities[entity].gender.map({ $0 == gender }) ?? true { return nil }
             case .role:
-                guard hasIndefiniteArticle(mention), mention.gender.map({ $0 == gender }) ?? true else { continue }
+                guard mention.gender.map({ $0 == gender }) ?? true, describedWithArticle(mention) else { continue }
                 // A described person named after all ("a spokesman, Ivan Petrov,") is found by name.
                 guard let resolved = resolve(mention, cueGender: gender), resolved.entity == nil else { return nil }
                 return resolved
@@ -852,6 +852,20 @@ extension QuoteWork {
             }
         }
         return nil
+    }
+
+    /// "A crane operator", "an angry neighbour": an indefinite article before the role with only
+    /// describing words between (not "a memo to employees", where the article is another noun's).
+    private func describedWithArticle(_ mention: Mention) -> Bool {
+        var position = mention.tokens.lowerBound - 1
+        while position >= max(0, mention.tokens.lowerBound - 3) {
+            let key = tokens[position].lowerKey
+            if Self.indefiniteArticles.contains(key) { return true }
+            guard tokens[position].isWord, mentionStarting[position] == nil, !Self.circumstanceOpeners.contains(key),
+                  !Self.forOf.contains(key), !Self.prepositions.contains(key) else { return false }
+            position -= 1
+        }
+        return false
     }
 
     /// Nouns for a person that say only whether a man or a woman is meant.

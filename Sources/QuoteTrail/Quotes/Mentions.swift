@@ -35,6 +35,7 @@ struct MentionFinder {
     /// role is of.
     private static let institutionMarkers = HashedKeySet(["of", "the", "a", "an", "at", "for"])
     private static let who = FNV1a.hash("who")
+    private static let personalPossessives = HashedKeySet(["her", "his", "their", "my", "our", "your"])
     private static let capitalThe = FNV1a.hash("The")
     private static let lowerThe = FNV1a.hash("the")
     /// "an interview with the Boston Globe", "wrote in the Irish Times", "told to the…".
@@ -234,6 +235,18 @@ struct MentionFinder {
             if first == nil { surnameOnly.insert(entities.count - 1) }
             return entities.count - 1
         }
+        /// Someone named by a given name alone, as vox pops do ("— розповіла мама третьокласника
+        /// Наталія", "said Natalia, who…"), filed under that name so that it is found again.
+        func givenNameOnly(_ given: FirstName) -> Int {
+            let key = NameForms.surnameKey(given.nominative)
+            if let existing = byKey[key] { return existing }
+            let nameLanguage = language == "uk" ? "uk" : given.language ?? language
+            let latin = given.language == nameLanguage || !ScriptClass.containsCyrillic(given.nominative)
+                ? given.latin : transliterate(given.nominative, nameLanguage)
+            entities.append(Entity(kind: .person, name: given.nominative, latin: latin, gender: given.gender, language: given.language, role: nil, key: key))
+            byKey[key] = entities.count - 1
+            return entities.count - 1
+        }
         func isNameWord(_ index: Int) -> Bool {
             index < tokens.count && included[index] && tokens[index].isCapitalizedWord
                 && !NameForms.functionWords.contains(tokens[index].lowerKey)
@@ -389,6 +402,12 @@ struct MentionFinder {
                 let entity = person(first: after, surname: surname, role: nil, gender: cue.value.gender, nameCase: nameCase)
                 mentions.append(Mention(kind: .person, tokens: after..<(surname + 1), entity: entity))
                 for covered in after...surname { taken[covered] = true }
+            } else if cue.value.kind == .verb, phraseEnd > after, phraseEnd < tokens.count, tokens[phraseEnd].kind == .mark, !taken[phraseEnd - 1],
+                      isNameWord(phraseEnd - 1), phraseEnd - 1 == after || !tokens[phraseEnd - 2].isCapitalizedWord, let given = firstName(phraseEnd - 1) {
+                // "— розповіла мама третьокласника Наталія.": a given name alone ends the phrase.
+                let entity = givenNameOnly(given)
+                mentions.append(Mention(kind: .person, tokens: (phraseEnd - 1)..<phraseEnd, entity: entity, gender: entities[entity].gender))
+                taken[phraseEnd - 1] = true
             } else if Self.wordsOfAPerson.contains(cue.value.lemmaKey), isNameWord(after), !taken[after], !isSingleLetter(after),
                       after + 1 >= tokens.count || !tokens[after + 1].isCapitalizedWord || lexicon.agencies.match(tokens, at: after + 1) != nil {
                 // "По словам Петрова, …", "приводит слова Петровой РИА Новости": one capitalised
@@ -439,15 +458,24 @@ struct MentionFinder {
             while position < min(tokens.count, start + 7), tokens[position].isWord { position += 1 }
             return position + 1 < tokens.count && tokens[position].isMark(",") && lexicon.cues.match(tokens, at: position + 1)?.value.kind == .verb
         }
+        /// "Her neighbour, ": a personal possessive and a noun, then the comma before `first`:
+        /// the name in commas after it is that person's ("Her neighbour, Dev Patel, was…"); "its
+        /// partner, Goldman Sachs," is a firm's.
+        func afterPersonalPossessive(_ first: Int) -> Bool {
+            first >= 3 && tokens[first - 1].isMark(",") && tokens[first - 2].isUncapitalizedWord
+                && Self.personalPossessives.contains(tokens[first - 3].lowerKey)
+        }
         // Pass 1d: "Feargal Sharkey, who has spent…", "Morag Innes, 54, …", "Samsung Electronics,
-        // its main rival, said": two capitalised words that a relative "who", an age or an
-        // apposition before a speech verb follows name the speaker, whatever the given name
-        // ("who" is said of people only; "which" of companies).
+        // its main rival, said", "Her neighbour, Dev Patel, …": two capitalised words that a
+        // relative "who", an age or an apposition before a speech verb follows, or that stand
+        // in commas after someone's relation, name a person, whatever the given name ("who" is
+        // said of people only; "which" of companies).
         for surname in tokens.indices.dropFirst() where surname + 3 < tokens.count && tokens[surname + 1].isMark(",") && !taken[surname] && !taken[surname - 1] {
             let first = surname - 1
             let next = surname + 2
             guard tokens[first].isCapitalizedWord, tokens[surname].isCapitalizedWord, included[next],
-                  tokens[next].lowerKey == Self.who || (tokens[next].kind == .number && tokens[next + 1].isMark(",")) || appositionBeforeCue(next),
+                  tokens[next].lowerKey == Self.who || (tokens[next].kind == .number && tokens[next + 1].isMark(",")) || appositionBeforeCue(next)
+                    || afterPersonalPossessive(first),
                   isNameWord(first), isNameWord(surname), !isSingleLetter(first), sameLine(first, surname),
                   !NameForms.isPossessive(text.string(tokens[first].range)) else { continue }
             let entity = person(first: first, surname: surname, role: nil, gender: nil)

@@ -348,8 +348,11 @@ extension QuoteWork {
                    || subjectFollows(afterCue, end: end) || describesSubject(after: afterCue, end: end, cue: cue.value),
                !(comma..<index).contains(where: { tokens[$0].isQuotationMark }),
                // "…Смирнова, которую попросили прокомментировать слова мэра, назвала…": the comma
-               // opens a relative clause about the subject, and a verb inside it closes nothing.
+               // opens a relative clause about the subject, and a verb inside it closes nothing…
                !Self.relativePronouns.contains(tokens[comma + 1].lowerKey),
+               // "…, бо їхні укриття не відповідають вимогам": nor does a clause of reason or
+               // condition ("because", "if").
+               !QuoteWork.subordinators.contains(tokens[comma + 1].lowerKey),
                // "…, thanked voters in a video": a verb that takes an object reports no clause
                // before it.
                !Self.objectTakingLemmas.contains(cue.value.lemmaKey),
@@ -497,7 +500,9 @@ extension QuoteWork {
               tokens[nameStart - 1].isCapitalized || (nameStart < cue && nameStart - 2 > start && Self.nameJoiners.contains(tokens[nameStart - 1].key) && tokens[nameStart - 2].isCapitalized) {
             nameStart -= 1
         }
-        guard (start + 1..<nameStart).allSatisfy({ tokens[$0].isUncapitalizedWord || tokens[$0].isMark("'") || tokens[$0].isMark("\u{2019}") }),
+        // (A capitalised adjective before a lower-case word is part of it: "The Swedish union said".)
+        guard (start + 1..<nameStart).allSatisfy({ tokens[$0].isUncapitalizedWord || tokens[$0].isMark("'") || tokens[$0].isMark("\u{2019}")
+                  || ($0 + 1 < nameStart && tokens[$0].isCapitalizedWord && tokens[$0 + 1].isUncapitalizedWord) }),
               // Without a determiner, a name must close the description, and no preposition may
               // come before it ("Drivers in Almaty complained": Almaty is a place).
               Self.determiners.contains(tokens[start].lowerKey) || possessive

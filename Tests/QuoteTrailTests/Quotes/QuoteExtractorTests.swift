@@ -1999,4 +1999,19 @@ struct QuoteShapesTests {
         let (_, translated) = try quotes("Headline\n\n\"We will not give up,\" Peskov said in Russian, according to a translation provided by the BBC Monitoring service.")
         #expect(translated.first?.sources.contains { $0.name == "BBC Monitoring" && $0.relation == .translatedBy } == true)
     }
+
+    /// Round 39: "a memo to employees" brings in no unnamed person; a given name alone can end
+    /// the phrase after the verb ("— розповіла мама третьокласника Наталія"); a name in commas
+    /// after "Her neighbour" is a person; a capitalised adjective belongs to a description ("The
+    /// Swedish union said"); a clause of reason after a comma closes no claim.
+    @Test func givenNamesAppositionsAndDescriptions() throws {
+        let memo = "Headline\n\nChief executive Daniel Ek said in a memo to employees that costs had risen. \"I take full responsibility,\" he wrote."
+        #expect(try quotes(memo).1.first { $0.kind == .direct }?.speaker?.latin == "Daniel Ek")
+        let mother = try firstSpeaker("Заголовок\n\n«Нам ніхто нічого не пояснив», — розповіла мама третьокласника Наталія.", \.name)
+        #expect(mother == "Наталія")
+        let neighbour = "Headline\n\nResidents were divided. Her neighbour, Dev Patel, was more worried about rents. \"Nobody has told us,\" he said."
+        #expect(try quotes(neighbour).1.first?.speaker?.latin == "Dev Patel")
+        #expect(try firstSpeaker("Headline\n\nThe Swedish union said it had not been informed in advance.", \.latin) == "Swedish union")
+        #expect(try quotes("Заголовок\n\nДванадцять шкіл не зможуть повернутися до навчання, бо їхні укриття не відповідають вимогам.").1.isEmpty)
+    }
 }
