@@ -2014,4 +2014,12 @@ struct QuoteShapesTests {
         #expect(try firstSpeaker("Headline\n\nThe Swedish union said it had not been informed in advance.", \.latin) == "Swedish union")
         #expect(try quotes("Заголовок\n\nДванадцять шкіл не зможуть повернутися до навчання, бо їхні укриття не відповідають вимогам.").1.isEmpty)
     }
+
+    /// Ministries and bodies are found in their case forms and short names ("В Минтрансе
+    /// сообщили", "The IMF said").
+    @Test func ministriesAndInternationalBodiesSpeak() throws {
+        #expect(try firstSpeaker("Заголовок\n\nВ Минтрансе сообщили, что новые правила вступят в силу с марта.", \.latin) == "Ministry of Transport of Russia")
+        #expect(try firstSpeaker("Headline\n\nThe IMF said growth would slow next year.", \.latin) == "IMF")
+        #expect(try firstSpeaker("Заголовок\n\nУ Міненерго повідомили, що графіків відключень не буде.", \.latin) == "Ministry of Energy of Ukraine")
+    }
 }
