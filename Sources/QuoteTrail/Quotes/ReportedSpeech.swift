@@ -500,9 +500,11 @@ extension QuoteWork {
               tokens[nameStart - 1].isCapitalized || (nameStart < cue && nameStart - 2 > start && Self.nameJoiners.contains(tokens[nameStart - 1].key) && tokens[nameStart - 2].isCapitalized) {
             nameStart -= 1
         }
-        // (A capitalised adjective before a lower-case word is part of it: "The Swedish union said".)
+        // (Capitalised words before a lower-case one are part of it after a determiner, "The
+        // Swedish union said", "the Vereinigung Cockpit union said", and an adjective elsewhere.)
+        let determined = Self.determiners.contains(tokens[start].lowerKey)
         guard (start + 1..<nameStart).allSatisfy({ tokens[$0].isUncapitalizedWord || tokens[$0].isMark("'") || tokens[$0].isMark("\u{2019}")
-                  || ($0 + 1 < nameStart && tokens[$0].isCapitalizedWord && tokens[$0 + 1].isUncapitalizedWord) }),
+                  || ($0 + 1 < nameStart && tokens[$0].isCapitalizedWord && (determined || tokens[$0 + 1].isUncapitalizedWord)) }),
               // Without a determiner, a name must close the description, and no preposition may
               // come before it ("Drivers in Almaty complained": Almaty is a place).
               Self.determiners.contains(tokens[start].lowerKey) || possessive
