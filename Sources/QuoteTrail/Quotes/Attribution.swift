@@ -465,7 +465,8 @@ extension QuoteWork {
     private func hasSpeechCue(_ region: Range<Int>) -> Bool {
         region.contains { index in
             guard let cue = lexicon.cues.match(tokens, at: index) else { return false }
-            return !isTranslationPhrase(after: index + cue.length)
+            // "according to translated remarks" is no cue of speech; "заявив англійською мовою" is.
+            return cue.value.kind == .verb || !isTranslationPhrase(after: index + cue.length)
         }
     }
 
@@ -1153,6 +1154,9 @@ extension QuoteWork {
             // "Як пише видання «Дзеркало тижня»", "как пишет газета «…»": the word for what the
             // outlet is and its quotation mark belong to the name, not to the reach of "как".
             let nameStart = outletNameStart(mention.tokens.lowerBound, from: sentenceRange.lowerBound)
+            // "(здесь и далее — перевод ТАСС)", "in a translation by AP": the translator, which
+            // the translation cue adds under that relation alone.
+            if translatorCueEnds(at: nameStart, from: sentenceRange.lowerBound) { continue }
             // After the agency, past a word for what it is ("Interfax news agency cited").
             let afterName = mention.tokens.upperBound + (lexicon.namingWords.match(tokens, at: mention.tokens.upperBound, end: sentenceRange.upperBound)?.length ?? 0)
             let after = afterName..<max(afterName, min(sentenceRange.upperBound, afterName + 2))
@@ -1230,6 +1234,16 @@ extension QuoteWork {
             }
         }
         return result
+    }
+
+    /// Whether a translation cue that names its translator after it ("перевод", "a translation
+    /// by") ends right before `index`, past articles and marks.
+    private func translatorCueEnds(at index: Int, from start: Int) -> Bool {
+        for cueStart in max(start, index - 6)..<index {
+            guard let cue = lexicon.translationCues.match(tokens, at: cueStart, end: index), cue.value.source == .sourceAfter else { continue }
+            if (cueStart + cue.length..<index).allSatisfy({ tokens[$0].kind == .mark || Self.articles.contains(tokens[$0].lowerKey) }) { return true }
+        }
+        return false
     }
 
     static let reporterParticiples = HashedKeySet(["seen", "obtained", "reviewed", "viewed"])

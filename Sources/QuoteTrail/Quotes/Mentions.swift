@@ -252,7 +252,7 @@ struct MentionFinder {
                 && !NameForms.functionWords.contains(tokens[index].lowerKey)
                 && lexicon.cues.match(tokens, at: index) == nil && lexicon.roles.match(tokens, at: index) == nil
                 && lexicon.agencies.match(tokens, at: index) == nil && lexicon.organisations.match(tokens, at: index) == nil
-                && lexicon.pronouns.match(tokens, at: index) == nil
+                && lexicon.pronouns.match(tokens, at: index) == nil && lexicon.honorifics.match(tokens, at: index) == nil
         }
         func sameSentenceNext(_ index: Int) -> Bool { index + 1 < tokens.count && included[index + 1] }
         /// The surname after a first name at `index`: the next word, or the word after name
@@ -328,7 +328,9 @@ struct MentionFinder {
                 index += 1
                 continue
             }
-            if tokens[index].isCapitalizedWord, !nextIsFirstName, !isSingleLetter(index), sameSentenceNext(index), var surname = surnameIndex(after: index) {
+            // (Not from a title: "Prince Abdulaziz bin Salman" is named after it, below.)
+            if tokens[index].isCapitalizedWord, !nextIsFirstName, !isSingleLetter(index), sameSentenceNext(index),
+               lexicon.honorifics.match(tokens, at: index) == nil, var surname = surnameIndex(after: index) {
                 let known = firstName(index) != nil
                 let roleAnchored = pendingRole.map { index <= $0.until } ?? false
                 // "chief executive of the Maritime Underwriters Association": capitals after

@@ -267,7 +267,8 @@ public struct QuoteLexicon: Sendable {
     /// Titles before a surname, with the gender they tell ("Mr." "Smith", "г-н" "Сольберг").
     var honorifics: PhraseTable<Gender?> = {
         var table = PhraseTable<Gender?>(caseSensitive: false, bit: 64)
-        for (title, gender) in [("mr", Gender.masculine), ("mrs", .feminine), ("ms", .feminine), ("г-н", .masculine), ("г-жа", .feminine)] {
+        for (title, gender) in [("mr", Gender.masculine), ("mrs", .feminine), ("ms", .feminine), ("г-н", .masculine), ("г-жа", .feminine),
+                                ("prince", .masculine), ("princess", .feminine), ("sheikh", .masculine)] {
             table.add(title, gender)
         }
         table.add("dr", nil)
@@ -632,7 +633,8 @@ enum NameForms {
     static func surnameKey(_ word: String) -> String { surnameKey(lowercased: word.lowercased()) }
 
     /// Words inside Western names, written in lower case: "Marieke de Vries", "Ursula von der Leyen".
-    static let particles = HashedKeySet(["de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "ter", "ten", "la", "le"])
+    static let particles = HashedKeySet(["de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "ter", "ten", "la", "le",
+                                         "bin", "bint", "ibn"])
 
     /// Words capitalised only because they open a sentence: never part of a name ("The Treasury").
     static let functionWords = HashedKeySet(["the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "from", "with",

@@ -2032,4 +2032,19 @@ struct QuoteShapesTests {
         let leader = "Заголовок\n\nРанее президент Турции Реджеп Тайип Эрдоган предложил провести переговоры. По словам турецкого лидера, Анкара готова принять делегации."
         #expect(try quotes(leader).1.first?.speaker?.latin.hasSuffix("Erdogan") == true)
     }
+
+    /// Round 41: the agency after "перевод" is the translator only; a title before a name is no
+    /// given name ("Prince Abdulaziz bin Salman"); a verb of saying followed by the language spoken
+    /// still makes a quoted fragment speech; "по его данным" and "в пресс-службе" attribute.
+    @Test func translatorsTitlesLanguagesAndPressServices() throws {
+        let (_, tass) = try quotes("Заголовок\n\n«Мы готовы», — написал Маск (здесь и далее — перевод ТАСС).")
+        #expect(tass.first?.sources.map(\.relation) == [.translatedBy])
+        #expect(try firstSpeaker("Headline\n\nEnergy Minister Prince Abdulaziz bin Salman said the kingdom would do \"whatever is necessary\".", \.latin)
+                == "Abdulaziz bin Salman")
+        let (_, carney) = try quotes("Заголовок\n\nКарні заявив англійською мовою, що Канада «стоятиме з Україною».")
+        #expect(carney.contains { $0.kind == .partial && $0.translation.status == .translated })
+        let (document, data) = try quotes("Заголовок\n\nРешение отложено, сообщил источник в отрасли. По его данным, причина в нехватке самолетов.")
+        #expect(data.map { document.text.string($0.range) }.contains("причина в нехватке самолетов"))
+        #expect(try firstSpeaker("Заголовок\n\nВ пресс-службе авиакомпании заявили, что расписание еще формируется.", \.latin) == "press service")
+    }
 }
