@@ -400,7 +400,9 @@ struct MentionFinder {
                     mentions.append(Mention(kind: .person, tokens: (phraseEnd - 2)..<phraseEnd, entity: entity))
                     taken[phraseEnd - 2] = true; taken[phraseEnd - 1] = true
                 }
-            } else if isNameWord(after), !taken[after], after + 1 < tokens.count, included[after + 1], let surname = surnameIndex(after: after), !taken[surname] {
+            } else if isNameWord(after), !taken[after], after + 1 < tokens.count, included[after + 1], let surname = surnameIndex(after: after), !taken[surname],
+                      // "told CNN's State of the Union": a possessive opens no name.
+                      !NameForms.isPossessive(text.string(tokens[after].range)) {
                 let entity = person(first: after, surname: surname, role: nil, gender: cue.value.gender, nameCase: nameCase)
                 mentions.append(Mention(kind: .person, tokens: after..<(surname + 1), entity: entity))
                 for covered in after...surname { taken[covered] = true }
@@ -523,6 +525,18 @@ struct MentionFinder {
             if let naming, naming.value == .outlet, let outlet = unknownOutlet(at: index + naming.length, in: tokens, included: included) {
                 addAgency(outlet, name: nil)
                 continue
+            }
+            // "the Helsingin Sanomat newspaper": capitalised words between "the" and a word for an
+            // outlet name one the dictionary lacks.
+            if tokens[index].isCapitalizedWord, index > 0, tokens[index - 1].lowerKey == Self.lowerThe {
+                var end = index
+                while end < min(tokens.count, index + 4), included[end], !taken[end], tokens[end].isCapitalizedWord { end += 1 }
+                // (Not "the Dutch newspaper NRC", where the name follows and the capitals describe it.)
+                if end < tokens.count, end > index, let naming = lexicon.namingWords.match(tokens, at: end), naming.value == .outlet,
+                   end + naming.length >= tokens.count || !(tokens[end + naming.length].isCapitalizedWord || tokens[end + naming.length].isQuotationMark) {
+                    addAgency(index..<end, name: nil)
+                    continue
+                }
             }
             // "told The Herald": after a verb of telling, a name under a capitalised "The" is a
             // newspaper's (people's names take no article).

@@ -28,6 +28,9 @@ extension QuoteWork {
     /// "Об этом сообщили…", "Про це повідомили…": the sentence attributes the one before it.
     private static let anaphors: [[UInt64]] = [["об", "этом"], ["про", "это"], ["про", "це"], ["так"]].map { $0.map(FNV1a.hash) }
 
+    private static let anaphorLeads = HashedKeySet(["первым", "первой", "первыми", "ранее", "также", "впервые",
+                                                    "першим", "першою", "першими", "раніше", "також", "вперше"])
+
     /// Each claim's clause and attribution, in document order.
     func reportedClaims() -> [(clause: Range<Int>, attribution: Attribution)] {
         var result = [(clause: Range<Int>, attribution: Attribution)]()
@@ -73,7 +76,8 @@ extension QuoteWork {
     /// (The verb may follow its subject: "Так министр Антон Лебедев прокомментировал…"; "Так,"
     /// with a comma means "for instance" and attributes nothing.)
     private func anaphoricClaim(in bounds: Range<Int>, about previous: Range<Int>) -> (clause: Range<Int>, attribution: Attribution)? {
-        let first = bounds.lowerBound
+        // "Первым об этом сообщил…", "Ранее об этом писал…": a word of order or time may come first.
+        let first = bounds.lowerBound + (Self.anaphorLeads.contains(tokens[bounds.lowerBound].lowerKey) ? 1 : 0)
         guard let anaphor = Self.anaphors.first(where: { words in
                   first + words.count < bounds.upperBound && words.indices.allSatisfy { tokens[first + $0].lowerKey == words[$0] } }),
               !tokens[first + anaphor.count].isMark(","), !previous.isEmpty,

@@ -2047,4 +2047,20 @@ struct QuoteShapesTests {
         #expect(data.map { document.text.string($0.range) }.contains("причина в нехватке самолетов"))
         #expect(try firstSpeaker("Заголовок\n\nВ пресс-службе авиакомпании заявили, что расписание еще формируется.", \.latin) == "press service")
     }
+
+    /// Round 42: "told CNN's State of the Union" names CNN, not a person "CNN's State"; capitals
+    /// between "the" and "newspaper" are an outlet the dictionary lacks, but not before a name
+    /// that follows the word ("the Dutch newspaper NRC"); "Первым об этом сообщил…" attributes the
+    /// sentence before it.
+    @Test func possessiveOutletsUnknownNewspapersAndFirstReports() throws {
+        let (_, cnn) = try quotes("Headline\n\nPeskov told CNN's State of the Union that such claims were absurd.")
+        #expect(cnn.first?.sources.map(\.name) == ["CNN"])
+        let (_, paper) = try quotes("Headline\n\nIn comments to the Helsingin Sanomat newspaper, the mayor said shops had lost a third of their revenue.")
+        #expect(paper.first?.sources.map(\.name) == ["Helsingin Sanomat"])
+        let (_, nrc) = try quotes("Headline\n\nAccording to the Dutch newspaper NRC, the talks failed.")
+        #expect(nrc.first?.sources.map(\.name) == ["NRC"])
+        let (document, first) = try quotes("Заголовок\n\nПолиция задержала подозреваемого. Первым об этом сообщил Telegram-канал Baza.")
+        #expect(first.map { document.text.string($0.range) } == ["Полиция задержала подозреваемого"])
+        #expect(first.first?.sources.map(\.name) == ["Baza"])
+    }
 }
