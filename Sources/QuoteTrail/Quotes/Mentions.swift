@@ -479,12 +479,22 @@ struct MentionFinder {
             let next = surname + 2
             guard tokens[first].isCapitalizedWord, tokens[surname].isCapitalizedWord, included[next],
                   tokens[next].lowerKey == Self.who || (tokens[next].kind == .number && tokens[next + 1].isMark(",")) || appositionBeforeCue(next)
-                    || afterPersonalPossessive(first),
+                    || afterPersonalPossessive(first)
+                    // "China's special envoy for Eurasian affairs, Li Hui, said": in commas before the verb.
+                    || (first > 0 && tokens[first - 1].isMark(",") && lexicon.cues.match(tokens, at: next)?.value.kind == .verb),
                   isNameWord(first), isNameWord(surname), !isSingleLetter(first), sameLine(first, surname),
                   !NameForms.isPossessive(text.string(tokens[first].range)) else { continue }
             let entity = person(first: first, surname: surname, role: nil, gender: nil)
             mentions.append(Mention(kind: .person, tokens: first..<(surname + 1), entity: entity))
             taken[first] = true; taken[surname] = true
+        }
+        // Names written family name first ("Li Hui", "Xi Jinping"), whose first word is no given
+        // name the lists know: later "Li said" is that person, by the word the name opens with.
+        var familyNameFirst = HashedKeyTable<Int>()
+        for mention in mentions where mention.kind == .person && mention.tokens.count == 2 {
+            let first = mention.tokens.lowerBound
+            guard let entity = mention.entity, firstName(first) == nil, tokens[first].firstScript(in: text.utf8) == ScriptClass.latin else { continue }
+            familyNameFirst[tokens[first].key] = entity
         }
         // Pass 2: surnames alone, organisations, agencies, pronouns.
         index = 0
@@ -598,6 +608,9 @@ struct MentionFinder {
                 continue
             }
             if tokens[index].isCapitalizedWord && !byKey.isEmpty, let entity = byKey[surnameKeyHash(index)] {
+                mentions.append(Mention(kind: .person, tokens: index..<(index + 1), entity: entity, gender: entities[entity].gender))
+            } else if tokens[index].isCapitalizedWord, !familyNameFirst.isEmpty, let entity = familyNameFirst[tokens[index].key],
+                      index + 1 < tokens.count, lexicon.cues.match(tokens, at: index + 1)?.value.kind == .verb {
                 mentions.append(Mention(kind: .person, tokens: index..<(index + 1), entity: entity, gender: entities[entity].gender))
             } else if tokens[index].isCapitalizedWord, isPublicFigure(index), isNameWord(index), !isSingleLetter(index),
                       !isNameWord(index + 1) || !sameLine(index, index + 1) {

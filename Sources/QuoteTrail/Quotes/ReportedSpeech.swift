@@ -372,6 +372,8 @@ extension QuoteWork {
                // unless it names an outlet ("рассказал «Известиям»").
                !(afterCue < end && (tokens[afterCue].isQuotationMark || (tokens[afterCue].isMark(":") && afterCue + 1 < end && tokens[afterCue + 1].isQuotationMark))
                  && !namesAgency(afterCue..<min(end, afterCue + 3))),
+               // (…nor when the verb ends the words before a colon and its quotation: '…, Li said: "…"'.)
+               !(afterCue == end && end < bounds.upperBound && tokens[end].isMark(":")),
                let attribution = attribution(regions: (comma + 1)..<end, quote: bounds.lowerBound..<comma) ?? describedSpeaker(comma + 1, index)
                     ?? (cue.value.tellsSomeone ? nil : describedAfter(afterCue, end: end).map(Attribution.init(speaker:))) ?? bareDescription(comma + 1, cue: index, end: end)
                     ?? (cue.value.gender == .plural ? Attribution() : nil) {

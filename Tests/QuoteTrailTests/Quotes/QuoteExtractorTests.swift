@@ -2063,4 +2063,16 @@ struct QuoteShapesTests {
         #expect(first.map { document.text.string($0.range) } == ["Полиция задержала подозреваемого"])
         #expect(first.first?.sources.map(\.name) == ["Baza"])
     }
+
+    /// Round 43: a name in commas before the verb is the speaker ("…'s envoy, Li Hui, said"); a
+    /// name written family name first is found again by that word ("Li said"); a verb before a
+    /// colon and its quotation closes no claim.
+    @Test func familyNamesFirstAndColonsAfterTheVerb() throws {
+        let text = "Headline\n\nChina's special envoy for Eurasian affairs, Li Hui, said on Friday that Beijing wanted talks.\n\n"
+            + "Speaking through an interpreter at a briefing, Li said: \"China will not add fuel to the fire.\""
+        let (_, found) = try quotes(text)
+        #expect(found.map(\.kind) == [.indirect, .direct])
+        #expect(found.allSatisfy { $0.speaker?.latin == "Li Hui" })
+        #expect(found.last?.translation.status == .translated)
+    }
 }
