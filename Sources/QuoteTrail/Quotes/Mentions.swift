@@ -505,13 +505,31 @@ struct MentionFinder {
         func addAgency(_ range: Range<Int>, name known: String?) {
             let name = known ?? {
                 let written = text.string(TextRange(start: tokens[range.lowerBound].range.start, end: tokens[range.upperBound - 1].range.end))
-                // Named in Latin letters, as the dictionary's outlets are ("Говорит Москва": Govorit Moskva).
-                return ScriptClass.containsCyrillic(written) ? transliterate(written, language) : written
+                // Named in Latin letters, as the dictionary's outlets are ("Говорит Москва": Govorit Moskva),
+                // or by the dictionary's name when that spelling is one of its aliases ("Dozhd": TV Rain).
+                let latin = ScriptClass.containsCyrillic(written) ? transliterate(written, language) : written
+                return lexicon.agencyCanonicalByAlias[latin.lowercased()] ?? latin
             }()
             entities.append(Entity(kind: .agency, name: name, latin: name, key: name))
             mentions.append(Mention(kind: .agency, tokens: range, entity: entities.count - 1))
             lastAgency = entities.count - 1
+            // One the dictionary lacks is known by its words for the rest of the text.
+            if known == nil, tokens[range.lowerBound].isCapitalizedWord {
+                unknownOutlets[tokens[range.lowerBound].key, default: []].append((range.map { tokens[$0].key }, name))
+            }
             index = range.upperBound
+        }
+        /// Outlets the dictionary lacks found so far ("state news agency KCNA"), by their first
+        /// word: their words and their name.
+        var unknownOutlets = [UInt64: [(words: [UInt64], name: String)]]()
+        /// An outlet found before whose words start at `index` ("in comments carried by KCNA").
+        func knownOutlet(at index: Int) -> (length: Int, name: String)? {
+            guard let candidates = unknownOutlets[tokens[index].key] else { return nil }
+            for candidate in candidates where index + candidate.words.count <= tokens.count
+                && candidate.words.indices.allSatisfy({ tokens[index + $0].key == candidate.words[$0] && !taken[index + $0] }) {
+                return (candidate.words.count, candidate.name)
+            }
+            return nil
         }
         while index < tokens.count {
             guard included[index], !taken[index] else { index += 1; continue }
@@ -524,6 +542,10 @@ struct MentionFinder {
                 continue
             }
             if tokens[index].phraseStarts == 0 && !tokens[index].isCapitalizedWord { index += 1; continue }  // as in pass 1
+            if !unknownOutlets.isEmpty, tokens[index].isCapitalizedWord, let outlet = knownOutlet(at: index) {
+                addAgency(index..<(index + outlet.length), name: outlet.name)
+                continue
+            }
             // An agency in the English possessive is one token ("the BBC's Today programme").
             if let agency = lexicon.agencies.match(tokens, at: index).map({ (length: $0.length, value: $0.value) })
                 ?? possessiveAgency(tokens[index]).map({ (length: 1, value: $0) }) {

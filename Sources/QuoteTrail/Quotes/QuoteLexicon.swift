@@ -291,6 +291,9 @@ public struct QuoteLexicon: Sendable {
     var peopleLatinSurnames = HashedKeySet()
     /// Agency and organisation names, lower case: quotation marks around one hold no speech.
     var agencyAliases = HashedKeySet()
+    /// Each agency alias in lower case with its canonical name: an outlet found by its context
+    /// ("телеканал «Дождь»", transliterated "Dozhd") is named as the dictionary names it.
+    var agencyCanonicalByAlias = [String: String]()
     /// Roles that speak as themselves (`roles.tsv` speaker `itself`): groups and unnamed sources.
     var rolesSpeakingAsThemselves = HashedKeySet()
     /// Nationalities that name someone only as "the Pole" before a speech verb or a mark.
@@ -447,6 +450,7 @@ public struct QuoteLexicon: Sendable {
             canonicalOfAlias[key] = (row["canonical"], row.lineNumber)
             agencies.add(row["alias"], row["canonical"])
             agencyAliases.insert(row["alias"].lowercased())
+            if agencyCanonicalByAlias[row["alias"].lowercased()] == nil { agencyCanonicalByAlias[row["alias"].lowercased()] = row["canonical"] }
         }
     }
 

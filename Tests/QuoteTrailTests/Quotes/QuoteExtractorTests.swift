@@ -2075,4 +2075,16 @@ struct QuoteShapesTests {
         #expect(found.allSatisfy { $0.speaker?.latin == "Li Hui" })
         #expect(found.last?.translation.status == .translated)
     }
+
+    /// Round 44: an outlet the dictionary lacks, once found by a word for it, is found again by
+    /// its name; one found by context is named as the dictionary names it when the spelling is an
+    /// alias ("телеканалу «Дождь»": TV Rain).
+    @Test func unknownOutletsFoundAgainAndCanonicalNames() throws {
+        let text = "Headline\n\nThe country tested a missile, state news agency ZZNA reported.\n\n"
+            + "The leader said the country was \"ready\", in comments carried by ZZNA."
+        let (_, carried) = try quotes(text)
+        #expect(carried.allSatisfy { $0.sources.map(\.name) == ["ZZNA"] })
+        let (_, rain) = try quotes("Заголовок\n\nБывший министр в интервью телеканалу «Дождь» рассказал, что страна была на грани банкротства.")
+        #expect(rain.first?.sources.map(\.name) == ["TV Rain"])
+    }
 }
