@@ -122,6 +122,12 @@ struct MentionFinder {
     func find(in tokens: [QuoteToken], included: [Bool], language: String) -> (entities: [Entity], mentions: [Mention]) {
         var entities = [Entity]()
         var byKey = HashedKeyTable<Int>()
+        /// People by their given name ("Julie" for Julie Pender), -1 when two share it.
+        var byGivenName = HashedKeyTable<Int>()
+        func fileGivenName(_ given: String, of entity: Int) {
+            let key = FNV1a.hash(given)
+            byGivenName[key] = byGivenName[key].map { $0 == entity ? entity : -1 } ?? entity
+        }
         var mentions = [Mention]()
         var taken = [Bool](repeating: false, count: tokens.count)
         // A local copy, made once: the nested functions below captured `self` and copied the
@@ -228,16 +234,20 @@ struct MentionFinder {
                 if entities[upgrading].role == nil { entities[upgrading].role = earlier.role }
                 if entities[upgrading].gender == nil { entities[upgrading].gender = earlier.gender }
                 surnameOnly.remove(upgrading)
+                if let firstName { fileGivenName(firstName.nominative, of: upgrading) }
                 return upgrading
             }
             entities.append(entity)
             byKey[key] = entities.count - 1
             if first == nil { surnameOnly.insert(entities.count - 1) }
+            if let firstName { fileGivenName(firstName.nominative, of: entities.count - 1) }
             return entities.count - 1
         }
         /// Someone named by a given name alone, as vox pops do ("— розповіла мама третьокласника
         /// Наталія", "said Natalia, who…"), filed under that name so that it is found again.
         func givenNameOnly(_ given: FirstName) -> Int {
+            // "Mark and Julie Pender… Julie said": the one person of that given name named before.
+            if let named = byGivenName[FNV1a.hash(given.nominative)], named >= 0 { return named }
             let key = NameForms.surnameKey(given.nominative)
             if let existing = byKey[key] { return existing }
             let nameLanguage = language == "uk" ? "uk" : given.language ?? language
@@ -423,7 +433,9 @@ struct MentionFinder {
             guard cue.value.kind == .verb else { continue }
             if cueIndex >= 2, isNameWord(cueIndex - 2), isNameWord(cueIndex - 1), !taken[cueIndex - 2], !taken[cueIndex - 1],
                included[cueIndex - 2], sameLine(cueIndex - 2, cueIndex - 1), mastheadOutlet(at: cueIndex - 2, in: tokens, included: included) == nil,
-               cueIndex - 2 == 0 || !included[cueIndex - 3] || !tokens[cueIndex - 3].isCapitalizedWord || !sameLine(cueIndex - 3, cueIndex - 2) {
+               cueIndex - 2 == 0 || !included[cueIndex - 3] || !tokens[cueIndex - 3].isCapitalizedWord || !sameLine(cueIndex - 3, cueIndex - 2),
+               // "won £5 million on the National Lottery say…": a name after "the" is no person's.
+               cueIndex - 2 == 0 || tokens[cueIndex - 3].lowerKey != Self.lowerThe {
                 let entity = person(first: cueIndex - 2, surname: cueIndex - 1, role: nil, gender: cue.value.gender)
                 mentions.append(Mention(kind: .person, tokens: (cueIndex - 2)..<cueIndex, entity: entity))
                 taken[cueIndex - 2] = true; taken[cueIndex - 1] = true
@@ -495,6 +507,28 @@ struct MentionFinder {
             let first = mention.tokens.lowerBound
             guard let entity = mention.entity, firstName(first) == nil, tokens[first].firstScript(in: text.utf8) == ScriptClass.latin else { continue }
             familyNameFirst[tokens[first].key] = entity
+        }
+        // Pass 1e: a given name alone after words that describe its bearer, right before a verb of
+        // saying or an aside that one follows ("Ее соседка по подъезду Ольга добавляет", "Її
+        // сусід Петро, колишній моряк, розповідає"), as vox pops name people. In Cyrillic only:
+        // Russian and Ukrainian given names are not surnames, while English ones often are (Lee,
+        // James, Grant), and a lone one there is more likely someone's surname.
+        for index in tokens.indices.dropFirst() where !taken[index] && tokens[index].isCapitalizedWord && tokens[index - 1].isUncapitalizedWord {
+            guard included[index], index + 1 < tokens.count, tokens[index].firstScript(in: text.utf8) == ScriptClass.cyrillic,
+                  isNameWord(index), let given = firstName(index) else { continue }
+            let next = index + 1
+            var speaks = lexicon.cues.match(tokens, at: next)?.value.kind == .verb
+            if !speaks, tokens[next].isMark(",") {
+                var position = next + 1
+                while position < min(tokens.count, next + 9), included[position], !tokens[position].isMark("."), !tokens[position].isQuotationMark {
+                    if tokens[position - 1].isMark(","), lexicon.cues.match(tokens, at: position)?.value.kind == .verb { speaks = true; break }
+                    position += 1
+                }
+            }
+            guard speaks else { continue }
+            let entity = givenNameOnly(given)
+            mentions.append(Mention(kind: .person, tokens: index..<next, entity: entity, gender: entities[entity].gender))
+            taken[index] = true
         }
         // Pass 2: surnames alone, organisations, agencies, pronouns.
         index = 0
@@ -630,6 +664,11 @@ struct MentionFinder {
                 continue
             }
             if tokens[index].isCapitalizedWord && !byKey.isEmpty, let entity = byKey[surnameKeyHash(index)] {
+                mentions.append(Mention(kind: .person, tokens: index..<(index + 1), entity: entity, gender: entities[entity].gender))
+            } else if tokens[index].isCapitalizedWord, !byGivenName.isEmpty, let given = firstName(index),
+                      let entity = byGivenName[FNV1a.hash(given.nominative)], entity >= 0, isNameWord(index),
+                      index + 1 >= tokens.count || !isNameWord(index + 1) || !sameLine(index, index + 1) {
+                // "Julie said", after "Mark and Julie Pender": the one person of that given name.
                 mentions.append(Mention(kind: .person, tokens: index..<(index + 1), entity: entity, gender: entities[entity].gender))
             } else if tokens[index].isCapitalizedWord, !familyNameFirst.isEmpty, let entity = familyNameFirst[tokens[index].key],
                       index + 1 < tokens.count, lexicon.cues.match(tokens, at: index + 1)?.value.kind == .verb {

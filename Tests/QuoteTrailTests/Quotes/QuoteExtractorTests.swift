@@ -2087,4 +2087,18 @@ struct QuoteShapesTests {
         let (_, rain) = try quotes("Заголовок\n\nБывший министр в интервью телеканалу «Дождь» рассказал, что страна была на грани банкротства.")
         #expect(rain.first?.sources.map(\.name) == ["TV Rain"])
     }
+
+    /// Round 45, vox pops: a Russian text spells a given name shared with Ukrainian the Russian
+    /// way ("Галина Ивановна": Galina Ivanovna); a Cyrillic given name alone after words that
+    /// describe its bearer speaks, before the verb or an aside; "Julie said" is the one Julie named
+    /// before; a name after "the" before a verb is no person ("the National Lottery say").
+    @Test func voxPopNames() throws {
+        #expect(try firstSpeaker("Заголовок\n\n«Звонили везде», — рассказывает пенсионерка Галина Ивановна.", \.latin) == "Galina Ivanovna")
+        #expect(try firstSpeaker("Заголовок\n\nЕе соседка по подъезду Ольга добавляет, что детей водят мыться к родственникам.", \.latin) == "Olga")
+        #expect(try firstSpeaker("Заголовок\n\nЇї сусід Петро, колишній моряк, розповідає, що навчився розрізняти звуки снарядів.", \.latin) == "Petro")
+        let julie = "Headline\n\nMark and Julie Pender, both 52, said they would buy a car. \"We like our jobs,\" Julie said."
+        #expect(try quotes(julie).1.first { $0.kind == .direct }?.speaker?.latin == "Julie Pender")
+        let lottery = "Headline\n\nA couple who won on the National Lottery say they will keep working."
+        #expect(try quotes(lottery).1.allSatisfy { $0.speaker?.latin != "National Lottery" })
+    }
 }
