@@ -58,7 +58,8 @@ struct MentionFinder {
     private func unknownOutlet(at start: Int, in tokens: [QuoteToken], included: [Bool]) -> Range<Int>? {
         var first = start
         if first < tokens.count, tokens[first].isQuotationMark { first += 1 }
-        guard first < tokens.count, included[first], tokens[first].isCapitalizedWord,
+        // (A quoted name may open with a number: телеканал «360».)
+        guard first < tokens.count, included[first], tokens[first].isCapitalizedWord || (first > start && tokens[first].kind == .number),
               lexicon.agencies.match(tokens, at: first) == nil, lexicon.organisations.match(tokens, at: first) == nil else { return nil }
         var end = first
         // A quoted name runs to its closing mark, in whatever case («Єдині новини», «Говорит Москва»).

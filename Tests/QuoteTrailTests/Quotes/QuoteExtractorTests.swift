@@ -2101,4 +2101,14 @@ struct QuoteShapesTests {
         let lottery = "Headline\n\nA couple who won on the National Lottery say they will keep working."
         #expect(try quotes(lottery).1.allSatisfy { $0.speaker?.latin != "National Lottery" })
     }
+
+    /// Round 46: a quoted outlet's name may open with a number ("телеканала «360»"); "приводит
+    /// агентство слова собеседника" is the agency's unnamed source speaking.
+    @Test func numberedOutletsAndInterlocutorsInTheGenitive() throws {
+        let (_, channel) = try quotes("Заголовок\n\nМинистр в эфире телеканала «360» подтвердил, что полигоны закроют в ноябре.")
+        #expect(channel.first?.sources.map(\.name) == ["360"])
+        let text = "Заголовок\n\nПолигоны закроют до конца года, сообщил «Интерфаксу» источник в правительстве.\n\n"
+            + "«Решение принято», — приводит агентство слова собеседника."
+        #expect(try quotes(text).1.first { $0.kind == .direct }?.speaker?.latin == "source")
+    }
 }
