@@ -514,7 +514,9 @@ struct MentionFinder {
         // сусід Петро, колишній моряк, розповідає"), as vox pops name people. In Cyrillic only:
         // Russian and Ukrainian given names are not surnames, while English ones often are (Lee,
         // James, Grant), and a lone one there is more likely someone's surname.
-        for index in tokens.indices.dropFirst() where !taken[index] && tokens[index].isCapitalizedWord && tokens[index - 1].isUncapitalizedWord {
+        // (Also in commas after them: "Один із них, Андрій, каже…".)
+        for index in tokens.indices.dropFirst() where !taken[index] && tokens[index].isCapitalizedWord
+            && (tokens[index - 1].isUncapitalizedWord || (index >= 2 && tokens[index - 1].isMark(",") && tokens[index - 2].isUncapitalizedWord)) {
             guard included[index], index + 1 < tokens.count, tokens[index].firstScript(in: text.utf8) == ScriptClass.cyrillic,
                   isNameWord(index), let given = firstName(index) else { continue }
             let next = index + 1

@@ -2096,6 +2096,7 @@ struct QuoteShapesTests {
         #expect(try firstSpeaker("Заголовок\n\n«Звонили везде», — рассказывает пенсионерка Галина Ивановна.", \.latin) == "Galina Ivanovna")
         #expect(try firstSpeaker("Заголовок\n\nЕе соседка по подъезду Ольга добавляет, что детей водят мыться к родственникам.", \.latin) == "Olga")
         #expect(try firstSpeaker("Заголовок\n\nЇї сусід Петро, колишній моряк, розповідає, що навчився розрізняти звуки снарядів.", \.latin) == "Petro")
+        #expect(try firstSpeaker("Заголовок\n\nОдин із них, Андрій, каже, що робота допомагає йому.", \.latin) == "Andriy")
         let julie = "Headline\n\nMark and Julie Pender, both 52, said they would buy a car. \"We like our jobs,\" Julie said."
         #expect(try quotes(julie).1.first { $0.kind == .direct }?.speaker?.latin == "Julie Pender")
         let lottery = "Headline\n\nA couple who won on the National Lottery say they will keep working."
