@@ -2112,4 +2112,11 @@ struct QuoteShapesTests {
             + "«Решение принято», — приводит агентство слова собеседника."
         #expect(try quotes(text).1.first { $0.kind == .direct }?.speaker?.latin == "source")
     }
+
+    /// Round 48: complaints are verbs of saying ("— возмущается жительница…", "нарікає").
+    @Test func complaintsAreVerbsOfSaying() throws {
+        #expect(try firstSpeaker("Заголовок\n\n«Почему нам ничего не объяснили?» — возмущается жительница района Тамара Ивановна.", \.latin)
+                == "Tamara Ivanovna")
+        #expect(try firstSpeaker("Заголовок\n\n«Світла немає третій день», — нарікає пенсіонерка Ганна Коваль.", \.latin) == "Hanna Koval")
+    }
 }
