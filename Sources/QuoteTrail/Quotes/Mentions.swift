@@ -173,7 +173,11 @@ struct MentionFinder {
             // ("Marieke de Vries") are part of the name; the key is the last word's, so "Vries"
             // and "De Vries" later find the same person.
             let between = first.map { ($0 + 1)..<surname } ?? surname..<surname
-            let particleText = between.filter { NameForms.particles.contains(tokens[$0].key) }.map { text.string(tokens[$0].range) + " " }.joined()
+            // In Latin letters the other names between are kept too ("Luiz Inacio Lula da Silva");
+            // a Russian patronymic is not ("Антон Силуанов").
+            let latinName = tokens[surname].firstScript(in: text.utf8) == ScriptClass.latin
+            let particleText = between.filter { NameForms.particles.contains(tokens[$0].key) || (latinName && tokens[$0].isCapitalizedWord) }
+                .map { text.string(tokens[$0].range) + " " }.joined()
             let surnameText = NameForms.withoutPossessive(text.string(tokens[surname].range))
             let firstName = first.flatMap { firstName($0) }
             var surnameCase = firstName?.nameCase ?? nameCase ?? .nominative
@@ -264,6 +268,21 @@ struct MentionFinder {
                 && lexicon.cues.match(tokens, at: index) == nil && lexicon.roles.match(tokens, at: index) == nil
                 && lexicon.agencies.match(tokens, at: index) == nil && lexicon.organisations.match(tokens, at: index) == nil
                 && lexicon.pronouns.match(tokens, at: index) == nil && lexicon.honorifics.match(tokens, at: index) == nil
+        }
+        /// More names before the last, in Latin letters: "Luiz Inacio Lula da Silva", "Mohammed
+        /// bin Abdulrahman Al Thani", "Kim Jong Un": the last of up to five words from `first`,
+        /// which must end before a lower-case word or a mark on the same line (not a title-case
+        /// headline); `surname` when there is none.
+        func lastOfLatinName(from first: Int, surname: Int) -> Int {
+            guard tokens[surname].firstScript(in: text.utf8) == ScriptClass.latin else { return surname }
+            var last = surname
+            var next = surname + 1
+            while next - first < 5, next < tokens.count, included[next], sameLine(surname, next), !taken[next] {
+                if isNameWord(next), !isSingleLetter(next) { last = next; next += 1; continue }
+                if NameForms.particles.contains(tokens[next].key), isNameWord(next + 1) { next += 1; continue }
+                break
+            }
+            return last > surname && last + 1 < tokens.count && sameLine(last, last + 1) && !tokens[last + 1].isCapitalizedWord ? last : surname
         }
         func sameSentenceNext(_ index: Int) -> Bool { index + 1 < tokens.count && included[index + 1] }
         /// The surname after a first name at `index`: the next word, or the word after name
@@ -363,6 +382,10 @@ struct MentionFinder {
                     if surname == index + 1, isNameWord(surname + 1), NameForms.isPatronymic(text.string(tokens[surname].range).lowercased()) { surname += 1 }
                     // A second given name before a public figure's surname: "Реджеп Тайип Эрдоган".
                     else if surname == index + 1, isNameWord(surname + 1), sameLine(surname, surname + 1), lexicon.people[surnameKeyHash(surname + 1)] != nil { surname += 1 }
+                    // More names before the last, in Latin letters: "Luiz Inacio Lula da Silva",
+                    // "Mohammed bin Abdulrahman Al Thani", "Kim Jong Un". Up to five words, ending
+                    // before a lower-case word or a mark on the same line (not a title-case headline).
+                    else if known { surname = lastOfLatinName(from: index, surname: surname) }
                     let entity = person(first: index, surname: surname, role: roleAnchored ? pendingRole?.role : nil, gender: nil)
                     mentions.append(Mention(kind: .person, tokens: index..<(surname + 1), entity: entity, gender: entities[entity].gender))
                     for covered in index...surname { taken[covered] = true }
@@ -376,7 +399,7 @@ struct MentionFinder {
                 let next = after < tokens.count && tokens[after].isMark(".") ? after + 1 : after
                 if isNameWord(next) {
                     // "Dr. Thomas Keller": a first name and a surname after the title.
-                    let surname = included[next] ? surnameIndex(after: next) : nil
+                    let surname = (included[next] ? surnameIndex(after: next) : nil).map { lastOfLatinName(from: next, surname: $0) }
                     let entity = person(first: surname == nil ? nil : next, surname: surname ?? next, role: nil, gender: title.value)
                     mentions.append(Mention(kind: .person, tokens: index..<((surname ?? next) + 1), entity: entity))
                     for covered in next...(surname ?? next) { taken[covered] = true }

@@ -2119,4 +2119,13 @@ struct QuoteShapesTests {
                 == "Tamara Ivanovna")
         #expect(try firstSpeaker("Заголовок\n\n«Світла немає третій день», — нарікає пенсіонерка Ганна Коваль.", \.latin) == "Hanna Koval")
     }
+
+    /// Names of more than two words in Latin letters keep their middle names ("Kim Jong Un",
+    /// "Mohammed bin Abdulrahman Al Thani"); a title-case headline adds nothing to a name.
+    @Test func longLatinNames() throws {
+        #expect(try firstSpeaker("Headline\n\nLeader Kim Jong Un said the country was \"ready\".", \.latin) == "Kim Jong Un")
+        #expect(try firstSpeaker("Headline\n\n\"We are close,\" Sheikh Mohammed bin Abdulrahman Al Thani told a news conference.", \.latin)
+                == "Mohammed bin Abdulrahman Al Thani")
+        #expect(try firstSpeaker("Emmanuel Macron Visits Kyiv\n\n\"We are with you,\" Macron said.", \.latin) == "Emmanuel Macron")
+    }
 }
