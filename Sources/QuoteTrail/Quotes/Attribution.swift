@@ -825,7 +825,7 @@ extension QuoteWork {
 
     /// A role as the speaker itself ("analysts", "a spokesperson"): no entity behind it.
     private func bareRole(_ mention: Mention) -> ResolvedSpeaker {
-        let roleText = string(mention.tokens)
+        let roleText = string(withItsBody(mention))
         return ResolvedSpeaker(speaker: Quote.Speaker(name: roleText, latin: mention.role ?? roleText, mention: range(mention.tokens), role: mention.role))
     }
 
@@ -867,6 +867,21 @@ extension QuoteWork {
             position -= 1
         }
         return false
+    }
+
+    /// A press service is named with the body it speaks for, the words after it ("пресс-служба
+    /// судов столицы", "пресс-служба Смольного"): up to three words, to a mark, a preposition, a
+    /// verb of saying or a name.
+    private func withItsBody(_ mention: Mention) -> Range<Int> {
+        guard mention.role == "press service" else { return mention.tokens }
+        let sentenceEnd = sentence(of: mention.tokens.lowerBound).upperBound
+        var end = mention.tokens.upperBound
+        while end < min(sentenceEnd, mention.tokens.upperBound + 3), tokens[end].isWord, !quoted[end], mentionStarting[end] == nil,
+              !Self.prepositions.contains(tokens[end].lowerKey), !Self.conjunctions.contains(tokens[end].lowerKey),
+              !Self.circumstanceOpeners.contains(tokens[end].lowerKey), lexicon.cues.match(tokens, at: end) == nil {
+            end += 1
+        }
+        return mention.tokens.lowerBound..<end
     }
 
     /// Nouns for a person that say only whether a man or a woman is meant.

@@ -495,9 +495,11 @@ extension QuoteWork {
             }
         }
         // A description opening the sentence needs no determiner when a name closes it
-        // ("Shipping group Maersk said", "Carmaker Renault said").
+        // ("Shipping group Maersk said", "Carmaker Renault said"), nor when it opens with
+        // "People" ("People familiar with the talks said").
         let opensSentence = start == sentence(of: start).lowerBound && tokens[start].isCapitalizedWord
             && tokens[start + 1].isUncapitalizedWord && mentionStarting[cue - 1].map({ mentions[$0].kind != .agency }) ?? true
+        let opensWithPeople = opensSentence && Self.peopleNouns.contains(tokens[start].lowerKey)
         // "Turkey's trade ministry said": a capitalised possessive determines what follows it.
         let possessive = tokens[start].isCapitalizedWord && tokens[start + 1].isUncapitalizedWord && NameForms.isPossessive(string(start..<(start + 1)))
         guard Self.determiners.contains(tokens[start].lowerKey) || possessive || opensSentence else { return nil }
@@ -513,12 +515,13 @@ extension QuoteWork {
                   || ($0 + 1 < nameStart && tokens[$0].isCapitalizedWord && (determined || tokens[$0 + 1].isUncapitalizedWord)) }),
               // Without a determiner, a name must close the description, and no preposition may
               // come before it ("Drivers in Almaty complained": Almaty is a place).
-              Self.determiners.contains(tokens[start].lowerKey) || possessive
+              Self.determiners.contains(tokens[start].lowerKey) || possessive || opensWithPeople
                 || (nameStart < cue && !(start + 1..<nameStart).contains { Self.circumstanceOpeners.contains(tokens[$0].lowerKey) }) else { return nil }
         // "The rail union on Tuesday said": capitals after a preposition are a circumstance, not
         // a name closing the description.
         let circumstance = nameStart < cue && nameStart - 1 > start + 1 && Self.timeAndPlacePrepositions.contains(tokens[nameStart - 1].lowerKey)
-        let described = circumstance ? (start + 1)..<(nameStart - 1) : nameStart < cue ? nameStart..<cue : (start + 1)..<cue
+        let descriptionStart = opensWithPeople ? start : start + 1
+        let described = circumstance ? descriptionStart..<(nameStart - 1) : nameStart < cue ? nameStart..<cue : descriptionStart..<cue
         var attribution = Attribution(speaker: plainSpeaker(described))
         attribution.cue = range(verb..<(verb + 1))
         return attribution
@@ -551,6 +554,9 @@ extension QuoteWork {
     /// Auxiliaries and adverbs between a subject and its verb ("has said", "also told").
     private static let verbCompanions = HashedKeySet(["has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does",
                                                       "also", "again", "previously", "repeatedly", "once", "later", "earlier"])
+
+    /// Words for people in general, which open a description of a group as a determiner would.
+    private static let peopleNouns = HashedKeySet(["people", "люди"])
 
     /// Numbers and quantities that open a described group ("two people familiar with…").
     private static let quantifiers = HashedKeySet(["two", "three", "four", "five", "six", "several", "some", "many", "both",

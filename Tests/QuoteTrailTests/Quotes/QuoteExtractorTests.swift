@@ -2026,7 +2026,7 @@ struct QuoteShapesTests {
     /// Round 40: "People familiar with the talks said…" is a group speaking; "…, the Vereinigung
     /// Cockpit union said" closes a claim; "по словам турецкого лидера" is the leader named before.
     @Test func groupsNamedUnionsAndLeaders() throws {
-        #expect(try firstSpeaker("Headline\n\nPeople familiar with the talks said the two sides were still apart.", \.latin) == "people")
+        #expect(try firstSpeaker("Headline\n\nPeople familiar with the talks said the two sides were still apart.", \.latin) == "People familiar with the talks")
         let (document, strike) = try quotes("Headline\n\nPilots will walk out on Thursday, the Vereinigung Cockpit union said, forcing the carrier to cancel flights.")
         #expect(strike.map { document.text.string($0.range) } == ["Pilots will walk out on Thursday"])
         let leader = "Заголовок\n\nРанее президент Турции Реджеп Тайип Эрдоган предложил провести переговоры. По словам турецкого лидера, Анкара готова принять делегации."
