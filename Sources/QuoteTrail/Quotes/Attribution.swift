@@ -921,9 +921,9 @@ extension QuoteWork {
         var position = mention.tokens.lowerBound - 1
         while position >= 0 && position >= mention.tokens.lowerBound - 3 {
             if Self.indefiniteArticles.contains(tokens[position].lowerKey) { return true }
-            // "a Gazprom executive": an organisation the role is of, before it.
+            // "a Gazprom executive", "a council spokesman": an organisation or body the role is of, before it.
             if position > 0, let organisation = mentions[firstMention(atOrAfter: max(0, position - 3))..<firstMention(atOrAfter: position + 1)]
-                .last(where: { $0.kind == .organisation && $0.tokens.upperBound == position + 1 }) {
+                .last(where: { ($0.kind == .organisation || $0.kind == .role) && $0.tokens.upperBound == position + 1 }) {
                 position = organisation.tokens.lowerBound - 1
                 continue
             }

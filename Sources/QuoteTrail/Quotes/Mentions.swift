@@ -426,8 +426,10 @@ struct MentionFinder {
             while phraseEnd < min(tokens.count, after + 7), included[phraseEnd],
                   tokens[phraseEnd].isWord || tokens[phraseEnd].kind == .number || tokens[phraseEnd].isMark("-") { phraseEnd += 1 }
             // The phrase must end there (a mark follows), not be cut off by the length limit.
+            // (Not after "the": "told the Evening Chronicle" names a newspaper.)
             let namedLast = phraseEnd - after > 2 && phraseEnd < tokens.count && !tokens[phraseEnd].isWord
-                && (taken[phraseEnd - 1] || (isNameWord(phraseEnd - 2) && isNameWord(phraseEnd - 1) && !tokens[phraseEnd - 3].isCapitalizedWord))
+                && (taken[phraseEnd - 1] || (isNameWord(phraseEnd - 2) && isNameWord(phraseEnd - 1) && !tokens[phraseEnd - 3].isCapitalizedWord
+                    && tokens[phraseEnd - 3].lowerKey != Self.lowerThe))
             if namedLast {
                 if !taken[phraseEnd - 2] && !taken[phraseEnd - 1] {
                     let entity = person(first: phraseEnd - 2, surname: phraseEnd - 1, role: nil, gender: cue.value.gender, nameCase: nameCase)
@@ -598,6 +600,15 @@ struct MentionFinder {
             if tokens[index].isQuotationMark, index >= 2, QuoteWork.asWords.contains(tokens[index - 2].lowerKey),
                lexicon.cues.match(tokens, at: index - 1, end: index)?.value.kind == .verb,
                let outlet = unknownOutlet(at: index, in: tokens, included: included) {
+                addAgency(outlet, name: nil)
+                continue
+            }
+            // "— сказала она «Парламентской газете».": a quoted name after the verb and its
+            // pronoun, closing the sentence, is whom the words were told to, an outlet.
+            if tokens[index].isQuotationMark, index >= 2, lexicon.pronouns.match(tokens, at: index - 1, end: index) != nil,
+               lexicon.cues.match(tokens, at: index - 2, end: index - 1)?.value.kind == .verb,
+               let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.upperBound + 1 < tokens.count,
+               tokens[outlet.upperBound + 1].isMark(".") {
                 addAgency(outlet, name: nil)
                 continue
             }

@@ -2128,4 +2128,16 @@ struct QuoteShapesTests {
                 == "Mohammed bin Abdulrahman Al Thani")
         #expect(try firstSpeaker("Emmanuel Macron Visits Kyiv\n\n\"We are with you,\" Macron said.", \.latin) == "Emmanuel Macron")
     }
+
+    /// Round 49: "A council spokesman" is someone new, not the man named before; "told the
+    /// Evening Chronicle" names a newspaper, not a person; a quoted name after the verb and its
+    /// pronoun is the outlet told ("— сказала она «Вечерней газете»").
+    @Test func bodiesBeforeRolesNewspapersAndOutletsTold() throws {
+        let council = "Headline\n\nTom Nakamura dismissed the claim.\n\nA council spokesman said a decision would be made soon."
+        #expect(try quotes(council).1.last?.speaker?.latin == "spokesperson")
+        let (_, chronicle) = try quotes("Headline\n\n\"He has no plan,\" Whitcombe told the Evening Chronicle.")
+        #expect(chronicle.first?.sources.map(\.name) == ["Evening Chronicle"])
+        let (_, told) = try quotes("Заголовок\n\n«Нужно учить детей», — сказала она «Вечерней газете».")
+        #expect(told.first?.sources.count == 1)
+    }
 }
