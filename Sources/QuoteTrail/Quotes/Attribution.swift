@@ -974,6 +974,8 @@ extension QuoteWork {
         return ResolvedSpeaker(speaker: plainSpeaker(position..<end))
     }
     static let forOf = HashedKeySet(["for", "of"])
+    static let from = FNV1a.hash("from")
+    static let by = FNV1a.hash("by")
     static let of = FNV1a.hash("of")
     static let `in` = FNV1a.hash("in")
     /// Lower-case words inside an organisation's name ("Bank of England", "Ministry of Defence").
@@ -1081,6 +1083,12 @@ extension QuoteWork {
     /// The agency after "translated by": a known one, "the agency" (the last one named), or a capitalised name.
     private func translator(after index: Int, in sentenceRange: Range<Int>) -> Quote.Source? {
         var position = index
+        // "translated from Georgian by the Civil.ge news site": the translator follows "by"; with
+        // no "by" after the language, none is named.
+        if index > 0, tokens[index - 1].lowerKey == Self.from {
+            guard index + 1 < sentenceRange.upperBound, tokens[index + 1].lowerKey == Self.by else { return nil }
+            position = index + 2
+        }
         if mentionStarting[position] == nil {
             while position < sentenceRange.upperBound && (Self.articles.contains(tokens[position].lowerKey) || tokens[position].kind == .mark) { position += 1 }
         }

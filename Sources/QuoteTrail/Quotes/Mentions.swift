@@ -58,6 +58,11 @@ struct MentionFinder {
     private func unknownOutlet(at start: Int, in tokens: [QuoteToken], included: [Bool]) -> Range<Int>? {
         var first = start
         if first < tokens.count, tokens[first].isQuotationMark { first += 1 }
+        // A headline ending in "телеканалу" names no outlet with the paragraph after it.
+        func lineBreak(before index: Int) -> Bool {
+            index > 0 && index < tokens.count && text.utf8[tokens[index - 1].range.end..<tokens[index].range.start].contains(0x0A)
+        }
+        guard !lineBreak(before: first) else { return nil }
         // (A quoted name may open with a number: телеканал «360».)
         guard first < tokens.count, included[first], tokens[first].isCapitalizedWord || (first > start && tokens[first].kind == .number),
               lexicon.agencies.match(tokens, at: first) == nil, lexicon.organisations.match(tokens, at: first) == nil else { return nil }
@@ -67,7 +72,7 @@ struct MentionFinder {
             while end < min(tokens.count, first + 5), included[end], tokens[end].isWord || tokens[end].kind == .number { end += 1 }
             return end < tokens.count && tokens[end].isQuotationMark ? first..<end : nil
         }
-        while end < min(tokens.count, first + 4), included[end] {
+        while end < min(tokens.count, first + 4), included[end], end == first || !lineBreak(before: end) {
             // "Diario de Navarra": a name particle inside the name, before another capital.
             let particle = end > first && end + 1 < tokens.count && NameForms.particles.contains(tokens[end].key) && tokens[end + 1].isCapitalizedWord
             guard tokens[end].isCapitalizedWord || (end > first && tokens[end].kind == .number) || particle else { break }

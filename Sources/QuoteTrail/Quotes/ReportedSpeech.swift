@@ -31,6 +31,14 @@ extension QuoteWork {
     private static let anaphorLeads = HashedKeySet(["первым", "первой", "первыми", "ранее", "также", "впервые",
                                                     "першим", "першою", "першими", "раніше", "також", "вперше"])
 
+    /// A Russian active past participle ("назвавший", "заявившая"): after a comma it describes
+    /// the noun before it, as a relative clause does, and closes no claim.
+    private func isPastParticiple(_ index: Int) -> Bool {
+        guard index < tokens.count, tokens[index].isUncapitalizedWord else { return false }
+        let word = string(index..<(index + 1))
+        return ["вший", "вшая", "вшие", "вшее", "вшего", "вшей", "вшим"].contains { word.hasSuffix($0) }
+    }
+
     /// Each claim's clause and attribution, in document order.
     func reportedClaims() -> [(clause: Range<Int>, attribution: Attribution)] {
         var result = [(clause: Range<Int>, attribution: Attribution)]()
@@ -353,7 +361,7 @@ extension QuoteWork {
                !(comma..<index).contains(where: { tokens[$0].isQuotationMark }),
                // "…Смирнова, которую попросили прокомментировать слова мэра, назвала…": the comma
                // opens a relative clause about the subject, and a verb inside it closes nothing…
-               !Self.relativePronouns.contains(tokens[comma + 1].lowerKey),
+               !Self.relativePronouns.contains(tokens[comma + 1].lowerKey) && !isPastParticiple(comma + 1),
                // "…, бо їхні укриття не відповідають вимогам": nor does a clause of reason or
                // condition ("because", "if").
                !QuoteWork.subordinators.contains(tokens[comma + 1].lowerKey),

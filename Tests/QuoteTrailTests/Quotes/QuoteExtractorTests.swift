@@ -2140,4 +2140,19 @@ struct QuoteShapesTests {
         let (_, told) = try quotes("Заголовок\n\n«Нужно учить детей», — сказала она «Вечерней газете».")
         #expect(told.first?.sources.count == 1)
     }
+
+    /// Round 50: "translated from Georgian by X" names X as translator; a quote after "a law on"
+    /// is the law's name; "Песков, назвавший его «…»" is Peskov's word and opens no claim; a
+    /// headline ending in a word for a channel names no outlet with the paragraph after it.
+    @Test func translatorsAfterALanguageLawsParticiplesAndHeadlines() throws {
+        let (_, georgia) = try quotes("Headline\n\n\"Nobody is banning anything,\" Kobakhidze said, in remarks translated from Georgian by the Civil.ge news site.")
+        #expect(georgia.first?.sources.map(\.relation) == [.translatedBy])
+        #expect(georgia.first?.translation.status == .translated)
+        #expect(try quotes("Headline\n\nThe prime minister defended a law on \"foreign influence\" on Thursday.").1.isEmpty)
+        let (_, peskov) = try quotes("Заголовок\n\nВ Кремле заявление прокомментировал Дмитрий Песков, назвавший его «набором лозунгов».")
+        #expect(peskov.map(\.kind) == [.partial])
+        #expect(peskov.first?.speaker?.latin == "Dmitry Peskov")
+        let (_, nbc) = try quotes("Зеленский дал интервью телеканалу\n\nПрезидент Украины Владимир Зеленский в интервью NBC заявил, что Киев готов к переговорам.")
+        #expect(nbc.first?.sources.map(\.name) == ["NBC News"])
+    }
 }
