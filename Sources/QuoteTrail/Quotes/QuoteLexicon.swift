@@ -314,14 +314,7 @@ public struct QuoteLexicon: Sendable {
         func table(_ name: String) throws -> TSVTable { try TSVTable.load(DictionaryResources.url(named: name)) }
         var lexicon = QuoteLexicon()
         try lexicon.addAgencies(table("agencies.tsv"), file: "agencies.tsv")
-        for row in try table("organisations.tsv").rows {
-            let organisation = Organisation(canonical: row["canonical"], language: row["speaker_language"].isEmpty ? nil : row["speaker_language"],
-                                            alias: row["alias"])
-            lexicon.organisations.add(row["alias"], organisation)
-            // The table is case-sensitive; "the finance ministry" also opens a sentence.
-            if row["alias"].hasPrefix("the ") { lexicon.organisations.add("The" + row["alias"].dropFirst(3), organisation) }
-            lexicon.agencyAliases.insert(row["alias"].lowercased())
-        }
+        try lexicon.addOrganisations(table("organisations.tsv"), file: "organisations.tsv")
         for row in try table("speech-cues.tsv").rows {
             guard let kind = SpeechCue.Kind(rawValue: row["kind"]) else {
                 throw DataFileError(file: "speech-cues.tsv", message: "line \(row.lineNumber): unknown kind \(row["kind"])")
@@ -451,6 +444,23 @@ public struct QuoteLexicon: Sendable {
             agencies.add(row["alias"], row["canonical"])
             agencyAliases.insert(row["alias"].lowercased())
             if agencyCanonicalByAlias[row["alias"].lowercased()] == nil { agencyCanonicalByAlias[row["alias"].lowercased()] = row["canonical"] }
+        }
+    }
+
+    /// Rows of `organisations.tsv` (canonical, speaker_language, language, alias), after the
+    /// agencies: a name filed as both an agency and an organisation is an error, since which
+    /// one a mention becomes would depend on the order the tables are tried in.
+    mutating func addOrganisations(_ table: TSVTable, file: String) throws {
+        for row in table.rows {
+            if let agency = agencyCanonicalByAlias[row["alias"].lowercased()] {
+                throw DataFileError(file: file, message: "line \(row.lineNumber): \"\(row["alias"])\" is also filed as the agency \(agency) in agencies.tsv")
+            }
+            let organisation = Organisation(canonical: row["canonical"], language: row["speaker_language"].isEmpty ? nil : row["speaker_language"],
+                                            alias: row["alias"])
+            organisations.add(row["alias"], organisation)
+            // The table is case-sensitive; "the finance ministry" also opens a sentence.
+            if row["alias"].hasPrefix("the ") { organisations.add("The" + row["alias"].dropFirst(3), organisation) }
+            agencyAliases.insert(row["alias"].lowercased())
         }
     }
 

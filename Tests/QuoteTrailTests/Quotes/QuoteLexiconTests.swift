@@ -67,6 +67,17 @@ import Testing
 
     /// A row of outlet-mastheads.tsv with a place the loader does not know is an error naming
     /// the file and line.
+    /// A name filed both as an agency and as an organisation is an error naming both files' rows.
+    @Test func nameInBothAgenciesAndOrganisationsIsAnError() throws {
+        var lexicon = QuoteLexicon()
+        try lexicon.addAgencies(TSVTable.parse("canonical\tkind\tlanguage\talias\nRosstat\tagency\tru\tРосстат\n", file: "a.tsv"), file: "a.tsv")
+        let error = try #require(throws: DataFileError.self) {
+            try lexicon.addOrganisations(TSVTable.parse("canonical\tspeaker_language\tlanguage\talias\nRosstat\tru\tru\tРосстат\n", file: "o.tsv"), file: "o.tsv")
+        }
+        #expect(error.description.contains("Росстат") && error.description.contains("o.tsv"))
+        try lexicon.addOrganisations(TSVTable.parse("canonical\tspeaker_language\tlanguage\talias\nKremlin\tru\ten\tKremlin\n", file: "o.tsv"), file: "o.tsv")
+    }
+
     @Test func badMastheadPlaceIsAnError() throws {
         var lexicon = QuoteLexicon()
         let error = try #require(throws: DataFileError.self) {
