@@ -2155,4 +2155,13 @@ struct QuoteShapesTests {
         let (_, nbc) = try quotes("Зеленский дал интервью телеканалу\n\nПрезидент Украины Владимир Зеленский в интервью NBC заявил, что Киев готов к переговорам.")
         #expect(nbc.first?.sources.map(\.name) == ["NBC News"])
     }
+
+    /// Round 51: a Telegram channel is a word for an outlet ("сообщает Telegram-канал Shot",
+    /// known or not); "В департаменте транспорта … подтвердили" is the department speaking.
+    @Test func telegramChannelsAndDepartments() throws {
+        let (_, channel) = try quotes("Заголовок\n\nВласти планируют ввести платную парковку у вокзалов, сообщает Telegram-канал Shot.")
+        #expect(channel.first?.sources.map(\.name) == ["Shot"])
+        let (_, department) = try quotes("Заголовок\n\nВ департаменте транспорта подтвердили, что «изучают разные варианты».")
+        #expect(department.contains { $0.kind == .partial && $0.speaker?.latin == "transport department" })
+    }
 }
