@@ -2163,5 +2163,6 @@ struct QuoteShapesTests {
         #expect(channel.first?.sources.map(\.name) == ["Shot"])
         let (_, department) = try quotes("Заголовок\n\nВ департаменте транспорта подтвердили, что «изучают разные варианты».")
         #expect(department.contains { $0.kind == .partial && $0.speaker?.latin == "transport department" })
+        #expect(try firstSpeaker("Заголовок\n\nПо словам коллег, она уже пятнадцать лет ведет кружок.", \.latin) == "colleagues")
     }
 }
