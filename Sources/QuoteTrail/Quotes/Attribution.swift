@@ -844,7 +844,7 @@ extension QuoteWork {
             case .person:
                 if let entity = mention.entity, entities[entity].kind == .person, entities[entity].gender.map({ $0 == gender }) ?? true { return nil }
             case .role:
-                guard mention.gender.map({ $0 == gender }) ?? true, describedWithArticle(mention) else { continue }
+                guard mention.gender.map({ $0 == gender }) ?? true, hasIndefiniteArticle(mention) else { continue }
                 // A described person named after all ("a spokesman, Ivan Petrov,") is found by name.
                 guard let resolved = resolve(mention, cueGender: gender), resolved.entity == nil else { return nil }
                 return resolved
@@ -855,25 +855,11 @@ extension QuoteWork {
         return nil
     }
 
-    /// "A crane operator", "an angry neighbour": an indefinite article before the role with only
-    /// describing words between (not "a memo to employees", where the article is another noun's).
-    private func describedWithArticle(_ mention: Mention) -> Bool {
-        var position = mention.tokens.lowerBound - 1
-        while position >= max(0, mention.tokens.lowerBound - 3) {
-            let key = tokens[position].lowerKey
-            if Self.indefiniteArticles.contains(key) { return true }
-            guard tokens[position].isWord, mentionStarting[position] == nil, !Self.circumstanceOpeners.contains(key),
-                  !Self.forOf.contains(key), !Self.prepositions.contains(key) else { return false }
-            position -= 1
-        }
-        return false
-    }
-
-    /// A press service is named with the body it speaks for, the words after it ("пресс-служба
-    /// судов столицы", "пресс-служба Смольного"): up to three words, to a mark, a preposition, a
-    /// verb of saying or a name.
+    /// A role that `roles.tsv` names with the body it speaks for (a press service) takes the words
+    /// after it ("пресс-служба судов столицы", "пресс-служба Смольного"): up to three, to a mark,
+    /// a preposition, a verb of saying or a name.
     private func withItsBody(_ mention: Mention) -> Range<Int> {
-        guard mention.role == "press service" else { return mention.tokens }
+        guard let role = mention.role, lexicon.rolesNamedWithTheirBody.contains(role) else { return mention.tokens }
         let sentenceEnd = sentence(of: mention.tokens.lowerBound).upperBound
         var end = mention.tokens.upperBound
         while end < min(sentenceEnd, mention.tokens.upperBound + 3), tokens[end].isWord, !quoted[end], mentionStarting[end] == nil,
@@ -927,7 +913,11 @@ extension QuoteWork {
                 position = organisation.tokens.lowerBound - 1
                 continue
             }
-            guard tokens[position].isWord, mentionStarting[position] == nil else { return false }
+            // Only words that describe the role between ("A crane operator"), not another noun's
+            // article ("a memo to employees").
+            let key = tokens[position].lowerKey
+            guard tokens[position].isWord, mentionStarting[position] == nil, !Self.circumstanceOpeners.contains(key),
+                  !Self.forOf.contains(key), !Self.prepositions.contains(key) else { return false }
             position -= 1
         }
         return false
@@ -1262,11 +1252,9 @@ extension QuoteWork {
     /// Whether a translation cue that names its translator after it ("перевод", "a translation
     /// by") ends right before `index`, past articles and marks.
     private func translatorCueEnds(at index: Int, from start: Int) -> Bool {
-        for cueStart in max(start, index - 6)..<index {
-            guard let cue = lexicon.translationCues.match(tokens, at: cueStart, end: index), cue.value.source == .sourceAfter else { continue }
-            if (cueStart + cue.length..<index).allSatisfy({ tokens[$0].kind == .mark || Self.articles.contains(tokens[$0].lowerKey) }) { return true }
-        }
-        return false
+        var end = index
+        while end > start, tokens[end - 1].kind == .mark || Self.articles.contains(tokens[end - 1].lowerKey) { end -= 1 }
+        return lexicon.translationCues.match(endingAt: end, in: tokens, from: start) { $0.source == .sourceAfter } != nil
     }
 
     static let reporterParticiples = HashedKeySet(["seen", "obtained", "reviewed", "viewed"])

@@ -59,10 +59,7 @@ struct MentionFinder {
         var first = start
         if first < tokens.count, tokens[first].isQuotationMark { first += 1 }
         // A headline ending in "телеканалу" names no outlet with the paragraph after it.
-        func lineBreak(before index: Int) -> Bool {
-            index > 0 && index < tokens.count && text.utf8[tokens[index - 1].range.end..<tokens[index].range.start].contains(0x0A)
-        }
-        guard !lineBreak(before: first) else { return nil }
+        guard first == 0 || first >= tokens.count || onSameLine(first - 1, first, in: tokens) else { return nil }
         // (A quoted name may open with a number: телеканал «360».)
         guard first < tokens.count, included[first], tokens[first].isCapitalizedWord || (first > start && tokens[first].kind == .number),
               lexicon.agencies.match(tokens, at: first) == nil, lexicon.organisations.match(tokens, at: first) == nil else { return nil }
@@ -72,13 +69,19 @@ struct MentionFinder {
             while end < min(tokens.count, first + 5), included[end], tokens[end].isWord || tokens[end].kind == .number { end += 1 }
             return end < tokens.count && tokens[end].isQuotationMark ? first..<end : nil
         }
-        while end < min(tokens.count, first + 4), included[end], end == first || !lineBreak(before: end) {
+        while end < min(tokens.count, first + 4), included[end], end == first || onSameLine(end - 1, end, in: tokens) {
             // "Diario de Navarra": a name particle inside the name, before another capital.
             let particle = end > first && end + 1 < tokens.count && NameForms.particles.contains(tokens[end].key) && tokens[end + 1].isCapitalizedWord
             guard tokens[end].isCapitalizedWord || (end > first && tokens[end].kind == .number) || particle else { break }
             end += 1
         }
         return first..<end
+    }
+
+    /// No line break between two tokens: a headline and the paragraph after it run on with no
+    /// mark between them.
+    private func onSameLine(_ first: Int, _ second: Int, in tokens: [QuoteToken]) -> Bool {
+        !text.utf8[tokens[first].range.end..<tokens[second].range.start].contains(0x0A)
     }
 
     /// "told the Baltimore Sun", "the Irish Times reported", "in an interview with the Boston
@@ -297,11 +300,7 @@ struct MentionFinder {
             while position < min(tokens.count, index + 4), included[position], NameForms.particles.contains(tokens[position].key) { position += 1 }
             return isNameWord(position) ? position : nil
         }
-        /// No line break between two tokens: a headline and the paragraph after it run on
-        /// with no mark between them.
-        func sameLine(_ first: Int, _ second: Int) -> Bool {
-            !text.utf8[tokens[first].range.end..<tokens[second].range.start].contains(0x0A)
-        }
+        func sameLine(_ first: Int, _ second: Int) -> Bool { onSameLine(first, second, in: tokens) }
         /// A surname `people.tsv` files, in Cyrillic (any case form) or Latin letters.
         func isPublicFigure(_ index: Int) -> Bool {
             lexicon.peopleLatinSurnames.contains(tokens[index].lowerKey) || lexicon.people[surnameKeyHash(index)] != nil
@@ -568,6 +567,9 @@ struct MentionFinder {
         var lastAgency: Int?
         /// The organisation named last: what "the company", "в компании" refer to.
         var lastOrganisation: Int?
+        /// Outlets the dictionary lacks found so far ("state news agency KCNA"), by their first
+        /// word: their words and their name.
+        var unknownOutlets = [UInt64: [(words: [UInt64], name: String)]]()
         /// An agency or outlet named at `range` (`name`: the dictionary's, or nil for one it lacks).
         func addAgency(_ range: Range<Int>, name known: String?) {
             let name = known ?? {
@@ -586,9 +588,6 @@ struct MentionFinder {
             }
             index = range.upperBound
         }
-        /// Outlets the dictionary lacks found so far ("state news agency KCNA"), by their first
-        /// word: their words and their name.
-        var unknownOutlets = [UInt64: [(words: [UInt64], name: String)]]()
         /// An outlet found before whose words start at `index` ("in comments carried by KCNA").
         func knownOutlet(at index: Int) -> (length: Int, name: String)? {
             guard let candidates = unknownOutlets[tokens[index].key] else { return nil }

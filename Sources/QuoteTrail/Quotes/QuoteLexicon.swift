@@ -296,6 +296,9 @@ public struct QuoteLexicon: Sendable {
     var agencyCanonicalByAlias = [String: String]()
     /// Roles that speak as themselves (`roles.tsv` speaker `itself`): groups and unnamed sources.
     var rolesSpeakingAsThemselves = HashedKeySet()
+    /// Those of them named with the words for the body they speak for after them (speaker
+    /// `itself-with-body`: "пресс-служба судов столицы").
+    var rolesNamedWithTheirBody = HashedKeySet()
     /// Nationalities that name someone only as "the Pole" before a speech verb or a mark.
     var rolesAfterTheOnly = HashedKeySet()
     /// The relation of each row of `source-relations.tsv`, in file order (order of precedence).
@@ -479,8 +482,11 @@ public struct QuoteLexicon: Sendable {
             switch row["speaker"] {
             case "person": break
             case "itself": rolesSpeakingAsThemselves.insert(row["role"])
+            case "itself-with-body":
+                rolesSpeakingAsThemselves.insert(row["role"])
+                rolesNamedWithTheirBody.insert(row["role"])
             case "after-the": rolesAfterTheOnly.insert(row["role"])
-            default: throw DataFileError(file: file, message: "line \(row.lineNumber): speaker must be person, itself or after-the, not \"\(row["speaker"])\"")
+            default: throw DataFileError(file: file, message: "line \(row.lineNumber): speaker must be person, itself, itself-with-body or after-the, not \"\(row["speaker"])\"")
             }
             roles.add(row["phrase"], row["role"])
         }

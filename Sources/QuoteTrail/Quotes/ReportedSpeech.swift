@@ -35,9 +35,10 @@ extension QuoteWork {
     /// the noun before it, as a relative clause does, and closes no claim.
     private func isPastParticiple(_ index: Int) -> Bool {
         guard index < tokens.count, tokens[index].isUncapitalizedWord else { return false }
-        let word = string(index..<(index + 1))
-        return ["вший", "вшая", "вшие", "вшее", "вшего", "вшей", "вшим"].contains { word.hasSuffix($0) }
+        let word = text.utf8[tokens[index].range.start..<tokens[index].range.end]
+        return Self.pastParticipleEndings.contains { word.count > $0.count && word.suffix($0.count).elementsEqual($0) }
     }
+    private static let pastParticipleEndings = ["вший", "вшая", "вшие", "вшее", "вшего", "вшей", "вшим"].map { Array($0.utf8) }
 
     /// Each claim's clause and attribution, in document order.
     func reportedClaims() -> [(clause: Range<Int>, attribution: Attribution)] {

@@ -2165,4 +2165,14 @@ struct QuoteShapesTests {
         #expect(department.contains { $0.kind == .partial && $0.speaker?.latin == "transport department" })
         #expect(try firstSpeaker("Заголовок\n\nПо словам коллег, она уже пятнадцать лет ведет кружок.", \.latin) == "colleagues")
     }
+
+    /// A given name alone is the one person of that given name named before; with two of them
+    /// it is neither ("Anna said" after Anna Smith and Anna Jones).
+    @Test func aSharedGivenNameLinksToNoOne() throws {
+        let one = "Headline\n\nAnna Smith and Tom Jones both spoke. \"We are ready,\" Anna said."
+        #expect(try quotes(one).1.first { $0.kind == .direct }?.speaker?.latin == "Anna Smith")
+        let two = "Headline\n\nAnna Smith and Anna Jones both spoke. \"We are ready,\" Anna said."
+        let speaker = try quotes(two).1.first { $0.kind == .direct }?.speaker?.latin
+        #expect(speaker != "Anna Smith" && speaker != "Anna Jones")
+    }
 }

@@ -39,6 +39,9 @@ import Testing
         var lexicon = QuoteLexicon()
         try lexicon.addRoles(TSVTable.parse("language\tphrase\trole\tspeaker\nen\tanalysts\tanalysts\titself\nen\tmayor\tmayor\tperson\n", file: "r.tsv"), file: "r.tsv")
         #expect(lexicon.rolesSpeakingAsThemselves.contains("analysts") && !lexicon.rolesSpeakingAsThemselves.contains("mayor"))
+        try lexicon.addRoles(TSVTable.parse("language\tphrase\trole\tspeaker\nru\tпресс-служба\tpress service\titself-with-body\n", file: "r.tsv"), file: "r.tsv")
+        #expect(lexicon.rolesSpeakingAsThemselves.contains("press service") && lexicon.rolesNamedWithTheirBody.contains("press service"))
+        #expect(!lexicon.rolesNamedWithTheirBody.contains("analysts"))
         #expect(throws: DataFileError.self) {
             try lexicon.addRoles(TSVTable.parse("language\tphrase\trole\tspeaker\nen\tboss\tboss\tgroup\n", file: "r.tsv"), file: "r.tsv")
         }
