@@ -904,6 +904,10 @@ extension QuoteWork {
     /// "a spokesperson", "a senior official", "an unnamed Western diplomat": an indefinite
     /// article before the role, perhaps with a word or two describing it.
     private func hasIndefiniteArticle(_ mention: Mention) -> Bool {
+        // The article lies within three tokens of the role whatever comes between; most roles
+        // have none there, and the walk below is not needed.
+        guard (max(0, mention.tokens.lowerBound - 3)..<mention.tokens.lowerBound).contains(where: { Self.indefiniteArticles.contains(tokens[$0].lowerKey) })
+        else { return false }
         var position = mention.tokens.lowerBound - 1
         while position >= 0 && position >= mention.tokens.lowerBound - 3 {
             if Self.indefiniteArticles.contains(tokens[position].lowerKey) { return true }

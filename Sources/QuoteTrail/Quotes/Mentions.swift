@@ -59,7 +59,7 @@ struct MentionFinder {
         var first = start
         if first < tokens.count, tokens[first].isQuotationMark { first += 1 }
         // A headline ending in "телеканалу" names no outlet with the paragraph after it.
-        guard first == 0 || first >= tokens.count || onSameLine(first - 1, first, in: tokens) else { return nil }
+        guard first == 0 || first >= tokens.count || Self.onSameLine(first - 1, first, in: tokens, text: text) else { return nil }
         // (A quoted name may open with a number: телеканал «360».)
         guard first < tokens.count, included[first], tokens[first].isCapitalizedWord || (first > start && tokens[first].kind == .number),
               lexicon.agencies.match(tokens, at: first) == nil, lexicon.organisations.match(tokens, at: first) == nil else { return nil }
@@ -69,7 +69,7 @@ struct MentionFinder {
             while end < min(tokens.count, first + 5), included[end], tokens[end].isWord || tokens[end].kind == .number { end += 1 }
             return end < tokens.count && tokens[end].isQuotationMark ? first..<end : nil
         }
-        while end < min(tokens.count, first + 4), included[end], end == first || onSameLine(end - 1, end, in: tokens) {
+        while end < min(tokens.count, first + 4), included[end], end == first || Self.onSameLine(end - 1, end, in: tokens, text: text) {
             // "Diario de Navarra": a name particle inside the name, before another capital.
             let particle = end > first && end + 1 < tokens.count && NameForms.particles.contains(tokens[end].key) && tokens[end + 1].isCapitalizedWord
             guard tokens[end].isCapitalizedWord || (end > first && tokens[end].kind == .number) || particle else { break }
@@ -80,7 +80,7 @@ struct MentionFinder {
 
     /// No line break between two tokens: a headline and the paragraph after it run on with no
     /// mark between them.
-    private func onSameLine(_ first: Int, _ second: Int, in tokens: [QuoteToken]) -> Bool {
+    private static func onSameLine(_ first: Int, _ second: Int, in tokens: [QuoteToken], text: DecodedText) -> Bool {
         !text.utf8[tokens[first].range.end..<tokens[second].range.start].contains(0x0A)
     }
 
@@ -139,9 +139,12 @@ struct MentionFinder {
         }
         var mentions = [Mention]()
         var taken = [Bool](repeating: false, count: tokens.count)
-        // A local copy, made once: the nested functions below captured `self` and copied the
-        // whole lexicon (a struct of tables) on every call, a tenth of the stage's time.
+        // Local copies, made once: the nested functions below captured `self` and copied the
+        // whole finder, lexicon and all (a struct of tables), on every call, a tenth of the
+        // stage's time. Nothing below may use `self` inside a nested function.
         let lexicon = self.lexicon
+        let text = self.text
+        let transliterate = self.transliterate
         // Each distinct capitalised word's surname key, hashed: words recur, and deriving the
         // key (declension endings stripped) builds Strings.
         var surnameKeys = HashedKeyTable<UInt64>()
@@ -300,7 +303,7 @@ struct MentionFinder {
             while position < min(tokens.count, index + 4), included[position], NameForms.particles.contains(tokens[position].key) { position += 1 }
             return isNameWord(position) ? position : nil
         }
-        func sameLine(_ first: Int, _ second: Int) -> Bool { onSameLine(first, second, in: tokens) }
+        func sameLine(_ first: Int, _ second: Int) -> Bool { Self.onSameLine(first, second, in: tokens, text: text) }
         /// A surname `people.tsv` files, in Cyrillic (any case form) or Latin letters.
         func isPublicFigure(_ index: Int) -> Bool {
             lexicon.peopleLatinSurnames.contains(tokens[index].lowerKey) || lexicon.people[surnameKeyHash(index)] != nil
@@ -324,11 +327,14 @@ struct MentionFinder {
         var pendingRole: (role: String, nameAt: Int, until: Int)?
         while index < tokens.count {
             guard included[index] else { index += 1; continue }
+            // Read once: this loop visits every token, and `find` is too long for the compiler to
+            // inline each `tokens[index]` read.
+            let token = tokens[index]
             // Most tokens are lower-case words that start no dictionary phrase: nothing below
             // can happen at them.
-            if tokens[index].phraseStarts == 0 && tokens[index].kind == .word && !tokens[index].isCapitalized { index += 1; continue }
+            if token.phraseStarts == 0 && token.kind == .word && !token.isCapitalized { index += 1; continue }
             // A role describes a name in its own sentence only.
-            if tokens[index].isMark(".") || tokens[index].isMark("!") || tokens[index].isMark("?") { pendingRole = nil }
+            if token.isMark(".") || token.isMark("!") || token.isMark("?") { pendingRole = nil }
             if let role = lexicon.roles.match(tokens, at: index), isRoleHere(role.value, at: index, length: role.length) {
                 mentions.append(Mention(kind: .role, tokens: index..<(index + role.length), role: role.value))
                 pendingRole = (role.value, index + role.length, index + role.length + 3)
@@ -544,7 +550,11 @@ struct MentionFinder {
         // Russian and Ukrainian given names are not surnames, while English ones often are (Lee,
         // James, Grant), and a lone one there is more likely someone's surname.
         // (Also in commas after them: "Один із них, Андрій, каже…".)
-        for index in tokens.indices.dropFirst() where !taken[index] && tokens[index].isCapitalizedWord
+        // (Only tokens the first-name lexicon marks: a cheap scan, as this runs over every document.)
+        let markedFirstNames = tokens.withUnsafeBufferPointer { buffer in
+            buffer.indices.dropFirst().filter { buffer[$0].phraseStarts & QuoteLexicon.firstNameBit != 0 }
+        }
+        for index in markedFirstNames where !taken[index] && tokens[index].isCapitalizedWord
             && (tokens[index - 1].isUncapitalizedWord || (index >= 2 && tokens[index - 1].isMark(",") && tokens[index - 2].isUncapitalizedWord)) {
             guard included[index], index + 1 < tokens.count, tokens[index].firstScript(in: text.utf8) == ScriptClass.cyrillic,
                   isNameWord(index), let given = firstName(index) else { continue }
@@ -599,25 +609,27 @@ struct MentionFinder {
         }
         while index < tokens.count {
             guard included[index], !taken[index] else { index += 1; continue }
-            // "Как отмечает «Парламентская газета», …": a quoted name that a verb after "как"
-            // reports through is an outlet, known or not.
-            if tokens[index].isQuotationMark, index >= 2, QuoteWork.asWords.contains(tokens[index - 2].lowerKey),
-               lexicon.cues.match(tokens, at: index - 1, end: index)?.value.kind == .verb,
-               let outlet = unknownOutlet(at: index, in: tokens, included: included) {
-                addAgency(outlet, name: nil)
-                continue
+            let token = tokens[index]  // read once, as in pass 1
+            if token.isQuotationMark, index >= 2 {
+                // "Как отмечает «Парламентская газета», …": a quoted name that a verb after "как"
+                // reports through is an outlet, known or not.
+                if QuoteWork.asWords.contains(tokens[index - 2].lowerKey), lexicon.cues.match(tokens, at: index - 1, end: index)?.value.kind == .verb,
+                   let outlet = unknownOutlet(at: index, in: tokens, included: included) {
+                    addAgency(outlet, name: nil)
+                    continue
+                }
+                // "— сказала она «Парламентской газете».": a quoted name after the verb and its
+                // pronoun, closing the sentence, is whom the words were told to, an outlet.
+                if lexicon.pronouns.match(tokens, at: index - 1, end: index) != nil,
+                   lexicon.cues.match(tokens, at: index - 2, end: index - 1)?.value.kind == .verb,
+                   let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.upperBound + 1 < tokens.count,
+                   tokens[outlet.upperBound + 1].isMark(".") {
+                    addAgency(outlet, name: nil)
+                    continue
+                }
             }
-            // "— сказала она «Парламентской газете».": a quoted name after the verb and its
-            // pronoun, closing the sentence, is whom the words were told to, an outlet.
-            if tokens[index].isQuotationMark, index >= 2, lexicon.pronouns.match(tokens, at: index - 1, end: index) != nil,
-               lexicon.cues.match(tokens, at: index - 2, end: index - 1)?.value.kind == .verb,
-               let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.upperBound + 1 < tokens.count,
-               tokens[outlet.upperBound + 1].isMark(".") {
-                addAgency(outlet, name: nil)
-                continue
-            }
-            if tokens[index].phraseStarts == 0 && !tokens[index].isCapitalizedWord { index += 1; continue }  // as in pass 1
-            if !unknownOutlets.isEmpty, tokens[index].isCapitalizedWord, let outlet = knownOutlet(at: index) {
+            if token.phraseStarts == 0 && !token.isCapitalizedWord { index += 1; continue }  // as in pass 1
+            if token.isCapitalizedWord, !unknownOutlets.isEmpty, let outlet = knownOutlet(at: index) {
                 addAgency(index..<(index + outlet.length), name: outlet.name)
                 continue
             }

@@ -242,7 +242,7 @@ public struct QuoteLexicon: Sendable {
     var cues = PhraseTable<SpeechCue>(caseSensitive: false, bit: cueBit)
     var roles = PhraseTable<String>(caseSensitive: false, bit: 8)
     var translationCues = PhraseTable<TranslationCue>(caseSensitive: false, bit: 16)
-    private static let firstNameBit: UInt16 = 32
+    static let firstNameBit: UInt16 = 32
     /// Marks the first word of a cue that names its source after it ("according to", "по
     /// словам"): only there can a source the dictionaries lack be named.
     static let sourceCueBit: UInt16 = 512
