@@ -342,6 +342,10 @@ extension QuoteWork {
         // calling, "назвав роман «найчеснішою книжкою…»" quotes what it was called.
         if let open = span.openMark, lexicon.namingWords.endsBefore(open, in: tokens, from: bounds.lowerBound),
            !(span.tokens.first(where: { tokens[$0].isWord }).map { !tokens[$0].isCapitalized } ?? false && calledBefore(open, from: bounds.lowerBound)) { return nil }
+        // The same name set off by commas: 'the new novel, "Salt and Ashes", would appear'.
+        if let open = span.openMark, open - 1 > bounds.lowerBound, tokens[open - 1].isMark(","),
+           lexicon.namingWords.endsBefore(open - 1, in: tokens, from: bounds.lowerBound), looksLikeName(span), let close = span.closeMark,
+           tokens[close - 1].isMark(",") || (close + 1 < bounds.upperBound && tokens[close + 1].isMark(",")) { return nil }
         let (before, after) = regions(of: span, in: spans)
         let hasWordsBefore = before.contains { tokens[$0].isWord }
         let last = before.last.map { tokens[$0].scalar } ?? 0  // 0 for words and numbers
@@ -1029,7 +1033,13 @@ extension QuoteWork {
     static let subjectPronouns = HashedKeySet(["he", "she", "он", "она", "він", "вона"])
 
     /// Whether the mention lies inside a quotation (or a turn or dialogue piece).
-    private func isQuoted(_ mention: Mention) -> Bool { quoted[mention.tokens.lowerBound] }
+    /// Whether a mention stands inside quotation marks, as what a speaker talks about. An
+    /// organisation whose name alone fills the marks ("компания «Северсталь»") is named, not quoted.
+    private func isQuoted(_ mention: Mention) -> Bool {
+        let (start, end) = (mention.tokens.lowerBound, mention.tokens.upperBound)
+        guard quoted[start] else { return false }
+        return !(mention.kind == .organisation && start > 0 && end < tokens.count && tokens[start - 1].isQuotationMark && tokens[end].isQuotationMark)
+    }
 
     private func isPossessive(_ mention: Mention) -> Bool {
         NameForms.isPossessive(string((mention.tokens.upperBound - 1)..<mention.tokens.upperBound))
@@ -1182,12 +1192,15 @@ extension QuoteWork {
             // Words of a phrase that is evidence of translation alone ("according to translated
             // remarks carried by the RIA news agency") say nothing of who translated.
             var evidenceEnd = before.lowerBound
+            // A relation word governs the name only within its clause: "блогера, обвиняемого в
+            // распространении информации, передает «Интерфакс»" is no "по информации".
+            let clauseStart = before.last(where: { tokens[$0].isMark(",") }).map { $0 + 1 } ?? before.lowerBound
             for position in max(sentenceRange.lowerBound, before.lowerBound - 4)..<before.upperBound {
                 if position >= evidenceEnd,
                    let cue = lexicon.translationCues.match(tokens, at: position, end: mention.tokens.lowerBound), cue.value.source == .evidence {
                     evidenceEnd = position + cue.length
                 }
-                if position < max(evidenceEnd, before.lowerBound) { continue }
+                if position < max(evidenceEnd, clauseStart) { continue }
                 bits |= lexicon.relationBitsBefore[tokens[position].lowerKey] ?? 0
                 if position >= nameStart - 3 { bits |= lexicon.relationBitsNearBefore[tokens[position].lowerKey] ?? 0 }
             }
@@ -1216,7 +1229,8 @@ extension QuoteWork {
             // "по словам Петрова": whose words, a person, not a firm's data.
             if MentionFinder.wordsOfAPerson.contains(cue.value.lemmaKey) { continue }
             var position = index
-            while position < min(sentenceRange.upperBound, index + 4) && tokens[position].isUncapitalizedWord { position += 1 }
+            // (Up to a mention: "by the Associated Press" is a known agency from its article on.)
+            while position < min(sentenceRange.upperBound, index + 4) && tokens[position].isUncapitalizedWord && mentionStarting[position] == nil { position += 1 }
             // "за даними «Укренерго»": the name in quotation marks, which must close after it.
             let marked = position < sentenceRange.upperBound && tokens[position].isQuotationMark
             if marked { position += 1 }

@@ -433,9 +433,10 @@ public struct QuoteLexicon: Sendable {
         sourceRelations.indices.reduce(0) { sourceRelations[$1] == relation ? $0 | (1 << UInt64($1)) : $0 }
     }
 
-    /// Rows of `naming-words.tsv` (language, word, kind).
     /// Rows of `agencies.tsv` (canonical, kind, language, alias). An alias filed under two
     /// canonical names in one language is an error: the one matched would depend on file order.
+    /// A title whose article is part of it ("The Guardian") is also found with the article in
+    /// lower case, as running text writes it ("told the Guardian").
     mutating func addAgencies(_ table: TSVTable, file: String) throws {
         var canonicalOfAlias = [String: (canonical: String, line: Int)]()
         for row in table.rows {
@@ -445,6 +446,7 @@ public struct QuoteLexicon: Sendable {
             }
             canonicalOfAlias[key] = (row["canonical"], row.lineNumber)
             agencies.add(row["alias"], row["canonical"])
+            if row["alias"].hasPrefix("The ") { agencies.add("the" + row["alias"].dropFirst(3), row["canonical"]) }
             agencyAliases.insert(row["alias"].lowercased())
             if agencyCanonicalByAlias[row["alias"].lowercased()] == nil { agencyCanonicalByAlias[row["alias"].lowercased()] = row["canonical"] }
         }

@@ -383,9 +383,7 @@ extension QuoteWork {
                  && !namesAgency(afterCue..<min(end, afterCue + 3))),
                // (…nor when the verb ends the words before a colon and its quotation: '…, Li said: "…"'.)
                !(afterCue == end && end < bounds.upperBound && tokens[end].isMark(":")),
-               let attribution = attribution(regions: (comma + 1)..<end, quote: bounds.lowerBound..<comma) ?? describedSpeaker(comma + 1, index)
-                    ?? (cue.value.tellsSomeone ? nil : describedAfter(afterCue, end: end).map(Attribution.init(speaker:))) ?? bareDescription(comma + 1, cue: index, end: end)
-                    ?? (cue.value.gender == .plural ? Attribution() : nil) {
+               let attribution = tailAttribution(comma: comma, cue: index, cueValue: cue.value, afterCue: afterCue, end: end, claimStart: bounds.lowerBound) {
                 return (bounds.lowerBound..<comma, attribution, true)
             }
             index = afterCue
@@ -406,6 +404,22 @@ extension QuoteWork {
             }
         }
         return nil
+    }
+
+    /// Who closes a claim from its last comma on ("…, сообщил X.", "…, the regional authority
+    /// said."): the speaker and sources named there; a speaker described in words when none is
+    /// named, kept with the sources found ("…, three people familiar with the talks told Reuters.").
+    private func tailAttribution(comma: Int, cue: Int, cueValue: SpeechCue, afterCue: Int, end: Int, claimStart: Int) -> Attribution? {
+        let named = attribution(regions: (comma + 1)..<end, quote: claimStart..<comma)
+        if let named, named.speaker != nil { return named }
+        let described = describedSpeaker(comma + 1, cue) ?? (cueValue.tellsSomeone ? nil : describedAfter(afterCue, end: end).map(Attribution.init(speaker:)))
+            ?? bareDescription(comma + 1, cue: cue, end: end)
+        guard var named else { return described ?? (cueValue.gender == .plural ? Attribution() : nil) }
+        if let described {
+            named.speaker = described.speaker
+            named.cue = named.cue ?? described.cue
+        }
+        return named
     }
 
     /// Words that open a clause's subject: after "told reporters" the clause must start with one,
@@ -590,7 +604,11 @@ extension QuoteWork {
         let counted = words.count >= 2 && Self.quantifiers.contains(tokens[start].lowerKey)
         guard (1...(counted ? 8 : 3)).contains(words.count),
               words.allSatisfy({ tokens[$0].isUncapitalizedWord && (counted || !isFunctionWord($0)) }),
-              let cueLength = lexicon.cues.match(tokens, at: cue, end: end)?.length, cue + cueLength == end else { return nil }
+              let match = lexicon.cues.match(tokens, at: cue, end: end) else { return nil }
+        let cueLength = match.length
+        // The verb ends the sentence, or only whom it was told follows ("told Reuters").
+        let addressee = match.value.tellsSomeone ? mentionStarting[cue + cueLength].map { mentions[$0] } : nil
+        guard cue + cueLength == end || (addressee.map { $0.kind == .agency && $0.tokens.upperBound == end } ?? false) else { return nil }
         var attribution = Attribution(speaker: plainSpeaker(words))
         attribution.cue = range(cue..<(cue + cueLength))
         return attribution
