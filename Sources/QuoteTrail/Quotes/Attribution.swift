@@ -501,8 +501,25 @@ extension QuoteWork {
         }
         let before = max(firstSentence.lowerBound, previousEnd)..<open
         let afterStart = span.closeMark.map { $0 + 1 } ?? span.tokens.upperBound
+        if afterStart == lastSentence.upperBound, let continued = attributionAfterQuestion(span, sentenceEnd: afterStart) {
+            return (before, continued.lowerBound..<min(continued.upperBound, nextStart))
+        }
         let after = afterStart < lastSentence.upperBound ? afterStart..<min(lastSentence.upperBound, nextStart) : afterStart..<afterStart
         return (before, after)
+    }
+
+    /// '"Why now?" Lavrov asked.': sentence rules split a quote ending in "?" or "!" from a
+    /// capitalised name after it. The next sentence, in the same paragraph, is the quote's
+    /// attribution when a speech verb comes within its first three words and no quotation
+    /// mark stands in it.
+    private func attributionAfterQuestion(_ span: QuoteSpan, sentenceEnd: Int) -> Range<Int>? {
+        guard let close = span.closeMark, close > span.tokens.lowerBound, tokens[close - 1].isMark("?") || tokens[close - 1].isMark("!"),
+              sentenceEnd < tokens.count, !tokens[sentenceEnd].isQuotationMark,
+              sentences[tokenSentence[sentenceEnd]].paragraph == sentences[tokenSentence[close]].paragraph else { return nil }
+        let next = sentence(of: sentenceEnd)
+        guard next.lowerBound == sentenceEnd, !next.contains(where: { tokens[$0].isQuotationMark }),
+              (next.lowerBound..<min(next.upperBound, next.lowerBound + 3)).contains(where: { lexicon.cues.match(tokens, at: $0, end: next.upperBound)?.value.kind == .verb }) else { return nil }
+        return next
     }
 
     // MARK: Attribution
@@ -1248,6 +1265,9 @@ extension QuoteWork {
                       tokens[end].isCapitalizedWord || (end > position && end + 1 < sentenceRange.upperBound && Self.nameConnectors.contains(tokens[end].key) && tokens[end + 1].isCapitalizedWord) {
                     end += 1
                 }
+                // "по информации регионального ГУ МЧС": capitals running into a body the dictionary
+                // knows name a part of it, which speaks; it is no source.
+                if (position..<end).contains(where: { mentionStarting[$0].map { mentions[$0].kind == .organisation } ?? false }) { continue }
             }
             // "за словами речника Повітряних сил Юрія Ігната": capitals after a role and before a
             // person are what the role is of; the person is the speaker, not a source.

@@ -31,6 +31,14 @@ extension QuoteWork {
     private static let anaphorLeads = HashedKeySet(["первым", "первой", "первыми", "ранее", "также", "впервые",
                                                     "першим", "першою", "першими", "раніше", "також", "вперше"])
 
+    /// Whether the words after a comma open a relative clause: its pronoun first, or after the
+    /// noun it belongs to ("Дегтярев, слова которого приводит «Спорт-Экспресс», назвал…").
+    private func opensRelativeClause(after comma: Int) -> Bool {
+        guard comma + 1 < tokens.count else { return false }
+        if Self.relativePronouns.contains(tokens[comma + 1].lowerKey) { return true }
+        return comma + 2 < tokens.count && tokens[comma + 1].isUncapitalizedWord && Self.relativePronouns.contains(tokens[comma + 2].lowerKey)
+    }
+
     /// A Russian active past participle ("назвавший", "заявившая"): after a comma it describes
     /// the noun before it, as a relative clause does, and closes no claim.
     private func isPastParticiple(_ index: Int) -> Bool {
@@ -316,8 +324,9 @@ extension QuoteWork {
                   // says nothing the sentence reports.
                   index == bounds.lowerBound || !Self.relativePronouns.contains(tokens[index - 1].lowerKey) else { index += 1; continue }
             let afterCue = index + cue.length
-            // "X said (on Monday) that …", "X заявил, что …".
-            if let that = complementizer(after: afterCue, end: end),
+            // "X said (on Monday) that …", "X заявил, что …"; not after a verb of asking, whose
+            // "что" opens the question put ("спросил, что будет дальше").
+            if !Self.askingLemmas.contains(cue.value.lemmaKey), let that = complementizer(after: afterCue, end: end),
                !(afterCue..<that).contains(where: { (tokens[$0].isQuotationMark && !namesAgency(afterCue..<that)) || tokens[$0].isMark(":") }), that + 1 < end,
                let attribution = attribution(regions: bounds.lowerBound..<that, quote: (that + 1)..<end) ?? describedSpeaker(bounds.lowerBound, index)
                     ?? (cue.value.gender == .plural ? Attribution() : nil),
@@ -357,12 +366,12 @@ extension QuoteWork {
                // "A patient from Dundee, who asked not to be named, said…": a subject with its
                // relative clause, not a claim; unless the verb's subject follows it ("…, які
                // намагалися…, повідомили в прикордонній службі").
-               !(bounds.lowerBound..<comma).contains(where: { tokens[$0].isMark(",") && Self.relativePronouns.contains(tokens[$0 + 1].lowerKey) })
+               !(bounds.lowerBound..<comma).contains(where: { tokens[$0].isMark(",") && opensRelativeClause(after: $0) })
                    || subjectFollows(afterCue, end: end) || describesSubject(after: afterCue, end: end, cue: cue.value),
                !(comma..<index).contains(where: { tokens[$0].isQuotationMark }),
                // "…Смирнова, которую попросили прокомментировать слова мэра, назвала…": the comma
                // opens a relative clause about the subject, and a verb inside it closes nothing…
-               !Self.relativePronouns.contains(tokens[comma + 1].lowerKey) && !isPastParticiple(comma + 1),
+               !opensRelativeClause(after: comma) && !isPastParticiple(comma + 1),
                // "…, бо їхні укриття не відповідають вимогам": nor does a clause of reason or
                // condition ("because", "if").
                !QuoteWork.subordinators.contains(tokens[comma + 1].lowerKey),
@@ -567,6 +576,9 @@ extension QuoteWork {
     /// Words that open a sentence with the question someone answers ("Asked whether…,", "Отвечая
     /// на вопрос…,").
     private static let questionIntroducers = HashedKeySet(["asked", "answering", "отвечая", "відповідаючи"])
+
+    /// Verbs of asking: a clause after them is a question, not a claim.
+    private static let askingLemmas = HashedKeySet(["ask", "спросить", "поинтересоваться", "запитати", "спитати", "поцікавитися"])
 
     /// Conjunctions that join two verbs of one subject ("kept … and said").
     private static let coordinators = HashedKeySet(["and", "but", "и", "но", "а", "і", "та", "але"])

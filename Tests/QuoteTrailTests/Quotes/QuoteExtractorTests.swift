@@ -2199,4 +2199,26 @@ struct QuoteShapesTests {
         let (_, lula) = try quotes("Headline\n\n\"I have not read it,\" Lula told reporters, according to a translation by the Associated Press.")
         #expect(lula.first?.sources.map(\.name) == ["AP"])
     }
+
+    /// Round 54: verbs of asking attribute quotes but open no claim; a quote ending in "?" or
+    /// "!" takes its attribution from the sentence the rules split off after it; a relative
+    /// clause after a noun ("слова которого приводит…") closes no claim; capitals that run into
+    /// a known body name a part of it, not a source; "сославшись на то, что" reports; "в
+    /// заявлении организации" is the organisation named last.
+    @Test func questionsRelativeClausesAndBodies() throws {
+        let lavrov = "Заголовок\n\nСергей Лавров выступил в Минске.\n\n«Почему сейчас?» — спросил Лавров."
+        #expect(try quotes(lavrov).1.first?.speaker?.latin == "Sergei Lavrov")
+        #expect(try quotes("Заголовок\n\nЖурналист спросил, что будет с ценами дальше.").1.isEmpty)
+        let asked = "Headline\n\nSergei Lavrov spoke in Minsk.\n\n\"Why would anything be different now?\" Lavrov told reporters."
+        #expect(try quotes(asked).1.first?.speaker?.latin == "Sergei Lavrov")
+        let (_, minister) = try quotes("Заголовок\n\nМинистр спорта Михаил Дегтярев, слова которого приводит «Спорт-Экспресс», назвал решение «запоздалым».")
+        #expect(minister.map(\.kind) == [.partial])
+        let (_, flood) = try quotes("Заголовок\n\nПо информации регионального ГУ МЧС, уровень воды за сутки поднялся на метр.")
+        #expect(flood.first?.sources.isEmpty == true)
+        #expect(flood.first?.speaker?.latin == "Ministry of Emergency Situations of Russia")
+        let (_, peskov) = try quotes("Заголовок\n\nДмитрий Песков отказался от комментариев, сославшись на то, что это «вопрос федераций».")
+        #expect(peskov.contains { $0.kind == .partial && $0.speaker?.latin == "Dmitry Peskov" })
+        let ioc = "Заголовок\n\nМеждународный олимпийский комитет допустил спортсменов к турнирам, говорится в заявлении организации."
+        #expect(try firstSpeaker(ioc, \.latin) == "International Olympic Committee")
+    }
 }
