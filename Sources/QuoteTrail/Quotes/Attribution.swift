@@ -804,7 +804,10 @@ extension QuoteWork {
             if mention.role.map(lexicon.rolesSpeakingAsThemselves.contains) ?? false || hasIndefiniteArticle(mention) || asksAnonymity(after: mention) {
                 return organisation(after: mention.tokens.upperBound) ?? bareRole(mention)
             }
-            if let entity = resolveReference(gender: cueGender, role: mention.role, before: mention.tokens.lowerBound) {
+            // "Belgium… Its finance minister told…": a role after a possessive is someone other
+            // than its possessor, the person named with that role before or someone new.
+            let possessed = mention.tokens.lowerBound > 0 && Self.possessiveDeterminers.contains(tokens[mention.tokens.lowerBound - 1].lowerKey)
+            if let entity = resolveReference(gender: cueGender, role: mention.role, before: mention.tokens.lowerBound, sameRoleOnly: possessed) {
                 return speaker(entity: entity, mention: mention)
             }
             return bareRole(mention)
@@ -989,6 +992,8 @@ extension QuoteWork {
         return ResolvedSpeaker(speaker: plainSpeaker(position..<end))
     }
     static let forOf = HashedKeySet(["for", "of"])
+    /// Possessive determiners before a role: "its finance minister", "her lawyer".
+    static let possessiveDeterminers = HashedKeySet(["its", "their", "his", "her"])
     static let from = FNV1a.hash("from")
     static let by = FNV1a.hash("by")
     static let of = FNV1a.hash("of")
@@ -998,7 +1003,7 @@ extension QuoteWork {
 
     /// A person named earlier: one with the same role, else the subject of the nearest sentence
     /// that names a person of a fitting gender; a role in a headline may also point forward.
-    private func resolveReference(gender: Gender?, role: String?, before position: Int) -> Int? {
+    private func resolveReference(gender: Gender?, role: String?, before position: Int, sameRoleOnly: Bool = false) -> Int? {
         func fits(_ entity: Int) -> Bool {
             guard entities[entity].kind == .person else { return false }
             guard let wanted = gender, wanted != .plural, wanted != .neuter, let actual = entities[entity].gender else { return gender != .plural }
@@ -1014,7 +1019,9 @@ extension QuoteWork {
             if let found = sameRole.last(where: { $0.tokens.lowerBound < position }) ?? (inHeadline ? sameRole.first : nil) { return found.entity }
         }
         let end = firstMention(atOrAfter: position)
-        guard let nearest = mentions[..<end].lastIndex(where: isCandidate) else {
+        // (With `sameRoleOnly`, no one named before but one of that role: the role may still
+        // point forward from the lead, below.)
+        guard let nearest = sameRoleOnly ? nil : mentions[..<end].lastIndex(where: isCandidate) else {
             guard let role else { return nil }
             if inHeadline { return mentions.first(where: isCandidate)?.entity }
             // "China's chief climate negotiator said…" opening the story, then '"…," Liu Zhenmin
@@ -1246,8 +1253,9 @@ extension QuoteWork {
             // "по словам Петрова": whose words, a person, not a firm's data.
             if MentionFinder.wordsOfAPerson.contains(cue.value.lemmaKey) { continue }
             var position = index
-            // (Up to a mention: "by the Associated Press" is a known agency from its article on.)
-            while position < min(sentenceRange.upperBound, index + 4) && tokens[position].isUncapitalizedWord && mentionStarting[position] == nil { position += 1 }
+            // (Up to a mention: "by the Associated Press" is a known agency from its article on.
+            // Six words reach "according to data from the analytics firm Kpler".)
+            while position < min(sentenceRange.upperBound, index + 6) && tokens[position].isUncapitalizedWord && mentionStarting[position] == nil { position += 1 }
             // "за даними «Укренерго»": the name in quotation marks, which must close after it.
             let marked = position < sentenceRange.upperBound && tokens[position].isQuotationMark
             if marked { position += 1 }
@@ -1257,7 +1265,7 @@ extension QuoteWork {
             if marked {
                 // To the closing mark, in whatever case («Нової пошти»).
                 guard tokens[position].isCapitalizedWord else { continue }
-                while end < min(sentenceRange.upperBound, position + 5), tokens[end].isWord || tokens[end].kind == .number { end += 1 }
+                while end < min(sentenceRange.upperBound, position + 5), tokens.continuesQuotedName(at: end, from: position) { end += 1 }
                 guard end < sentenceRange.upperBound, tokens[end].isQuotationMark else { continue }
             } else {
                 // Capitals, and a lower-case joining word between two ("Kyiv School of Economics").

@@ -64,9 +64,10 @@ struct MentionFinder {
         guard first < tokens.count, included[first], tokens[first].isCapitalizedWord || (first > start && tokens[first].kind == .number),
               lexicon.agencies.match(tokens, at: first) == nil, lexicon.organisations.match(tokens, at: first) == nil else { return nil }
         var end = first
-        // A quoted name runs to its closing mark, in whatever case («Єдині новини», «Говорит Москва»).
+        // A quoted name runs to its closing mark, in whatever case («Єдині новини», «Говорит Москва»),
+        // a full stop or hyphen inside a word included («Слідство.Інфо»).
         if first > start {
-            while end < min(tokens.count, first + 5), included[end], tokens[end].isWord || tokens[end].kind == .number { end += 1 }
+            while end < min(tokens.count, first + 5), included[end], tokens.continuesQuotedName(at: end, from: first) { end += 1 }
             return end < tokens.count && tokens[end].isQuotationMark ? first..<end : nil
         }
         while end < min(tokens.count, first + 4), included[end], end == first || Self.onSameLine(end - 1, end, in: tokens, text: text) {
@@ -311,6 +312,10 @@ struct MentionFinder {
         /// A nationality names someone only as "the Pole" before a speech verb or a mark ("the
         /// Pole told reporters"), not as an adjective ("Russian President", "the Russian side").
         func isRoleHere(_ role: String, at index: Int, length: Int) -> Bool {
+            // "видання «Слідство.Інфо»": a capitalised role word opening a quoted name after a
+            // word for what it names is the name's first word.
+            if index >= 2, tokens[index - 1].isQuotationMark, tokens[index].isCapitalized,
+               lexicon.namingWords.endsBefore(index - 1, in: tokens, from: max(0, index - 4)) { return false }
             guard lexicon.rolesAfterTheOnly.contains(role) else { return true }
             let next = index + length
             return index > 0 && tokens[index - 1].lowerKey == Self.lowerThe && tokens[index].isCapitalized
@@ -710,7 +715,9 @@ struct MentionFinder {
                 continue
             }
             // "the ministry", "в министерстве": the organisation named last whose name has that word.
+            // (Not when a name follows: "the analytics firm Kpler" is a firm named there.)
             if let head = lexicon.organisationHeads.match(tokens, at: index),
+               head.value != QuoteLexicon.anyOrganisation || index + head.length >= tokens.count || !tokens[index + head.length].isCapitalizedWord,
                let entity = head.value == QuoteLexicon.anyOrganisation ? lastOrganisation : organisationByWord[head.value] {
                 mentions.append(Mention(kind: .organisation, tokens: index..<(index + head.length), entity: entity))
                 index += head.length

@@ -39,6 +39,18 @@ struct QuoteToken: Sendable {
     func firstScript(in utf8: [UInt8]) -> UInt8 { ScriptClass.of(UTF8Scalars.decode(utf8, at: range.start).0) }
 }
 
+extension [QuoteToken] {
+    /// Whether the token at `index` goes on a name in quotation marks that opened at `first`: a
+    /// word or number, or a full stop or hyphen joining two words with no space between
+    /// («Слідство.Інфо», «Дом.РФ»).
+    func continuesQuotedName(at index: Int, from first: Int) -> Bool {
+        let token = self[index]
+        if token.isWord || token.kind == .number { return true }
+        return index > first && index + 1 < count && (token.isMark(".") || token.isMark("-")) && !token.spaceBefore
+            && !self[index + 1].spaceBefore && self[index + 1].isWord
+    }
+}
+
 enum QuoteTokenizer {
     static func tokens(in range: TextRange, of utf8: [UInt8]) -> [QuoteToken] {
         var tokens = [QuoteToken]()

@@ -2221,4 +2221,21 @@ struct QuoteShapesTests {
         let ioc = "Заголовок\n\nМеждународный олимпийский комитет допустил спортсменов к турнирам, говорится в заявлении организации."
         #expect(try firstSpeaker(ioc, \.latin) == "International Olympic Committee")
     }
+
+    /// Round 55: a role after a possessive ("Its finance minister") is not the person named
+    /// last; a role word opening a quoted outlet's name is part of the name, which may hold a
+    /// full stop («Слідство.Інфо», «Дом.РФ»); "the analytics firm Kpler" names a firm, not
+    /// the organisation named before.
+    @Test func possessedRolesDottedNamesAndNamedFirms() throws {
+        let belgium = "Headline\n\nClaire Vautrin spoke in Paris.\n\nBelgium remains cautious. Its finance minister told reporters that any step needed \"solid legal ground\"."
+        #expect(try quotes(belgium).1.first { $0.kind == .partial }?.speaker?.latin == "finance minister")
+        let (_, slidstvo) = try quotes("Заголовок\n\nЯк повідомляло видання «Слідство.Інфо», посадовець виїхав з України.")
+        #expect(slidstvo.first?.sources.map(\.name) == ["Slidstvo.Info"])
+        #expect(slidstvo.first?.speaker == nil)
+        let (_, domRF) = try quotes("Заголовок\n\nПо данным «Дом.РФ», девелоперы увеличили число рассрочек.")
+        #expect(domRF.first?.sources.map(\.name) == ["Dom.RF"])
+        let kpler = "Headline\n\nThe ministry of defence said it had struck a target.\n\nAccording to data from the analytics firm Kpler, exports fell 9% last week."
+        let (_, firm) = try quotes(kpler)
+        #expect(firm.last?.sources.map(\.name) == ["Kpler"])
+    }
 }
