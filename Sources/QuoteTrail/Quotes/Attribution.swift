@@ -1235,6 +1235,10 @@ extension QuoteWork {
             // spoke is whom they told, not whose account the clause is ("Как пишут «Ведомости», …").
             if relation == .accordingTo, let verb = verb(endingAt: nameStart, from: sentenceRange.lowerBound),
                speakerFollows(mention.tokens.upperBound, in: sentenceRange, impersonal: verb.gender == .plural) { relation = .reportedBy }
+            // "Как сообщил министр РИА Новости, …": who spoke, between the verb and the outlet, told it.
+            if relation == .accordingTo, let speaker = mentions[firstMention(atOrAfter: max(sentenceRange.lowerBound, nameStart - 6))..<firstMention(atOrAfter: nameStart)]
+                .last(where: { ($0.kind == .person || $0.kind == .role) && $0.tokens.upperBound == nameStart }),
+               verb(endingAt: speaker.tokens.lowerBound, from: sentenceRange.lowerBound) != nil { relation = .reportedBy }
             // The translator is found with the translation cue ("a translation by AP").
             if relation == .translatedBy { continue }
             let source = Quote.Source(name: entities[entity].name, relation: relation, explicit: explicit && !mention.refersBack, mention: range(mention.tokens))

@@ -348,7 +348,9 @@ struct MentionFinder {
             }
             // An organisation between a role and a name: "Речник Кремля Дмитро Пєсков".
             if let length = lexicon.organisations.match(tokens, at: index)?.length ?? lexicon.agencies.match(tokens, at: index)?.length {
-                if let pending = pendingRole { pendingRole = (pending.role, index + length, index + length + 3) }
+                // (Right after the role only: in "the minister said in an interview with Bloomberg
+                // Television" the agency is far from the role, and "Television" no name.)
+                if let pending = pendingRole, index == pending.nameAt { pendingRole = (pending.role, index + length, index + length + 3) }
                 index += length
                 continue
             }
@@ -647,6 +649,14 @@ struct MentionFinder {
             // "local broadcaster Digi24", "телеканал «Дождь»": an outlet the dictionary lacks.
             let naming = lexicon.namingWords.match(tokens, at: index)
             if let naming, naming.value == .outlet, let outlet = unknownOutlet(at: index + naming.length, in: tokens, included: included) {
+                addAgency(outlet, name: nil)
+                continue
+            }
+            // "приводит слова министра агентство «Прайм»": a word for an agency and a quoted name
+            // are an outlet, unless a role is of it ("аналитик агентства «Агроэкспорт»").
+            if let naming, naming.value == .agency, index + naming.length < tokens.count, tokens[index + naming.length].isQuotationMark,
+               let outlet = unknownOutlet(at: index + naming.length, in: tokens, included: included), outlet.lowerBound > index + naming.length,
+               !mentions.contains(where: { $0.kind == .role && $0.tokens.upperBound == index }) {
                 addAgency(outlet, name: nil)
                 continue
             }

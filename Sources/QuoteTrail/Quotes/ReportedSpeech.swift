@@ -132,6 +132,11 @@ extension QuoteWork {
 
     private func outletReporting(in clause: Range<Int>) -> Int? {
         guard let comma = clause.last(where: { tokens[$0].isMark(",") }), clause.upperBound - comma <= 16 else { return nil }
+        // "…, Interfax reported, citing a ministry source.": whom the outlet cites closes the
+        // sentence after the outlet's own comma.
+        if comma + 1 < clause.upperBound, Self.citingWords.contains(tokens[comma + 1].lowerKey) {
+            return outletReporting(in: clause.lowerBound..<comma)
+        }
         // "…would double next year, in remarks translated by the ministry", "…, according to a
         // transcript of his remarks": how the words came to the text is not part of them.
         if lexicon.translationCues.match(tokens, at: comma + 1, end: clause.upperBound) != nil
@@ -576,6 +581,9 @@ extension QuoteWork {
     /// Words that open a sentence with the question someone answers ("Asked whether…,", "Отвечая
     /// на вопрос…,").
     private static let questionIntroducers = HashedKeySet(["asked", "answering", "отвечая", "відповідаючи"])
+
+    /// Participles that open whom an outlet cites ("…, Interfax reported, citing a source").
+    private static let citingWords = HashedKeySet(["citing", "quoting", "ссылаясь", "посилаючись"])
 
     /// Verbs of asking: a clause after them is a question, not a claim.
     private static let askingLemmas = HashedKeySet(["ask", "спросить", "поинтересоваться", "запитати", "спитати", "поцікавитися"])

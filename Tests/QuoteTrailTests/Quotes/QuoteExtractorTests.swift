@@ -2238,4 +2238,22 @@ struct QuoteShapesTests {
         let (_, firm) = try quotes(kpler)
         #expect(firm.last?.sources.map(\.name) == ["Kpler"])
     }
+
+    /// Constructions tried one by one after round 55: an agency after a role's verb is no
+    /// organisation between the role and a name ("the minister said in an interview with
+    /// Bloomberg Television" names no one "Television"); "…, Interfax reported, citing a
+    /// source" closes the claim at the outlet; "Как сообщил министр РИА Новости" is what the
+    /// minister told RIA; "сообщает агентство «Прайм»" names an outlet the dictionary lacks.
+    @Test func outletsAfterVerbsAndCitingTails() throws {
+        let bloomberg = "Headline\n\nPrices will rise next year, the minister said in an interview with Bloomberg Television.\n\nThe tax will stay, the minister told reporters."
+        #expect(try quotes(bloomberg).1.last?.speaker?.latin == "minister")
+        let (document, interfax) = try quotes("Headline\n\nThe minister said prices would rise next year, Interfax reported, citing a ministry source.")
+        #expect(interfax.first.map { document.text.string($0.range) } == "prices would rise next year")
+        #expect(interfax.first?.sources.map(\.name) == ["Interfax"])
+        #expect(interfax.first?.sources.first?.explicit == true)
+        let (_, ria) = try quotes("Заголовок\n\nКак сообщил министр РИА Новости, цены на бензин вырастут в следующем году.")
+        #expect(ria.first?.sources.map(\.relation) == [.reportedBy])
+        let (_, prime) = try quotes("Заголовок\n\nЦены на бензин вырастут в следующем году, сообщает агентство «Прайм».")
+        #expect(prime.first?.sources.map(\.name) == ["Praym"])
+    }
 }
