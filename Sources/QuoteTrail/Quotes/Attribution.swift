@@ -668,9 +668,9 @@ extension QuoteWork {
             }
             let next = cueRange.upperBound
             // "— говорится в публикации.": the text of someone named before; not when it says
-            // whose ("в сообщении администрации").
+            // whose ("в сообщении администрации", "в заявлении «Спартака»").
             if !wordsBefore, cue.gender == .neuter, next + 1 < region.upperBound, Self.prepositions.contains(tokens[next].lowerKey),
-               Self.documentNouns.contains(tokens[next + 1].lowerKey), next + 2 >= region.upperBound || !tokens[next + 2].isWord, let entity = resolveReference(gender: nil, role: nil, before: cueRange.lowerBound) {
+               Self.documentNouns.contains(tokens[next + 1].lowerKey), next + 2 >= region.upperBound || !(tokens[next + 2].isWord || tokens[next + 2].isQuotationMark), let entity = resolveReference(gender: nil, role: nil, before: cueRange.lowerBound) {
                 return speaker(entity: entity, mention: Mention(kind: .role, tokens: (next + 1)..<(next + 2), entity: entity))
             }
             // A description alone ("— пояснил чиновник", "— сказал футболист") is someone named

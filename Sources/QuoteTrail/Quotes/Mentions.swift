@@ -192,11 +192,16 @@ struct MentionFinder {
                 .map { text.string(tokens[$0].range) + " " }.joined()
             let surnameText = NameForms.withoutPossessive(text.string(tokens[surname].range))
             let firstName = first.flatMap { firstName($0) }
-            var surnameCase = firstName?.nameCase ?? nameCase ?? .nominative
+            // A given name the lexicon lacks, in -ом, before a surname in -ым, -ом or -ем: both in
+            // the instrumental ("с тренером Деяном Петровичем"), as only a man's name declines so.
+            let writtenFirst = first.map { text.string(tokens[$0].range) }
+            let instrumental = firstName == nil && nameCase == nil && writtenFirst.map { ScriptClass.containsCyrillic($0) && $0.count > 4 && $0.hasSuffix("ом") } ?? false
+                && ["ым", "ом", "ем"].contains { surnameText.hasSuffix($0) }
+            var surnameCase = firstName?.nameCase ?? nameCase ?? (instrumental ? .instrumental : .nominative)
             // "директора фестиваля Алсу Гариповой": a surname in -овой or -иной is a woman's in an
             // oblique case (a man's would be -ова, -ина there; hers is -ова, -ина in the
             // nominative), whatever case an indeclinable or unknown given name seems to be in.
-            var personGender = firstName?.gender ?? gender
+            var personGender = firstName?.gender ?? gender ?? (instrumental ? .masculine : nil)
             if personGender != .masculine, NameForms.hasFeminineObliqueEnding(surnameText) {
                 personGender = .feminine
                 if surnameCase == .nominative { surnameCase = .genitive }
@@ -211,7 +216,7 @@ struct MentionFinder {
                 if entities[existing].gender == nil { entities[existing].gender = personGender }
                 return existing
             }
-            var firstText = firstName?.nominative ?? first.map { text.string(tokens[$0].range) }
+            var firstText = firstName?.nominative ?? (instrumental ? writtenFirst.map { String($0.dropLast(2)) } : writtenFirst)
             let isCyrillic = ScriptClass.containsCyrillic(nominative)
             // A Ukrainian text spells names the Ukrainian way ("Ольга Мельник": Olha Melnyk), even
             // a first name the dictionary files as Russian; elsewhere the first name's language decides.

@@ -663,7 +663,9 @@ enum NameForms {
                                              "by", "as", "and", "but", "or", "if", "when", "after", "before", "he", "she", "it", "we",
                                              "they", "his", "her", "its", "our", "their", "there", "here", "what", "who", "why", "how",
                                              "в", "во", "на", "по", "с", "со", "к", "у", "о", "об", "и", "а", "но", "это", "он", "она",
-                                             "они", "мы", "з", "із", "та", "це", "він", "вона", "вони", "ми"])
+                                             "они", "мы", "з", "із", "та", "це", "він", "вона", "вони", "ми",
+                                             // "Сам Марков назвал…": "himself", not a given name.
+                                             "сам", "сама", "сами", "самі"])
 
     /// A Russian given name with ё written as the sound it stands for, "йо" (after ж, ч, ш, щ
     /// just "о"), so that transliteration gives the spelling English-language news uses

@@ -2256,4 +2256,17 @@ struct QuoteShapesTests {
         let (_, prime) = try quotes("Заголовок\n\nЦены на бензин вырастут в следующем году, сообщает агентство «Прайм».")
         #expect(prime.first?.sources.map(\.name) == ["Praym"])
     }
+
+    /// Round 56: "Сам Марков" is "Markov himself", no given name; a given name the lexicon lacks
+    /// and its surname in the instrumental give the nominative ("тренером Деяном Петровичем":
+    /// Deyan Petrovich); plural "считают"/"вважають" report; "— говорится в заявлении «Спартака»"
+    /// is no one's named before.
+    @Test func himselfInstrumentalNamesAndOpinions() throws {
+        let coach = "Заголовок\n\nКлуб расторг контракт с главным тренером Деяном Петровичем.\n\nСам Петрович назвал решение «ударом в спину»."
+        #expect(try quotes(coach).1.first?.speaker?.latin == "Deyan Petrovich")
+        let experts = "Заголовок\n\nЕксперти ініціативи вважають, що норма «створює простір для зловживань»."
+        #expect(try quotes(experts).1.contains { $0.kind == .partial && $0.speaker?.latin == "experts" })
+        let club = "Заголовок\n\nКлуб расторг контракт с главным тренером Деяном Петровичем.\n\n«Мы благодарим Деяна за работу», — говорится в заявлении «Спартака»."
+        #expect(try quotes(club).1.first?.speaker?.latin != "Deyan Petrovich")
+    }
 }
