@@ -730,6 +730,11 @@ extension QuoteWork {
         var locative: Mention?
         for mention in mentions[firstMention(atOrAfter: start)..<firstMention(atOrAfter: index)].reversed()
         where mention.tokens.upperBound <= index && !isQuoted(mention) {
+            // "Когда Центробанк объявил о запуске…, глава регулятора обещала": a name in a clause
+            // opened by a subordinator and closed by a comma is not the subject of a role's verb
+            // after it (an apposition is: "Marcus Hale, a broker at Lockton, told").
+            if let role, mention.kind == .person || mention.kind == .organisation, Self.clauseSubordinators.contains(tokens[start].lowerKey),
+               (mention.tokens.upperBound..<role.tokens.lowerBound).contains(where: { tokens[$0].isMark(",") }) { return role }
             switch mention.kind {
             case .person: return mention
             case .organisation:
@@ -739,6 +744,11 @@ extension QuoteWork {
                 var opening = mention.tokens.lowerBound
                 // "The leader of Northfield council said": the role whose organisation it is.
                 if let holder = roleOf(organisationAt: opening, from: start) { return holder }
+                // "глава регулятора обещала": a role right before a body in the genitive is its
+                // holder, who speaks (Cyrillic: English puts "of" between).
+                if opening > start, tokens[opening].firstScript(in: utf8) == ScriptClass.cyrillic,
+                   let holder = mentions[firstMention(atOrAfter: max(start, opening - 4))..<firstMention(atOrAfter: opening)]
+                       .last(where: { $0.kind == .role && $0.tokens.upperBound == opening }) { return holder }
                 if opening > start, Self.articles.contains(tokens[opening - 1].lowerKey) { opening -= 1 }
                 guard opening > start, Self.locativePrepositions.contains(tokens[opening - 1].lowerKey) else { return mention }
                 if locative == nil { locative = mention }
@@ -992,8 +1002,11 @@ extension QuoteWork {
         return ResolvedSpeaker(speaker: plainSpeaker(position..<end))
     }
     static let forOf = HashedKeySet(["for", "of"])
+    /// Words opening a subordinate clause at the start of a sentence ("Когда…, ", "When…, ").
+    static let clauseSubordinators = HashedKeySet(["когда", "если", "хотя", "пока", "после", "коли", "якщо", "хоча", "поки", "після",
+                                                   "when", "if", "although", "while", "after", "because", "since"])
     /// Possessive determiners before a role: "its finance minister", "her lawyer".
-    static let possessiveDeterminers = HashedKeySet(["its", "their", "his", "her"])
+    static let possessiveDeterminers = HashedKeySet(["its", "their", "his", "her", "our"])
     static let from = FNV1a.hash("from")
     static let by = FNV1a.hash("by")
     static let of = FNV1a.hash("of")

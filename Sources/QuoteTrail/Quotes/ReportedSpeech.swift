@@ -146,8 +146,9 @@ extension QuoteWork {
             guard let cue = lexicon.cues.match(tokens, at: position, end: clause.upperBound), cue.value.kind == .verb else { return false }
             return position + cue.length == clause.upperBound || position == comma + 1
         }
-        // "…, in remarks broadcast by state channel TRT": a circumstance naming the outlet.
-        return endsInCue || Self.circumstanceOpeners.contains(tokens[comma + 1].lowerKey) ? comma : nil
+        // "…, in remarks broadcast by state channel TRT", "…, speaking to Al Jazeera": a
+        // circumstance naming the outlet.
+        return endsInCue || Self.circumstanceOpeners.contains(tokens[comma + 1].lowerKey) || Self.speakingParticiples.contains(tokens[comma + 1].lowerKey) ? comma : nil
     }
 
     /// "said on Monday it saw…", "said late on Friday the talks had…", "said in a statement the
@@ -581,6 +582,9 @@ extension QuoteWork {
     /// Words that open a sentence with the question someone answers ("Asked whether…,", "Отвечая
     /// на вопрос…,").
     private static let questionIntroducers = HashedKeySet(["asked", "answering", "отвечая", "відповідаючи"])
+
+    /// Participles of speaking that open how the words reached an outlet ("speaking to Al Jazeera").
+    private static let speakingParticiples = HashedKeySet(["speaking", "talking", "writing"])
 
     /// Participles that open whom an outlet cites ("…, Interfax reported, citing a source").
     private static let citingWords = HashedKeySet(["citing", "quoting", "ссылаясь", "посилаючись"])

@@ -2269,4 +2269,18 @@ struct QuoteShapesTests {
         let club = "Заголовок\n\nКлуб расторг контракт с главным тренером Деяном Петровичем.\n\n«Мы благодарим Деяна за работу», — говорится в заявлении «Спартака»."
         #expect(try quotes(club).1.first?.speaker?.latin != "Deyan Petrovich")
     }
+
+    /// Round 57: "…, speaking to Al Jazeera" closes a claim and names its outlet; "Our
+    /// correspondent reports that…" is the outlet's correspondent, no one named before; a name
+    /// in a clause opened by "Когда" is not the subject of the role after its comma ("Когда
+    /// Центробанк объявил…, глава регулятора обещала").
+    @Test func speakingToOutletsCorrespondentsAndSubordinateClauses() throws {
+        let (document, jazeera) = try quotes("Headline\n\nThe UN trade chief Rebeca Grynberg said she was hopeful about a deal, speaking to Al Jazeera.")
+        #expect(jazeera.first.map { document.text.string($0.range) } == "she was hopeful about a deal")
+        #expect(jazeera.first?.sources.first?.explicit == true)
+        let correspondent = "Headline\n\nMaria Lopez chaired the talks.\n\nOur correspondent reports that the delegations are sitting in separate rooms."
+        #expect(try quotes(correspondent).1.last?.speaker?.latin == "correspondent")
+        let head = "Заголовок\n\nКогда Центробанк объявил о запуске цифрового рубля, глава регулятора обещала, что новая форма денег станет привычной."
+        #expect(try firstSpeaker(head, \.latin) == "head")
+    }
 }
