@@ -371,8 +371,10 @@ extension QuoteWork {
         // что «цифровой рубль» станет…"): quoted fragments of speech are what is said, not whom of.
         if span.closed, wordCount <= 3, let open = span.openMark, open > bounds.lowerBound, QuoteWork.complementizers.contains(tokens[open - 1].lowerKey),
            runsOn(span, bounds: bounds), let close = span.closeMark, !endsPhrase(tokens[close + 1].lowerKey) { return nil }
-        // A term after "of" ("another round of "savings"") is named, not quoted from anyone.
-        if span.closed, wordCount <= 2, let open = span.openMark, open > 0, tokens[open - 1].lowerKey == Self.of { return nil }
+        // A term after "of" ("another round of "savings"") is named, not quoted from anyone;
+        // unless a verb of accusing governs it ('accused Western countries of "hypocrisy"').
+        if span.closed, wordCount <= 2, let open = span.openMark, open > 0, tokens[open - 1].lowerKey == Self.of,
+           !(max(bounds.lowerBound, open - 6)..<(open - 1)).contains(where: { lexicon.cues.match(tokens, at: $0, end: open)?.value.lemmaKey == Self.accuse }) { return nil }
         // One quoted word that modifies the noun after it is the writer's scare quote («громких»
         // имен, "slow" shops); right after a verb of saying it is what someone called something
         // («назвал «неоправданными» опасения»), and before a preposition or conjunction it ends
@@ -1002,6 +1004,7 @@ extension QuoteWork {
         return ResolvedSpeaker(speaker: plainSpeaker(position..<end))
     }
     static let forOf = HashedKeySet(["for", "of"])
+    static let accuse = FNV1a.hash("accuse")
     /// Words opening a subordinate clause at the start of a sentence ("Когда…, ", "When…, ").
     static let clauseSubordinators = HashedKeySet(["когда", "если", "хотя", "пока", "после", "коли", "якщо", "хоча", "поки", "після",
                                                    "when", "if", "although", "while", "after", "because", "since"])

@@ -565,6 +565,23 @@ public struct QuoteLexicon: Sendable {
 
 /// Case forms of Russian and Ukrainian first names and surnames.
 enum NameForms {
+    /// The nominative of a Russian or Ukrainian name written in the dative, word by word, as
+    /// adjectives and nouns decline: "Орскому вестнику" → "Орский вестник", "Новой газете" →
+    /// "Новая газета", "Яркубу" → "Яркуб", "Житомирській правді" → "Житомирська правда".
+    /// Endings only: a guess for names no dictionary lists.
+    static func nominativeOfDativeName(_ name: String) -> String {
+        func word(_ word: Substring) -> String {
+            func replacing(_ suffix: String, with replacement: String) -> String? {
+                word.count > suffix.count + 1 && word.hasSuffix(suffix) ? String(word.dropLast(suffix.count)) + replacement : nil
+            }
+            let velar = word.dropLast(3).last.map { "кгхжшчщ".contains($0) } ?? false
+            return replacing("ому", with: velar || word.hasSuffix("ському") ? "ий" : "ый")
+                ?? replacing("ему", with: "ий") ?? replacing("ій", with: "а") ?? replacing("ой", with: "ая") ?? replacing("ей", with: "яя")
+                ?? replacing("у", with: "") ?? replacing("ю", with: "й") ?? replacing("і", with: "а") ?? replacing("е", with: "а") ?? String(word)
+        }
+        return name.split(separator: " ", omittingEmptySubsequences: false).map(word).joined(separator: " ")
+    }
+
     static func caseForms(of name: String, gender: Gender, language: String) -> [(String, NameCase)] {
         guard ScriptClass.containsCyrillic(name) else { return [(name, .nominative)] }
         var forms: [(String, NameCase)] = [(name, .nominative)]

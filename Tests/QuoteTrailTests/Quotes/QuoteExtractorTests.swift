@@ -2283,4 +2283,18 @@ struct QuoteShapesTests {
         let head = "Заголовок\n\nКогда Центробанк объявил о запуске цифрового рубля, глава регулятора обещала, что новая форма денег станет привычной."
         #expect(try firstSpeaker(head, \.latin) == "head")
     }
+
+    /// Round 58: a quoted name right after a verb, then whom it cites or who spoke, is an outlet
+    /// the dictionary lacks, named in the nominative when it was told something ("рассказал
+    /// «Яркубу» источник": Yarkub); a term after "of" is quoted when a verb of accusing governs
+    /// it ('accused Western countries of "hypocrisy"').
+    @Test func quotedOutletsAfterVerbsAndAccusations() throws {
+        let (_, zhytomyr) = try quotes("Заголовок\n\nУ місті запрацював реабілітаційний центр для ветеранів, повідомив «Житомир.info» з посиланням на міську раду.")
+        #expect(zhytomyr.first?.sources.map(\.name) == ["Zhytomyr.info"])
+        let (_, yarkub) = try quotes("Заголовок\n\n«Горел склад с упаковочными материалами», — рассказал «Яркубу» источник на заводе.")
+        #expect(yarkub.first?.sources.map(\.name) == ["Yarkub"])
+        #expect(yarkub.count == 1)
+        let (_, nebenzia) = try quotes("Headline\n\nThe ambassador accused Western countries of \"hypocrisy\" over sanctions.")
+        #expect(nebenzia.map(\.kind) == [.partial])
+    }
 }
