@@ -40,8 +40,8 @@ struct MentionFinder {
     private static let lowerThe = FNV1a.hash("the")
     /// "an interview with the Boston Globe", "wrote in the Irish Times", "told to the…".
     private static let outletPrepositions = HashedKeySet(["with", "to", "in", "from", "by"])
-    /// Words that open whom an outlet cites after its name ("со ссылкой на", "з посиланням на", "citing").
-    private static let citingWords = HashedKeySet(["со", "з", "із", "citing", "ссылаясь", "посилаючись"])
+    /// First words of whom an outlet cites, right after its name ("со ссылкой на", "з посиланням на", "citing").
+    private static let citationOpeners = HashedKeySet(["со", "з", "із", "citing", "ссылаясь", "посилаючись"])
     /// Lemmas of the phrases that introduce what someone said ("по словам Петрова", "приводит
     /// слова дипломата"): the genitive after them names who, never an outlet or a firm.
     static let wordsOfAPerson = HashedKeySet(wordsOfAPersonLemmas)
@@ -606,7 +606,8 @@ struct MentionFinder {
                 // A Russian adjective's -ий is -y, as English-language papers write titles ("Орский
                 // вестник": Orsky Vestnik, not Orskiy).
                 let latin = ScriptClass.containsCyrillic(written)
-                    ? transliterate(written, language).replacingOccurrences(of: #"iy\b"#, with: "y", options: .regularExpression) : written
+                    ? transliterate(written, language).split(separator: " ", omittingEmptySubsequences: false)
+                        .map { $0.hasSuffix("iy") ? $0.dropLast(2) + "y" : String($0) }.joined(separator: " ") : written
                 return lexicon.agencyCanonicalByAlias[latin.lowercased()] ?? latin
             }()
             entities.append(Entity(kind: .agency, name: name, latin: name, key: name))
@@ -647,7 +648,7 @@ struct MentionFinder {
                    tokens[outlet.upperBound].isQuotationMark {
                     let next = outlet.upperBound + 1
                     let told = mentions.contains(where: { ($0.kind == .role || $0.kind == .person) && $0.tokens.lowerBound == next })
-                    if told || Self.citingWords.contains(tokens[next].lowerKey) {
+                    if told || Self.citationOpeners.contains(tokens[next].lowerKey) {
                         addAgency(outlet, name: nil, dative: told)
                         continue
                     }
@@ -679,8 +680,8 @@ struct MentionFinder {
                 addAgency(outlet, name: nil)
                 continue
             }
-            // "приводит слова министра агентство «Прайм»": a word for an agency and a quoted name
-            // are an outlet, unless a role is of it ("аналитик агентства «Агроэкспорт»").
+            // "сообщает агентство «Прайм»": a word for an agency and a quoted name are an outlet,
+            // unless a role is of it ("аналитик агентства «Агроэкспорт»").
             if let naming, naming.value == .agency, index + naming.length < tokens.count, tokens[index + naming.length].isQuotationMark,
                let outlet = unknownOutlet(at: index + naming.length, in: tokens, included: included), outlet.lowerBound > index + naming.length,
                !mentions.contains(where: { $0.kind == .role && $0.tokens.upperBound == index }) {
