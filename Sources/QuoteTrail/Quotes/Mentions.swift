@@ -353,6 +353,9 @@ struct MentionFinder {
                 index += role.length
                 continue
             }
+            // A verb of saying ends a role's wait for its name: in "the minister told CNN's State
+            // of the Union" the capitals after "told" name whom he told.
+            if pendingRole != nil, token.phraseStarts & QuoteLexicon.cueBit != 0, lexicon.cues.match(tokens, at: index)?.value.kind == .verb { pendingRole = nil }
             // An organisation between a role and a name: "Речник Кремля Дмитро Пєсков".
             if let length = lexicon.organisations.match(tokens, at: index)?.length ?? lexicon.agencies.match(tokens, at: index)?.length {
                 // (Right after the role only: in "the minister said in an interview with Bloomberg

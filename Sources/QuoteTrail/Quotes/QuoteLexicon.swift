@@ -552,7 +552,7 @@ public struct QuoteLexicon: Sendable {
         }
     }
 
-    private static let cueBit: UInt16 = 4
+    static let cueBit: UInt16 = 4
     /// Speech verbs spelled as plural nouns.
     static let pluralNounCues = HashedKeySet(["states", "claims", "reports", "notes", "comments", "answers", "remarks", "posts", "tweets"])
     private static let determiners = HashedKeySet(["the", "a", "an", "its", "their", "his", "her", "these", "those", "such", "some", "all", "both"])

@@ -2255,6 +2255,10 @@ struct QuoteShapesTests {
         #expect(ria.first?.sources.map(\.relation) == [.reportedBy])
         let (_, prime) = try quotes("Заголовок\n\nЦены на бензин вырастут в следующем году, сообщает агентство «Прайм».")
         #expect(prime.first?.sources.map(\.name) == ["Praym"])
+        // A verb of saying ends a role's wait for its name: "CNN's State" is no one.
+        let (_, cnn) = try quotes("Headline\n\nThe minister told CNN's State of the Union programme that prices would rise next year.")
+        #expect(cnn.first?.sources.map(\.name) == ["CNN"])
+        #expect(cnn.first?.speaker?.latin == "minister")
     }
 
     /// Round 56: "Сам Марков" is "Markov himself", no given name; a given name the lexicon lacks
