@@ -771,7 +771,7 @@ extension QuoteWork {
         // Past the capitals of a place before a body that is a role word ("of Northfield council").
         while position > start + 1, position > opening - 3, tokens[position - 1].isCapitalizedWord, mentionStarting[position - 1] == nil { position -= 1 }
         if position > start, Self.articles.contains(tokens[position - 1].lowerKey) { position -= 1 }
-        guard position - 1 > start, Self.forOf.contains(tokens[position - 1].lowerKey) else { return nil }
+        guard position - 1 > start, Self.roleLinks.contains(tokens[position - 1].lowerKey) else { return nil }
         let end = position - 1
         return mentions[firstMention(atOrAfter: max(start, end - 4))..<firstMention(atOrAfter: end)]
             .last { $0.kind == .role && $0.tokens.upperBound == end }
@@ -1004,6 +1004,8 @@ extension QuoteWork {
         return ResolvedSpeaker(speaker: plainSpeaker(position..<end))
     }
     static let forOf = HashedKeySet(["for", "of"])
+    /// Words between a role and the organisation it is of: "the leader of", "a spokesperson for", "analysts at".
+    static let roleLinks = HashedKeySet(["for", "of", "at"])
     static let accuse = FNV1a.hash("accuse")
     /// Words opening a subordinate clause at the start of a sentence ("Когда…, ", "When…, ").
     static let clauseSubordinators = HashedKeySet(["когда", "если", "хотя", "пока", "после", "коли", "якщо", "хоча", "поки", "після",

@@ -487,8 +487,9 @@ struct MentionFinder {
             if cueIndex >= 2, isNameWord(cueIndex - 2), isNameWord(cueIndex - 1), !taken[cueIndex - 2], !taken[cueIndex - 1],
                included[cueIndex - 2], sameLine(cueIndex - 2, cueIndex - 1), mastheadOutlet(at: cueIndex - 2, in: tokens, included: included) == nil,
                cueIndex - 2 == 0 || !included[cueIndex - 3] || !tokens[cueIndex - 3].isCapitalizedWord || !sameLine(cueIndex - 3, cueIndex - 2),
-               // "won £5 million on the National Lottery say…": a name after "the" is no person's.
-               cueIndex - 2 == 0 || tokens[cueIndex - 3].lowerKey != Self.lowerThe {
+               // "won £5 million on the National Lottery say…": a name after "the" is no person's;
+               // nor after "at", "of" or "for" ("Analysts at Fitch Ratings wrote…": an institution).
+               cueIndex - 2 == 0 || !Self.institutionMarkers.contains(tokens[cueIndex - 3].lowerKey) {
                 let entity = person(first: cueIndex - 2, surname: cueIndex - 1, role: nil, gender: cue.value.gender)
                 mentions.append(Mention(kind: .person, tokens: (cueIndex - 2)..<cueIndex, entity: entity))
                 taken[cueIndex - 2] = true; taken[cueIndex - 1] = true

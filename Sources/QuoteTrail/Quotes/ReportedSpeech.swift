@@ -337,7 +337,7 @@ extension QuoteWork {
                let attribution = attribution(regions: bounds.lowerBound..<that, quote: (that + 1)..<end) ?? describedSpeaker(bounds.lowerBound, index)
                     ?? (cue.value.gender == .plural ? Attribution() : nil),
                attribution.speaker != nil || !attribution.sources.isEmpty || cue.value.gender == .plural {
-                let (clause, withOutlet) = closedByOutlet((that + 1)..<end, attribution: attribution)
+                let (clause, withOutlet) = closedByOutlet(untilContrast((that + 1)..<end), attribution: attribution)
                 return (clause, withOutlet, withOutlet.speaker == nil)
             }
             // "X said the city had…", "X told reporters the queue had…" (English, without "that").
@@ -352,7 +352,7 @@ extension QuoteWork {
                index > bounds.lowerBound, tokens[index - 1].isWord || tokens[index - 1].isMark(","),
                let attribution = attribution(regions: bounds.lowerBound..<clause, quote: clause..<end).flatMap({ $0.speaker == nil ? nil : $0 })
                     ?? describedSpeaker(bounds.lowerBound, index) {
-                let (claim, withOutlet) = closedByOutlet(clause..<end, attribution: attribution)
+                let (claim, withOutlet) = closedByOutlet(untilContrast(clause..<end), attribution: attribution)
                 return (claim, withOutlet, false)
             }
             // "…, X said." / "…, сообщил X." / "…, according to X.": the claim is before the last comma.
@@ -399,7 +399,10 @@ extension QuoteWork {
                // (…nor when the verb ends the words before a colon and its quotation: '…, Li said: "…"'.)
                !(afterCue == end && end < bounds.upperBound && tokens[end].isMark(":")),
                let attribution = tailAttribution(comma: comma, cue: index, cueValue: cue.value, afterCue: afterCue, end: end, claimStart: bounds.lowerBound) {
-                return (bounds.lowerBound..<comma, attribution, true)
+                // "X was more measured: the loss would be "painful", she said.": the claim is what
+                // follows the colon, the writer's words before it are not.
+                let afterColon = (bounds.lowerBound..<comma).last(where: { tokens[$0].isMark(":") }).map { $0 + 1 } ?? bounds.lowerBound
+                return ((comma - afterColon > 2 ? afterColon : bounds.lowerBound)..<comma, attribution, true)
             }
             index = afterCue
         }
@@ -537,9 +540,13 @@ extension QuoteWork {
         // "People" ("People familiar with the talks said").
         let opensSentence = start == sentence(of: start).lowerBound && tokens[start].isCapitalizedWord
             && tokens[start + 1].isUncapitalizedWord && mentionStarting[cue - 1].map({ mentions[$0].kind != .agency }) ?? true
-        let opensWithPeople = opensSentence && Self.peopleNouns.contains(tokens[start].lowerKey)
+        // "Port operators say…", "Local residents said…": two or three words opening the
+        // sentence right before its verb, the first capitalised, the rest content words.
         // "Turkey's trade ministry said": a capitalised possessive determines what follows it.
         let possessive = tokens[start].isCapitalizedWord && tokens[start + 1].isUncapitalizedWord && NameForms.isPossessive(string(start..<(start + 1)))
+        let opensWithPeople = opensSentence && (Self.peopleNouns.contains(tokens[start].lowerKey)
+            || (!possessive && cue - start <= 3 && !isFunctionWord(start) && lexicon.pronouns.match(tokens, at: start) == nil && mentionStarting[start] == nil
+                && (start + 1..<cue).allSatisfy { tokens[$0].isUncapitalizedWord && !isFunctionWord($0) }))
         guard Self.determiners.contains(tokens[start].lowerKey) || possessive || opensSentence else { return nil }
         var nameStart = cue
         while nameStart > start + 1, tokens[nameStart - 1].isWord,
@@ -582,6 +589,15 @@ extension QuoteWork {
     /// Words that open a sentence with the question someone answers ("Asked whether…,", "Отвечая
     /// на вопрос…,").
     private static let questionIntroducers = HashedKeySet(["asked", "answering", "отвечая", "відповідаючи"])
+
+    /// The claim up to a comma and a word of contrast that opens another clause ("…cost them a
+    /// fifth of their cargo, while Moscow says…").
+    private func untilContrast(_ clause: Range<Int>) -> Range<Int> {
+        guard let comma = clause.first(where: { $0 + 1 < clause.upperBound && tokens[$0].isMark(",") && Self.contrastWords.contains(tokens[$0 + 1].lowerKey) }),
+              comma > clause.lowerBound + 2 else { return clause }
+        return clause.lowerBound..<comma
+    }
+    private static let contrastWords = HashedKeySet(["while", "whereas", "тогда", "тоді", "натомість"])
 
     /// Participles of speaking that open how the words reached an outlet ("speaking to Al Jazeera").
     private static let speakingParticiples = HashedKeySet(["speaking", "talking", "writing"])

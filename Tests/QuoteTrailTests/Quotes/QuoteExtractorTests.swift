@@ -2301,4 +2301,18 @@ struct QuoteShapesTests {
         let (_, nebenzia) = try quotes("Headline\n\nThe ambassador accused Western countries of \"hypocrisy\" over sanctions.")
         #expect(nebenzia.map(\.kind) == [.partial])
     }
+
+    /// Round 59: two or three words opening the sentence before its verb describe a group that
+    /// speaks ("Port operators say…"), and ", while Moscow says…" ends their claim; a claim
+    /// before ", she said" starts after the writer's colon; capitals after "at" before a verb
+    /// are an institution, not a person ("Analysts at Fitch Ratings wrote…").
+    @Test func groupsContrastsColonsAndInstitutions() throws {
+        let (ports, operators) = try quotes("Headline\n\nPort operators say new sanctions could cost them a fifth of their cargo, while Moscow says the measures will hurt Europe more.")
+        #expect(operators.first.map { ports.text.string($0.range) } == "new sanctions could cost them a fifth of their cargo")
+        #expect(operators.first?.speaker?.latin == "Port operators")
+        let (measured, vaitkute) = try quotes("Headline\n\nRasa Vaitkute was more measured: the loss would be painful but manageable, she said.")
+        #expect(vaitkute.first.map { measured.text.string($0.range) } == "the loss would be painful but manageable")
+        let fitch = "Headline\n\nAnalysts at Fitch Ratings wrote in a note that Russian ports were \"already close to capacity\"."
+        #expect(try quotes(fitch).1.allSatisfy { $0.speaker?.latin == "analysts" })
+    }
 }
