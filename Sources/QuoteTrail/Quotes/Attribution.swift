@@ -507,6 +507,13 @@ extension QuoteWork {
             return (before, continued.lowerBound..<min(continued.upperBound, nextStart))
         }
         let after = afterStart < lastSentence.upperBound ? afterStart..<min(lastSentence.upperBound, nextStart) : afterStart..<afterStart
+        // "…, если будет «соответствующая политическая воля» Сеула. Об этом сообщил Песков.": with
+        // no verb of saying in its own sentence, a quotation takes its attribution from the
+        // "Об этом" sentence after it.
+        if firstSentence == lastSentence, !hasSpeechCue(before), !hasSpeechCue(after),
+           let attributing = anaphoricSentence(after: lastSentence), attributing.upperBound <= nextStart {
+            return (before, afterStart..<attributing.upperBound)
+        }
         return (before, after)
     }
 

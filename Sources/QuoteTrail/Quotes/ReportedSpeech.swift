@@ -25,6 +25,22 @@ extension QuoteWork {
     /// "Как отметил X, …", "Як зазначила X, …": the claim follows the speaker.
     static let asWords = HashedKeySet(["как", "як"])
 
+    /// The sentence after `sentence`, in the same paragraph, when it opens with "Об этом", "Про
+    /// це" (perhaps after "Ранее") and a verb of saying follows within eight words: the sentence
+    /// that attributes this one.
+    func anaphoricSentence(after sentence: Range<Int>) -> Range<Int>? {
+        guard sentence.upperBound < tokens.count, !sentence.isEmpty,
+              sentences[tokenSentence[sentence.upperBound]].paragraph == sentences[tokenSentence[sentence.upperBound - 1]].paragraph else { return nil }
+        let next = self.sentence(of: sentence.upperBound)
+        let first = next.lowerBound + (Self.anaphorLeads.contains(tokens[next.lowerBound].lowerKey) ? 1 : 0)
+        guard let anaphor = Self.anaphors.first(where: { words in
+                  first + words.count < next.upperBound && words.indices.allSatisfy { tokens[first + $0].lowerKey == words[$0] } }),
+              !tokens[first + anaphor.count].isMark(","),
+              (first + anaphor.count..<min(next.upperBound, first + anaphor.count + 8)).contains(where: { lexicon.cues.match(tokens, at: $0, end: next.upperBound)?.value.kind == .verb })
+        else { return nil }
+        return next
+    }
+
     /// "Об этом сообщили…", "Про це повідомили…": the sentence attributes the one before it.
     private static let anaphors: [[UInt64]] = [["об", "этом"], ["про", "это"], ["про", "це"], ["так"]].map { $0.map(FNV1a.hash) }
 
@@ -66,7 +82,12 @@ extension QuoteWork {
             // Not the attribution sentence of a direct quote, and not a quote itself.
             guard let found = claim(in: bounds), !isQuotation(found.clause),
                   found.attribution.speaker != nil || !found.attribution.sources.isEmpty || found.impersonal else {
-                if !bounds.contains(where: { quotedSpeech[$0] }) { unclaimed = withoutTrailingMarks(bounds) }
+                // (A partial quote inside it is no obstacle: "…, если будет «…» Сеула. Об этом сообщил…".)
+                // (A sentence whose first word is quoted speech is a direct quote's.)
+                if let firstWord = bounds.first(where: { tokens[$0].isWord }), !quotedSpeech[firstWord],
+                   !bounds.contains(where: { quotedSpeech[$0] && !quoted[$0 - 1] && tokens[$0 - 1].isMark(":") }) {
+                    unclaimed = withoutTrailingMarks(bounds)
+                }
                 continue
             }
             result.append((found.clause, found.attribution))
@@ -162,6 +183,12 @@ extension QuoteWork {
         while position < min(end, start + 8) {
             let token = tokens[position], previous = tokens[position - 1]
             guard token.kind != .mark, !Self.complementizers.contains(token.lowerKey) else { return nil }
+            // "said as he tied up at the pier": a conjunction and its own subject open a
+            // circumstance, with no reported clause after it.
+            if position == start + 1, Self.temporalConjunctions.contains(tokens[start].lowerKey), Self.clausePronouns.contains(token.lowerKey) { return nil }
+            // "says this autumn will be his last": "this autumn" is the clause's subject, as its
+            // verb shows; the clause starts with it.
+            if tokens[start].lowerKey == Self.thisKey, position > start + 1, Self.auxiliaries.contains(token.key) { return start }
             if Self.clausePronouns.contains(token.lowerKey) { return position }
             if Self.determiners.contains(token.lowerKey) || QuoteWork.articles.contains(token.lowerKey),
                previous.isWord, !Self.circumstanceOpeners.contains(previous.lowerKey), !QuoteWork.prepositions.contains(previous.lowerKey),
@@ -196,6 +223,9 @@ extension QuoteWork {
                                                    "should", "may", "might", "must", "did", "does", "do", "won't", "wouldn't",
                                                    "hadn't", "hasn't", "wasn't", "isn't", "didn't", "doesn't", "couldn't", "cannot"])
     private static let clausePronouns = HashedKeySet(["it", "he", "she", "they", "we", "there", "i"])
+    /// Conjunctions that open a circumstance with its own subject ("said as he left").
+    private static let temporalConjunctions = HashedKeySet(["as", "after", "before", "while", "when", "since"])
+    private static let thisKey = FNV1a.hash("this")
 
     /// "said President Vladimir Putin had discussed…": a name (after its title) that a lower-case
     /// word other than a preposition or conjunction follows opens the reported clause; a name
@@ -231,9 +261,12 @@ extension QuoteWork {
         // A name no dictionary knows, alone before the comma ("Ceban, a former socialist, said").
         if firstComma == first + 1, tokens[first].isCapitalizedWord, mentionStarting[first] == nil, !isFunctionWord(first),
            lexicon.pronouns.match(tokens, at: first) == nil, lexicon.cues.match(tokens, at: first) == nil { return true }
-        return starts.contains { start in
+        if starts.contains(where: { start in
             mentionStarting[start].map { mentions[$0].tokens.upperBound == firstComma && mentions[$0].kind != .pronoun } ?? false
-        }
+        }) { return true }
+        // A person named after a role that opens the sentence ("Прокурор Анна Дьячкова, напротив, сочла").
+        guard let role = mentionStarting[first], mentions[role].kind == .role, let person = mentionStarting[mentions[role].tokens.upperBound] else { return false }
+        return mentions[person].kind == .person && mentions[person].tokens.upperBound == firstComma
     }
 
     /// Whether the verb's subject comes after it: a mention, or a body after "в" or "in"
@@ -342,12 +375,16 @@ extension QuoteWork {
             }
             // "X said the city had…", "X told reporters the queue had…" (English, without "that").
             var clause = cue.value.tellsSomeone ? afterAddressee(afterCue, end: end) : afterCue
-            if Self.sayingLemmas.contains(cue.value.lemmaKey), let afterIt = afterCircumstance(clause, end: end) { clause = afterIt }
+            var subjectOpensClause = false
+            if Self.sayingLemmas.contains(cue.value.lemmaKey), let afterIt = afterCircumstance(clause, end: end) {
+                subjectOpensClause = afterIt == clause
+                clause = afterIt
+            }
             // "quoted X as saying Moscow had…": after "as saying" the clause opens, with any word.
             let asSaying = index > bounds.lowerBound && tokens[index - 1].lowerKey == Self.asKey && clause == afterCue
                 && clause < end && tokens[clause].isWord && !Self.complementizers.contains(tokens[clause].lowerKey)
             if Self.sayingLemmas.contains(cue.value.lemmaKey), clause < end,
-               (tokens[clause].isUncapitalizedWord && !Self.circumstanceOpeners.contains(tokens[clause].lowerKey)
+               (tokens[clause].isUncapitalizedWord && (subjectOpensClause || !Self.circumstanceOpeners.contains(tokens[clause].lowerKey))
                 && !Self.questionOpeners.contains(tokens[clause].lowerKey)) || nameOpensClause(at: clause, end: end) || asSaying,
                index > bounds.lowerBound, tokens[index - 1].isWord || tokens[index - 1].isMark(","),
                let attribution = attribution(regions: bounds.lowerBound..<clause, quote: clause..<end).flatMap({ $0.speaker == nil ? nil : $0 })

@@ -2315,4 +2315,20 @@ struct QuoteShapesTests {
         let fitch = "Headline\n\nAnalysts at Fitch Ratings wrote in a note that Russian ports were \"already close to capacity\"."
         #expect(try quotes(fitch).1.allSatisfy { $0.speaker?.latin == "analysts" })
     }
+
+    /// Round 60: "says this autumn will be his last" reports "this autumn…"; "said as he tied up"
+    /// opens a circumstance, no claim; a quotation with no verb of saying in its sentence takes
+    /// its attribution from an "Об этом" sentence after it, which still attributes the whole
+    /// sentence; "X, напротив, сочла" is X's verb after an aside, no claim's end.
+    @Test func circumstancesAnaphoricPartialsAndAsides() throws {
+        let (ferry, ferryman) = try quotes("Headline\n\nMykola Hrytsenko runs the ferry. He says this autumn will be his last.")
+        #expect(ferryman.map { ferry.text.string($0.range) } == ["this autumn will be his last"])
+        #expect(try quotes("Headline\n\nMykola Hrytsenko runs the ferry.\n\n\"My knees are finished,\" he said as he tied up at the pier.").1.map(\.kind) == [.direct])
+        let kremlin = "Заголовок\n\nКремль не исключает контактов, если для этого будет «соответствующая политическая воля» Сеула. Об этом журналистам сообщил пресс-секретарь президента Дмитрий Песков."
+        let (_, peskov) = try quotes(kremlin)
+        #expect(peskov.map(\.kind).sorted { $0.rawValue < $1.rawValue } == [.indirect, .partial])
+        #expect(peskov.allSatisfy { $0.speaker?.latin == "Dmitry Peskov" })
+        let prosecutor = "Заголовок\n\nПрокурор Анна Дьячкова, напротив, сочла наказание «соразмерным»."
+        #expect(try quotes(prosecutor).1.map(\.kind) == [.partial])
+    }
 }
