@@ -75,7 +75,11 @@ struct MentionFinder {
         while end < min(tokens.count, first + 4), included[end], end == first || Self.onSameLine(end - 1, end, in: tokens, text: text) {
             // "Diario de Navarra": a name particle inside the name, before another capital.
             let particle = end > first && end + 1 < tokens.count && NameForms.particles.contains(tokens[end].key) && tokens[end + 1].isCapitalizedWord
+            // "Ykt.ru", "Vlast.kz": a site's name with its domain, no space around the full stop.
+            if end > first, tokens[end].isMark("."), tokens.continuesQuotedName(at: end, from: first) { end += 2; continue }
             guard tokens[end].isCapitalizedWord || (end > first && tokens[end].kind == .number) || particle else { break }
+            // (A name in Latin letters ends where Cyrillic begins: "порталу Ykt.ru Сардана Иванова".)
+            if end > first, tokens[end].isWord, tokens[end].firstScript(in: text.utf8) != tokens[first].firstScript(in: text.utf8) { break }
             end += 1
         }
         return first..<end

@@ -2331,4 +2331,11 @@ struct QuoteShapesTests {
         let prosecutor = "Заголовок\n\nПрокурор Анна Дьячкова, напротив, сочла наказание «соразмерным»."
         #expect(try quotes(prosecutor).1.map(\.kind) == [.partial])
     }
+
+    /// Round 61: "портал" is a word for an outlet, and a site's name keeps its domain and ends
+    /// where Cyrillic begins ("порталу Ykt.ru Сардана Иванова").
+    @Test func portalsAndDomains() throws {
+        let (_, ykt) = try quotes("Заголовок\n\n«Дышать нечем, дети неделю сидят дома», — рассказала местному порталу Ykt.ru Сардана Иванова.")
+        #expect(ykt.first?.sources.map(\.name) == ["Ykt.ru"])
+    }
 }
