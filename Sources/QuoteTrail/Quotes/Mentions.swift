@@ -594,6 +594,14 @@ struct MentionFinder {
             mentions.append(Mention(kind: .person, tokens: index..<next, entity: entity, gender: entities[entity].gender))
             taken[index] = true
         }
+        // Where pass 1's people and roles start and where its roles end, for the outlet rules
+        // below ("рассказал «Яркубу» источник", "аналитик агентства «…»"), read in constant time.
+        var personOrRoleStarts = [Bool](repeating: false, count: tokens.count + 1)
+        var roleEnds = [Bool](repeating: false, count: tokens.count + 1)
+        for mention in mentions where mention.kind == .person || mention.kind == .role {
+            personOrRoleStarts[mention.tokens.lowerBound] = true
+            if mention.kind == .role { roleEnds[mention.tokens.upperBound] = true }
+        }
         // Pass 2: surnames alone, organisations, agencies, pronouns.
         index = 0
         var lastAgency: Int?
@@ -655,7 +663,7 @@ struct MentionFinder {
                    let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.upperBound + 1 < tokens.count,
                    tokens[outlet.upperBound].isQuotationMark {
                     let next = outlet.upperBound + 1
-                    let told = mentions.contains(where: { ($0.kind == .role || $0.kind == .person) && $0.tokens.lowerBound == next })
+                    let told = personOrRoleStarts[next]
                     if told || Self.citationOpeners.contains(tokens[next].lowerKey) {
                         addAgency(outlet, name: nil, dative: told)
                         continue
@@ -692,7 +700,7 @@ struct MentionFinder {
             // unless a role is of it ("аналитик агентства «Агроэкспорт»").
             if let naming, naming.value == .agency, index + naming.length < tokens.count, tokens[index + naming.length].isQuotationMark,
                let outlet = unknownOutlet(at: index + naming.length, in: tokens, included: included), outlet.lowerBound > index + naming.length,
-               !mentions.contains(where: { $0.kind == .role && $0.tokens.upperBound == index }) {
+               !roleEnds[index] {
                 addAgency(outlet, name: nil)
                 continue
             }
