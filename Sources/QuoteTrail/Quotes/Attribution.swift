@@ -655,6 +655,8 @@ extension QuoteWork {
             return resolve(mention, cueGender: nil)
         case .verb:
             let wordsBefore = region.lowerBound < cueRange.lowerBound && (region.lowerBound..<cueRange.lowerBound).contains { tokens[$0].isWord && !quoted[$0] }
+            // "One of them said…", "Another cautioned…": one of the group named before.
+            if wordsBefore, let group = memberOfGroup(region.lowerBound..<cueRange.lowerBound) { return group }
             if wordsBefore, let subject = subject(before: cueRange.lowerBound, from: region.lowerBound), let resolved = resolve(subject, cueGender: cue.gender) {
                 return resolved
             }
@@ -700,6 +702,28 @@ extension QuoteWork {
             return nil
         }
     }
+
+    /// "One of them", "one of the three", "another" opening the words before a verb: the group
+    /// that speaks as itself named last before them ("three EU diplomats said"), in this
+    /// paragraph or the one before.
+    private func memberOfGroup(_ words: Range<Int>) -> ResolvedSpeaker? {
+        var start = words.lowerBound
+        while start < words.upperBound, !tokens[start].isWord { start += 1 }
+        guard start < words.upperBound, Self.groupMembers.contains(tokens[start].lowerKey) else { return nil }
+        let rest = (start + 1)..<words.upperBound
+        let one = tokens[start].lowerKey == Self.oneKey
+        guard one ? (rest.count >= 2 && tokens[rest.lowerBound].lowerKey == Self.of && rest.count <= 4) : rest.allSatisfy({ !tokens[$0].isWord }) else { return nil }
+        let paragraph = sentences[tokenSentence[start]].paragraph
+        for index in stride(from: firstMention(atOrAfter: start) - 1, through: 0, by: -1) {
+            let mention = mentions[index]
+            guard sentences[tokenSentence[mention.tokens.lowerBound]].paragraph + 1 >= paragraph else { return nil }
+            guard mention.kind == .role, let role = mention.role, lexicon.rolesSpeakingAsThemselves.contains(role), !isQuoted(mention) else { continue }
+            return bareRole(mention)
+        }
+        return nil
+    }
+    private static let groupMembers = HashedKeySet(["one", "another"])
+    private static let oneKey = FNV1a.hash("one")
 
     /// The first mention starting within `within` tokens of `index` (skipping articles); with
     /// `skippingLowercase`, also past other words, quoted names and agencies ("в беседе с

@@ -2338,4 +2338,10 @@ struct QuoteShapesTests {
         let (_, ykt) = try quotes("Заголовок\n\n«Дышать нечем, дети неделю сидят дома», — рассказала местному порталу Ykt.ru Сардана Иванова.")
         #expect(ykt.first?.sources.map(\.name) == ["Ykt.ru"])
     }
+
+    /// "One of them said…" is one of the group that spoke before ("three EU diplomats said").
+    @Test func oneOfAGroupSpeaksForIt() throws {
+        let text = "Headline\n\nThe Commission is preparing tariffs, three EU diplomats said.\n\n\"It could come before the summer,\" one of them said."
+        #expect(try quotes(text).1.last?.speaker?.latin == "diplomats")
+    }
 }
