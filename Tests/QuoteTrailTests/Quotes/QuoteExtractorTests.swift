@@ -2339,6 +2339,12 @@ struct QuoteShapesTests {
         #expect(ykt.first?.sources.map(\.name) == ["Ykt.ru"])
     }
 
+    /// "…, according to an interpreter" is evidence of translation.
+    @Test func anInterpreterTranslates() throws {
+        let text = "Headline\n\nPresident Kassym-Jomart Tokayev spoke.\n\n\"We will not retreat,\" Tokayev said, according to an interpreter."
+        #expect(try quotes(text).1.first?.translation.status == .translated)
+    }
+
     /// "One of them said…" is one of the group that spoke before ("three EU diplomats said").
     @Test func oneOfAGroupSpeaksForIt() throws {
         let text = "Headline\n\nThe Commission is preparing tariffs, three EU diplomats said.\n\n\"It could come before the summer,\" one of them said."
