@@ -49,7 +49,7 @@ extension QuoteWork {
     /// Articles and short prepositions allowed between a speech cue and the mention it names.
     static let skippedBeforeMention = HashedKeySet(["the", "a", "an", "в", "у", "на"])
     static let articles = HashedKeySet(["the", "a", "an"])
-    static let indefiniteArticles = HashedKeySet(["a", "an", "one"])
+    static let indefiniteArticles = HashedKeySet(["a", "an", "one", "another"])
     /// Texts a quote is taken from ("говорится в публикации"), in the prepositional case.
     static let documentNouns = HashedKeySet(["публикации", "сообщении", "заявлении", "посте", "тексте", "обращении", "письме", "ответе",
                                              "публікації", "повідомленні", "заяві", "дописі", "зверненні", "листі", "відповіді"])

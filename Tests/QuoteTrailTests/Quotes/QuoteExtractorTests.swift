@@ -2349,5 +2349,8 @@ struct QuoteShapesTests {
     @Test func oneOfAGroupSpeaksForIt() throws {
         let text = "Headline\n\nThe Commission is preparing tariffs, three EU diplomats said.\n\n\"It could come before the summer,\" one of them said."
         #expect(try quotes(text).1.last?.speaker?.latin == "diplomats")
+        // "another diplomat" is someone new, as "a diplomat" is, not the last person named.
+        let another = "Headline\n\nMaria Lopez chaired the talks.\n\n\"Italy will resist,\" another diplomat said."
+        #expect(try quotes(another).1.last?.speaker?.latin == "diplomat")
     }
 }
