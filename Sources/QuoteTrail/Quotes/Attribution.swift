@@ -352,6 +352,10 @@ extension QuoteWork {
         let hasCue = hasSpeechCue(before) || hasSpeechCue(after)
         let standalone = !hasWordsBefore || last == 0x3A || (last == 0x2C && hasSpeechCue(before)) || last == 0x2014 || last == 0x2013  // : , — –
         let wordCount = span.tokens.count { tokens[$0].isWord }
+        // "наголосила, що обвинувачений може переховуватися, «оскільки має родичів у Росії»": a
+        // quotation in lower case after a comma inside a reported clause goes on with the clause.
+        if last == 0x2C, before.contains(where: { QuoteWork.complementizers.contains(tokens[$0].lowerKey) }),
+           let first = span.tokens.first(where: { tokens[$0].isWord }), tokens[first].isUncapitalizedWord { return .partial }
         if standalone {
             // A short name in capitals with no one saying it: a title ("The Long Winter").
             if !hasCue && !span.continuesPrevious && span.closed && wordCount <= 3 && span.tokens.allSatisfy({ !tokens[$0].isUncapitalizedWord }) && hasWordsBefore { return nil }

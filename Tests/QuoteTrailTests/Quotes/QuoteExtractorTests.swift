@@ -2339,6 +2339,14 @@ struct QuoteShapesTests {
         #expect(ykt.first?.sources.map(\.name) == ["Ykt.ru"])
     }
 
+    /// A quotation in lower case after a comma inside a reported clause goes on with the
+    /// clause: a partial quote, not a direct one.
+    @Test func aLowerCaseQuotationInsideAClauseIsPartial() throws {
+        let text = "Заголовок\n\nПрокурорка наголосила, що обвинувачений може переховуватися, «оскільки має родичів у Росії»."
+        #expect(try quotes(text).1.contains { $0.kind == .partial })
+        #expect(try !quotes(text).1.contains { $0.kind == .direct })
+    }
+
     /// "…, according to an interpreter" is evidence of translation.
     @Test func anInterpreterTranslates() throws {
         let text = "Headline\n\nPresident Kassym-Jomart Tokayev spoke.\n\n\"We will not retreat,\" Tokayev said, according to an interpreter."
