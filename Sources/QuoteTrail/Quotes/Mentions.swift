@@ -454,8 +454,10 @@ struct MentionFinder {
             // інженерка-мостобудівниця Ганна Руденко": the last two words of the phrase.
             var phraseEnd = after
             // (An age in it too: "— каже 72-річна Ніна Петренко".)
-            while phraseEnd < min(tokens.count, after + 7), included[phraseEnd],
-                  tokens[phraseEnd].isWord || tokens[phraseEnd].kind == .number || tokens[phraseEnd].isMark("-") { phraseEnd += 1 }
+            // (A site's domain too: "— рассказала порталу Ykt.ru Сардана Иванова".)
+            while phraseEnd < min(tokens.count, after + 9), included[phraseEnd],
+                  tokens[phraseEnd].isWord || tokens[phraseEnd].kind == .number || tokens[phraseEnd].isMark("-")
+                    || (tokens[phraseEnd].isMark(".") && phraseEnd > after && tokens.continuesQuotedName(at: phraseEnd, from: after)) { phraseEnd += 1 }
             // The phrase must end there (a mark follows), not be cut off by the length limit.
             // (Not after "the": "told the Evening Chronicle" names a newspaper.)
             let namedLast = phraseEnd - after > 2 && phraseEnd < tokens.count && !tokens[phraseEnd].isWord

@@ -2337,6 +2337,7 @@ struct QuoteShapesTests {
     @Test func portalsAndDomains() throws {
         let (_, ykt) = try quotes("Заголовок\n\n«Дышать нечем, дети неделю сидят дома», — рассказала местному порталу Ykt.ru Сардана Иванова.")
         #expect(ykt.first?.sources.map(\.name) == ["Ykt.ru"])
+        #expect(ykt.first?.speaker?.latin == "Sardana Ivanova")
     }
 
     /// A quotation in lower case after a comma inside a reported clause goes on with the
