@@ -514,8 +514,10 @@ extension QuoteWork {
         // "…, если будет «соответствующая политическая воля» Сеула. Об этом сообщил Песков.": with
         // no verb of saying in its own sentence, a quotation takes its attribution from the
         // "Об этом" sentence after it.
-        if firstSentence == lastSentence, !hasSpeechCue(before), !hasSpeechCue(after),
-           let attributing = anaphoricSentence(after: lastSentence), attributing.upperBound <= nextStart {
+        // (The anaphor first: it is a few key comparisons, and looking for a verb in both regions
+        // is what classify() does again after this.)
+        if firstSentence == lastSentence, let attributing = anaphoricSentence(after: lastSentence), attributing.upperBound <= nextStart,
+           !hasSpeechCue(before), !hasSpeechCue(after) {
             return (before, afterStart..<attributing.upperBound)
         }
         return (before, after)
@@ -770,7 +772,7 @@ extension QuoteWork {
             // "Когда Центробанк объявил о запуске…, глава регулятора обещала": a name in a clause
             // opened by a subordinator and closed by a comma is not the subject of a role's verb
             // after it (an apposition is: "Marcus Hale, a broker at Lockton, told").
-            if let role, mention.kind == .person || mention.kind == .organisation, Self.clauseSubordinators.contains(tokens[start].lowerKey),
+            if let role, mention.kind == .person || mention.kind == .organisation, Self.subordinators.contains(tokens[start].lowerKey),
                (mention.tokens.upperBound..<role.tokens.lowerBound).contains(where: { tokens[$0].isMark(",") }) { return role }
             switch mention.kind {
             case .person: return mention
@@ -1042,11 +1044,11 @@ extension QuoteWork {
     /// Words between a role and the organisation it is of: "the leader of", "a spokesperson for", "analysts at".
     static let roleLinks = HashedKeySet(["for", "of", "at"])
     static let accuse = FNV1a.hash("accuse")
-    /// Words opening a subordinate clause at the start of a sentence ("Когда…, ", "When…, ").
-    static let clauseSubordinators = HashedKeySet(["когда", "если", "хотя", "пока", "после", "коли", "якщо", "хоча", "поки", "після",
-                                                   "when", "if", "although", "while", "after", "because", "since"])
-    /// Possessive determiners before a role: "its finance minister", "her lawyer".
-    static let possessiveDeterminers = HashedKeySet(["its", "their", "his", "her", "our"])
+    /// Possessive determiners before a role: "its finance minister", "her lawyer" (the
+    /// personal ones, and "its").
+    static let possessiveDeterminers = HashedKeySet(personalPossessiveWords + ["its"])
+    /// Possessives that only a person's relation takes ("Her neighbour, Dev Patel,"), not a firm's.
+    static let personalPossessiveWords = ["her", "his", "their", "my", "our", "your"]
     static let from = FNV1a.hash("from")
     static let by = FNV1a.hash("by")
     static let of = FNV1a.hash("of")

@@ -35,13 +35,11 @@ struct MentionFinder {
     /// role is of.
     private static let institutionMarkers = HashedKeySet(["of", "the", "a", "an", "at", "for"])
     private static let who = FNV1a.hash("who")
-    private static let personalPossessives = HashedKeySet(["her", "his", "their", "my", "our", "your"])
+    private static let personalPossessives = HashedKeySet(QuoteWork.personalPossessiveWords)
     private static let capitalThe = FNV1a.hash("The")
     private static let lowerThe = FNV1a.hash("the")
     /// "an interview with the Boston Globe", "wrote in the Irish Times", "told to the…".
     private static let outletPrepositions = HashedKeySet(["with", "to", "in", "from", "by"])
-    /// First words of whom an outlet cites, right after its name ("со ссылкой на", "з посиланням на", "citing").
-    private static let citationOpeners = HashedKeySet(["со", "з", "із", "citing", "ссылаясь", "посилаючись"])
     /// Lemmas of the phrases that introduce what someone said ("по словам Петрова", "приводит
     /// слова дипломата"): the genitive after them names who, never an outlet or a firm.
     static let wordsOfAPerson = HashedKeySet(wordsOfAPersonLemmas)
@@ -72,6 +70,7 @@ struct MentionFinder {
             while end < min(tokens.count, first + 5), included[end], tokens.continuesQuotedName(at: end, from: first) { end += 1 }
             return end < tokens.count && tokens[end].isQuotationMark ? first..<end : nil
         }
+        let script = tokens[first].firstScript(in: text.utf8)
         while end < min(tokens.count, first + 4), included[end], end == first || Self.onSameLine(end - 1, end, in: tokens, text: text) {
             // "Diario de Navarra": a name particle inside the name, before another capital.
             let particle = end > first && end + 1 < tokens.count && NameForms.particles.contains(tokens[end].key) && tokens[end + 1].isCapitalizedWord
@@ -79,7 +78,7 @@ struct MentionFinder {
             if end > first, tokens[end].isMark("."), tokens.continuesQuotedName(at: end, from: first) { end += 2; continue }
             guard tokens[end].isCapitalizedWord || (end > first && tokens[end].kind == .number) || particle else { break }
             // (A name in Latin letters ends where Cyrillic begins: "порталу Ykt.ru Сардана Иванова".)
-            if end > first, tokens[end].isWord, tokens[end].firstScript(in: text.utf8) != tokens[first].firstScript(in: text.utf8) { break }
+            if end > first, tokens[end].isWord, tokens[end].firstScript(in: text.utf8) != script { break }
             end += 1
         }
         return first..<end
@@ -650,9 +649,10 @@ struct MentionFinder {
             guard included[index], !taken[index] else { index += 1; continue }
             let token = tokens[index]  // read once, as in pass 1
             if token.isQuotationMark, index >= 2 {
+                let verbBefore = lexicon.cues.match(tokens, at: index - 1, end: index)?.value.kind == .verb
                 // "Как отмечает «Парламентская газета», …": a quoted name that a verb after "как"
                 // reports through is an outlet, known or not.
-                if QuoteWork.asWords.contains(tokens[index - 2].lowerKey), lexicon.cues.match(tokens, at: index - 1, end: index)?.value.kind == .verb,
+                if verbBefore, QuoteWork.asWords.contains(tokens[index - 2].lowerKey),
                    let outlet = unknownOutlet(at: index, in: tokens, included: included) {
                     addAgency(outlet, name: nil)
                     continue
@@ -661,12 +661,11 @@ struct MentionFinder {
                 // «Яркубу» источник" (it was told): a quoted name right after a verb, then whom it
                 // cites or who spoke, is an outlet. (Not yet before ", что": tried, it named a
                 // source wrongly in the held-out sets.)
-                if lexicon.cues.match(tokens, at: index - 1, end: index)?.value.kind == .verb,
-                   let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.upperBound + 1 < tokens.count,
+                if verbBefore, let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.upperBound + 1 < tokens.count,
                    tokens[outlet.upperBound].isQuotationMark {
                     let next = outlet.upperBound + 1
                     let told = personOrRoleStarts[next]
-                    if told || Self.citationOpeners.contains(tokens[next].lowerKey) {
+                    if told || lexicon.opensCitation(tokens, at: next) {
                         addAgency(outlet, name: nil, dative: told)
                         continue
                     }

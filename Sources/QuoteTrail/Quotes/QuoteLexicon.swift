@@ -303,6 +303,14 @@ public struct QuoteLexicon: Sendable {
     var rolesAfterTheOnly = HashedKeySet()
     /// The relation of each row of `source-relations.tsv`, in file order (order of precedence).
     var sourceRelations = [Quote.Relation]()
+    /// Whether the word at `index`, or the one after it ("со ссылкой", "з посиланням"), is one
+    /// `source-relations.tsv` files before an agency as citing it ("citing", "ссылаясь"): whom
+    /// an outlet cites opens there.
+    func opensCitation(_ tokens: [QuoteToken], at index: Int) -> Bool {
+        let cited = relationBits(of: .cited)
+        return (index..<min(tokens.count, index + 2)).contains { (relationBitsBefore[tokens[$0].lowerKey] ?? 0) & cited != 0 }
+    }
+
     /// For each word of that file, the positions in `sourceRelations` of its rows as bits, for
     /// words before the agency and after it: the relation of the lowest bit set wins.
     var relationBitsBefore = HashedKeyTable<UInt64>()

@@ -32,13 +32,24 @@ extension QuoteWork {
         guard sentence.upperBound < tokens.count, !sentence.isEmpty,
               sentences[tokenSentence[sentence.upperBound]].paragraph == sentences[tokenSentence[sentence.upperBound - 1]].paragraph else { return nil }
         let next = self.sentence(of: sentence.upperBound)
-        let first = next.lowerBound + (Self.anaphorLeads.contains(tokens[next.lowerBound].lowerKey) ? 1 : 0)
+        return anaphorCue(in: next) == nil ? nil : next
+    }
+
+    /// The verb of saying after the anaphor that opens `bounds` ("Об этом журналистам сообщил",
+    /// "Ранее об этом писал"): where it starts, and its entry.
+    private func anaphorCue(in bounds: Range<Int>) -> (start: Int, match: (length: Int, value: SpeechCue))? {
+        guard !bounds.isEmpty else { return nil }
+        // "Первым об этом сообщил…", "Ранее об этом писал…": a word of order or time may come first.
+        let first = bounds.lowerBound + (Self.anaphorLeads.contains(tokens[bounds.lowerBound].lowerKey) ? 1 : 0)
         guard let anaphor = Self.anaphors.first(where: { words in
-                  first + words.count < next.upperBound && words.indices.allSatisfy { tokens[first + $0].lowerKey == words[$0] } }),
-              !tokens[first + anaphor.count].isMark(","),
-              (first + anaphor.count..<min(next.upperBound, first + anaphor.count + 8)).contains(where: { lexicon.cues.match(tokens, at: $0, end: next.upperBound)?.value.kind == .verb })
-        else { return nil }
-        return next
+                  first + words.count < bounds.upperBound && words.indices.allSatisfy { tokens[first + $0].lowerKey == words[$0] } }),
+              !tokens[first + anaphor.count].isMark(",") else { return nil }
+        for start in (first + anaphor.count)..<min(bounds.upperBound, first + anaphor.count + 8) {
+            if let match = lexicon.cues.match(tokens, at: start, end: bounds.upperBound), match.value.kind == .verb {
+                return (start, (match.length, match.value))
+            }
+        }
+        return nil
     }
 
     /// "Об этом сообщили…", "Про це повідомили…": the sentence attributes the one before it.
@@ -114,15 +125,7 @@ extension QuoteWork {
     /// (The verb may follow its subject: "Так министр Антон Лебедев прокомментировал…"; "Так,"
     /// with a comma means "for instance" and attributes nothing.)
     private func anaphoricClaim(in bounds: Range<Int>, about previous: Range<Int>) -> (clause: Range<Int>, attribution: Attribution)? {
-        // "Первым об этом сообщил…", "Ранее об этом писал…": a word of order or time may come first.
-        let first = bounds.lowerBound + (Self.anaphorLeads.contains(tokens[bounds.lowerBound].lowerKey) ? 1 : 0)
-        guard let anaphor = Self.anaphors.first(where: { words in
-                  first + words.count < bounds.upperBound && words.indices.allSatisfy { tokens[first + $0].lowerKey == words[$0] } }),
-              !tokens[first + anaphor.count].isMark(","), !previous.isEmpty,
-              let cueStart = (first + anaphor.count..<min(bounds.upperBound, first + anaphor.count + 8))
-                  .first(where: { lexicon.cues.match(tokens, at: $0, end: bounds.upperBound)?.value.kind == .verb }),
-              let cue = lexicon.cues.match(tokens, at: cueStart, end: bounds.upperBound)
-        else { return nil }
+        guard !previous.isEmpty, let (cueStart, cue) = anaphorCue(in: bounds) else { return nil }
         let found = attribution(regions: bounds, quote: previous)
         if let found, found.speaker != nil || !found.sources.isEmpty { return (previous, found) }
         // "Об этом сообщила пресс-служба судов столицы.": a speaker described after the verb.
@@ -155,7 +158,7 @@ extension QuoteWork {
         guard let comma = clause.last(where: { tokens[$0].isMark(",") }), clause.upperBound - comma <= 16 else { return nil }
         // "…, Interfax reported, citing a ministry source.": whom the outlet cites closes the
         // sentence after the outlet's own comma.
-        if comma + 1 < clause.upperBound, Self.citingWords.contains(tokens[comma + 1].lowerKey) {
+        if comma + 1 < clause.upperBound, lexicon.opensCitation(tokens, at: comma + 1) {
             return outletReporting(in: clause.lowerBound..<comma)
         }
         // "…would double next year, in remarks translated by the ministry", "…, according to a
@@ -630,17 +633,23 @@ extension QuoteWork {
     /// The claim up to a comma and a word of contrast that opens another clause ("…cost them a
     /// fifth of their cargo, while Moscow says…").
     private func untilContrast(_ clause: Range<Int>) -> Range<Int> {
-        guard let comma = clause.first(where: { $0 + 1 < clause.upperBound && tokens[$0].isMark(",") && Self.contrastWords.contains(tokens[$0 + 1].lowerKey) }),
+        guard let comma = clause.first(where: { $0 + 1 < clause.upperBound && tokens[$0].isMark(",") && opensContrast(at: $0 + 1, end: clause.upperBound) }),
               comma > clause.lowerBound + 2 else { return clause }
         return clause.lowerBound..<comma
     }
-    private static let contrastWords = HashedKeySet(["while", "whereas", "тогда", "тоді", "натомість"])
+    /// "while", "whereas", "натомість", and "тогда как", "тоді як" (a bare "тогда" is "then":
+    /// "если ставка вырастет, тогда цены упадут" is one claim).
+    private func opensContrast(at index: Int, end: Int) -> Bool {
+        let key = tokens[index].lowerKey
+        if Self.contrastWords.contains(key) { return true }
+        return Self.contrastOpeners.contains(key) && index + 1 < end && QuoteWork.asWords.contains(tokens[index + 1].lowerKey)
+    }
+    private static let contrastWords = HashedKeySet(["while", "whereas", "натомість"])
+    private static let contrastOpeners = HashedKeySet(["тогда", "тоді"])
 
     /// Participles of speaking that open how the words reached an outlet ("speaking to Al Jazeera").
     private static let speakingParticiples = HashedKeySet(["speaking", "talking", "writing"])
 
-    /// Participles that open whom an outlet cites ("…, Interfax reported, citing a source").
-    private static let citingWords = HashedKeySet(["citing", "quoting", "ссылаясь", "посилаючись"])
 
     /// Verbs of asking: a clause after them is a question, not a claim.
     private static let askingLemmas = HashedKeySet(["ask", "спросить", "поинтересоваться", "запитати", "спитати", "поцікавитися"])

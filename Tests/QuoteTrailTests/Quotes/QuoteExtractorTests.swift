@@ -198,6 +198,16 @@ struct QuoteTokenizerTests {
         #expect(NameForms.surnameKey("Холлоуэй") == NameForms.surnameKey("Холлоуэем"))
     }
 
+    /// The nominative of an outlet's name written in the dative, from its endings: adjectives
+    /// by their gender, nouns by theirs, Russian and Ukrainian.
+    @Test func outletNamesInTheDativeGiveTheirNominative() {
+        #expect(NameForms.nominativeOfDativeName("Орскому вестнику") == "Орский вестник")
+        #expect(NameForms.nominativeOfDativeName("Новой газете") == "Новая газета")
+        #expect(NameForms.nominativeOfDativeName("Яркубу") == "Яркуб")
+        #expect(NameForms.nominativeOfDativeName("Житомирській правді") == "Житомирська правда")
+        #expect(NameForms.nominativeOfDativeName("Харківському кур'єру") == "Харківський кур'єр")
+    }
+
     @Test func russianGivenNamesWithYoAreSpelledAsEnglishNewsSpellsThem() throws {
         #expect(NameForms.withYoSpelledOut("Артём") == "Артйом")
         #expect(NameForms.withYoSpelledOut("Ёлка") == "Йолка")
@@ -2310,6 +2320,11 @@ struct QuoteShapesTests {
         let (ports, operators) = try quotes("Headline\n\nPort operators say new sanctions could cost them a fifth of their cargo, while Moscow says the measures will hurt Europe more.")
         #expect(operators.first.map { ports.text.string($0.range) } == "new sanctions could cost them a fifth of their cargo")
         #expect(operators.first?.speaker?.latin == "Port operators")
+        // "тогда как" contrasts; a bare "тогда" is "then" and the claim goes on.
+        let (rate, minister) = try quotes("Заголовок\n\nМинистр заявил, что цены на жилье упадут, тогда как зарплаты вырастут.")
+        #expect(minister.first.map { rate.text.string($0.range) } == "цены на жилье упадут")
+        let (then, condition) = try quotes("Заголовок\n\nМинистр заявил, что если ставка вырастет, тогда цены на жилье упадут.")
+        #expect(condition.first.map { then.text.string($0.range) } == "если ставка вырастет, тогда цены на жилье упадут")
         let (measured, vaitkute) = try quotes("Headline\n\nRasa Vaitkute was more measured: the loss would be painful but manageable, she said.")
         #expect(vaitkute.first.map { measured.text.string($0.range) } == "the loss would be painful but manageable")
         let fitch = "Headline\n\nAnalysts at Fitch Ratings wrote in a note that Russian ports were \"already close to capacity\"."
