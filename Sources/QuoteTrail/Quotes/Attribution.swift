@@ -58,6 +58,8 @@ extension QuoteWork {
     /// Conjunctions, and the prepositions `prepositions` and `circumstanceOpeners` leave out.
     static let conjunctions = HashedKeySet(["and", "or", "but", "than", "that", "of", "for", "и", "или", "но", "а", "как", "что", "чем",
                                             "і", "й", "та", "або", "але", "як", "що", "від", "про"])
+    /// Conjunctions that join two of a kind: names in a list ("«Каретная» и «Южная»").
+    static let listJoiners = HashedKeySet(["and", "or", "и", "или", "і", "й", "та", "або"])
     /// Subordinating conjunctions: after a quoted word they open a clause, so the word modified
     /// no noun ('was "unavoidable" if…', «неизбежным», если…).
     static let subordinators = HashedKeySet(["if", "unless", "because", "when", "while", "although", "though", "since", "until", "once",
@@ -356,6 +358,10 @@ extension QuoteWork {
         // quotation in lower case after a comma inside a reported clause goes on with the clause.
         if last == 0x2C, before.contains(where: { QuoteWork.complementizers.contains(tokens[$0].lowerKey) }),
            let first = span.tokens.first(where: { tokens[$0].isWord }), tokens[first].isUncapitalizedWord { return .partial }
+        // "— «Каретная» и «Южная» —": a name-shaped quotation joined by "and" to another that
+        // opens with a capital is one of a list of names (stations, clubs, films).
+        if looksLikeName(span), let close = span.closeMark, close + 3 < bounds.upperBound,
+           Self.listJoiners.contains(tokens[close + 1].lowerKey), tokens[close + 2].isQuotationMark, tokens[close + 3].isCapitalizedWord { return nil }
         if standalone {
             // A short name in capitals with no one saying it: a title ("The Long Winter").
             if !hasCue && !span.continuesPrevious && span.closed && wordCount <= 3 && span.tokens.allSatisfy({ !tokens[$0].isUncapitalizedWord }) && hasWordsBefore { return nil }

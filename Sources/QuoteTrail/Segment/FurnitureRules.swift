@@ -8,21 +8,33 @@ import QuoteTrailDictionaries
 public struct FurnitureRules: Sendable {
     /// Lower-cased phrase (no trailing colon) -> true when it heads a block that runs to the end.
     private let phrases: [String: Bool]
+    /// Lower-cased first words of block headings that go on with a word or two ("Related
+    /// coverage", "Related news"): a short line opening with one heads a block that runs to the end.
+    private let headingOpeners: [String]
+
+    /// A heading is at most this many words.
+    static let longestHeading = 4
 
     /// Longer lines (in UTF-8 bytes) are never furniture: credits, datelines and headings are short.
     static let longestLine = 240
 
-    public init(phrases: [String: Bool]) {
+    public init(phrases: [String: Bool], headingOpeners: [String] = []) {
         self.phrases = phrases
+        self.headingOpeners = headingOpeners
     }
 
     public static func bundled() throws -> FurnitureRules {
         let table = try TSVTable.load(DictionaryResources.url(named: "boilerplate.tsv"))
         var phrases = [String: Bool]()
+        var headingOpeners = [String]()
         for row in table.rows {
-            phrases[key(row["phrase"])] = row["scope"] == "rest"
+            if row["scope"] == "opens" {
+                headingOpeners.append(key(row["phrase"]))
+            } else {
+                phrases[key(row["phrase"])] = row["scope"] == "rest"
+            }
         }
-        return FurnitureRules(phrases: phrases)
+        return FurnitureRules(phrases: phrases, headingOpeners: headingOpeners)
     }
 
     static func key(_ text: String) -> String {
@@ -55,6 +67,9 @@ public struct FurnitureRules: Sendable {
             if let isBlockHead = phrases[Self.key(line)] {
                 sentences[index].kind = .boilerplate
                 restIsBoilerplate = isBlockHead
+            } else if opensHeading(line) {
+                sentences[index].kind = .boilerplate
+                restIsBoilerplate = true
             } else if Self.isCredit(line) {
                 sentences[index].kind = .credit
                 creditParagraphs.insert(sentences[index].paragraph)
@@ -79,6 +94,17 @@ public struct FurnitureRules: Sendable {
             // A caption is one short paragraph of one or two sentences.
             guard captionSentences.count <= 2 else { continue }
             for caption in captionSentences where sentences[caption].kind == .text { sentences[caption].kind = .caption }
+        }
+    }
+
+    /// "Related coverage": a line of a few words that starts with a heading opener's words.
+    func opensHeading(_ line: String) -> Bool {
+        guard !headingOpeners.isEmpty else { return false }
+        let key = Self.key(line)
+        let words = key.split(separator: " ")
+        guard words.count <= Self.longestHeading else { return false }
+        return headingOpeners.contains { opener in
+            key == opener || (key.hasPrefix(opener) && key.dropFirst(opener.count).first == " ")
         }
     }
 

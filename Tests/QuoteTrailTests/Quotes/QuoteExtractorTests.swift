@@ -2377,4 +2377,13 @@ struct QuoteShapesTests {
         let another = "Headline\n\nMaria Lopez chaired the talks.\n\n\"Italy will resist,\" another diplomat said."
         #expect(try quotes(another).1.last?.speaker?.latin == "diplomat")
     }
+
+    /// Quoted names joined by "и" are names of a list ("— «Каретная» и «Южная» —"), even set
+    /// off by dashes, which otherwise open dialogue.
+    @Test func quotedNamesInAListAreNotSpeech() throws {
+        let text = "Заголовок\n\nДве новые станции — «Садовая» и «Озёрная» — приняли первых пассажиров, сообщил губернатор Иван Петров."
+        let found = try quotes(text).1
+        #expect(!found.contains { $0.kind == .direct || $0.kind == .partial })
+        #expect(found.contains { $0.kind == .indirect })
+    }
 }

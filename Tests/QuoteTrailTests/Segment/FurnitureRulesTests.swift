@@ -83,6 +83,16 @@ struct FurnitureRulesTests {
         #expect(kind(of: "One more headline", in: found) == .boilerplate)
     }
 
+    /// "Related coverage" heads a block as "Related Stories" does, though the dictionary lists only
+    /// its first word as an opener; a longer line that opens so is running text.
+    @Test func aHeadingOpenerHeadsABlock() throws {
+        let found = try kinds("Headline here\n\nThe bank kept its rate.\n\nRelated coverage\n\n\"Tenge hits a high\" - March 2")
+        #expect(kind(of: "The bank kept its rate.", in: found) == .text)
+        #expect(found.drop { $0.0 != "Related coverage" }.allSatisfy { $0.1 == .boilerplate })
+        let running = try kinds("Headline here\n\nRelated talks with the union went on all night")
+        #expect(running.dropFirst().allSatisfy { $0.1 == .text })
+    }
+
     @Test func runningTextIsNeverFurniture() throws {
         // A sentence that happens to contain a bar and ends like running text.
         let found = try kinds("Headline here\n\nThe index rose | fell by turns, analysts said.\n\nComments were closed.")
