@@ -240,9 +240,14 @@ extension QuoteWork {
             // dictionary knows (one to three capitalised words) with an auxiliary or modal verb
             // after it is the clause's subject; a speaker named after "said" is followed by a
             // circumstance or nothing ("…," said Ito on Monday).
+            // So are such words before a noun or two ("said Korean suppliers had been asked").
             var after = start
             while after < min(end, start + 3), tokens[after].isCapitalizedWord, !quoted[after] { after += 1 }
-            return after > start && after < end && (Self.auxiliaries.contains(tokens[after].key) || isPastTense(after))
+            guard after > start else { return false }
+            let nounsEnd = min(end, after + 2)
+            while after < nounsEnd, tokens[after].isUncapitalizedWord, !isFunctionWord(after), !Self.auxiliaries.contains(tokens[after].key),
+                  !isPastTense(after), lexicon.cues.match(tokens, at: after) == nil { after += 1 }
+            return after < end && (Self.auxiliaries.contains(tokens[after].key) || isPastTense(after))
         }
         if mentions[found].kind == .role, let person = mentionStarting[mentions[found].tokens.upperBound], mentions[person].kind == .person { found = person }
         guard mentions[found].kind == .person || mentions[found].kind == .organisation else { return false }
@@ -390,10 +395,11 @@ extension QuoteWork {
                (tokens[clause].isUncapitalizedWord && (subjectOpensClause || !Self.circumstanceOpeners.contains(tokens[clause].lowerKey))
                 && !Self.questionOpeners.contains(tokens[clause].lowerKey)) || nameOpensClause(at: clause, end: end) || asSaying,
                index > bounds.lowerBound, tokens[index - 1].isWord || tokens[index - 1].isMark(","),
-               let attribution = attribution(regions: bounds.lowerBound..<clause, quote: clause..<end).flatMap({ $0.speaker == nil ? nil : $0 })
+               // (An outlet alone says as well as a speaker: "Yonhap said suppliers had…".)
+               let attribution = attribution(regions: bounds.lowerBound..<clause, quote: clause..<end).flatMap({ $0.speaker == nil && $0.sources.isEmpty ? nil : $0 })
                     ?? describedSpeaker(bounds.lowerBound, index) {
                 let (claim, withOutlet) = closedByOutlet(untilContrast(clause..<end), attribution: attribution)
-                return (claim, withOutlet, false)
+                return (claim, withOutlet, withOutlet.speaker == nil)
             }
             // "…, X said." / "…, сообщил X." / "…, according to X.": the claim is before the last comma.
             // (Not "Peskov, speaking in Russian, said…": a verb right after the comma that closes
@@ -438,6 +444,9 @@ extension QuoteWork {
                  && !namesAgency(afterCue..<min(end, afterCue + 3))),
                // (…nor when the verb ends the words before a colon and its quotation: '…, Li said: "…"'.)
                !(afterCue == end && end < bounds.upperBound && tokens[end].isMark(":")),
+               // "The plant, citing a document, reported that…": a verb whose clause follows it
+               // closes nothing before it.
+               !(afterCue < end && Self.complementizers.contains(tokens[afterCue].lowerKey)),
                let attribution = tailAttribution(comma: comma, cue: index, cueValue: cue.value, afterCue: afterCue, end: end, claimStart: bounds.lowerBound) {
                 // "X was more measured: the loss would be "painful", she said.": the claim is what
                 // follows the colon, the writer's words before it are not.

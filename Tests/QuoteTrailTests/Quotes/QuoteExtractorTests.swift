@@ -2386,4 +2386,31 @@ struct QuoteShapesTests {
         #expect(!found.contains { $0.kind == .direct || $0.kind == .partial })
         #expect(found.contains { $0.kind == .indirect })
     }
+
+    /// English reports drop "that": after "said" a capitalised word or two, then a noun or two
+    /// and a verb, open the clause ("said Korean suppliers had…"); an outlet alone may say it.
+    @Test func aClauseWithoutThatMayOpenWithCapitals() throws {
+        let (document, found) = try quotes("Headline\n\nPeskov said Russian wheat had become cheaper.")
+        #expect(found.map { document.text.string($0.range) } == ["Russian wheat had become cheaper"])
+        #expect(found.first?.speaker?.latin == "Peskov")
+        let (agencyDocument, byAgency) = try quotes("Headline\n\nYonhap said Samsung had raised prices.")
+        #expect(byAgency.map { agencyDocument.text.string($0.range) } == ["Samsung had raised prices"])
+        #expect(byAgency.first?.sources.map(\.name) == ["Yonhap"])
+    }
+
+    /// A verb right before "that" opens a clause: it closes no claim before its comma ("The plant,
+    /// citing a document, reported that…" claims nothing about the plant's name).
+    @Test func aVerbBeforeThatClosesNoClaim() throws {
+        let (document, found) = try quotes("Headline\n\nThe plant, citing a document, reported that export quotas could return.")
+        #expect(!found.contains { document.text.string($0.range).hasPrefix("The plant") })
+        // "the news site X": an outlet the dictionary lacks.
+        let site = try quotes("Headline\n\nThe news site Stepnews reported that export quotas could return.").1
+        #expect(site.first?.sources.map(\.name) == ["Stepnews"])
+    }
+
+    /// Feminine titles name the role as the masculine do ("прем'єр-міністерка", not "premier").
+    @Test func feminineUkrainianTitles() throws {
+        let text = "Заголовок\n\nПрем'єр-міністерка заявила, що уряд «не залишить громади без тепла»."
+        #expect(try firstSpeaker(text, \.latin) == "prime minister")
+    }
 }
