@@ -286,7 +286,7 @@ struct MentionFinder {
         }
         func isNameWord(_ index: Int) -> Bool {
             index < tokens.count && included[index] && tokens[index].isCapitalizedWord
-                && !NameForms.functionWords.contains(tokens[index].lowerKey)
+                && !NameForms.functionWords.contains(tokens[index].lowerKey) && !NameForms.calendarWords.contains(tokens[index].lowerKey)
                 && lexicon.cues.match(tokens, at: index) == nil && lexicon.roles.match(tokens, at: index) == nil
                 && lexicon.agencies.match(tokens, at: index) == nil && lexicon.organisations.match(tokens, at: index) == nil
                 && lexicon.pronouns.match(tokens, at: index) == nil && lexicon.honorifics.match(tokens, at: index) == nil

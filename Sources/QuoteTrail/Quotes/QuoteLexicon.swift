@@ -692,6 +692,11 @@ enum NameForms {
                                              // "Сам Марков назвал…": "himself", not a given name.
                                              "сам", "сама", "сами", "самі"])
 
+    /// Days and months, which given-name lists also hold (Sunday, March): "told Bild on Sunday"
+    /// names no one. April, May, June and August are left out: they are names too (Theresa May).
+    static let calendarWords = HashedKeySet(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                             "january", "february", "march", "july", "september", "october", "november", "december"])
+
     /// A Russian given name with ё written as the sound it stands for, "йо" (after ж, ч, ш, щ
     /// just "о"), so that transliteration gives the spelling English-language news uses
     /// (Артём: Artyom, Фёдор: Fyodor, Алёна: Alyona) rather than BGN's ë, which loses its dots

@@ -258,6 +258,12 @@ extension QuoteWork {
             && lexicon.cues.match(tokens, at: after) == nil
     }
 
+    /// Whether the first word of `bounds` is quoted speech that ends before `index`.
+    private func opensWithQuotedSpeech(_ bounds: Range<Int>, before index: Int) -> Bool {
+        guard let first = bounds.first(where: { tokens[$0].isWord }), first < index else { return false }
+        return quotedSpeech[first] && !quotedSpeech[index - 1]
+    }
+
     /// Whether the sentence opens with a mention set off by a comma: a name or role with an
     /// aside after it ("Peskov, speaking in Russian, …", "His former coach, Peter Horvath, …").
     private func opensWithAside(_ bounds: Range<Int>) -> Bool {
@@ -391,7 +397,11 @@ extension QuoteWork {
             // "quoted X as saying Moscow had…": after "as saying" the clause opens, with any word.
             let asSaying = index > bounds.lowerBound && tokens[index - 1].lowerKey == Self.asKey && clause == afterCue
                 && clause < end && tokens[clause].isWord && !Self.complementizers.contains(tokens[clause].lowerKey)
-            if Self.sayingLemmas.contains(cue.value.lemmaKey), clause < end,
+                // ('"…," the minister was quoted as saying by Interfax.': who quoted, not a clause.)
+                && !Self.circumstanceOpeners.contains(tokens[clause].lowerKey)
+            // ('"Farmers will pay," Ellis told CBS's Face the Nation': the verb of a quotation that
+            // opens the sentence has it for its words, and no clause after it.)
+            if Self.sayingLemmas.contains(cue.value.lemmaKey), clause < end, !(cue.value.tellsSomeone && opensWithQuotedSpeech(bounds, before: index)),
                (tokens[clause].isUncapitalizedWord && (subjectOpensClause || !Self.circumstanceOpeners.contains(tokens[clause].lowerKey))
                 && !Self.questionOpeners.contains(tokens[clause].lowerKey)) || nameOpensClause(at: clause, end: end) || asSaying,
                index > bounds.lowerBound, tokens[index - 1].isWord || tokens[index - 1].isMark(","),

@@ -2413,4 +2413,25 @@ struct QuoteShapesTests {
         let text = "Заголовок\n\nПрем'єр-міністерка заявила, що уряд «не залишить громади без тепла»."
         #expect(try firstSpeaker(text, \.latin) == "prime minister")
     }
+
+    /// A day is no one's given name ("told Bild on Sunday" had made a person "Sunday", whom
+    /// the minister's next quote went to).
+    @Test func daysAreNotPeople() throws {
+        let text = "Headline\n\nThe minister told Bild on Sunday.\n\n\"It is ready,\" the minister said."
+        #expect(try quotes(text).1.first?.speaker?.latin == "minister")
+    }
+
+    /// "as saying by Interfax": who quoted, not a reported clause.
+    @Test func quotedAsSayingByAnAgency() throws {
+        let (document, found) = try quotes("Headline\n\n\"The plan is ready,\" the minister was quoted as saying by Interfax.")
+        #expect(found.map { document.text.string($0.range) } == ["The plan is ready,"])
+        #expect(found.first?.sources.map(\.name) == ["Interfax"])
+    }
+
+    /// '"…," X told CBS's Face the Nation on Sunday': the words after the verb of telling that
+    /// closes a quotation are whom it was told, not a clause without "that".
+    @Test func aProgrammeAfterToldIsNoClause() throws {
+        let (document, found) = try quotes("Headline\n\n\"Farmers will pay,\" Senator Mark Ellis told CBS's Face the Nation on Sunday.")
+        #expect(found.map { document.text.string($0.range) } == ["Farmers will pay,"])
+    }
 }
