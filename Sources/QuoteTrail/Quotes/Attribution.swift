@@ -664,6 +664,11 @@ extension QuoteWork {
                 }
                 return describedAfter(words.lowerBound, end: words.upperBound).map { ResolvedSpeaker(speaker: $0) }
             }
+            // "According to her spokesman": the role, whose possessor is someone else.
+            if mention.kind == .pronoun, Self.possessiveDeterminers.contains(tokens[mention.tokens.lowerBound].lowerKey),
+               let role = mentionStarting[mention.tokens.upperBound], mentions[role].kind == .role {
+                return resolve(mentions[role], cueGender: nil)
+            }
             return resolve(mention, cueGender: nil)
         case .verb:
             let wordsBefore = region.lowerBound < cueRange.lowerBound && (region.lowerBound..<cueRange.lowerBound).contains { tokens[$0].isWord && !quoted[$0] }
@@ -690,6 +695,12 @@ extension QuoteWork {
                 return resolve(mention, cueGender: cue.gender)
             }
             let next = cueRange.upperBound
+            // '"…," said a trader in London', 'said one banker who attended': someone new,
+            // described after the verb.
+            // (Right after the quotation: "…, promising a battery that…" describes no speaker.)
+            if !wordsBefore, !cue.tellsSomeone, followsQuotation(cueRange.lowerBound), let described = indefiniteDescription(at: next, end: region.upperBound) {
+                return ResolvedSpeaker(speaker: plainSpeaker(described))
+            }
             // "— говорится в публикации.": the text of someone named before; not when it says
             // whose ("в сообщении администрации", "в заявлении «Спартака»").
             if !wordsBefore, cue.gender == .neuter, next + 1 < region.upperBound, Self.prepositions.contains(tokens[next].lowerKey),
@@ -735,6 +746,27 @@ extension QuoteWork {
         return nil
     }
     private static let groupMembers = HashedKeySet(["one", "another"])
+
+    /// "a trader", "one senior banker": an indefinite determiner and up to three lower-case
+    /// words (not function words), ending the clause or before a preposition or "who"; the
+    /// words without the determiner.
+    private func indefiniteDescription(at start: Int, end: Int) -> Range<Int>? {
+        guard start + 1 < end, Self.indefiniteDeterminers.contains(tokens[start].lowerKey) else { return nil }
+        var last = start + 1
+        while last < min(end, start + 4), tokens[last].isUncapitalizedWord, !isFunctionWord(last), !Self.relativeWords.contains(tokens[last].lowerKey) { last += 1 }
+        guard last > start + 1 else { return nil }
+        let closes = last == end || !tokens[last].isWord || isFunctionWord(last) || Self.relativeWords.contains(tokens[last].lowerKey)
+        return closes ? (start + 1)..<last : nil
+    }
+    /// Whether a closing quotation mark stands right before `index`, or before the comma or
+    /// dash there ('"…," said', '«…», — сказал').
+    private func followsQuotation(_ index: Int) -> Bool {
+        var before = index - 1
+        while before >= 0, before >= index - 3, tokens[before].isMark(",") || QuoteMarks.isDash(tokens, at: before) { before -= 1 }
+        return before >= 0 && tokens[before].isQuotationMark
+    }
+    private static let indefiniteDeterminers = HashedKeySet(["a", "an", "one"])
+    private static let relativeWords = HashedKeySet(["who", "whose", "which", "that"])
     private static let oneKey = FNV1a.hash("one")
 
     /// The first mention starting within `within` tokens of `index` (skipping articles); with
@@ -1052,7 +1084,8 @@ extension QuoteWork {
     static let accuse = FNV1a.hash("accuse")
     /// Possessive determiners before a role: "its finance minister", "her lawyer" (the
     /// personal ones, and "its").
-    static let possessiveDeterminers = HashedKeySet(personalPossessiveWords + ["its"])
+    /// (Russian and Ukrainian too: "по словам ее пресс-секретаря", "її речник".)
+    static let possessiveDeterminers = HashedKeySet(personalPossessiveWords + ["its", "его", "ее", "её", "их", "його", "її", "їх", "їхній", "їхня"])
     /// Possessives that only a person's relation takes ("Her neighbour, Dev Patel,"), not a firm's.
     static let personalPossessiveWords = ["her", "his", "their", "my", "our", "your"]
     static let from = FNV1a.hash("from")

@@ -694,7 +694,7 @@ extension QuoteWork {
     private static let pronounsAndQuestionWords = HashedKeySet(["you", "i", "others", "whatever", "what", "who", "whoever", "which", "how", "so", "if"])
 
     /// A word that ties or introduces rather than describes: an article, pronoun, preposition or conjunction.
-    private func isFunctionWord(_ token: Int) -> Bool {
+    func isFunctionWord(_ token: Int) -> Bool {
         let key = tokens[token].lowerKey
         return Self.subjectOpeners.contains(key) || Self.circumstanceOpeners.contains(key) || QuoteWork.prepositions.contains(key)
             || QuoteWork.conjunctions.contains(key) || Self.pronounsAndQuestionWords.contains(key)

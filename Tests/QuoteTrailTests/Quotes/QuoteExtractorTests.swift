@@ -2434,4 +2434,21 @@ struct QuoteShapesTests {
         let (document, found) = try quotes("Headline\n\n\"Farmers will pay,\" Senator Mark Ellis told CBS's Face the Nation on Sunday.")
         #expect(found.map { document.text.string($0.range) } == ["Farmers will pay,"])
     }
+
+    /// '"…," said a trader': someone new, described after the verb; not after a participle
+    /// that does not follow the quotation ("…, promising a battery that lasts…").
+    @Test func anIndefiniteDescriptionAfterTheVerbSpeaks() throws {
+        #expect(try firstSpeaker("Headline\n\n\"Nobody wants surprises,\" said one banker who attended.", \.latin) == "banker")
+        let (document, launch) = try quotes("Headline\n\nKestrel unveiled its handset on Tuesday, promising a battery that lasts \"a full week\".")
+        #expect(!launch.contains { $0.kind == .indirect && document.text.string($0.range).hasPrefix("Kestrel") })
+    }
+
+    /// "According to her spokesman", "по словам ее пресс-секретаря": the role speaks, not the
+    /// person the possessive refers to.
+    @Test func aPossessedRoleAfterAccordingTo() throws {
+        let english = "Headline\n\nFinance Minister Anna Kovacs met bankers.\n\nAccording to her spokesman, the minister will travel to Brussels."
+        #expect(try quotes(english).1.first?.speaker?.latin == "spokesperson")
+        let russian = "Заголовок\n\nМинистр финансов Анна Ковач встретилась с банкирами.\n\nПо словам ее пресс-секретаря, министр поедет в Брюссель."
+        #expect(try quotes(russian).1.first?.speaker?.latin == "press secretary")
+    }
 }
