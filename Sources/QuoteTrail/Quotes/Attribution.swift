@@ -751,6 +751,13 @@ extension QuoteWork {
     /// words (not function words), ending the clause or before a preposition or "who"; the
     /// words without the determiner.
     private func indefiniteDescription(at start: Int, end: Int) -> Range<Int>? {
+        // "— спросил один из предпринимателей": one of a group no one named before, all of it.
+        if start + 2 < end, Self.oneOf.contains(tokens[start].lowerKey), Self.fromWords.contains(tokens[start + 1].lowerKey),
+           tokens[start + 2].isUncapitalizedWord, mentionStarting[start + 2] == nil {
+            var last = start + 3
+            while last < min(end, start + 5), tokens[last].isUncapitalizedWord, !isFunctionWord(last) { last += 1 }
+            return start..<last
+        }
         guard start + 1 < end, Self.indefiniteDeterminers.contains(tokens[start].lowerKey) else { return nil }
         var last = start + 1
         while last < min(end, start + 4), tokens[last].isUncapitalizedWord, !isFunctionWord(last), !Self.relativeWords.contains(tokens[last].lowerKey) { last += 1 }
@@ -759,13 +766,17 @@ extension QuoteWork {
         return closes ? (start + 1)..<last : nil
     }
     /// Whether a closing quotation mark stands right before `index`, or before the comma or
-    /// dash there ('"…," said', '«…», — сказал').
+    /// dash there ('"…," said', '«…», — сказал'), or the dash of dialogue.
     private func followsQuotation(_ index: Int) -> Bool {
+        // ("— Когда? — спросил один из…": the dash that opens the author's words in dialogue.)
+        if index > 0, QuoteMarks.isAuthorDash(tokens, at: index - 1) { return true }
         var before = index - 1
         while before >= 0, before >= index - 3, tokens[before].isMark(",") || QuoteMarks.isDash(tokens, at: before) { before -= 1 }
         return before >= 0 && tokens[before].isQuotationMark
     }
     private static let indefiniteDeterminers = HashedKeySet(["a", "an", "one"])
+    private static let oneOf = HashedKeySet(["один", "одна", "одно"])
+    private static let fromWords = HashedKeySet(["из", "з", "із"])
     private static let relativeWords = HashedKeySet(["who", "whose", "which", "that"])
     private static let oneKey = FNV1a.hash("one")
 
@@ -891,6 +902,9 @@ extension QuoteWork {
             if mention.role.map(lexicon.rolesSpeakingAsThemselves.contains) ?? false || hasIndefiniteArticle(mention) || asksAnonymity(after: mention) {
                 return organisation(after: mention.tokens.upperBound) ?? bareRole(mention)
             }
+            // "Глава Минэкономразвития Максим Решетов… глава РСПП": the role of another body
+            // named right after it is someone new.
+            if ofAnotherBody(mention) { return bareRole(mention) }
             // "Belgium… Its finance minister told…": a role after a possessive is someone other
             // than its possessor, the person named with that role before or someone new.
             let possessed = mention.tokens.lowerBound > 0 && Self.possessiveDeterminers.contains(tokens[mention.tokens.lowerBound - 1].lowerKey)
@@ -934,6 +948,21 @@ extension QuoteWork {
         return resolve(speaker, cueGender: nil)
     }
 
+    /// Whether a capitalised name follows the role ("глава РСПП"), and the same role named
+    /// before was followed by other names only ("Глава Минэкономразвития").
+    private func ofAnotherBody(_ mention: Mention) -> Bool {
+        let after = mention.tokens.upperBound
+        guard let role = mention.role, after < tokens.count, tokens[after].isCapitalizedWord else { return false }
+        var sawOther = false
+        for earlier in mentions[..<firstMention(atOrAfter: mention.tokens.lowerBound)] where earlier.kind == .role && earlier.role == role {
+            let next = earlier.tokens.upperBound
+            guard next < tokens.count, tokens[next].isCapitalizedWord else { continue }
+            if tokens[next].lowerKey == tokens[after].lowerKey { return false }
+            sawOther = true
+        }
+        return sawOther
+    }
+
     /// A role as the speaker itself ("analysts", "a spokesperson"): no entity behind it.
     private func bareRole(_ mention: Mention) -> ResolvedSpeaker {
         let roleText = string(withItsBody(mention))
@@ -955,7 +984,8 @@ extension QuoteWork {
             case .person:
                 if let entity = mention.entity, entities[entity].kind == .person, entities[entity].gender.map({ $0 == gender }) ?? true { return nil }
             case .role:
-                guard mention.gender.map({ $0 == gender }) ?? true, hasIndefiniteArticle(mention) else { continue }
+                // (So is one of another body than the same role named before: "глава РСПП".)
+                guard mention.gender.map({ $0 == gender }) ?? true, hasIndefiniteArticle(mention) || ofAnotherBody(mention) else { continue }
                 // A described person named after all ("a spokesman, Ivan Petrov,") is found by name.
                 guard let resolved = resolve(mention, cueGender: gender), resolved.entity == nil else { return nil }
                 return resolved

@@ -2451,4 +2451,19 @@ struct QuoteShapesTests {
         let russian = "Заголовок\n\nМинистр финансов Анна Ковач встретилась с банкирами.\n\nПо словам ее пресс-секретаря, министр поедет в Брюссель."
         #expect(try quotes(russian).1.first?.speaker?.latin == "press secretary")
     }
+
+    /// "глава РСПП" after "Глава Минэкономразвития Максим Решетов" is someone new, and "он"
+    /// after it is that head, not Решетов.
+    @Test func theSameRoleOfAnotherBodyIsSomeoneNew() throws {
+        let text = "Заголовок\n\nГлава Минэкономразвития Максим Решетов провел совещание.\n\nРешетова поддержал глава РСПП. «Бизнес готов работать», — сказал он."
+        let speaker = try quotes(text).1.first?.speaker
+        #expect(speaker?.role == "head")
+        #expect(speaker?.latin != "Maxim Reshetov")
+    }
+
+    /// "— спросил один из предпринимателей": one of a group, not the person named last.
+    @Test func oneOfAGroupNoOneNamedAsks() throws {
+        let text = "Заголовок\n\nМинистр Максим Решетов провел совещание.\n\n— Когда начнется реформа? — спросил один из предпринимателей."
+        #expect(try firstSpeaker(text, \.name) == "один из предпринимателей")
+    }
 }
