@@ -331,10 +331,11 @@ extension QuoteWork {
         // such clause cost a tenth of the stage.
         guard comma + 1 < bounds.upperBound, !sources.isEmpty,
               ((comma + 1)..<bounds.upperBound).contains(where: { position in
-                  // A verb with "что"/"that" after it, or "said" right after a name ("Smith said the talks…").
+                  // A verb with "что"/"that" after it, or "said" right after a name or role ("Smith
+                  // said the talks…", "the minister said the plan…").
                   guard let cue = lexicon.cues.match(tokens, at: position, end: bounds.upperBound), cue.value.kind == .verb else { return false }
                   return complementizer(after: position + cue.length, end: bounds.upperBound) != nil
-                      || (Self.sayingLemmas.contains(cue.value.lemmaKey) && position > comma + 1 && tokens[position - 1].isCapitalizedWord)
+                      || (Self.sayingLemmas.contains(cue.value.lemmaKey) && position > comma + 1 && tokens[position - 1].isWord)
               }),
               let inner = claim(in: (comma + 1)..<bounds.upperBound), inner.attribution.speaker != nil else { return nil }
         var merged = inner.attribution

@@ -2466,4 +2466,13 @@ struct QuoteShapesTests {
         let text = "Заголовок\n\nМинистр Максим Решетов провел совещание.\n\n— Когда начнется реформа? — спросил один из предпринимателей."
         #expect(try firstSpeaker(text, \.name) == "один из предпринимателей")
     }
+
+    /// "According to a Reuters translation, the minister said the plan…": the minister's claim
+    /// inside, with the agency that translated it.
+    @Test func aClaimInsideAnOutletsWords() throws {
+        let (document, found) = try quotes("Headline\n\nAccording to a Reuters translation, the minister said the plan would be ready in May.")
+        #expect(found.map { document.text.string($0.range) } == ["the plan would be ready in May"])
+        #expect(found.first?.speaker?.latin == "minister")
+        #expect(found.first?.sources.map(\.relation) == [.translatedBy])
+    }
 }
