@@ -984,8 +984,15 @@ extension QuoteWork {
             case .person:
                 if let entity = mention.entity, entities[entity].kind == .person, entities[entity].gender.map({ $0 == gender }) ?? true { return nil }
             case .role:
-                // (So is one of another body than the same role named before: "глава РСПП".)
-                guard mention.gender.map({ $0 == gender }) ?? true, hasIndefiniteArticle(mention) || ofAnotherBody(mention) else { continue }
+                // (So is one of another body than the same role named before, "глава РСПП", and
+                // one that no name was given for: "The minister told Reuters… "…," he said.")
+                guard mention.gender.map({ $0 == gender }) ?? true else { continue }
+                if !hasIndefiniteArticle(mention) && !ofAnotherBody(mention) {
+                    guard let role = mention.role, !lexicon.rolesSpeakingAsThemselves.contains(role),
+                          let resolved = resolve(mention, cueGender: gender) else { continue }
+                    if resolved.entity != nil { return nil }
+                    return resolved
+                }
                 // A described person named after all ("a spokesman, Ivan Petrov,") is found by name.
                 guard let resolved = resolve(mention, cueGender: gender), resolved.entity == nil else { return nil }
                 return resolved

@@ -2475,4 +2475,13 @@ struct QuoteShapesTests {
         #expect(found.first?.speaker?.latin == "minister")
         #expect(found.first?.sources.map(\.relation) == [.translatedBy])
     }
+
+    /// "The minister told Reuters… "…," he said.": a pronoun refers to a role no name was given
+    /// for, and "He added that…" is that role's claim.
+    @Test func aPronounRefersToAnUnnamedRole() throws {
+        let text = "Headline\n\nThe minister told Reuters on Monday that the plan would be ready in May. \"We are almost there,\" he said.\n\nHe added that the cost would not exceed $2 billion."
+        let found = try quotes(text).1
+        #expect(found.count == 3)
+        #expect(found.allSatisfy { $0.speaker?.latin == "minister" })
+    }
 }
