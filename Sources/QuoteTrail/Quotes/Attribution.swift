@@ -232,6 +232,11 @@ extension QuoteWork {
         guard !bounds.isEmpty else { return nil }
         let firstSentence = sentence(of: bounds.lowerBound)
         let first = firstMention(atOrAfter: firstSentence.lowerBound)
+        // ("Он добавил, что…" then a paragraph of his words: the pronoun's person.)
+        if first < mentions.count, firstSentence.contains(mentions[first].tokens.lowerBound), mentions[first].kind == .pronoun,
+           mentions[first].tokens.lowerBound == (firstSentence.lowerBound..<firstSentence.upperBound).first(where: { tokens[$0].isWord }) {
+            return resolve(mentions[first], cueGender: nil)
+        }
         guard first < mentions.count, firstSentence.contains(mentions[first].tokens.lowerBound), mentions[first].kind == .person || mentions[first].kind == .role,
               (firstSentence.lowerBound..<mentions[first].tokens.lowerBound).allSatisfy({ tokens[$0].isWord && !QuoteWork.prepositions.contains(tokens[$0].lowerKey)
                   && !Self.circumstanceOpeners.contains(tokens[$0].lowerKey) }) else { return nil }
@@ -648,6 +653,8 @@ extension QuoteWork {
     private func speaker(for cue: SpeechCue, at cueRange: Range<Int>, region: Range<Int>) -> ResolvedSpeaker? {
         switch cue.kind {
         case .pronounBefore:
+            // ("Губернатор области… По его словам, …": a role no name was given for.)
+            if let unnamed = unnamedPerson(before: cueRange.lowerBound, gender: cue.gender) { return unnamed }
             guard let entity = resolveReference(gender: cue.gender, role: nil, before: cueRange.lowerBound) else { return nil }
             let mention = Mention(kind: .pronoun, tokens: cueRange, entity: entity, gender: cue.gender)
             return speaker(entity: entity, mention: mention)

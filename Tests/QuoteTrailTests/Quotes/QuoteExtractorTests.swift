@@ -2484,4 +2484,15 @@ struct QuoteShapesTests {
         #expect(found.count == 3)
         #expect(found.allSatisfy { $0.speaker?.latin == "minister" })
     }
+
+    /// The same in Russian: "По его словам" after a role no name was given for, a paragraph that
+    /// is only a quote after "Он добавил, что…", "сказала она" after "Представительница ведомства".
+    @Test func russianPronounsReferToUnnamedRoles() throws {
+        let governor = "Заголовок\n\nГубернатор области прокомментировал ситуацию. По его словам, регион готов к паводку."
+        #expect(try quotes(governor).1.first?.speaker?.latin == "governor")
+        let minister = "Заголовок\n\nМинистр рассказал ТАСС, что план будет готов в мае.\n\nОн добавил, что расходы не превысят 2 млрд рублей.\n\n«Против никто не выступает»."
+        #expect(try quotes(minister).1.last?.speaker?.latin == "minister")
+        let representative = "Заголовок\n\nПредставительница ведомства уточнила, что документ опубликуют в понедельник. «Текст уже согласован», — сказала она."
+        #expect(try quotes(representative).1.last?.speaker?.latin == "representative")
+    }
 }
