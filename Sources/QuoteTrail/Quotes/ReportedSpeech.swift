@@ -373,6 +373,7 @@ extension QuoteWork {
         }
         var index = bounds.lowerBound
         while index < end {
+            if let relative = relativeClaim(at: index, end: end) { return relative }
             guard !quoted[index], let cue = lexicon.cues.match(tokens, at: index, end: end), cue.value.kind == .verb,
                   // "A patient, who asked not to be named, said…": a verb in a relative clause
                   // says nothing the sentence reports.
@@ -382,6 +383,8 @@ extension QuoteWork {
             // "что" opens the question put ("спросил, что будет дальше").
             if !Self.askingLemmas.contains(cue.value.lemmaKey), let that = complementizer(after: afterCue, end: end),
                !(afterCue..<that).contains(where: { (tokens[$0].isQuotationMark && !namesAgency(afterCue..<that)) || tokens[$0].isMark(":") }), that + 1 < end,
+               // ("reported by Interfax, which said that…": the "that" of a relative clause's verb.)
+               relativeClaim(at: that - 1, end: end) == nil,
                let attribution = attribution(regions: bounds.lowerBound..<that, quote: (that + 1)..<end) ?? describedSpeaker(bounds.lowerBound, index)
                     ?? (cue.value.gender == .plural ? Attribution() : nil),
                attribution.speaker != nil || !attribution.sources.isEmpty || cue.value.gender == .plural {
@@ -482,6 +485,41 @@ extension QuoteWork {
             }
         }
         return nil
+    }
+
+    /// "…by the Kommersant daily, which said the plan had been approved.": a verb of saying in a
+    /// relative clause about a name, ending the sentence with no comma after it, reports what
+    /// the name said.
+    private func relativeClaim(at index: Int, end: Int) -> (clause: Range<Int>, attribution: Attribution, impersonal: Bool)? {
+        guard index >= 2, Self.relativePronouns.contains(tokens[index - 1].lowerKey), tokens[index - 2].isMark(","), !quoted[index],
+              let cue = lexicon.cues.match(tokens, at: index, end: end), cue.value.kind == .verb, !cue.value.tellsSomeone,
+              !Self.askingLemmas.contains(cue.value.lemmaKey) else { return nil }
+        let comma = index - 2
+        let before = firstMention(atOrAfter: comma)
+        // (An outlet may be followed by what it is: "the Kommersant daily, which said".)
+        guard before > 0, mentions[before - 1].kind != .pronoun,
+              mentions[before - 1].tokens.upperBound == comma
+                || (mentions[before - 1].kind == .agency && comma - mentions[before - 1].tokens.upperBound <= 2
+                    && (mentions[before - 1].tokens.upperBound..<comma).allSatisfy { tokens[$0].isUncapitalizedWord }) else { return nil }
+        var clause = index + cue.length
+        if clause + 1 < end, tokens[clause].isMark(","), Self.complementizers.contains(tokens[clause + 1].lowerKey) { clause += 1 }  // ", что"
+        // Any verb of saying with "that"/"что" after it; without, only "said" and its kin.
+        if clause < end, Self.complementizers.contains(tokens[clause].lowerKey) {
+            clause += 1
+        } else if !Self.sayingLemmas.contains(cue.value.lemmaKey) {
+            return nil
+        }
+        guard clause + 2 < end, tokens[clause].isWord, !(clause..<end).contains(where: { tokens[$0].isMark(",") || quoted[$0] }) else { return nil }
+        let named = mentions[before - 1]
+        var attribution = Attribution()
+        if named.kind == .agency {
+            attribution.sources = sources(in: named.tokens, excluding: clause..<end, explicit: true)
+        } else if let speaker = resolve(named, cueGender: cue.value.gender) {
+            attribution.assign(speaker)
+        }
+        guard attribution.speaker != nil || !attribution.sources.isEmpty else { return nil }
+        attribution.cue = range(index..<(index + cue.length))
+        return (clause..<end, attribution, attribution.speaker == nil)
     }
 
     /// Who closes a claim from its last comma on ("…, сообщил X.", "…, the regional authority

@@ -2495,4 +2495,17 @@ struct QuoteShapesTests {
         let representative = "Заголовок\n\nПредставительница ведомства уточнила, что документ опубликуют в понедельник. «Текст уже согласован», — сказала она."
         #expect(try quotes(representative).1.last?.speaker?.latin == "representative")
     }
+
+    /// "…by the Kommersant daily, which said the plan…", "…Иван Орлов, который заявил, что…":
+    /// a verb of saying in a relative clause that ends the sentence reports its name's claim.
+    @Test func aRelativeClauseReportsItsNamesClaim() throws {
+        let (document, daily) = try quotes("Headline\n\nThe news was first reported by the Kommersant daily, which said the plan had been approved.")
+        #expect(daily.map { document.text.string($0.range) } == ["the plan had been approved"])
+        #expect(daily.first?.sources.map(\.name) == ["Kommersant"])
+        let deputy = try quotes("Заголовок\n\nИнициативу поддержал депутат Иван Орлов, который заявил, что закон нужно принять до лета.").1
+        #expect(deputy.first?.speaker?.latin == "Ivan Orlov")
+        // Not a clause that goes on after a comma: "A patient, who said…, was seen".
+        let patient = try quotes("Headline\n\nA patient, who said she had waited 19 months, was seen on Monday.").1
+        #expect(patient.isEmpty)
+    }
 }
