@@ -592,6 +592,13 @@ extension QuoteWork {
         // "The union has branded it…": an auxiliary or adverb before the verb describes no one.
         let verb = cue
         var cue = cue
+        // "A patient from Dundee, who asked not to be named, said": the description before its
+        // relative clause.
+        if cue - 1 > start, tokens[cue - 1].isMark(","),
+           let opening = (start..<(cue - 1)).last(where: { tokens[$0].isMark(",") && $0 + 1 < cue && Self.relativePronouns.contains(tokens[$0 + 1].lowerKey) }),
+           opening > start {
+            cue = opening
+        }
         while cue > start + 1, Self.verbCompanions.contains(tokens[cue - 1].lowerKey) { cue -= 1 }
         // "Обласна військова адміністрація повідомляє, що…": a body's name of several words
         // opening the sentence, right before the verb.
@@ -716,7 +723,7 @@ extension QuoteWork {
     private static let coordinators = HashedKeySet(["and", "but", "и", "но", "а", "і", "та", "але"])
 
     /// Prepositions before a day, month or place ("on Tuesday", "in London").
-    private static let timeAndPlacePrepositions = HashedKeySet(["on", "in", "at", "during", "after", "before", "since"])
+    private static let timeAndPlacePrepositions = HashedKeySet(["on", "in", "at", "from", "during", "after", "before", "since"])
 
     /// Auxiliaries and adverbs between a subject and its verb ("has said", "also told").
     private static let verbCompanions = HashedKeySet(["has", "have", "had", "is", "are", "was", "were", "will", "would", "did", "does",

@@ -2508,4 +2508,12 @@ struct QuoteShapesTests {
         let patient = try quotes("Headline\n\nA patient, who said she had waited 19 months, was seen on Monday.").1
         #expect(patient.isEmpty)
     }
+
+    /// "A patient from Dundee, who asked not to be named, said she had…": the description before
+    /// the relative clause speaks; a place after "from" is no name of it.
+    @Test func aDescriptionBeforeItsRelativeClauseSpeaks() throws {
+        let found = try quotes("Headline\n\nA patient from Dundee, who asked not to be named, said she had waited 19 months for a hip operation.").1
+        #expect(found.first?.kind == .indirect)
+        #expect(found.first?.speaker?.latin == "patient")
+    }
 }
