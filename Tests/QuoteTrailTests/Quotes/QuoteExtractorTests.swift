@@ -1372,7 +1372,8 @@ struct QuoteShapesTests {
     /// one quoted word before a determiner is quoted ('"accelerating" its production'); an
     /// apposition between a name and its verb; a newspaper told under a capital "The"; a
     /// quotation after a colon is not part of the reported clause; a relative clause's subject
-    /// is no claim; "in Korean" before a noun is no evidence of translation.
+    /// is no claim, the clause after the main verb is ("she had waited a year"); "in Korean"
+    /// before a noun is no evidence of translation.
     @Test func speakersAppositionsAndTheWordsAroundAClause() throws {
         let text = """
         Chips
@@ -1395,7 +1396,7 @@ struct QuoteShapesTests {
         let found = quotes.map { "\($0.kind.rawValue) \(document.text.string($0.range)) | \($0.speaker?.latin ?? "-")" }
         #expect(found == ["indirect demand would grow | Kwak Noh-jung", "direct Every chip is spoken for, | Kwak Noh-jung", "direct Prices will rise, | Lee",
                           "indirect it was \"accelerating\" its own production | Samsung Electronics", "partial accelerating | Samsung Electronics",
-                          "indirect GPs were seeing more patients | Iain Kennedy",
+                          "indirect GPs were seeing more patients | Iain Kennedy", "indirect she had waited a year | patient",
                           "indirect вопрос не обсуждался | Medvedev", "direct Все понимали, что он остается | Medvedev"])
         #expect(quotes.allSatisfy { $0.translation.status != .translated })
         #expect(quotes[5].sources.map(\.name) == ["The Herald"])
