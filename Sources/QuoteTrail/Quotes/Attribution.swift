@@ -140,7 +140,12 @@ extension QuoteWork {
             for index in candidates.indices {
                 guard candidates[index].kind == .partial, headline[index] else { kept.append(index); continue }
                 let words = string(candidates[index].span.tokens).lowercased()
-                guard let match = body.firstIndex(where: { $0.contains(words) }) else { continue }
+                guard let match = body.firstIndex(where: { $0.contains(words) }) else {
+                    // (Or reports them without marks, in a sentence with a speech cue: "Kremlin says
+                    // deal "not on the agenda"" above "…is not on the agenda, Peskov told reporters".)
+                    if reportedInBody(words) { kept.append(index) }
+                    continue
+                }
                 if candidates[index].attribution?.speakerEntity == nil,
                    let donor = candidates[bodyIndices[match]].attribution, donor.speakerEntity != nil {
                     candidates[index].attribution = (candidates[index].attribution ?? Attribution()).inheriting(donor)
@@ -925,6 +930,15 @@ extension QuoteWork {
     }
 
     func isInHeadline(_ token: Int) -> Bool { sentences[tokenSentence[token]].kind == .headline }
+
+    /// Whether a text sentence holds `words` (lower case) and a speech cue.
+    private func reportedInBody(_ words: String) -> Bool {
+        sentences.indices.contains { index in
+            guard sentences[index].kind == .text else { return false }
+            let bounds = sentenceTokens[index]
+            return string(bounds).lowercased().contains(words) && hasSpeechCue(bounds)
+        }
+    }
 
     /// A speaker given only by the words of the text ("regional governor's office", "Paylink"):
     /// no entity, no role.

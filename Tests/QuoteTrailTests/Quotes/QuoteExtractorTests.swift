@@ -2517,4 +2517,13 @@ struct QuoteShapesTests {
         #expect(found.first?.kind == .indirect)
         #expect(found.first?.speaker?.latin == "patient")
     }
+
+    /// A headline's quoted words that the body reports without marks, in a sentence with a verb
+    /// of saying, are speech; a headline word the body never reports stays the headline writer's.
+    @Test func headlineWordsReportedInTheBody() throws {
+        let reported = "Kremlin says grain deal \"not on the agenda\"\n\nReviving the grain deal is not on the agenda for now, Peskov told reporters."
+        #expect(try quotes(reported).1.contains { $0.kind == .partial })
+        let unreported = "Manager praises \"fearless\" youngsters\n\nThe team won 3-0 on Saturday."
+        #expect(try !quotes(unreported).1.contains { $0.kind == .partial })
+    }
 }
