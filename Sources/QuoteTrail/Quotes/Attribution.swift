@@ -352,8 +352,12 @@ extension QuoteWork {
            mentions[found].tokens.upperBound == span.tokens.upperBound { return nil }
         // After "the novel", "компания"…, a name ("роман «Степові вітри»"); but after a verb of
         // calling, "назвав роман «найчеснішою книжкою…»" quotes what it was called.
+        // (A name opens with a capital: "…, что компания «временно приостановила» новые
+        // контракты" quotes what the company did, as the subject of a reported clause.)
+        let opensLowerCase = span.tokens.first(where: { tokens[$0].isWord }).map { !tokens[$0].isCapitalized } ?? false
         if let open = span.openMark, lexicon.namingWords.endsBefore(open, in: tokens, from: bounds.lowerBound),
-           !(span.tokens.first(where: { tokens[$0].isWord }).map { !tokens[$0].isCapitalized } ?? false && calledBefore(open, from: bounds.lowerBound)) { return nil }
+           !(opensLowerCase && (calledBefore(open, from: bounds.lowerBound)
+             || (open >= 2 && QuoteWork.complementizers.contains(tokens[open - 2].lowerKey) && span.tokens.count { tokens[$0].isWord } >= 2))) { return nil }
         // The same name set off by commas: 'the new novel, "Salt and Ashes", would appear'.
         if let open = span.openMark, open - 1 > bounds.lowerBound, tokens[open - 1].isMark(","),
            lexicon.namingWords.endsBefore(open - 1, in: tokens, from: bounds.lowerBound), looksLikeName(span), let close = span.closeMark,

@@ -2526,4 +2526,14 @@ struct QuoteShapesTests {
         let unreported = "Manager praises \"fearless\" youngsters\n\nThe team won 3-0 on Saturday."
         #expect(try !quotes(unreported).1.contains { $0.kind == .partial })
     }
+
+    /// "…, что компания «временно приостановила» новые контракты": lower-case words after a word
+    /// for a body, as the subject of a reported clause, quote what it did; «Северсталь» after
+    /// "компания" is still a name.
+    @Test func lowerCaseWordsAfterABodyWordAreQuoted() throws {
+        let text = "Заголовок\n\nИсточник сообщил агентству, что компания «временно приостановила» новые контракты."
+        #expect(try quotes(text).1.contains { $0.kind == .partial })
+        let name = "Заголовок\n\nАналитики считают, что компания «Северсталь» увеличит выпуск."
+        #expect(try !quotes(name).1.contains { $0.kind == .partial || $0.kind == .direct })
+    }
 }
