@@ -2536,4 +2536,12 @@ struct QuoteShapesTests {
         let name = "Заголовок\n\nАналитики считают, что компания «Северсталь» увеличит выпуск."
         #expect(try !quotes(name).1.contains { $0.kind == .partial || $0.kind == .direct })
     }
+
+    /// "Агентство отмечает, что…" after "…, пишет Bloomberg": the agency named last, inferred.
+    @Test func anAgencyWordOpeningItsSentenceRefersBack() throws {
+        let text = "Заголовок\n\nЦены выросли на 15%, пишет Bloomberg.\n\nАгентство отмечает, что часть покупателей опасается санкций."
+        let claim = try quotes(text).1.last
+        #expect(claim?.sources.map(\.name) == ["Bloomberg"])
+        #expect(claim?.sources.first?.explicit == false)
+    }
 }
