@@ -335,7 +335,8 @@ extension QuoteWork {
                   // said the talks…", "the minister said the plan…").
                   guard let cue = lexicon.cues.match(tokens, at: position, end: bounds.upperBound), cue.value.kind == .verb else { return false }
                   return complementizer(after: position + cue.length, end: bounds.upperBound) != nil
-                      || (Self.sayingLemmas.contains(cue.value.lemmaKey) && position > comma + 1 && tokens[position - 1].isWord)
+                      || (Self.sayingLemmas.contains(cue.value.lemmaKey) && position > comma + 1
+                          && (tokens[position - 1].isCapitalizedWord || mentionEnds(at: position)))
               }),
               let inner = claim(in: (comma + 1)..<bounds.upperBound), inner.attribution.speaker != nil else { return nil }
         var merged = inner.attribution
@@ -520,6 +521,12 @@ extension QuoteWork {
         guard attribution.speaker != nil || !attribution.sources.isEmpty else { return nil }
         attribution.cue = range(index..<(index + cue.length))
         return (clause..<end, attribution, attribution.speaker == nil)
+    }
+
+    /// Whether a mention ends right before token `position` ("the minister| said").
+    private func mentionEnds(at position: Int) -> Bool {
+        let before = firstMention(atOrAfter: position) - 1
+        return before >= 0 && mentions[before].tokens.upperBound == position
     }
 
     /// Who closes a claim from its last comma on ("…, сообщил X.", "…, the regional authority
