@@ -31,7 +31,13 @@ public final class QuoteExtractor: Sendable {
         let latin = (try? transliterator.transliterate(surname)) ?? surname
         // Marks of the transliteration systems that English spelling never uses: soft and hard
         // signs as apostrophes, and BGN's middle dot before an э after a consonant ("D·evid").
-        return latin.filter { $0 != "'" && $0 != "\"" && $0 != "ʹ" && $0 != "ʺ" && $0 != "’" && $0 != "·" }
+        let plain = latin.filter { $0 != "'" && $0 != "\"" && $0 != "ʹ" && $0 != "ʺ" && $0 != "’" && $0 != "·" }
+        // Russian -ый and -ий end in "y" as English-language news writes them (Завальный:
+        // Zavalny, Высоцкий: Vysotsky), not BGN's "yy" and "iy".
+        if !ukrainian, plain.count > 4, plain.hasSuffix("yy") || plain.hasSuffix("iy") {
+            return String(plain.dropLast(2)) + "y"
+        }
+        return plain
     }
 
     public func process(_ document: inout Document) {

@@ -2544,4 +2544,14 @@ struct QuoteShapesTests {
         #expect(claim?.sources.map(\.name) == ["Bloomberg"])
         #expect(claim?.sources.first?.explicit == false)
     }
+
+    /// Russian surnames in -ый/-ий end in "y" in Latin letters, as English-language news spells
+    /// them; a Ukrainian one keeps the national system's ending.
+    @Test func russianSurnameEndingsInLatin() throws {
+        let text = "Заголовок\n\n«Мы ожидаем роста цен», — сказал депутат Павел Завальный."
+        #expect(try firstSpeaker(text, \.latin) == "Pavel Zavalny")
+        let extractor = try QuoteExtractor()
+        #expect(extractor.latin("Высоцкий", language: "ru") == "Vysotsky")
+        #expect(extractor.latin("Висоцький", language: "uk") != "Vysotsky")
+    }
 }
