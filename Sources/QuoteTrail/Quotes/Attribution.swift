@@ -702,6 +702,13 @@ extension QuoteWork {
             if wordsBefore, let described = describedSpeaker(region.lowerBound, cueRange.lowerBound)?.speaker {
                 return ResolvedSpeaker(speaker: described)
             }
+            // "— цитирует ее ТАСС": the one quoted, by an object pronoun right after the verb.
+            if !wordsBefore, cueRange.upperBound < region.upperBound, let gender = Self.objectPronouns[tokens[cueRange.upperBound].lowerKey] {
+                if let unnamed = unnamedPerson(before: cueRange.lowerBound, gender: gender) { return unnamed }
+                if let entity = resolveReference(gender: gender, role: nil, before: cueRange.lowerBound) {
+                    return speaker(entity: entity, mention: Mention(kind: .pronoun, tokens: cueRange.upperBound..<(cueRange.upperBound + 1), entity: entity, gender: gender))
+                }
+            }
             // Inverted order, perhaps with a description or a circumstance first: "— рассказала
             // соседка Анна Иванова", "заявил в беседе с «Известиями» замминистра Олег Брагин".
             // (Not after "told": what follows it is whom the words were told, "told analysts".)
@@ -762,6 +769,10 @@ extension QuoteWork {
         return nil
     }
     private static let groupMembers = HashedKeySet(["one", "another"])
+    /// Russian and Ukrainian pronouns for whom a verb of quoting quotes ("цитирует ее ТАСС").
+    private static let objectPronouns: [UInt64: Gender] = [
+        FNV1a.hash("его"): .masculine, FNV1a.hash("ее"): .feminine, FNV1a.hash("её"): .feminine, FNV1a.hash("их"): .plural,
+        FNV1a.hash("його"): .masculine, FNV1a.hash("її"): .feminine, FNV1a.hash("їх"): .plural]
 
     /// "a trader", "one senior banker": an indefinite determiner and up to three lower-case
     /// words (not function words), ending the clause or before a preposition or "who"; the

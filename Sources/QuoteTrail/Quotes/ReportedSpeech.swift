@@ -510,7 +510,8 @@ extension QuoteWork {
         } else if !Self.sayingLemmas.contains(cue.value.lemmaKey) {
             return nil
         }
-        guard clause + 2 < end, tokens[clause].isWord, !(clause..<end).contains(where: { tokens[$0].isMark(",") || quoted[$0] }) else { return nil }
+        // (A quotation may stand inside it, not open it: "…, что энергетики «наносят вред…»".)
+        guard clause + 2 < end, tokens[clause].isWord, !quoted[clause], !(clause..<end).contains(where: { tokens[$0].isMark(",") }) else { return nil }
         let named = mentions[before - 1]
         var attribution = Attribution()
         if named.kind == .agency {
@@ -522,6 +523,9 @@ extension QuoteWork {
         attribution.cue = range(index..<(index + cue.length))
         return (clause..<end, attribution, attribution.speaker == nil)
     }
+
+    /// Signs written after a number as part of it: per cent, per mille, degree.
+    private static let numberSigns: Set<UInt32> = [0x25, 0x2030, 0xB0]
 
     /// Whether a mention ends right before token `position` ("the minister| said").
     private func mentionEnds(at position: Int) -> Bool {
@@ -568,7 +572,9 @@ extension QuoteWork {
     /// `range` without the punctuation that ends it (quotation marks kept when asked).
     func withoutTrailingMarks(_ range: Range<Int>, keepingQuotationMarks: Bool = false) -> Range<Int> {
         var end = range.upperBound
-        while end > range.lowerBound && tokens[end - 1].kind == .mark && !(keepingQuotationMarks && tokens[end - 1].isQuotationMark) { end -= 1 }
+        // (Signs that belong to the number before them stay: "ниже 7%", "$2 billion"'s "$" opens.)
+        while end > range.lowerBound && tokens[end - 1].kind == .mark && !(keepingQuotationMarks && tokens[end - 1].isQuotationMark)
+                && !(Self.numberSigns.contains(tokens[end - 1].scalar) && end - 1 > range.lowerBound && tokens[end - 2].kind == .number && !tokens[end - 1].spaceBefore) { end -= 1 }
         return range.lowerBound..<end
     }
 

@@ -2554,4 +2554,16 @@ struct QuoteShapesTests {
         #expect(extractor.latin("Высоцкий", language: "ru") == "Vysotsky")
         #expect(extractor.latin("Висоцький", language: "uk") != "Vysotsky")
     }
+
+    /// Round 64's shapes: a quotation inside a relative clause's claim; "ожидают, что" reports
+    /// what analysts expect; a per cent sign stays with its number at the end of a claim;
+    /// "— цитирует ее ТАСС" quotes the role the pronoun refers to.
+    @Test func relativeClaimsExpectationsPerCentAndObjectPronouns() throws {
+        let relative = try quotes("Заголовок\n\nИнициативу поддержал депутат Борис Орехов, который заявил, что энергетики «наносят вред подросткам».").1
+        #expect(relative.contains { $0.kind == .indirect && $0.speaker?.latin == "Boris Orekhov" })
+        let (document, expected) = try quotes("Заголовок\n\nАналитики ожидают, что инфляция опустится ниже 7%.")
+        #expect(expected.map { document.text.string($0.range) } == ["инфляция опустится ниже 7%"])
+        let quoted = "Заголовок\n\nГлава ЦБ ранее говорила, что решение будет зависеть от данных. «Мы не спешим», — цитирует ее ТАСС."
+        #expect(try quotes(quoted).1.last?.speaker?.role == "head")
+    }
 }
