@@ -722,6 +722,11 @@ extension QuoteWork {
             // described after the verb.
             // (Right after the quotation: "…, promising a battery that…" describes no speaker.)
             if !wordsBefore, !cue.tellsSomeone, followsQuotation(cueRange.lowerBound), let described = indefiniteDescription(at: next, end: region.upperBound) {
+                // ("один из журналистов": a journalist, when the word is a role's plural.)
+                if described.count >= 3, let role = roleOfPluralGenitive(described.lowerBound + 2) {
+                    let text = string(described)
+                    return ResolvedSpeaker(speaker: Quote.Speaker(name: text, latin: role, mention: range(described), role: role))
+                }
                 return ResolvedSpeaker(speaker: plainSpeaker(described))
             }
             // "— говорится в публикации.": the text of someone named before; not when it says
@@ -801,6 +806,20 @@ extension QuoteWork {
         while before >= 0, before >= index - 3, tokens[before].isMark(",") || QuoteMarks.isDash(tokens, at: before) { before -= 1 }
         return before >= 0 && tokens[before].isQuotationMark
     }
+    /// The role whose singular a Russian or Ukrainian genitive plural is a form of
+    /// ("журналистов": journalist, "водіїв": driver), found by replacing its ending.
+    private func roleOfPluralGenitive(_ index: Int) -> String? {
+        let word = string(index..<(index + 1)).lowercased()
+        for ending in Self.genitivePluralEndings where word.hasSuffix(ending) && word.count > ending.count + 2 {
+            let stem = word.dropLast(ending.count)
+            for singular in Self.singularEndings {
+                if let role = lexicon.roles.singleTokenValue(forKey: FNV1a.hash(stem + singular)) { return role }
+            }
+        }
+        return nil
+    }
+    private static let genitivePluralEndings = ["ов", "ев", "ей", "ів", "їв"]
+    private static let singularEndings = ["", "ь", "й", "ій", "ий"]
     private static let indefiniteDeterminers = HashedKeySet(["a", "an", "one"])
     private static let oneOf = HashedKeySet(["один", "одна", "одно"])
     private static let fromWords = HashedKeySet(["из", "з", "із"])

@@ -2466,6 +2466,9 @@ struct QuoteShapesTests {
     @Test func oneOfAGroupNoOneNamedAsks() throws {
         let text = "Заголовок\n\nМинистр Максим Решетов провел совещание.\n\n— Когда начнется реформа? — спросил один из предпринимателей."
         #expect(try firstSpeaker(text, \.name) == "один из предпринимателей")
+        // The role of the plural's singular gives the Latin form: an entrepreneur, a driver.
+        #expect(try firstSpeaker(text, \.latin) == "entrepreneur")
+        #expect(try firstSpeaker("Заголовок\n\n«Я стояв у пробці сорок хвилин», — сказав один із водіїв.", \.latin) == "driver")
     }
 
     /// "According to a Reuters translation, the minister said the plan…": the minister's claim
