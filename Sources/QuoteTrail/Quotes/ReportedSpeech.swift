@@ -165,6 +165,10 @@ extension QuoteWork {
         // transcript of his remarks": how the words came to the text is not part of them.
         if lexicon.translationCues.match(tokens, at: comma + 1, end: clause.upperBound) != nil
             || lexicon.cues.match(tokens, at: comma + 1, end: clause.upperBound)?.value.kind == .sourceBefore { return comma }
+        // "…, in remarks broadcast by state television", "…, in an interview on Sunday": how
+        // the words were said, with no outlet named.
+        if comma + 2 < clause.upperBound, tokens[comma + 1].lowerKey == Self.inKey,
+           ((comma + 2)...min(comma + 3, clause.upperBound - 1)).contains(where: { Self.speechNouns.contains(tokens[$0].lowerKey) }) { return comma }
         guard namesAgency((comma + 1)..<clause.upperBound) else { return nil }
         let endsInCue = ((comma + 1)..<clause.upperBound).contains { position in
             guard let cue = lexicon.cues.match(tokens, at: position, end: clause.upperBound), cue.value.kind == .verb else { return false }
@@ -724,6 +728,11 @@ extension QuoteWork {
     }
     private static let contrastWords = HashedKeySet(["while", "whereas", "натомість"])
     private static let contrastOpeners = HashedKeySet(["тогда", "тоді"])
+
+    private static let inKey = FNV1a.hash("in")
+    /// What words are said in: "in remarks", "in an interview", "in a statement".
+    private static let speechNouns = HashedKeySet(["remarks", "comments", "interview", "statement", "speech", "address", "briefing",
+                                                   "post", "video", "letter", "televised", "broadcast"])
 
     /// Participles of speaking that open how the words reached an outlet ("speaking to Al Jazeera").
     private static let speakingParticiples = HashedKeySet(["speaking", "talking", "writing"])

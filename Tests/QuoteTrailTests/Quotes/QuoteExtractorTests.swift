@@ -2569,4 +2569,11 @@ struct QuoteShapesTests {
         let quoted = "Заголовок\n\nГлава ЦБ ранее говорила, что решение будет зависеть от данных. «Мы не спешим», — цитирует ее ТАСС."
         #expect(try quotes(quoted).1.last?.speaker?.role == "head")
     }
+
+    /// "…, in remarks broadcast by state television": how the words were said closes the claim,
+    /// with no outlet named.
+    @Test func aCircumstanceOfSpeakingClosesAClaim() throws {
+        let (document, found) = try quotes("Headline\n\nThe minister said subsidies would be cut, in remarks broadcast by state television.")
+        #expect(found.map { document.text.string($0.range) } == ["subsidies would be cut"])
+    }
 }
