@@ -1321,8 +1321,9 @@ extension QuoteWork {
            let last = mentions[..<firstMention(atOrAfter: index)].last(where: { $0.kind == .agency }), let entity = last.entity {
             return Quote.Source(name: entities[entity].name, relation: .translatedBy, explicit: true, mention: range(position..<(position + 1)))
         }
+        // (Not the words of a quotation: "(перевод: "We will not retreat")".)
         var end = position
-        while end < sentenceRange.upperBound && tokens[end].isCapitalizedWord { end += 1 }
+        while end < sentenceRange.upperBound && tokens[end].isCapitalizedWord && !quoted[end] { end += 1 }
         guard end > position else { return nil }
         return Quote.Source(name: string(position..<end), relation: .translatedBy, explicit: true, mention: range(position..<end))
     }

@@ -2576,4 +2576,13 @@ struct QuoteShapesTests {
         let (document, found) = try quotes("Headline\n\nThe minister said subsidies would be cut, in remarks broadcast by state television.")
         #expect(found.map { document.text.string($0.range) } == ["subsidies would be cut"])
     }
+
+    /// "in a translated video address" is evidence of translation; the words of a quotation after
+    /// "перевод:" name no translator.
+    @Test func translatedAddressesAndNoQuotedTranslator() throws {
+        let video = "Headline\n\n\"We will never join,\" Lukashenko said in a translated video address."
+        #expect(try quotes(video).1.first?.translation.status == .translated)
+        let glossed = "Заголовок\n\n\"Мы не отступим\", - сказал Песков (перевод: \"We will not retreat\")."
+        #expect(try quotes(glossed).1.allSatisfy { $0.sources.allSatisfy { $0.relation != .translatedBy } })
+    }
 }
