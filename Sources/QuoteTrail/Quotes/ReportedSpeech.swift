@@ -229,6 +229,12 @@ extension QuoteWork {
     private static let auxiliaries = HashedKeySet(["would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "can",
                                                    "should", "may", "might", "must", "did", "does", "do", "won't", "wouldn't",
                                                    "hadn't", "hasn't", "wasn't", "isn't", "didn't", "doesn't", "couldn't", "cannot"])
+    /// Common irregular past forms: after a name they make it a clause's subject as "-ed" does
+    /// ("said Moscow saw no basis").
+    private static let irregularPast = HashedKeySet(["saw", "took", "made", "gave", "knew", "thought", "found", "became", "came", "went",
+                                                     "kept", "left", "felt", "held", "brought", "began", "ran", "won", "lost", "met",
+                                                     "paid", "sent", "spent", "stood", "understood", "got", "told", "sold", "bought", "fell",
+                                                     "rose", "grew", "chose", "broke", "wrote", "meant", "led", "built", "hit", "cut", "put", "set"])
     private static let clausePronouns = HashedKeySet(["it", "he", "she", "they", "we", "there", "i"])
     /// Conjunctions that open a circumstance with its own subject ("said as he left").
     private static let temporalConjunctions = HashedKeySet(["as", "after", "before", "while", "when", "since"])
@@ -249,9 +255,12 @@ extension QuoteWork {
             while after < min(end, start + 3), tokens[after].isCapitalizedWord, !quoted[after] { after += 1 }
             guard after > start else { return false }
             let nounsEnd = min(end, after + 2)
-            while after < nounsEnd, tokens[after].isUncapitalizedWord, !isFunctionWord(after), !Self.auxiliaries.contains(tokens[after].key),
-                  !isPastTense(after), lexicon.cues.match(tokens, at: after) == nil { after += 1 }
-            return after < end && (Self.auxiliaries.contains(tokens[after].key) || isPastTense(after))
+            func isFiniteVerb(_ index: Int) -> Bool {
+                Self.auxiliaries.contains(tokens[index].key) || isPastTense(index) || Self.irregularPast.contains(tokens[index].key)
+            }
+            while after < nounsEnd, tokens[after].isUncapitalizedWord, !isFunctionWord(after), !isFiniteVerb(after),
+                  lexicon.cues.match(tokens, at: after) == nil { after += 1 }
+            return after < end && isFiniteVerb(after)
         }
         if mentions[found].kind == .role, let person = mentionStarting[mentions[found].tokens.upperBound], mentions[person].kind == .person { found = person }
         guard mentions[found].kind == .person || mentions[found].kind == .organisation else { return false }

@@ -2585,4 +2585,11 @@ struct QuoteShapesTests {
         let glossed = "Заголовок\n\n\"Мы не отступим\", - сказал Песков (перевод: \"We will not retreat\")."
         #expect(try quotes(glossed).1.allSatisfy { $0.sources.allSatisfy { $0.relation != .translatedBy } })
     }
+
+    /// "said Moscow saw no basis": an irregular past form after a name opens the clause as an
+    /// "-ed" form does, and is not taken for a noun before it.
+    @Test func anIrregularPastOpensAClause() throws {
+        let (document, found) = try quotes("Headline\n\nPeskov said Berlin saw no basis for talks.")
+        #expect(found.map { document.text.string($0.range) } == ["Berlin saw no basis for talks"])
+    }
 }
