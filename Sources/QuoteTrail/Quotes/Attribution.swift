@@ -1009,9 +1009,10 @@ extension QuoteWork {
         let after = mention.tokens.upperBound
         guard let role = mention.role, after < tokens.count, tokens[after].isCapitalizedWord else { return false }
         var sawOther = false
-        for earlier in mentions[..<firstMention(atOrAfter: mention.tokens.lowerBound)] where earlier.kind == .role && earlier.role == role {
+        // (The token tests first: comparing role Strings for every earlier mention cost more.)
+        for earlier in mentions[..<firstMention(atOrAfter: mention.tokens.lowerBound)] where earlier.kind == .role {
             let next = earlier.tokens.upperBound
-            guard next < tokens.count, tokens[next].isCapitalizedWord else { continue }
+            guard next < tokens.count, tokens[next].isCapitalizedWord, earlier.role == role else { continue }
             if tokens[next].lowerKey == tokens[after].lowerKey { return false }
             sawOther = true
         }
@@ -1200,11 +1201,12 @@ extension QuoteWork {
         // Names inside quotations are what speakers talk about, not who speaks:
         // "«Маск не раз переносил сроки», — сказал эксперт" is not Musk's.
         func isCandidate(_ mention: Mention) -> Bool { mention.kind == .person && !isQuoted(mention) && mention.entity.map(fits) ?? false }
-        if let role {
-            let sameRole = mentions.filter { isCandidate($0) && entities[$0.entity!].role == role }
-            if let found = sameRole.last(where: { $0.tokens.lowerBound < position }) ?? (inHeadline ? sameRole.first : nil) { return found.entity }
-        }
         let end = firstMention(atOrAfter: position)
+        if let role {
+            // (Searched in place, not filtered into an array: this runs for every role resolved.)
+            func holdsRole(_ mention: Mention) -> Bool { isCandidate(mention) && entities[mention.entity!].role == role }
+            if let found = mentions[..<end].last(where: holdsRole) ?? (inHeadline ? mentions.first(where: holdsRole) : nil) { return found.entity }
+        }
         // (With `sameRoleOnly`, no one named before but one of that role: the role may still
         // point forward from the lead, below.)
         guard let nearest = sameRoleOnly ? nil : mentions[..<end].lastIndex(where: isCandidate) else {

@@ -505,7 +505,8 @@ extension QuoteWork {
     /// relative clause about a name, ending the sentence with no comma after it, reports what
     /// the name said.
     private func relativeClaim(at index: Int, end: Int) -> (clause: Range<Int>, attribution: Attribution, impersonal: Bool)? {
-        guard index >= 2, Self.relativePronouns.contains(tokens[index - 1].lowerKey), tokens[index - 2].isMark(","), !quoted[index],
+        // (The comma first: this is asked at every token of every sentence searched for a claim.)
+        guard index >= 2, tokens[index - 2].isMark(","), Self.relativePronouns.contains(tokens[index - 1].lowerKey), !quoted[index],
               let cue = lexicon.cues.match(tokens, at: index, end: end), cue.value.kind == .verb, !cue.value.tellsSomeone,
               !Self.askingLemmas.contains(cue.value.lemmaKey) else { return nil }
         let comma = index - 2
