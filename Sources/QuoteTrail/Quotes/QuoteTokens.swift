@@ -26,15 +26,15 @@ struct QuoteToken: Sendable {
     /// The single scalar of a mark token (0 for words and numbers).
     var scalar: UInt32 = 0
 
-    var isWord: Bool { kind == .word }
+    @inline(__always) var isWord: Bool { kind == .word }
     /// A word whose first letter is upper case (a name, or a sentence's first word)...
-    var isCapitalizedWord: Bool { kind == .word && isCapitalized }
+    @inline(__always) var isCapitalizedWord: Bool { kind == .word && isCapitalized }
     /// ...and one whose first character is not.
-    var isUncapitalizedWord: Bool { kind == .word && !isCapitalized }
+    @inline(__always) var isUncapitalizedWord: Bool { kind == .word && !isCapitalized }
     /// Whether this is the mark `character`: compared as a number, since comparing Strings
     /// checks Unicode normalization whenever the token is not ASCII.
-    func isMark(_ character: Unicode.Scalar) -> Bool { scalar == character.value }
-    var isQuotationMark: Bool { Punctuation.isQuotationMark(scalar) }
+    @inline(__always) func isMark(_ character: Unicode.Scalar) -> Bool { scalar == character.value }
+    @inline(__always) var isQuotationMark: Bool { Punctuation.isQuotationMark(scalar) }
     /// The script class (`ScriptClass`) of the token's first character in the text's `utf8`.
     func firstScript(in utf8: [UInt8]) -> UInt8 { ScriptClass.of(UTF8Scalars.decode(utf8, at: range.start).0) }
 }
