@@ -889,7 +889,11 @@ extension QuoteWork {
             case .role:
                 if locative != nil { return mention }
                 if role == nil { role = roleOf(organisationAt: mention.tokens.lowerBound, from: start) ?? mention }
-            case .pronoun: if pronoun == nil { pronoun = mention }
+            case .pronoun:
+                // ("Her predecessor… called": a possessive before its noun is not the subject.)
+                let next = mention.tokens.upperBound
+                let possessive = Self.possessiveDeterminers.contains(tokens[mention.tokens.lowerBound].lowerKey) && next < index && tokens[next].isUncapitalizedWord
+                if pronoun == nil && !possessive { pronoun = mention }
             case .agency: break
             }
         }

@@ -2592,4 +2592,12 @@ struct QuoteShapesTests {
         let (document, found) = try quotes("Headline\n\nPeskov said Berlin saw no basis for talks.")
         #expect(found.map { document.text.string($0.range) } == ["Berlin saw no basis for talks"])
     }
+
+    /// "Her predecessor, who now sits in opposition, called the plan "reckless"": the possessive
+    /// is not the verb's subject; the predecessor is someone new.
+    @Test func aPossessiveIsNotTheSubject() throws {
+        let text = "Headline\n\nThe finance minister, Sara Berg, said the budget would be presented in March. Her predecessor, who now sits in opposition, called the plan \"reckless\"."
+        let partial = try quotes(text).1.first { $0.kind == .partial }
+        #expect(partial?.speaker?.latin == "predecessor")
+    }
 }
