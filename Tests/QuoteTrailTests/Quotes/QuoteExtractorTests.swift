@@ -1223,7 +1223,8 @@ struct QuoteShapesTests {
 
     /// A title and a surname alone name a person ("President Putin said", "Pope Leo called"),
     /// in Russian only for a public figure's surname: a capital after a title there is as often
-    /// what it is of ("Глава Росавиации допустил…"). Transliteration drops BGN's middle dot.
+    /// what it is of ("Глава Росавиации допустил…"). Transliteration drops BGN's middle dot
+    /// (Бэкхем: Bekkhem); Дэвид is a given name with its English spelling.
     @Test func aTitleAndASurnameAlone() throws {
         let text = """
         Глава Росавиации допустил возобновление полетов
@@ -1240,7 +1241,7 @@ struct QuoteShapesTests {
         """
         let (_, quotes) = try quotes(text)
         // The first is the head of the agency, unnamed: not a person "Rosaviatsii".
-        #expect(quotes.map { $0.speaker?.latin } == ["head", "Putin", "Leo", "Putin", "Devid Bekkhem"])
+        #expect(quotes.map { $0.speaker?.latin } == ["head", "Putin", "Leo", "Putin", "David Bekkhem"])
         // Only a capital right after the title: two words on ("in Vienna"), it is no surname.
         let (_, apart) = try self.quotes("Talks\n\nThe minister in Vienna said \"we will not sign this\".")
         #expect(apart.map { $0.speaker?.latin } == ["minister"])
@@ -2599,5 +2600,12 @@ struct QuoteShapesTests {
         let text = "Headline\n\nThe finance minister, Sara Berg, said the budget would be presented in March. Her predecessor, who now sits in opposition, called the plan \"reckless\"."
         let partial = try quotes(text).1.first { $0.kind == .partial }
         #expect(partial?.speaker?.latin == "predecessor")
+    }
+
+    /// English given names written in Cyrillic take their English spelling (Мэттью: Matthew),
+    /// not a transliteration ("Mettyu").
+    @Test func englishGivenNamesInCyrillic() throws {
+        let text = "Заголовок\n\nПредставитель Госдепартамента Мэттью Миллер назвал эти заявления «пропагандой»."
+        #expect(try firstSpeaker(text, \.latin) == "Matthew Miller")
     }
 }
