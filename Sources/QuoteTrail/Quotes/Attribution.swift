@@ -50,9 +50,12 @@ extension QuoteWork {
     static let skippedBeforeMention = HashedKeySet(["the", "a", "an", "в", "у", "на"])
     static let articles = HashedKeySet(["the", "a", "an"])
     static let indefiniteArticles = HashedKeySet(["a", "an", "one", "another"])
-    /// Texts a quote is taken from ("говорится в публикации"), in the prepositional case.
+    /// What words are said or written in, after "в"/"у"/"in" ("говорится в публикации", "…, in
+    /// remarks broadcast by…"); Russian and Ukrainian in the prepositional case.
     static let documentNouns = HashedKeySet(["публикации", "сообщении", "заявлении", "посте", "тексте", "обращении", "письме", "ответе",
-                                             "публікації", "повідомленні", "заяві", "дописі", "зверненні", "листі", "відповіді"])
+                                             "публікації", "повідомленні", "заяві", "дописі", "зверненні", "листі", "відповіді",
+                                             "remarks", "comments", "interview", "statement", "speech", "address", "briefing",
+                                             "post", "video", "letter", "televised", "broadcast"])
     /// Short prepositions that open a place or circumstance, not a description of the speaker.
     static let prepositions = HashedKeySet(["в", "во", "на", "по", "из", "у", "для", "о", "об", "с", "со", "к", "от", "за", "при", "через", "після", "під", "до", "з", "із"])
     /// Conjunctions, and the prepositions `prepositions` and `circumstanceOpeners` leave out.
@@ -354,10 +357,11 @@ extension QuoteWork {
         // calling, "назвав роман «найчеснішою книжкою…»" quotes what it was called.
         // (A name opens with a capital: "…, что компания «временно приостановила» новые
         // контракты" quotes what the company did, as the subject of a reported clause.)
+        let wordCount = span.tokens.count { tokens[$0].isWord }
         let opensLowerCase = span.tokens.first(where: { tokens[$0].isWord }).map { !tokens[$0].isCapitalized } ?? false
         if let open = span.openMark, lexicon.namingWords.endsBefore(open, in: tokens, from: bounds.lowerBound),
            !(opensLowerCase && (calledBefore(open, from: bounds.lowerBound)
-             || (open >= 2 && QuoteWork.complementizers.contains(tokens[open - 2].lowerKey) && span.tokens.count { tokens[$0].isWord } >= 2))) { return nil }
+             || (wordCount >= 2 && open >= 2 && QuoteWork.complementizers.contains(tokens[open - 2].lowerKey)))) { return nil }
         // The same name set off by commas: 'the new novel, "Salt and Ashes", would appear'.
         if let open = span.openMark, open - 1 > bounds.lowerBound, tokens[open - 1].isMark(","),
            lexicon.namingWords.endsBefore(open - 1, in: tokens, from: bounds.lowerBound), looksLikeName(span), let close = span.closeMark,
@@ -367,7 +371,6 @@ extension QuoteWork {
         let last = before.last.map { tokens[$0].scalar } ?? 0  // 0 for words and numbers
         let hasCue = hasSpeechCue(before) || hasSpeechCue(after)
         let standalone = !hasWordsBefore || last == 0x3A || (last == 0x2C && hasSpeechCue(before)) || last == 0x2014 || last == 0x2013  // : , — –
-        let wordCount = span.tokens.count { tokens[$0].isWord }
         // "наголосила, що обвинувачений може переховуватися, «оскільки має родичів у Росії»": a
         // quotation in lower case after a comma inside a reported clause goes on with the clause.
         if last == 0x2C, before.contains(where: { QuoteWork.complementizers.contains(tokens[$0].lowerKey) }),
@@ -662,11 +665,8 @@ extension QuoteWork {
     private func speaker(for cue: SpeechCue, at cueRange: Range<Int>, region: Range<Int>) -> ResolvedSpeaker? {
         switch cue.kind {
         case .pronounBefore:
-            // ("Губернатор области… По его словам, …": a role no name was given for.)
-            if let unnamed = unnamedPerson(before: cueRange.lowerBound, gender: cue.gender) { return unnamed }
-            guard let entity = resolveReference(gender: cue.gender, role: nil, before: cueRange.lowerBound) else { return nil }
-            let mention = Mention(kind: .pronoun, tokens: cueRange, entity: entity, gender: cue.gender)
-            return speaker(entity: entity, mention: mention)
+            // "По его словам": the pronoun's person, or a role no name was given for.
+            return resolve(Mention(kind: .pronoun, tokens: cueRange, gender: cue.gender), cueGender: nil)
         case .sourceBefore:
             guard let mention = mention(near: cueRange.upperBound, within: 5, region: region, skippingLowercase: true), mention.kind != .agency else {
                 // "…," according to a statement from the company. The outlet that carried the
@@ -703,11 +703,9 @@ extension QuoteWork {
                 return ResolvedSpeaker(speaker: described)
             }
             // "— цитирует ее ТАСС": the one quoted, by an object pronoun right after the verb.
-            if !wordsBefore, cueRange.upperBound < region.upperBound, let gender = Self.objectPronouns[tokens[cueRange.upperBound].lowerKey] {
-                if let unnamed = unnamedPerson(before: cueRange.lowerBound, gender: gender) { return unnamed }
-                if let entity = resolveReference(gender: gender, role: nil, before: cueRange.lowerBound) {
-                    return speaker(entity: entity, mention: Mention(kind: .pronoun, tokens: cueRange.upperBound..<(cueRange.upperBound + 1), entity: entity, gender: gender))
-                }
+            if !wordsBefore, cueRange.upperBound < region.upperBound, let gender = Self.objectPronouns[tokens[cueRange.upperBound].lowerKey],
+               let quoted = resolve(Mention(kind: .pronoun, tokens: cueRange.upperBound..<(cueRange.upperBound + 1), gender: gender), cueGender: nil) {
+                return quoted
             }
             // Inverted order, perhaps with a description or a circumstance first: "— рассказала
             // соседка Анна Иванова", "заявил в беседе с «Известиями» замминистра Олег Брагин".
@@ -779,7 +777,7 @@ extension QuoteWork {
         FNV1a.hash("его"): .masculine, FNV1a.hash("ее"): .feminine, FNV1a.hash("её"): .feminine, FNV1a.hash("их"): .plural,
         FNV1a.hash("його"): .masculine, FNV1a.hash("її"): .feminine, FNV1a.hash("їх"): .plural]
 
-    /// "a trader", "one senior banker": an indefinite determiner and up to three lower-case
+    /// "a trader", "one senior banker": an indefinite article and up to three lower-case
     /// words (not function words), ending the clause or before a preposition or "who"; the
     /// words without the determiner.
     private func indefiniteDescription(at start: Int, end: Int) -> Range<Int>? {
@@ -790,7 +788,7 @@ extension QuoteWork {
             while last < min(end, start + 5), tokens[last].isUncapitalizedWord, !isFunctionWord(last) { last += 1 }
             return start..<last
         }
-        guard start + 1 < end, Self.indefiniteDeterminers.contains(tokens[start].lowerKey) else { return nil }
+        guard start + 1 < end, Self.indefiniteArticles.contains(tokens[start].lowerKey) else { return nil }
         var last = start + 1
         while last < min(end, start + 4), tokens[last].isUncapitalizedWord, !isFunctionWord(last), !Self.relativeWords.contains(tokens[last].lowerKey) { last += 1 }
         guard last > start + 1 else { return nil }
@@ -820,7 +818,6 @@ extension QuoteWork {
     }
     private static let genitivePluralEndings = ["ов", "ев", "ей", "ів", "їв"]
     private static let singularEndings = ["", "ь", "й", "ій", "ий"]
-    private static let indefiniteDeterminers = HashedKeySet(["a", "an", "one"])
     private static let oneOf = HashedKeySet(["один", "одна", "одно"])
     private static let fromWords = HashedKeySet(["из", "з", "із"])
     private static let relativeWords = HashedKeySet(["who", "whose", "which", "that"])
@@ -1047,13 +1044,10 @@ extension QuoteWork {
                 // (So is one of another body than the same role named before, "глава РСПП", and
                 // one that no name was given for: "The minister told Reuters… "…," he said.")
                 guard mention.gender.map({ $0 == gender }) ?? true else { continue }
-                if !hasIndefiniteArticle(mention) && !ofAnotherBody(mention) {
-                    guard let role = mention.role, !lexicon.rolesSpeakingAsThemselves.contains(role),
-                          let resolved = resolve(mention, cueGender: gender) else { continue }
-                    if resolved.entity != nil { return nil }
-                    return resolved
-                }
-                // A described person named after all ("a spokesman, Ivan Petrov,") is found by name.
+                // (Not a group, which speaks as itself: "analysts said… he said" is someone else's.)
+                let described = hasIndefiniteArticle(mention) || ofAnotherBody(mention)
+                if !described, mention.role.map(lexicon.rolesSpeakingAsThemselves.contains) ?? true { continue }
+                // A person named after all ("a spokesman, Ivan Petrov,", "the minister… Petrov") is found by name.
                 guard let resolved = resolve(mention, cueGender: gender), resolved.entity == nil else { return nil }
                 return resolved
             default:

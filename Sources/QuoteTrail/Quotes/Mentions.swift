@@ -128,10 +128,9 @@ struct MentionFinder {
         let next = index + length
         if next < tokens.count, tokens[next].isQuotationMark || tokens[next].isCapitalizedWord { return false }
         let article = index > 0 && QuoteWork.articles.contains(tokens[index - 1].lowerKey)
-        // "Агентство отмечает, что…", "The agency noted that…": the subject opening its sentence.
-        let opener = article ? index - 1 : index
-        if tokens[opener].isCapitalized, next < tokens.count, lexicon.cues.match(tokens, at: next)?.value.kind == .verb { return true }
         let end = article ? index - 1 : index
+        // "Агентство отмечает, что…", "The agency noted that…": the subject opening its sentence.
+        if tokens[end].isCapitalized, next < tokens.count, lexicon.cues.match(tokens, at: next)?.value.kind == .verb { return true }
         guard let cue = lexicon.cues.match(endingAt: end, in: tokens, from: max(0, end - 3), where: { $0.kind == .verb })?.value else { return false }
         return !article || cue.tellsSomeone || next >= tokens.count || tokens[next].kind == .mark
     }

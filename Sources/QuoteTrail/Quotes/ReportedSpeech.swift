@@ -167,8 +167,8 @@ extension QuoteWork {
             || lexicon.cues.match(tokens, at: comma + 1, end: clause.upperBound)?.value.kind == .sourceBefore { return comma }
         // "…, in remarks broadcast by state television", "…, in an interview on Sunday": how
         // the words were said, with no outlet named.
-        if comma + 2 < clause.upperBound, tokens[comma + 1].lowerKey == Self.inKey,
-           ((comma + 2)...min(comma + 3, clause.upperBound - 1)).contains(where: { Self.speechNouns.contains(tokens[$0].lowerKey) }) { return comma }
+        if comma + 2 < clause.upperBound, tokens[comma + 1].lowerKey == Self.in,
+           ((comma + 2)...min(comma + 3, clause.upperBound - 1)).contains(where: { Self.documentNouns.contains(tokens[$0].lowerKey) }) { return comma }
         guard namesAgency((comma + 1)..<clause.upperBound) else { return nil }
         let endsInCue = ((comma + 1)..<clause.upperBound).contains { position in
             guard let cue = lexicon.cues.match(tokens, at: position, end: clause.upperBound), cue.value.kind == .verb else { return false }
@@ -215,10 +215,11 @@ extension QuoteWork {
         return describedAfter(words.lowerBound, end: words.upperBound) != nil
     }
 
-    /// An English regular past tense ("opposed", "rejected"), the verb after a clause's subject:
-    /// a lower-case word of four letters or more in "-ed" (not "-eed": "need", "speed").
+    /// An English past tense, the verb after a clause's subject: a lower-case word of four
+    /// letters or more in "-ed" (not "-eed": "need", "speed"), or a common irregular form ("saw").
     private func isPastTense(_ index: Int) -> Bool {
         let range = tokens[index].range
+        if Self.irregularPast.contains(tokens[index].key) { return true }
         guard tokens[index].isUncapitalizedWord, range.end - range.start >= 4 else { return false }
         let utf8 = text.utf8
         return utf8[range.end - 2] == 0x65 && utf8[range.end - 1] == 0x64 && utf8[range.end - 3] != 0x65
@@ -229,8 +230,7 @@ extension QuoteWork {
     private static let auxiliaries = HashedKeySet(["would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "can",
                                                    "should", "may", "might", "must", "did", "does", "do", "won't", "wouldn't",
                                                    "hadn't", "hasn't", "wasn't", "isn't", "didn't", "doesn't", "couldn't", "cannot"])
-    /// Common irregular past forms: after a name they make it a clause's subject as "-ed" does
-    /// ("said Moscow saw no basis").
+    /// Common irregular past forms (`isPastTense`).
     private static let irregularPast = HashedKeySet(["saw", "took", "made", "gave", "knew", "thought", "found", "became", "came", "went",
                                                      "kept", "left", "felt", "held", "brought", "began", "ran", "won", "lost", "met",
                                                      "paid", "sent", "spent", "stood", "understood", "got", "told", "sold", "bought", "fell",
@@ -255,9 +255,7 @@ extension QuoteWork {
             while after < min(end, start + 3), tokens[after].isCapitalizedWord, !quoted[after] { after += 1 }
             guard after > start else { return false }
             let nounsEnd = min(end, after + 2)
-            func isFiniteVerb(_ index: Int) -> Bool {
-                Self.auxiliaries.contains(tokens[index].key) || isPastTense(index) || Self.irregularPast.contains(tokens[index].key)
-            }
+            func isFiniteVerb(_ index: Int) -> Bool { Self.auxiliaries.contains(tokens[index].key) || isPastTense(index) }
             while after < nounsEnd, tokens[after].isUncapitalizedWord, !isFunctionWord(after), !isFiniteVerb(after),
                   lexicon.cues.match(tokens, at: after) == nil { after += 1 }
             return after < end && isFiniteVerb(after)
@@ -538,7 +536,11 @@ extension QuoteWork {
         return (clause..<end, attribution, attribution.speaker == nil)
     }
 
-    /// Signs written after a number as part of it: per cent, per mille, degree.
+    /// Whether the mark at `index` is a sign written right after a number as part of it ("ниже
+    /// 7%": per cent, per mille, degree), with the number after `start`.
+    private func endsNumber(_ index: Int, after start: Int) -> Bool {
+        index > start && Self.numberSigns.contains(tokens[index].scalar) && tokens[index - 1].kind == .number && !tokens[index].spaceBefore
+    }
     private static let numberSigns: Set<UInt32> = [0x25, 0x2030, 0xB0]
 
     /// Whether a mention ends right before token `position` ("the minister| said").
@@ -586,9 +588,8 @@ extension QuoteWork {
     /// `range` without the punctuation that ends it (quotation marks kept when asked).
     func withoutTrailingMarks(_ range: Range<Int>, keepingQuotationMarks: Bool = false) -> Range<Int> {
         var end = range.upperBound
-        // (Signs that belong to the number before them stay: "ниже 7%", "$2 billion"'s "$" opens.)
         while end > range.lowerBound && tokens[end - 1].kind == .mark && !(keepingQuotationMarks && tokens[end - 1].isQuotationMark)
-                && !(Self.numberSigns.contains(tokens[end - 1].scalar) && end - 1 > range.lowerBound && tokens[end - 2].kind == .number && !tokens[end - 1].spaceBefore) { end -= 1 }
+                && !endsNumber(end - 1, after: range.lowerBound) { end -= 1 }
         return range.lowerBound..<end
     }
 
@@ -738,11 +739,6 @@ extension QuoteWork {
     }
     private static let contrastWords = HashedKeySet(["while", "whereas", "натомість"])
     private static let contrastOpeners = HashedKeySet(["тогда", "тоді"])
-
-    private static let inKey = FNV1a.hash("in")
-    /// What words are said in: "in remarks", "in an interview", "in a statement".
-    private static let speechNouns = HashedKeySet(["remarks", "comments", "interview", "statement", "speech", "address", "briefing",
-                                                   "post", "video", "letter", "televised", "broadcast"])
 
     /// Participles of speaking that open how the words reached an outlet ("speaking to Al Jazeera").
     private static let speakingParticiples = HashedKeySet(["speaking", "talking", "writing"])

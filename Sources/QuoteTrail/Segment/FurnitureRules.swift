@@ -24,17 +24,21 @@ public struct FurnitureRules: Sendable {
     }
 
     public static func bundled() throws -> FurnitureRules {
-        let table = try TSVTable.load(DictionaryResources.url(named: "boilerplate.tsv"))
+        try FurnitureRules(table: TSVTable.load(DictionaryResources.url(named: "boilerplate.tsv")))
+    }
+
+    /// The rules of a table with boilerplate.tsv's columns (language, phrase, scope).
+    init(table: TSVTable) throws {
         var phrases = [String: Bool]()
         var headingOpeners = [String]()
         for row in table.rows {
-            if row["scope"] == "opens" {
-                headingOpeners.append(key(row["phrase"]))
-            } else {
-                phrases[key(row["phrase"])] = row["scope"] == "rest"
+            switch row["scope"] {
+            case "opens": headingOpeners.append(Self.key(row["phrase"]))
+            case "rest", "line": phrases[Self.key(row["phrase"])] = row["scope"] == "rest"
+            default: throw DataFileError(file: "boilerplate.tsv", message: "line \(row.lineNumber): scope must be rest, line or opens, not \"\(row["scope"])\"")
             }
         }
-        return FurnitureRules(phrases: phrases, headingOpeners: headingOpeners)
+        self.init(phrases: phrases, headingOpeners: headingOpeners)
     }
 
     static func key(_ text: String) -> String {
@@ -58,18 +62,15 @@ public struct FurnitureRules: Sendable {
             guard sentences[index].kind == .text, range.end - range.start <= Self.longestLine else { continue }
             // A heading with its links on the same line ("Read more: "…" | "…"", "Читайте
             // также: «…»") is one line of furniture, whatever it ends with.
-            if let colon = Self.headingColon(utf8, range), phrases[Self.key(text(TextRange(start: range.start, end: colon)))] != nil {
+            if let colon = Self.headingColon(utf8, range), headsBlock(Self.key(text(TextRange(start: range.start, end: colon)))) != nil {
                 sentences[index].kind = .boilerplate
                 continue
             }
             guard Self.mayBeFurniture(utf8, range) else { continue }
             let line = text(sentences[index].range)
-            if let isBlockHead = phrases[Self.key(line)] {
+            if let isBlockHead = headsBlock(Self.key(line)) {
                 sentences[index].kind = .boilerplate
                 restIsBoilerplate = isBlockHead
-            } else if opensHeading(line) {
-                sentences[index].kind = .boilerplate
-                restIsBoilerplate = true
             } else if Self.isCredit(line) {
                 sentences[index].kind = .credit
                 creditParagraphs.insert(sentences[index].paragraph)
@@ -97,15 +98,16 @@ public struct FurnitureRules: Sendable {
         }
     }
 
-    /// "Related coverage": a line of a few words that starts with a heading opener's words.
-    func opensHeading(_ line: String) -> Bool {
-        guard !headingOpeners.isEmpty else { return false }
-        let key = Self.key(line)
-        let words = key.split(separator: " ")
-        guard words.count <= Self.longestHeading else { return false }
-        return headingOpeners.contains { opener in
+    /// Whether a line (its `key`) is boilerplate: nil when not, true when it heads a block that
+    /// runs to the end (a phrase of scope rest, or a few words opening with one of scope opens:
+    /// "Related coverage"), false for a line alone.
+    func headsBlock(_ key: String) -> Bool? {
+        if let isBlockHead = phrases[key] { return isBlockHead }
+        guard !headingOpeners.isEmpty, key.split(separator: " ").count <= Self.longestHeading else { return nil }
+        let opens = headingOpeners.contains { opener in
             key == opener || (key.hasPrefix(opener) && key.dropFirst(opener.count).first == " ")
         }
+        return opens ? true : nil
     }
 
     /// A sentence of running text ends with a full stop, a question or exclamation mark or a

@@ -1,5 +1,7 @@
+import Foundation
 import Testing
 @testable import QuoteTrail
+import QuoteTrailDictionaries
 
 /// The data-file reader: comments, the header, Windows line ends, empty and missing fields.
 struct TSVTableTests {
@@ -14,6 +16,25 @@ struct TSVTableTests {
         #expect(table.rows[2]["language"] == "")
         #expect(table.rows.map(\.lineNumber) == [4, 5, 6, 8])
         #expect(table.rows[0]["missing column"] == "")
+    }
+
+    /// A row filed twice is a slip of whoever added it (the second copy changes nothing), so no
+    /// bundled data file may hold one.
+    @Test func noBundledFileListsARowTwice() throws {
+        let files = try FileManager.default.contentsOfDirectory(atPath: DictionaryResources.directory.path).filter { $0.hasSuffix(".tsv") }
+        #expect(files.count > 10)
+        for file in files {
+            let table = try TSVTable.load(DictionaryResources.url(named: file))
+            var seen = Set<[String]>()
+            let repeated = table.rows.filter { !seen.insert($0.values).inserted }.map(\.lineNumber)
+            #expect(repeated.isEmpty, "\(file) repeats rows at lines \(repeated)")
+        }
+    }
+
+    /// boilerplate.tsv's scope column takes rest, line or opens; anything else names the line.
+    @Test func anUnknownFurnitureScopeIsAnError() throws {
+        let table = try TSVTable.parse("language\tphrase\tscope\nen\tRelated\tblock\n", file: "boilerplate.tsv")
+        #expect(throws: DataFileError.self) { try FurnitureRules(table: table) }
     }
 
     @Test func aFileWithoutAHeaderIsAnError() {

@@ -89,6 +89,9 @@ struct FurnitureRulesTests {
         let found = try kinds("Headline here\n\nThe bank kept its rate.\n\nRelated coverage\n\n\"Tenge hits a high\" - March 2")
         #expect(kind(of: "The bank kept its rate.", in: found) == .text)
         #expect(found.drop { $0.0 != "Related coverage" }.allSatisfy { $0.1 == .boilerplate })
+        // With its links on the same line after a colon, the heading is one line of furniture.
+        let inline = try kinds("Headline here\n\nThe bank kept its rate.\n\nRelated coverage: \"Tenge hits a high\" | \"Som steadies\"")
+        #expect(inline.last?.1 == .boilerplate)
         let running = try kinds("Headline here\n\nRelated talks with the union went on all night")
         #expect(running.dropFirst().allSatisfy { $0.1 == .text })
     }
