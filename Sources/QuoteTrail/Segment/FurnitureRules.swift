@@ -103,9 +103,12 @@ public struct FurnitureRules: Sendable {
     /// "Related coverage"), false for a line alone.
     func headsBlock(_ key: String) -> Bool? {
         if let isBlockHead = phrases[key] { return isBlockHead }
-        guard !headingOpeners.isEmpty, key.split(separator: " ").count <= Self.longestHeading else { return nil }
+        // (Bytes, not Characters: this runs for every short line and every "Heading:" opening.)
+        let bytes = key.utf8
+        guard !headingOpeners.isEmpty, bytes.count(where: { $0 == 0x20 }) < Self.longestHeading else { return nil }
         let opens = headingOpeners.contains { opener in
-            key == opener || (key.hasPrefix(opener) && key.dropFirst(opener.count).first == " ")
+            let length = opener.utf8.count
+            return bytes.starts(with: opener.utf8) && (bytes.count == length || bytes[bytes.index(bytes.startIndex, offsetBy: length)] == 0x20)
         }
         return opens ? true : nil
     }
