@@ -702,6 +702,12 @@ extension QuoteWork {
             if wordsBefore, let described = describedSpeaker(region.lowerBound, cueRange.lowerBound)?.speaker {
                 return ResolvedSpeaker(speaker: described)
             }
+            // 'Prices will rise, the ministry said: "…"': described after the comma that closes
+            // the words before.
+            if wordsBefore, let comma = (region.lowerBound..<cueRange.lowerBound).last(where: { tokens[$0].isMark(",") }), comma + 1 < cueRange.lowerBound,
+               let described = describedSpeaker(comma + 1, cueRange.lowerBound)?.speaker {
+                return ResolvedSpeaker(speaker: described)
+            }
             // "— цитирует ее ТАСС": the one quoted, by an object pronoun right after the verb.
             if !wordsBefore, cueRange.upperBound < region.upperBound, let gender = Self.objectPronouns[tokens[cueRange.upperBound].lowerKey],
                let quoted = resolve(Mention(kind: .pronoun, tokens: cueRange.upperBound..<(cueRange.upperBound + 1), gender: gender), cueGender: nil) {
@@ -719,7 +725,8 @@ extension QuoteWork {
             // '"…," said a trader in London', 'said one banker who attended': someone new,
             // described after the verb.
             // (Right after the quotation: "…, promising a battery that…" describes no speaker.)
-            if !wordsBefore, !cue.tellsSomeone, followsQuotation(cueRange.lowerBound), let described = indefiniteDescription(at: next, end: region.upperBound) {
+            if !wordsBefore, !cue.tellsSomeone, followsQuotation(cueRange.lowerBound),
+               let described = indefiniteDescription(at: next, end: region.upperBound) ?? oneOfGroup(after: next, end: region.upperBound) {
                 // ("один из журналистов": a journalist, when the word is a role's plural.)
                 if described.count >= 3, let role = roleOfPluralGenitive(described.lowerBound + 2) {
                     let text = string(described)
@@ -762,6 +769,11 @@ extension QuoteWork {
         let rest = (start + 1)..<words.upperBound
         let one = tokens[start].lowerKey == Self.oneKey
         guard one ? (rest.count >= 2 && tokens[rest.lowerBound].lowerKey == Self.of && rest.count <= 4) : rest.allSatisfy({ !tokens[$0].isWord }) else { return nil }
+        // "one of the diplomats": the group it names, whether or not it spoke before.
+        if one, let named = ((rest.lowerBound + 1)..<rest.upperBound).lazy.compactMap({ self.mentionStarting[$0] }).first,
+           mentions[named].kind == .role, mentions[named].tokens.upperBound == rest.upperBound {
+            return bareRole(mentions[named])
+        }
         let paragraph = sentences[tokenSentence[start]].paragraph
         for index in stride(from: firstMention(atOrAfter: start) - 1, through: 0, by: -1) {
             let mention = mentions[index]
@@ -795,6 +807,17 @@ extension QuoteWork {
         let closes = last == end || !tokens[last].isWord || isFunctionWord(last) || Self.relativeWords.contains(tokens[last].lowerKey)
         return closes ? (start + 1)..<last : nil
     }
+    /// "— цитирует издание одного из источников", "— приводит РБК слова одного из участников":
+    /// one of a group, after the outlet that quotes it and a word or two, up to a mark.
+    private func oneOfGroup(after start: Int, end: Int) -> Range<Int>? {
+        var position = start
+        while position < min(end, start + 4), tokens[position].isWord {
+            if Self.oneOf.contains(tokens[position].lowerKey) { return indefiniteDescription(at: position, end: end) }
+            position += 1
+        }
+        return nil
+    }
+
     /// Whether a closing quotation mark stands right before `index`, or before the comma or
     /// dash there ('"…," said', '«…», — сказал'), or the dash of dialogue.
     private func followsQuotation(_ index: Int) -> Bool {
@@ -818,7 +841,7 @@ extension QuoteWork {
     }
     private static let genitivePluralEndings = ["ов", "ев", "ей", "ів", "їв"]
     private static let singularEndings = ["", "ь", "й", "ій", "ий"]
-    private static let oneOf = HashedKeySet(["один", "одна", "одно"])
+    private static let oneOf = HashedKeySet(["один", "одна", "одно", "одного", "одну", "одной", "одніє", "однієї"])
     private static let fromWords = HashedKeySet(["из", "з", "із"])
     private static let relativeWords = HashedKeySet(["who", "whose", "which", "that"])
     private static let oneKey = FNV1a.hash("one")

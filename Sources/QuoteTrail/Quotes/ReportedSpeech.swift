@@ -90,8 +90,20 @@ extension QuoteWork {
                 result.append((found.clause, found.attribution))
                 continue
             }
+            // "…, X said, adding that…": the words after the continuing verb are a second claim,
+            // also after a quotation ('"…," X said, adding that…').
+            let found = claim(in: bounds)
+            let continued = found.flatMap { continuedClaim(in: $0.clause.lowerBound..<bounds.upperBound) }
+            if let found, let continued, found.attribution.speaker != nil || !found.attribution.sources.isEmpty {
+                let first = found.clause.lowerBound..<min(found.clause.upperBound, continued.comma)
+                if !isQuotation(first) { result.append((first, found.attribution)) }
+                var attribution = found.attribution
+                attribution.cue = range(continued.cue)
+                result.append((continued.clause, attribution))
+                continue
+            }
             // Not the attribution sentence of a direct quote, and not a quote itself.
-            guard let found = claim(in: bounds), !isQuotation(found.clause),
+            guard let found, !isQuotation(found.clause),
                   found.attribution.speaker != nil || !found.attribution.sources.isEmpty || found.impersonal else {
                 // (A partial quote inside it is no obstacle: "…, если будет «…» Сеула. Об этом сообщил…".)
                 // (A sentence whose first word is quoted speech is a direct quote's.)
@@ -318,8 +330,41 @@ extension QuoteWork {
         var index = start
         while index < end && words < 10 {
             if Self.complementizers.contains(tokens[index].lowerKey) && !quoted[index] { return index }
+            // ("said on Monday, adding that…": the "that" of the verb after the comma.)
+            if tokens[index].isMark(","), continuingCue(at: index + 1, end: end) != nil { return nil }
             if tokens[index].kind != .mark { words += 1 }
             index += 1
+        }
+        return nil
+    }
+
+    /// The length of a verb of saying at `index` in a form that continues a sentence's report
+    /// after a comma ("…, adding that", "…, добавив, что", "…, додавши, що"): an English form in
+    /// -ing, or a Russian or Ukrainian adverbial participle (listed with no gender, unlike the
+    /// Ukrainian past "заявив", which ends the same way).
+    func continuingCue(at index: Int, end: Int) -> Int? {
+        guard index < end, tokens[index].isUncapitalizedWord, let cue = lexicon.cues.match(tokens, at: index, end: end),
+              cue.value.kind == .verb, cue.value.gender == nil else { return nil }
+        let word = text.utf8[tokens[index].range.start..<tokens[index].range.end]
+        return Self.continuingEndings.contains { word.count > $0.count + 2 && word.suffix($0.count).elementsEqual($0) } ? cue.length : nil
+    }
+    private static let continuingEndings = ["ing", "в", "вши"].map { Array($0.utf8) }
+
+    /// "…, Peskov said, adding that prices fell.": a second clause the same speaker reports, after
+    /// a comma and a continuing verb with "that"/"что"/"що" (perhaps after a comma of its own);
+    /// the comma, the clause and the verb.
+    private func continuedClaim(in searched: Range<Int>) -> (comma: Int, clause: Range<Int>, cue: Range<Int>)? {
+        let end = searched.upperBound
+        var index = searched.lowerBound
+        while index + 3 < end {
+            defer { index += 1 }
+            guard tokens[index].isMark(","), !quoted[index], let length = continuingCue(at: index + 1, end: end) else { continue }
+            var clause = index + 1 + length
+            if clause < end, tokens[clause].isMark(",") { clause += 1 }
+            guard clause < end, Self.complementizers.contains(tokens[clause].lowerKey) else { continue }
+            let claim = withoutTrailingMarks((clause + 1)..<end, keepingQuotationMarks: true)
+            guard claim.count >= 2, !isQuotation(claim) else { continue }
+            return (index, claim, (index + 1)..<(index + 1 + length))
         }
         return nil
     }

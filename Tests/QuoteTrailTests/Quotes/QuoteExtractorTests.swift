@@ -2608,4 +2608,36 @@ struct QuoteShapesTests {
         let text = "Заголовок\n\nПредставитель Госдепартамента Мэттью Миллер назвал эти заявления «пропагандой»."
         #expect(try firstSpeaker(text, \.latin) == "Matthew Miller")
     }
+
+    /// "…, X said, adding that…": two claims of the same speaker, in three languages and after
+    /// a quotation; the "that" after "adding" is not the first verb's.
+    @Test func aContinuingVerbReportsASecondClaim() throws {
+        let cases = [("Headline\n\nThe purchase was larger than the market had expected, Peskov said, adding that prices fell.", "prices fell"),
+                     ("Заголовок\n\nЗакупка оказалась больше ожидаемой, сказал Песков, добавив, что цены упали.", "цены упали"),
+                     ("Заголовок\n\nЗакупівля виявилася більшою за очікування, сказав Зеленський, додавши, що ціни впали.", "ціни впали")]
+        for (text, second) in cases {
+            let (document, found) = try quotes(text)
+            #expect(found.count == 2)
+            #expect(found.allSatisfy { $0.kind == .indirect && $0.speaker != nil })
+            #expect(found.last.map { document.text.string($0.range) } == second)
+        }
+        let (document, found) = try quotes("Headline\n\n\"We won,\" Peskov said, adding that the team was tired.")
+        #expect(found.map { document.text.string($0.range) } == ["We won,", "the team was tired"])
+        #expect(found.allSatisfy { $0.speaker?.latin == "Peskov" })
+    }
+
+    /// 'Prices will rise, the ministry said: "…"': the body described after the comma speaks.
+    @Test func aDescribedSpeakerAfterACommaBeforeAColon() throws {
+        let text = "Headline\n\nPrices will rise, the ministry said, adding: \"We are ready.\""
+        #expect(try quotes(text).1.first { $0.kind == .direct }?.speaker?.latin == "ministry")
+    }
+
+    /// "one of the diplomats" is one of the group it names, not the last group that spoke;
+    /// "одного из источников" after the outlet that quotes it is a source.
+    @Test func oneOfANamedGroup() throws {
+        let text = "Headline\n\nPrices fell, three traders said.\n\nThe talks were difficult, one of the diplomats told Reuters."
+        #expect(try quotes(text).1.last?.speaker?.latin == "diplomats")
+        let russian = "Заголовок\n\n«Все готово», — цитирует издание одного из источников."
+        #expect(try quotes(russian).1.first?.speaker?.latin == "source")
+    }
 }
