@@ -687,6 +687,8 @@ extension QuoteWork {
             }
             return resolve(mention, cueGender: nil)
         case .verb:
+            // "Interfax quoted Smith as saying": the one quoted, named after the verb.
+            if cue.lemmaKey == Self.quoteLemma, let object = quotedAsSaying(after: cueRange.upperBound, region: region) { return object }
             let wordsBefore = region.lowerBound < cueRange.lowerBound && (region.lowerBound..<cueRange.lowerBound).contains { tokens[$0].isWord && !quoted[$0] }
             // "One of them said…", "Another cautioned…": one of the group named before.
             if wordsBefore, let group = memberOfGroup(region.lowerBound..<cueRange.lowerBound) { return group }
@@ -758,6 +760,26 @@ extension QuoteWork {
             return nil
         }
     }
+
+    /// The speaker "quoted" names as its object before "as saying" ("quoted Smith as saying",
+    /// "quoted the minister as saying", "quoted him as saying"), or nil.
+    private func quotedAsSaying(after start: Int, region: Range<Int>) -> ResolvedSpeaker? {
+        let position = start < region.upperBound && Self.articles.contains(tokens[start].lowerKey) ? start + 1 : start
+        guard position < region.upperBound else { return nil }
+        guard let found = mentionStarting[position] else {
+            // A name no dictionary knows: capitalised words right before "as".
+            var end = position
+            while end < min(region.upperBound, position + 3), tokens[end].isCapitalizedWord, !quoted[end] { end += 1 }
+            guard end > position, end < region.upperBound, tokens[end].lowerKey == Self.asKey else { return nil }
+            return ResolvedSpeaker(speaker: plainSpeaker(position..<end))
+        }
+        guard mentions[found].kind != .agency else { return nil }
+        let after = mentions[found].tokens.upperBound
+        guard (after..<min(region.upperBound, after + 3)).contains(where: { tokens[$0].lowerKey == Self.asKey }) else { return nil }
+        return resolve(mentions[found], cueGender: nil)
+    }
+    private static let quoteLemma = FNV1a.hash("quote")
+    private static let asKey = FNV1a.hash("as")
 
     /// "One of them", "one of the three", "another" opening the words before a verb: the group
     /// that speaks as itself named last before them ("three EU diplomats said"), in this

@@ -184,7 +184,10 @@ extension QuoteWork {
         guard namesAgency((comma + 1)..<clause.upperBound) else { return nil }
         let endsInCue = ((comma + 1)..<clause.upperBound).contains { position in
             guard let cue = lexicon.cues.match(tokens, at: position, end: clause.upperBound), cue.value.kind == .verb else { return false }
-            return position + cue.length == clause.upperBound || position == comma + 1
+            // ("…, the Financial Times reported on Monday": a short circumstance may follow it.)
+            let after = position + cue.length
+            return after == clause.upperBound || position == comma + 1
+                || (clause.upperBound - after <= 4 && Self.circumstanceOpeners.contains(tokens[after].lowerKey))
         }
         // "…, in remarks broadcast by state channel TRT", "…, speaking to Al Jazeera": a
         // circumstance naming the outlet.
@@ -257,6 +260,9 @@ extension QuoteWork {
     /// that ends the sentence or a circumstance follows is who spoke ("…," said Peskov on Monday).
     private func nameOpensClause(at start: Int, end: Int) -> Bool {
         guard tokens[start].isCapitalizedWord else { return false }
+        // ("in an interview with Le Monde published on Saturday": "Monde" is the outlet's, not a subject.)
+        let covering = firstMention(atOrAfter: start) - 1
+        if covering >= 0, mentions[covering].tokens.contains(start), mentions[covering].tokens.lowerBound < start { return false }
         guard var found = mentionStarting[start] else {
             // "said Moscow had not replied", "said Brussels would not…": a place or a name no
             // dictionary knows (one to three capitalised words) with an auxiliary or modal verb

@@ -2640,4 +2640,22 @@ struct QuoteShapesTests {
         let russian = "Заголовок\n\n«Все готово», — цитирует издание одного из источников."
         #expect(try quotes(russian).1.first?.speaker?.latin == "source")
     }
+
+    /// "…, the Financial Times reported on Monday" closes the claim with its source, a short
+    /// circumstance after the verb notwithstanding; "Le Monde published on Saturday" is an
+    /// outlet and its circumstance, not a clause whose subject is "Monde".
+    @Test func anOutletClosingAClaimWithACircumstance() throws {
+        let (document, found) = try quotes("Headline\n\nSmith said the bank would cut jobs, the Financial Times reported on Monday.")
+        #expect(found.map { document.text.string($0.range) } == ["the bank would cut jobs"])
+        #expect(found.first?.sources.map { "\($0.name) \($0.explicit)" } == ["Financial Times true"])
+        let (monde, claims) = try quotes("Headline\n\nThe bank will cut jobs, Smith said in an interview with Le Monde published on Saturday.")
+        #expect(claims.map { monde.text.string($0.range) } == ["The bank will cut jobs"])
+    }
+
+    /// "Interfax quoted Smith as saying": the one quoted speaks, named or by a role or pronoun.
+    @Test func quotedAsSayingNamesItsObject() throws {
+        #expect(try quotes("Headline\n\n\"We will cut jobs,\" Interfax quoted Smith as saying.").1.first?.speaker?.latin == "Smith")
+        let text = "Headline\n\nDeputy minister Anna Sokol spoke on Monday.\n\n\"We will cut jobs,\" Interfax quoted her as saying."
+        #expect(try quotes(text).1.first?.speaker?.latin == "Anna Sokol")
+    }
 }
