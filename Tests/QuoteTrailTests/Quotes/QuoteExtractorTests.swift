@@ -2658,4 +2658,11 @@ struct QuoteShapesTests {
         let text = "Headline\n\nDeputy minister Anna Sokol spoke on Monday.\n\n\"We will cut jobs,\" Interfax quoted her as saying."
         #expect(try quotes(text).1.first?.speaker?.latin == "Anna Sokol")
     }
+
+    /// "also" right after the outlet ("Reuters also reported", "«Ведомости» также сообщили")
+    /// makes it a second outlet, as before it does ("also told the Financial Times").
+    @Test func alsoAfterTheOutlet() throws {
+        let found = try quotes("Headline\n\nThe deal could close in May, Reuters also reported.").1
+        #expect(found.first?.sources.map(\.relation) == [.alsoReportedBy])
+    }
 }
