@@ -603,12 +603,21 @@ enum NameForms {
             add(stem + "я", .genitive); add(stem + "ю", .dative); add(stem + "ем", .instrumental)
             add(stem + (stem.hasSuffix("и") || stem.hasSuffix("і") ? soft : "е"), .prepositional)
             if ukrainian { add(stem + "єм", .instrumental) }
+            if ukrainian { add(stem + "єві", .dative) }
         case (.masculine, "о"):
             add(stem + "а", .genitive); add(stem + "у", .dative); add(stem + "ом", .instrumental); add(stem + "е", .vocative)
+        case (.masculine, "ь"):
+            // A soft stem: Игорь -> Игоря, Игорю, Игорем.
+            add(stem + "я", .genitive); add(stem + "ю", .dative); add(stem + "ем", .instrumental); add(stem + "е", .prepositional)
+        case (.masculine, _) where ukrainian && name == "Ігор":
+            // (Ukrainian writes the soft stem without a soft sign: Ігоря, Ігорю, Ігорем.)
+            add(name + "я", .genitive); add(name + "ю", .dative); add(name + "еві", .dative); add(name + "ем", .instrumental)
         case (.masculine, _):
             // A fleeting vowel: Павел -> Павла, Пётр -> Петра.
             let oblique = name == "Павел" ? "Павл" : name == "Пётр" || name == "Петр" ? "Петр" : name
             add(oblique + "а", .genitive); add(oblique + "у", .dative); add(oblique + "ом", .instrumental); add(oblique + "е", .prepositional)
+            // (Ukrainian also has "-ові" in the dative: Олегові, Тарасові.)
+            if ukrainian { add(oblique + "ові", .dative) }
         case (.feminine, "я"):
             let iStem = stem.hasSuffix("и") || stem.hasSuffix("і")
             add(stem + (ukrainian ? "ї" : "и"), .genitive); add(stem + (iStem ? (ukrainian ? "ї" : "и") : "е"), .dative)
@@ -617,7 +626,9 @@ enum NameForms {
         case (.feminine, "а"):
             let hardAfter = "гкхжшчщ".contains(stem.last ?? " ")
             add(stem + (ukrainian || hardAfter ? "и" : "ы"), .genitive)
-            add(stem + (ukrainian ? "і" : "е"), .dative); add(stem + "у", .accusative)
+            // (Ukrainian г, к, х turn into з, ц, с before "і": Ольга -> Ользі.)
+            let alternated = ukrainian ? ["г": "з", "к": "ц", "х": "с"][stem.last.map(String.init) ?? ""].map { String(stem.dropLast()) + $0 } ?? stem : stem
+            add(alternated + (ukrainian ? "і" : "е"), .dative); add(stem + "у", .accusative)
             add(stem + (ukrainian ? "ою" : "ой"), .instrumental)
             if ukrainian { add(stem + "о", .vocative) }
         default:
@@ -637,6 +648,12 @@ enum NameForms {
                 ?? replacing("ой", with: "а") ?? replacing("ую", with: "ая")
                 ?? (nameCase == .accusative ? replacing("у", with: "а") : nil) ?? surname
         }
+        // Ukrainian "-енко" keeps its "о" under the case ending (Бондаренку, Шевченка); "-ові" is
+        // a Ukrainian dative (Шевчукові).
+        if let stem = ["енкові", "енком", "енка", "енку", "енці"].first(where: surname.hasSuffix).map({ String(surname.dropLast($0.count)) }) {
+            return stem + "енко"
+        }
+        if let ukrainianDative = replacing("ові", with: "") { return ukrainianDative }
         return replacing("ского", with: "ский") ?? replacing("скому", with: "ский") ?? replacing("ским", with: "ский")
             ?? replacing("ого", with: "ий") ?? replacing("ому", with: "ий") ?? replacing("ым", with: "")
             ?? replacing("им", with: "ий") ?? replacing("ом", with: "") ?? replacing("ем", with: "")

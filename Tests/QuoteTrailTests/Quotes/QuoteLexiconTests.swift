@@ -155,4 +155,19 @@ import Testing
         let error = try #require(throws: DataFileError.self) { try conflicting.addAgencies(TSVTable.parse(header + "Interfax\tagency\tuk\tІнтерфакс-Україна\nInterfax-Ukraine\tagency\tuk\tІнтерфакс-Україна\n", file: "a.tsv"), file: "a.tsv") }
         #expect(error.file == "a.tsv" && error.message.contains("line 3") && error.message.contains("line 2"))
     }
+    /// Case forms of given names and surnames: soft stems (Игорь -> Игорю; Ukrainian Ігор ->
+    /// Ігоря), Ukrainian alternations and datives (Ольга -> Ользі, Олег -> Олегові) and "-енко"
+    /// surnames, whose "о" stays under the ending (Бондаренку -> Бондаренко).
+    @Test func nameCaseForms() {
+        func forms(_ name: String, _ gender: Gender, _ language: String) -> [String] { NameForms.caseForms(of: name, gender: gender, language: language).map(\.0) }
+        #expect(forms("Игорь", .masculine, "ru").contains("Игорю") && !forms("Игорь", .masculine, "ru").contains("Игорьу"))
+        #expect(forms("Ігор", .masculine, "uk").contains("Ігоря"))
+        #expect(forms("Ольга", .feminine, "uk").contains("Ользі") && forms("Ольга", .feminine, "ru").contains("Ольге"))
+        #expect(forms("Олег", .masculine, "uk").contains("Олегові"))
+        #expect(forms("Андрій", .masculine, "uk").contains("Андрієві"))
+        #expect(NameForms.nominativeSurname("Бондаренку", gender: .masculine, nameCase: .dative) == "Бондаренко")
+        #expect(NameForms.nominativeSurname("Шевченка", gender: .masculine, nameCase: .genitive) == "Шевченко")
+        #expect(NameForms.nominativeSurname("Шевчукові", gender: .masculine, nameCase: .dative) == "Шевчук")
+        #expect(NameForms.nominativeSurname("Власову", gender: .masculine, nameCase: .dative) == "Власов")
+    }
 }
