@@ -1153,10 +1153,14 @@ extension QuoteWork {
     private func hasIndefiniteArticle(_ mention: Mention) -> Bool {
         // The article lies within three tokens of the role whatever comes between; most roles
         // have none there, and the walk below is not needed.
-        guard (max(0, mention.tokens.lowerBound - 3)..<mention.tokens.lowerBound).contains(where: { Self.indefiniteArticles.contains(tokens[$0].lowerKey) })
+        // (Counted from the start of a body named right before it: "a Bank of England spokeswoman".)
+        var anchor = mention.tokens.lowerBound
+        if let body = mentions[firstMention(atOrAfter: max(0, anchor - 6))..<firstMention(atOrAfter: anchor)]
+            .last(where: { $0.kind == .organisation && $0.tokens.upperBound == anchor }) { anchor = body.tokens.lowerBound }
+        guard (max(0, anchor - 3)..<mention.tokens.lowerBound).contains(where: { Self.indefiniteArticles.contains(tokens[$0].lowerKey) })
         else { return false }
         var position = mention.tokens.lowerBound - 1
-        while position >= 0 && position >= mention.tokens.lowerBound - 3 {
+        while position >= 0 && position >= anchor - 3 {
             if Self.indefiniteArticles.contains(tokens[position].lowerKey) { return true }
             // "a Gazprom executive", "a council spokesman": an organisation or body the role is of, before it.
             if position > 0, let organisation = mentions[firstMention(atOrAfter: max(0, position - 3))..<firstMention(atOrAfter: position + 1)]

@@ -2665,4 +2665,11 @@ struct QuoteShapesTests {
         let found = try quotes("Headline\n\nThe deal could close in May, Reuters also reported.").1
         #expect(found.first?.sources.map(\.relation) == [.alsoReportedBy])
     }
+
+    /// "a Bank of England spokeswoman": the indefinite article before the body the role is of
+    /// makes the role someone new, not the last woman named.
+    @Test func anIndefiniteArticleBeforeTheRolesBody() throws {
+        let text = "Headline\n\nFinance minister Rachel Green spoke on Friday.\n\n\"We remain cautious,\" a Bank of England spokeswoman said in an emailed statement."
+        #expect(try quotes(text).1.last?.speaker?.latin == "spokesperson")
+    }
 }
