@@ -981,8 +981,13 @@ extension QuoteWork {
             if let named = personNamed(after: mention) { return named }
             // The name in commas after it: "quoted a deputy minister, Gulnara Temirbek, as saying".
             let comma = mention.tokens.upperBound
+            // (Or ending the sentence: 'said one of the organisers, Maria Silva.')
             if comma + 1 < tokens.count, tokens[comma].isMark(","), let next = mentionStarting[comma + 1], mentions[next].kind == .person,
-               let entity = mentions[next].entity, mentions[next].tokens.upperBound < tokens.count, tokens[mentions[next].tokens.upperBound].isMark(",") {
+               let entity = mentions[next].entity,
+               mentions[next].tokens.upperBound == tokens.count || tokens[mentions[next].tokens.upperBound].isMark(",")
+                || tokenSentence[mentions[next].tokens.upperBound] != tokenSentence[comma]
+                || (tokens[mentions[next].tokens.upperBound].kind == .mark && mentions[next].tokens.upperBound + 1 < tokens.count
+                    && tokenSentence[mentions[next].tokens.upperBound + 1] != tokenSentence[comma]) {
                 return speaker(entity: entity, mention: mentions[next])
             }
             // "— пояснил собеседник издания": the outlet's interlocutor is whoever told the outlet

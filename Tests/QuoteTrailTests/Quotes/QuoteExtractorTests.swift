@@ -2672,4 +2672,11 @@ struct QuoteShapesTests {
         let text = "Headline\n\nFinance minister Rachel Green spoke on Friday.\n\n\"We remain cautious,\" a Bank of England spokeswoman said in an emailed statement."
         #expect(try quotes(text).1.last?.speaker?.latin == "spokesperson")
     }
+
+    /// "said one of the organisers, Maria Silva.": the name after the comma is who spoke, also
+    /// when it ends the sentence.
+    @Test func aNameAfterARoleAndACommaEndingTheSentence() throws {
+        let text = "Headline\n\n\"It is a good plan,\" said one of the organisers, Maria Silva."
+        #expect(try quotes(text).1.first?.speaker?.latin == "Maria Silva")
+    }
 }
