@@ -986,8 +986,8 @@ extension QuoteWork {
                let entity = mentions[next].entity,
                mentions[next].tokens.upperBound == tokens.count || tokens[mentions[next].tokens.upperBound].isMark(",")
                 || tokenSentence[mentions[next].tokens.upperBound] != tokenSentence[comma]
-                || (tokens[mentions[next].tokens.upperBound].kind == .mark && mentions[next].tokens.upperBound + 1 < tokens.count
-                    && tokenSentence[mentions[next].tokens.upperBound + 1] != tokenSentence[comma]) {
+                || (tokens[mentions[next].tokens.upperBound].kind == .mark && (mentions[next].tokens.upperBound + 1 == tokens.count
+                    || tokenSentence[mentions[next].tokens.upperBound + 1] != tokenSentence[comma])) {
                 return speaker(entity: entity, mention: mentions[next])
             }
             // "— пояснил собеседник издания": the outlet's interlocutor is whoever told the outlet
