@@ -495,7 +495,8 @@ extension QuoteWork {
                // "A patient from Dundee, who asked not to be named, said…": a subject with its
                // relative clause, not a claim; unless the verb's subject follows it ("…, які
                // намагалися…, повідомили в прикордонній службі").
-               !(bounds.lowerBound..<comma).contains(where: { tokens[$0].isMark(",") && opensRelativeClause(after: $0) })
+               // (Or a participle's: "Представитель профсоюза, пожелавший остаться анонимным, назвал…".)
+               !(bounds.lowerBound..<comma).contains(where: { tokens[$0].isMark(",") && (opensRelativeClause(after: $0) || isPastParticiple($0 + 1)) })
                    || subjectFollows(afterCue, end: end) || describesSubject(after: afterCue, end: end, cue: cue.value),
                !(comma..<index).contains(where: { tokens[$0].isQuotationMark }),
                // "…Смирнова, которую попросили прокомментировать слова мэра, назвала…": the comma
@@ -768,7 +769,7 @@ extension QuoteWork {
 
     /// Cues whose object is someone, not what was said ("thanked voters", "praised the team").
     private static let objectTakingLemmas = HashedKeySet(["thank", "поблагодарить", "подякувати", "praise", "accuse", "criticise",
-                                                         "criticize", "urge", "blame", "call"])
+                                                         "criticize", "urge", "blame", "call", "назвать", "назвати"])
 
     /// Words that open a sentence with the question someone answers ("Asked whether…,", "Отвечая
     /// на вопрос…,").

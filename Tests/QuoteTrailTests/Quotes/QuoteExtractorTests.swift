@@ -2679,4 +2679,13 @@ struct QuoteShapesTests {
         let text = "Headline\n\n\"It is a good plan,\" said one of the organisers, Maria Silva."
         #expect(try quotes(text).1.first?.speaker?.latin == "Maria Silva")
     }
+
+    /// "Представитель профсоюза, пожелавший остаться анонимным, назвал реформу «…»": a
+    /// participle set off by commas describes the subject; the words before it are no claim.
+    @Test func aParticiplePhraseClosesNoClaim() throws {
+        let text = "Заголовок\n\nПредставитель профсоюза учителей, пожелавший остаться анонимным, назвал реформу «косметической»."
+        let found = try quotes(text).1
+        #expect(found.map(\.kind) == [.partial])
+        #expect(found.first?.speaker?.latin == "representative")
+    }
 }
