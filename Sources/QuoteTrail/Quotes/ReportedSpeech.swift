@@ -769,7 +769,7 @@ extension QuoteWork {
 
     /// Cues whose object is someone, not what was said ("thanked voters", "praised the team").
     private static let objectTakingLemmas = HashedKeySet(["thank", "поблагодарить", "подякувати", "praise", "accuse", "criticise",
-                                                         "criticize", "urge", "blame", "call", "назвать", "назвати"])
+                                                         "criticize", "urge", "blame", "call", "dub", "brand", "label", "назвать", "назвати"])
 
     /// Words that open a sentence with the question someone answers ("Asked whether…,", "Отвечая
     /// на вопрос…,").

@@ -2688,4 +2688,13 @@ struct QuoteShapesTests {
         #expect(found.map(\.kind) == [.partial])
         #expect(found.first?.speaker?.latin == "representative")
     }
+
+    /// 'Critics dubbed the plan a "tax on work", and the minister rejected…': "dub" names, as
+    /// "call" does, and the group before it spoke, not the subject of the clause after.
+    @Test func dubbedNamesLikeCalled() throws {
+        let text = "Headline\n\nCritics dubbed the plan a \"tax on work\", and the minister rejected the label."
+        #expect(try quotes(text).1.first?.speaker?.latin == "critics")
+        let opponents = "Headline\n\nOpponents called the plan a \"tax on work\"."
+        #expect(try quotes(opponents).1.first?.speaker?.role == "opponents")
+    }
 }
