@@ -2265,8 +2265,9 @@ struct QuoteShapesTests {
         #expect(interfax.first?.sources.first?.explicit == true)
         let (_, ria) = try quotes("Заголовок\n\nКак сообщил министр РИА Новости, цены на бензин вырастут в следующем году.")
         #expect(ria.first?.sources.map(\.relation) == [.reportedBy])
-        let (_, prime) = try quotes("Заголовок\n\nЦены на бензин вырастут в следующем году, сообщает агентство «Прайм».")
-        #expect(prime.first?.sources.map(\.name) == ["Praym"])
+        // (An agency no dictionary lists, named in Latin letters after "агентство".)
+        let (_, unlisted) = try quotes("Заголовок\n\nЦены на бензин вырастут в следующем году, сообщает агентство «Мангазея».")
+        #expect(unlisted.first?.sources.map(\.name) == ["Mangazeya"])
         // A verb of saying ends a role's wait for its name: "CNN's State" is no one.
         let (_, cnn) = try quotes("Headline\n\nThe minister told CNN's State of the Union programme that prices would rise next year.")
         #expect(cnn.first?.sources.map(\.name) == ["CNN"])
@@ -2696,5 +2697,14 @@ struct QuoteShapesTests {
         #expect(try quotes(text).1.first?.speaker?.latin == "critics")
         let opponents = "Headline\n\nOpponents called the plan a \"tax on work\"."
         #expect(try quotes(opponents).1.first?.speaker?.role == "opponents")
+    }
+
+    /// Outlets beyond the Russian, Ukrainian and largest English ones are known by name, with
+    /// no word such as "newspaper" before them ("told Haaretz", "сказал «Регнуму»").
+    @Test func moreOutletsAreKnownByName() throws {
+        let english = try quotes("Headline\n\nThe deal could close in May, the minister told Haaretz.").1
+        #expect(english.first?.sources.map(\.name) == ["Haaretz"])
+        let russian = try quotes("Заголовок\n\n«Сделка будет закрыта в мае», — сказал министр «Регнуму».").1
+        #expect(russian.first?.sources.map(\.name) == ["Regnum"])
     }
 }
