@@ -2707,4 +2707,13 @@ struct QuoteShapesTests {
         let russian = try quotes("Заголовок\n\n«Сделка будет закрыта в мае», — сказал министр «Регнуму».").1
         #expect(russian.first?.sources.map(\.name) == ["Regnum"])
     }
+
+    /// Less common verbs of saying report claims too ("reiterated that", "cautioning that",
+    /// "поделилась, что").
+    @Test func lessCommonVerbsOfSaying() throws {
+        let (document, found) = try quotes("Headline\n\nThe minister reiterated that prices would rise, cautioning that the harvest was poor.")
+        #expect(found.map { document.text.string($0.range) } == ["prices would rise", "the harvest was poor"])
+        let russian = try quotes("Заголовок\n\nЭкономист Анна Орлова поделилась, что цены вырастут.").1
+        #expect(russian.first?.speaker?.latin == "Anna Orlova")
+    }
 }
