@@ -2716,4 +2716,13 @@ struct QuoteShapesTests {
         let russian = try quotes("Заголовок\n\nЭкономист Анна Орлова поделилась, что цены вырастут.").1
         #expect(russian.first?.speaker?.latin == "Anna Orlova")
     }
+
+    /// Professions are roles in three languages ("нападающий «Зенита»", "економіст", "a
+    /// trader"): the speaker's role names them.
+    @Test func professionsAreRoles() throws {
+        let striker = try quotes("Заголовок\n\n«Это победа команды», — сказал нападающий «Зенита» Иван Петров.").1
+        #expect(striker.first?.speaker?.role == "striker")
+        let economist = try quotes("Заголовок\n\nЕкономіст Ольга Кравчук виступила на форумі. «Інфляція сповільнюється», — сказала економіст.").1
+        #expect(economist.first?.speaker?.role == "economist")
+    }
 }
