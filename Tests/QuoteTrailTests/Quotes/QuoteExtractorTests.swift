@@ -2725,4 +2725,11 @@ struct QuoteShapesTests {
         let economist = try quotes("Заголовок\n\nЕкономіст Ольга Кравчук виступила на форумі. «Інфляція сповільнюється», — сказала економіст.").1
         #expect(economist.first?.speaker?.role == "economist")
     }
+
+    /// More bodies speak by name from organisations.tsv ("в Генштабе", "В Червоному Хресті",
+    /// "the European Parliament").
+    @Test func moreBodiesSpeak() throws {
+        #expect(try quotes("Заголовок\n\n«Противник отступил», — сообщили в Генштабе.").1.first?.speaker?.latin == "General Staff")
+        #expect(try quotes("Заголовок\n\nВ Червоному Хресті заявили, що гуманітарний вантаж уже в дорозі.").1.first?.speaker?.latin == "Red Cross")
+    }
 }
