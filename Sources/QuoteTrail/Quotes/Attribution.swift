@@ -577,8 +577,10 @@ extension QuoteWork {
         // Quotation marks and dialogue dashes alike: the words before and after in the sentence.
         let (before, after) = regions(of: span, in: spans)
         // Headline style: "Силуанов: «…»", "Зампред ЦБ: «…»" (a role, perhaps with its organisation).
-        if let colon = before.last, tokens[colon].isMark(":"), let first = before.first, let found = mentionStarting[first],
-           mentions[found].tokens.upperBound == colon || (mentions[found].kind == .role && colon - first <= 4) {
+        // (Also after a possessive: "Ukraine's energy minister: "…"".)
+        if let colon = before.last, tokens[colon].isMark(":"), let first = before.first,
+           let found = mentionStarting[first].flatMap({ mentions[$0].tokens.upperBound == colon || (mentions[$0].kind == .role && colon - first <= 4) ? $0 : nil })
+            ?? headlineRole(endingAt: colon, from: first) {
             let mention = mentions[found]
             var attribution = attribution(regions: after, quote: span.tokens) ?? Attribution()
             if let resolved = resolve(mention, cueGender: nil) { attribution.assign(resolved) }
@@ -596,6 +598,17 @@ extension QuoteWork {
         }
         let afterFirst = startsSentence || kind == .direct && after.contains { tokens[$0].isWord }
         return attribution(regions: afterFirst ? after : before, afterFirst ? before : after, quote: span.tokens)
+    }
+
+    /// A role that ends at a headline's colon after a possessive ("Ukraine's energy minister:"),
+    /// starting within three tokens of the headline's first.
+    private func headlineRole(endingAt colon: Int, from first: Int) -> Int? {
+        guard isInHeadline(first), colon - first <= 6 else { return nil }
+        let found = firstMention(atOrAfter: first)
+        guard found < mentions.count, mentions[found].kind == .role, mentions[found].tokens.upperBound == colon,
+              mentions[found].tokens.lowerBound - first <= 3,
+              (first..<mentions[found].tokens.lowerBound).contains(where: { NameForms.isPossessive(string($0..<($0 + 1))) }) else { return nil }
+        return found
     }
 
     /// Finds a speech cue and its speaker in the first region that has one; sources and

@@ -2732,4 +2732,13 @@ struct QuoteShapesTests {
         #expect(try quotes("Заголовок\n\n«Противник отступил», — сообщили в Генштабе.").1.first?.speaker?.latin == "General Staff")
         #expect(try quotes("Заголовок\n\nВ Червоному Хресті заявили, що гуманітарний вантаж уже в дорозі.").1.first?.speaker?.latin == "Red Cross")
     }
+
+    /// 'Ukraine's energy minister: "…"': a headline's role after a possessive speaks, and
+    /// points forward to the person of that role in the lead; "профсоюз" is a union.
+    @Test func aHeadlineRoleAfterAPossessive() throws {
+        let text = "Ukraine's energy minister: \"We will get through this winter\"\n\nIn an interview, Energy Minister Petro Hordiienko discussed repairs."
+        #expect(try quotes(text).1.first?.speaker?.latin == "Petro Hordiienko")
+        let union = try quotes("Заголовок\n\nПрофсоюз работников связи назвал планы «ударом по деревне».").1
+        #expect(union.first?.speaker?.role == "union")
+    }
 }
