@@ -415,7 +415,10 @@ extension QuoteWork {
         }
         // "По словам X, …", "According to X, …".
         if let cue = lexicon.cues.match(tokens, at: bounds.lowerBound), cue.value.kind != .verb,
-           let comma = (bounds.lowerBound + cue.length..<end).first(where: { tokens[$0].isMark(",") }), comma + 1 < end {
+           var comma = (bounds.lowerBound + cue.length..<end).first(where: { tokens[$0].isMark(",") }), comma + 1 < end {
+            // "По словам министра, которые приводит «Коммерсантъ», …": a relative clause after
+            // the speaker says who carried the words; the claim follows its comma.
+            if opensRelativeClause(after: comma), let next = ((comma + 1)..<end).first(where: { tokens[$0].isMark(",") }), next + 1 < end { comma = next }
             let attribution = attribution(regions: bounds.lowerBound..<comma, quote: (comma + 1)..<end)
             if let inner = nestedClaim(after: comma, in: bounds, sources: attribution?.sources ?? []) { return inner }
             return ((comma + 1)..<end, attribution ?? Attribution(), attribution?.speaker == nil)

@@ -2741,4 +2741,12 @@ struct QuoteShapesTests {
         let union = try quotes("Заголовок\n\nПрофсоюз работников связи назвал планы «ударом по деревне».").1
         #expect(union.first?.speaker?.role == "union")
     }
+
+    /// "По словам министра, которые приводит «Коммерсантъ», …": the relative clause names the
+    /// outlet that carried the words, an explicit source; the claim starts after its comma.
+    @Test func aRelativeClauseAfterAccordingToNamesTheCarrier() throws {
+        let (document, found) = try quotes("Заголовок\n\nПо словам министра, которые приводит «Коммерсантъ», сделка будет закрыта в мае.")
+        #expect(found.map { document.text.string($0.range) } == ["сделка будет закрыта в мае"])
+        #expect(found.first?.sources.map { "\($0.name) \($0.relation.rawValue) \($0.explicit)" } == ["Kommersant cited true"])
+    }
 }
