@@ -38,6 +38,9 @@ struct MentionFinder {
     private static let personalPossessives = HashedKeySet(QuoteWork.personalPossessiveWords)
     private static let capitalThe = FNV1a.hash("The")
     private static let lowerThe = FNV1a.hash("the")
+    private static let officialKey = FNV1a.hash("official")
+    /// Nouns "official" qualifies as an adjective: what an outlet or a state puts out.
+    private static let officialOutletNouns = HashedKeySet(["news", "media", "statement", "figures", "data", "website", "television", "tv", "broadcaster", "newspaper", "channel", "gazette"])
     /// "an interview with the Boston Globe", "wrote in the Irish Times", "told to the…".
     private static let outletPrepositions = HashedKeySet(["with", "to", "in", "from", "by"])
     /// Lemmas of the phrases that introduce what someone said ("по словам Петрова", "приводит
@@ -328,6 +331,9 @@ struct MentionFinder {
             // word for what it names is the name's first word.
             if index >= 2, tokens[index - 1].isQuotationMark, tokens[index].isCapitalized,
                lexicon.namingWords.endsBefore(index - 1, in: tokens, from: max(0, index - 4)) { return false }
+            // "the official IRNA news agency", "official media": the adjective, not someone.
+            if tokens[index].lowerKey == Self.officialKey, index + length < tokens.count,
+               lexicon.agencies.match(tokens, at: index + length) != nil || Self.officialOutletNouns.contains(tokens[index + length].lowerKey) { return false }
             guard lexicon.rolesAfterTheOnly.contains(role) else { return true }
             let next = index + length
             return index > 0 && tokens[index - 1].lowerKey == Self.lowerThe && tokens[index].isCapitalized

@@ -2749,4 +2749,14 @@ struct QuoteShapesTests {
         #expect(found.map { document.text.string($0.range) } == ["сделка будет закрыта в мае"])
         #expect(found.first?.sources.map { "\($0.name) \($0.relation.rawValue) \($0.explicit)" } == ["Kommersant cited true"])
     }
+
+    /// "the official IRNA news agency", "official media": "official" qualifies the outlet and
+    /// is no one; "a senior official familiar with…" still is someone.
+    @Test func officialBeforeAnOutletIsAnAdjective() throws {
+        let agency = try quotes("Headline\n\nThe talks will resume next week, the official IRNA news agency reported.").1
+        #expect(agency.first?.speaker?.role != "official")
+        #expect(agency.first?.sources.map(\.name) == ["IRNA"])
+        let person = try quotes("Headline\n\nA senior official familiar with the matter said the talks would resume.").1
+        #expect(person.first?.speaker?.role == "official")
+    }
 }
