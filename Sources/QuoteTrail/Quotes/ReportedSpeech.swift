@@ -15,7 +15,10 @@ extension QuoteWork {
     /// "X said in / by / on Monday …": words that open a circumstance, not a reported clause.
     static let circumstanceOpeners = HashedKeySet(["in", "on", "at", "by", "after", "before", "during", "from", "to", "with", "via",
                                                          "through", "outside", "over", "late", "earlier", "later", "last", "this", "yesterday",
-                                                         "today", "tomorrow", "afterwards", "again", "also", "as"])
+                                                         "today", "tomorrow", "afterwards", "again", "also", "as",
+                                                         // ("said of Marco Ruiz, who scored twice": whom the words were about.)
+                                                         // (Not "about", "around", "under": "said about 1,200 prisoners remained".)
+                                                         "of", "for", "amid", "despite", "without", "ahead", "alongside", "following", "upon"])
     /// "declined to say whether…", "did not say how…": an indirect question claims nothing.
     private static let questionWords = ["whether", "if", "how", "why", "when", "where", "what", "who", "which"]
     private static let questionOpeners = HashedKeySet(questionWords)

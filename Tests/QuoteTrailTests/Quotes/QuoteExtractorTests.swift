@@ -2759,4 +2759,13 @@ struct QuoteShapesTests {
         let person = try quotes("Headline\n\nA senior official familiar with the matter said the talks would resume.").1
         #expect(person.first?.speaker?.role == "official")
     }
+
+    /// '"…," Ortega said of Marco Ruiz, who scored twice.': whom the words were about opens no
+    /// reported clause; "said about 1,200 prisoners remained…" still does.
+    @Test func saidOfSomeoneReportsNoClause() throws {
+        let found = try quotes("Headline\n\n\"Marco played like a leader,\" Ortega said of Marco Ruiz, who scored twice.").1
+        #expect(!found.contains { $0.kind == .indirect })
+        let (document, about) = try quotes("Headline\n\nThe group said about 1,200 prisoners remained behind bars.")
+        #expect(about.map { document.text.string($0.range) } == ["about 1,200 prisoners remained behind bars"])
+    }
 }
