@@ -731,7 +731,11 @@ extension QuoteWork {
             // Inverted order, perhaps with a description or a circumstance first: "— рассказала
             // соседка Анна Иванова", "заявил в беседе с «Известиями» замминистра Олег Брагин".
             // (Not after "told": what follows it is whom the words were told, "told analysts".)
-            if !cue.tellsSomeone, let mention = mention(near: cueRange.upperBound, within: 8, region: region, skippingLowercase: true), mention.kind != .agency {
+            // ("— сказал один из экспертов": one of a group, below, not the group.)
+            let oneOfAGroup = cueRange.upperBound + 1 < region.upperBound && Self.oneOf.contains(tokens[cueRange.upperBound].lowerKey)
+                && Self.fromWords.contains(tokens[cueRange.upperBound + 1].lowerKey)
+            if !cue.tellsSomeone, let mention = mention(near: cueRange.upperBound, within: 8, region: region, skippingLowercase: true), mention.kind != .agency,
+               !(oneOfAGroup && mention.kind == .role && mention.tokens.lowerBound == cueRange.upperBound + 2) {
                 // An organisation inside a description: "— заявила член комитета Госдумы Мария Орлова".
                 if mention.kind == .organisation, let named = personNamed(after: mention) { return named }
                 return resolve(mention, cueGender: cue.gender)
@@ -830,7 +834,7 @@ extension QuoteWork {
     private func indefiniteDescription(at start: Int, end: Int) -> Range<Int>? {
         // "— спросил один из предпринимателей": one of a group no one named before, all of it.
         if start + 2 < end, Self.oneOf.contains(tokens[start].lowerKey), Self.fromWords.contains(tokens[start + 1].lowerKey),
-           tokens[start + 2].isUncapitalizedWord, mentionStarting[start + 2] == nil {
+           tokens[start + 2].isUncapitalizedWord, mentionStarting[start + 2].map({ mentions[$0].kind == .role }) ?? true {
             var last = start + 3
             while last < min(end, start + 5), tokens[last].isUncapitalizedWord, !isFunctionWord(last) { last += 1 }
             return start..<last

@@ -2768,4 +2768,14 @@ struct QuoteShapesTests {
         let (document, about) = try quotes("Headline\n\nThe group said about 1,200 prisoners remained behind bars.")
         #expect(about.map { document.text.string($0.range) } == ["about 1,200 prisoners remained behind bars"])
     }
+
+    /// "Согласно заявлению МИД, …", "Со слов очевидцев, …", "По мнению аналитиков, …" attribute
+    /// the clause after the comma; a group in the genitive plural is that group, and "один из
+    /// экспертов" one of it.
+    @Test func moreWaysToSayWhoseWords() throws {
+        #expect(try quotes("Заголовок\n\nСогласно заявлению МИД, переговоры продолжатся.").1.first?.speaker?.latin == "Ministry of Foreign Affairs of Russia")
+        #expect(try quotes("Заголовок\n\nСо слов очевидцев, взрыв прогремел около полуночи.").1.first?.speaker?.role == "witnesses")
+        #expect(try quotes("Заголовок\n\nПо мнению аналитиков, цены вырастут.").1.first?.speaker?.role == "analysts")
+        #expect(try quotes("Заголовок\n\n«Цены вырастут», — сказал один из экспертов.").1.first?.speaker?.latin == "expert")
+    }
 }
