@@ -149,8 +149,12 @@ extension QuoteWork {
                     if reportedInBody(words) { kept.append(index) }
                     continue
                 }
-                if candidates[index].attribution?.speakerEntity == nil,
-                   let donor = candidates[bodyIndices[match]].attribution, donor.speakerEntity != nil {
+                // (Also when the headline names the body whose spokesperson the body quotes:
+                // 'Kremlin says … "not on the agenda"' over '"…not on the agenda…," Kremlin
+                // spokesman Oleg Markov told reporters' are Markov's words.)
+                let own = candidates[index].attribution?.speakerEntity
+                if let donor = candidates[bodyIndices[match]].attribution, let giver = donor.speakerEntity,
+                   own == nil || (entities[own!].kind == .organisation && entities[giver].kind == .person) {
                     candidates[index].attribution = (candidates[index].attribution ?? Attribution()).inheriting(donor)
                 }
                 kept.append(index)

@@ -2778,4 +2778,11 @@ struct QuoteShapesTests {
         #expect(try quotes("Заголовок\n\nПо мнению аналитиков, цены вырастут.").1.first?.speaker?.role == "analysts")
         #expect(try quotes("Заголовок\n\n«Цены вырастут», — сказал один из экспертов.").1.first?.speaker?.latin == "expert")
     }
+
+    /// 'Kremlin says … "not on the agenda"' over the spokesman's quote that holds those words:
+    /// the headline's fragment is the spokesman's, not the body's the headline names.
+    @Test func aHeadlineFragmentIsTheSpokespersonsWords() throws {
+        let text = "Kremlin says gas talks \"not on the agenda\"\n\n\"This topic is not on the agenda today,\" Kremlin spokesman Oleg Markov told reporters."
+        #expect(try quotes(text).1.first?.speaker?.latin == "Oleg Markov")
+    }
 }
