@@ -203,6 +203,18 @@ extension QuoteWork {
                 claims[index].attribution = naming(claims[index].attribution)
             }
         }
+        // A headline fragment the body reports without marks ("…is not on the agenda for now,
+        // Kremlin spokesman Dmitry Peskov told reporters") is the words of that claim's person
+        // when the headline names only the body he speaks for, or no one.
+        for index in candidates.indices where candidates[index].kind == .partial && isInHeadline(candidates[index].span.tokens.lowerBound) {
+            let own = candidates[index].attribution?.speakerEntity
+            guard own.map({ entities[$0].kind == .organisation }) ?? true else { continue }
+            let words = string(candidates[index].span.tokens).lowercased()
+            guard let claim = claims.first(where: { claim in
+                (claim.attribution.speakerEntity.map { entities[$0].kind == .person } ?? false) && string(claim.clause).lowercased().contains(words)
+            }) else { continue }
+            candidates[index].attribution = (candidates[index].attribution ?? Attribution()).inheriting(claim.attribution)
+        }
         // What the document says about the language a speaker spoke ("X spoke in Russian",
         // "according to translated remarks" on one of X's quotes) holds for X's other quotes.
         let isInterview = candidates.contains { if case .turn = $0.span.shape { true } else { false } }

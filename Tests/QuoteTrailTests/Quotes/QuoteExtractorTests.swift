@@ -2785,4 +2785,13 @@ struct QuoteShapesTests {
         let text = "Kremlin says gas talks \"not on the agenda\"\n\n\"This topic is not on the agenda today,\" Kremlin spokesman Oleg Markov told reporters."
         #expect(try quotes(text).1.first?.speaker?.latin == "Oleg Markov")
     }
+
+    /// A headline fragment the body reports without marks is the words of that claim's person,
+    /// translated with them, when the headline names only the body he speaks for.
+    @Test func aHeadlineFragmentReportedInTheBodyIsItsSpeakers() throws {
+        let text = "Kremlin says grain deal \"not on the agenda\"\n\nThe grain deal is not on the agenda for now, Kremlin spokesman Oleg Markov told reporters, according to translated remarks."
+        let fragment = try quotes(text).1.first { $0.kind == .partial }
+        #expect(fragment?.speaker?.latin == "Oleg Markov")
+        #expect(fragment?.translation.status == .translated)
+    }
 }
