@@ -203,18 +203,7 @@ extension QuoteWork {
                 claims[index].attribution = naming(claims[index].attribution)
             }
         }
-        // A headline fragment the body reports without marks ("…is not on the agenda for now,
-        // Kremlin spokesman Dmitry Peskov told reporters") is the words of that claim's person
-        // when the headline names only the body he speaks for, or no one.
-        for index in candidates.indices where candidates[index].kind == .partial && isInHeadline(candidates[index].span.tokens.lowerBound) {
-            let own = candidates[index].attribution?.speakerEntity
-            guard own.map({ entities[$0].kind == .organisation }) ?? true else { continue }
-            let words = string(candidates[index].span.tokens).lowercased()
-            guard let claim = claims.first(where: { claim in
-                (claim.attribution.speakerEntity.map { entities[$0].kind == .person } ?? false) && string(claim.clause).lowercased().contains(words)
-            }) else { continue }
-            candidates[index].attribution = (candidates[index].attribution ?? Attribution()).inheriting(claim.attribution)
-        }
+        attributeHeadlineFragments(&candidates, claims: claims)
         // What the document says about the language a speaker spoke ("X spoke in Russian",
         // "according to translated remarks" on one of X's quotes) holds for X's other quotes.
         let isInterview = candidates.contains { if case .turn = $0.span.shape { true } else { false } }
@@ -237,11 +226,16 @@ extension QuoteWork {
             candidates[index].attribution = attribution
         }
         // Each sentence's sources once: a paragraph may hold many quotes.
-        sentenceSources = sentenceTokens.map { sources(in: $0, excluding: 0..<0, explicit: false) }
-        var quotes = candidates.map { candidate in
-            quote(tokens: candidate.span.tokens, kind: candidate.kind, attribution: candidate.attribution ?? Attribution())
+        sentenceSources = []
+        sentenceSources.reserveCapacity(sentenceTokens.count)
+        for bounds in sentenceTokens { sentenceSources.append(sources(in: bounds, excluding: 0..<0, explicit: false)) }
+        // (Loops, not `map`: the closures copied the whole work state for every quote.)
+        var quotes = [Quote]()
+        quotes.reserveCapacity(candidates.count + claims.count)
+        for candidate in candidates {
+            quotes.append(quote(tokens: candidate.span.tokens, kind: candidate.kind, attribution: candidate.attribution ?? Attribution()))
         }
-        quotes += claims.map { quote(tokens: $0.clause, kind: .indirect, attribution: $0.attribution) }
+        for claim in claims { quotes.append(quote(tokens: claim.clause, kind: .indirect, attribution: claim.attribution)) }
         // Sorted by index: a Quote is large, and sorting them in place moved each many times.
         let order = quotes.indices.sorted { quotes[$0].range.start < quotes[$1].range.start
             || (quotes[$0].range.start == quotes[$1].range.start && quotes[$0].range.end > quotes[$1].range.end) }
@@ -286,6 +280,23 @@ extension QuoteWork {
             if !found.isEmpty { result.append((index, found)) }
         }
         return result
+    }
+
+    /// A headline fragment the body reports without marks ("…is not on the agenda for now,
+    /// Kremlin spokesman Dmitry Peskov told reporters") is the words of that claim's person
+    /// when the headline names only the body he speaks for, or no one. (A method of its own:
+    /// in `run` the code grew past what the compiler inlined, and its closures copied the
+    /// whole work state for every quote.)
+    private func attributeHeadlineFragments(_ candidates: inout [Candidate], claims: [(clause: Range<Int>, attribution: Attribution)]) {
+        for index in candidates.indices where candidates[index].kind == .partial && isInHeadline(candidates[index].span.tokens.lowerBound) {
+            let own = candidates[index].attribution?.speakerEntity
+            guard own.map({ entities[$0].kind == .organisation }) ?? true else { continue }
+            let words = string(candidates[index].span.tokens).lowercased()
+            guard let claim = claims.first(where: { claim in
+                (claim.attribution.speakerEntity.map { entities[$0].kind == .person } ?? false) && string(claim.clause).lowercased().contains(words)
+            }) else { continue }
+            candidates[index].attribution = (candidates[index].attribution ?? Attribution()).inheriting(claim.attribution)
+        }
     }
 
     // MARK: The language a speaker spoke
