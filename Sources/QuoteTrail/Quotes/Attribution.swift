@@ -789,6 +789,11 @@ extension QuoteWork {
             // A description alone ("— пояснил чиновник", "— сказал футболист") is someone named
             // before: the nearest person of the verb's gender, or of the noun's when the verb has
             // none ("— усміхається жінка").
+            // ("— спросил корреспондент": the journalist who asked, not the official named before.)
+            if !wordsBefore, next < region.upperBound, Self.correspondentWords.contains(tokens[next].lowerKey) {
+                let word = next..<(next + 1)
+                return ResolvedSpeaker(speaker: Quote.Speaker(name: string(word), latin: "correspondent", mention: range(word), role: "correspondent"))
+            }
             let described = next < region.upperBound ? Self.genderedPersonNouns[tokens[next].lowerKey] : nil
             let gender = cue.gender == .masculine || cue.gender == .feminine ? cue.gender : described
             if !wordsBefore, let gender, next < region.upperBound, tokens[next].isUncapitalizedWord,
@@ -1049,7 +1054,10 @@ extension QuoteWork {
             // "Belgium… Its finance minister told…": a role after a possessive is someone other
             // than its possessor, the person named with that role before or someone new.
             let possessed = mention.tokens.lowerBound > 0 && Self.possessiveDeterminers.contains(tokens[mention.tokens.lowerBound - 1].lowerKey)
-            if let entity = resolveReference(gender: cueGender, role: mention.role, before: mention.tokens.lowerBound, sameRoleOnly: possessed) {
+            // A journalist ("— спросил корреспондент") is the one named as a journalist, if any,
+            // not the official the story is about.
+            let journalist = mention.role.map(Self.journalistRoles.contains) ?? false
+            if let entity = resolveReference(gender: cueGender, role: mention.role, before: mention.tokens.lowerBound, sameRoleOnly: possessed || journalist) {
                 return speaker(entity: entity, mention: mention)
             }
             return bareRole(mention)
@@ -1057,6 +1065,11 @@ extension QuoteWork {
             return nil
         }
     }
+
+    private static let journalistRoles: Set<String> = ["journalist", "correspondent", "reporter"]
+    /// Russian and Ukrainian words for a correspondent, which are no role of `roles.tsv` (as one,
+    /// "Как передает корреспондент ТАСС" would name a speaker besides the agency).
+    private static let correspondentWords = HashedKeySet(["корреспондент", "корреспондентка", "кореспондент", "кореспондентка"])
 
     func isInHeadline(_ token: Int) -> Bool { sentences[tokenSentence[token]].kind == .headline }
 

@@ -2794,4 +2794,14 @@ struct QuoteShapesTests {
         #expect(fragment?.speaker?.latin == "Oleg Markov")
         #expect(fragment?.translation.status == .translated)
     }
+
+    /// "— спросил корреспондент", "a reporter asked": the journalist who asked, not the official
+    /// the story named before (unless a journalist was named).
+    @Test func aJournalistAsksNotTheOfficial() throws {
+        let text = "Заголовок\n\nМинистр финансов Антон Орлов встретился с журналистами.\n\n— Вы планируете повышать налоги? — спросил корреспондент. — Нет, — ответил министр."
+        let found = try quotes(text).1
+        #expect(found.map { $0.speaker?.latin } == ["correspondent", "Anton Orlov"])
+        let english = "Headline\n\nFinance minister Tom Hale met the press.\n\n\"Will taxes rise?\" the journalist asked."
+        #expect(try quotes(english).1.first?.speaker?.latin == "journalist")
+    }
 }
