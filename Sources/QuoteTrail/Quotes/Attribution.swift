@@ -1067,6 +1067,8 @@ extension QuoteWork {
     }
 
     private static let journalistRoles: Set<String> = ["journalist", "correspondent", "reporter"]
+    /// Roles of the parties of a case or a treatment, each someone other than the others.
+    private static let partyRoles: Set<String> = ["defendant", "lawyer", "prosecutor", "judge", "witness", "doctor", "patient", "victim", "suspect"]
     /// Russian and Ukrainian words for a correspondent, which are no role of `roles.tsv` (as one,
     /// "Как передает корреспондент ТАСС" would name a speaker besides the agency).
     private static let correspondentWords = HashedKeySet(["корреспондент", "корреспондентка", "кореспондент", "кореспондентка"])
@@ -1302,6 +1304,8 @@ extension QuoteWork {
     private func resolveReference(gender: Gender?, role: String?, before position: Int, sameRoleOnly: Bool = false) -> Int? {
         func fits(_ entity: Int) -> Bool {
             guard entities[entity].kind == .person else { return false }
+            // The parties of a case are different people: "the defendant" is not the lawyer.
+            if let role, Self.partyRoles.contains(role), let other = entities[entity].role, other != role, Self.partyRoles.contains(other) { return false }
             guard let wanted = gender, wanted != .plural, wanted != .neuter, let actual = entities[entity].gender else { return gender != .plural }
             return wanted == actual
         }

@@ -2804,4 +2804,12 @@ struct QuoteShapesTests {
         let english = "Headline\n\nFinance minister Tom Hale met the press.\n\n\"Will taxes rise?\" the journalist asked."
         #expect(try quotes(english).1.first?.speaker?.latin == "journalist")
     }
+
+    /// The parties of a case are different people: "Сам обвинувачений" after the lawyer is
+    /// named is the defendant, not the lawyer.
+    @Test func theDefendantIsNotTheLawyer() throws {
+        let text = "Заголовок\n\nАдвокат хлопця, Максим Дорошенко, заперечив провину.\n\nСам обвинувачений сказав, що «не думав, що це так серйозно»."
+        let partial = try quotes(text).1.first { $0.kind == .partial }
+        #expect(partial?.speaker?.latin == "defendant")
+    }
 }
