@@ -1302,10 +1302,12 @@ extension QuoteWork {
     /// A person named earlier: one with the same role, else the subject of the nearest sentence
     /// that names a person of a fitting gender; a role in a headline may also point forward.
     private func resolveReference(gender: Gender?, role: String?, before position: Int, sameRoleOnly: Bool = false) -> Int? {
+        // The parties of a case are different people: "the defendant" is not the lawyer.
+        // (Asked once here: `fits` runs for every mention searched.)
+        let partyRole = role.map(Self.partyRoles.contains) ?? false
         func fits(_ entity: Int) -> Bool {
             guard entities[entity].kind == .person else { return false }
-            // The parties of a case are different people: "the defendant" is not the lawyer.
-            if let role, Self.partyRoles.contains(role), let other = entities[entity].role, other != role, Self.partyRoles.contains(other) { return false }
+            if partyRole, let other = entities[entity].role, other != role, Self.partyRoles.contains(other) { return false }
             guard let wanted = gender, wanted != .plural, wanted != .neuter, let actual = entities[entity].gender else { return gender != .plural }
             return wanted == actual
         }
