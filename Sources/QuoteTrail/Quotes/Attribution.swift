@@ -152,9 +152,8 @@ extension QuoteWork {
                 // (Also when the headline names the body whose spokesperson the body quotes:
                 // 'Kremlin says … "not on the agenda"' over '"…not on the agenda…," Kremlin
                 // spokesman Oleg Markov told reporters' are Markov's words.)
-                let own = candidates[index].attribution?.speakerEntity
                 if let donor = candidates[bodyIndices[match]].attribution, let giver = donor.speakerEntity,
-                   own == nil || (entities[own!].kind == .organisation && entities[giver].kind == .person) {
+                   headlineMayTake(giver, over: candidates[index].attribution?.speakerEntity) {
                     candidates[index].attribution = (candidates[index].attribution ?? Attribution()).inheriting(donor)
                 }
                 kept.append(index)
@@ -293,10 +292,19 @@ extension QuoteWork {
             guard own.map({ entities[$0].kind == .organisation }) ?? true else { continue }
             let words = string(candidates[index].span.tokens).lowercased()
             guard let claim = claims.first(where: { claim in
-                (claim.attribution.speakerEntity.map { entities[$0].kind == .person } ?? false) && string(claim.clause).lowercased().contains(words)
+                guard let giver = claim.attribution.speakerEntity, entities[giver].kind == .person, headlineMayTake(giver, over: own) else { return false }
+                return string(claim.clause).lowercased().contains(words)
             }) else { continue }
             candidates[index].attribution = (candidates[index].attribution ?? Attribution()).inheriting(claim.attribution)
         }
+    }
+
+    /// Whether a headline fragment whose own speaker is `own` takes the speaker `giver` of the
+    /// body's words that hold it: when the headline names no one, or only the body a person
+    /// speaks for ('Kremlin says … "not on the agenda"' over the spokesman's words).
+    private func headlineMayTake(_ giver: Int, over own: Int?) -> Bool {
+        guard let own else { return true }
+        return entities[own].kind == .organisation && entities[giver].kind == .person
     }
 
     // MARK: The language a speaker spoke
@@ -828,7 +836,6 @@ extension QuoteWork {
         return resolve(mentions[found], cueGender: nil)
     }
     private static let quoteLemma = FNV1a.hash("quote")
-    private static let asKey = FNV1a.hash("as")
 
     /// "One of them", "one of the three", "another" opening the words before a verb: the group
     /// that speaks as itself named last before them ("three EU diplomats said"), in this
@@ -1032,12 +1039,12 @@ extension QuoteWork {
             let comma = mention.tokens.upperBound
             // (Or ending the sentence: 'said one of the organisers, Maria Silva.')
             if comma + 1 < tokens.count, tokens[comma].isMark(","), let next = mentionStarting[comma + 1], mentions[next].kind == .person,
-               let entity = mentions[next].entity,
-               mentions[next].tokens.upperBound == tokens.count || tokens[mentions[next].tokens.upperBound].isMark(",")
-                || tokenSentence[mentions[next].tokens.upperBound] != tokenSentence[comma]
-                || (tokens[mentions[next].tokens.upperBound].kind == .mark && (mentions[next].tokens.upperBound + 1 == tokens.count
-                    || tokenSentence[mentions[next].tokens.upperBound + 1] != tokenSentence[comma])) {
-                return speaker(entity: entity, mention: mentions[next])
+               let entity = mentions[next].entity {
+                let after = mentions[next].tokens.upperBound
+                let sentenceEnd = sentence(of: comma).upperBound
+                if after >= sentenceEnd || tokens[after].isMark(",") || (after..<sentenceEnd).allSatisfy({ tokens[$0].kind == .mark }) {
+                    return speaker(entity: entity, mention: mentions[next])
+                }
             }
             // "— пояснил собеседник издания": the outlet's interlocutor is whoever told the outlet
             // named last ("рассказал РБК представитель ассоциации").
@@ -1218,8 +1225,10 @@ extension QuoteWork {
         // The article lies within three tokens of the role whatever comes between; most roles
         // have none there, and the walk below is not needed.
         // (Counted from the start of a body named right before it: "a Bank of England spokeswoman".)
+        // (A body's name ends in a capitalised word: only then is it looked for.)
         var anchor = mention.tokens.lowerBound
-        if let body = mentions[firstMention(atOrAfter: max(0, anchor - 6))..<firstMention(atOrAfter: anchor)]
+        if anchor > 0, tokens[anchor - 1].isCapitalizedWord,
+           let body = mentions[firstMention(atOrAfter: max(0, anchor - 6))..<firstMention(atOrAfter: anchor)]
             .last(where: { $0.kind == .organisation && $0.tokens.upperBound == anchor }) { anchor = body.tokens.lowerBound }
         guard (max(0, anchor - 3)..<mention.tokens.lowerBound).contains(where: { Self.indefiniteArticles.contains(tokens[$0].lowerKey) })
         else { return false }

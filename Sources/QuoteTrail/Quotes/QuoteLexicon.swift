@@ -602,8 +602,7 @@ enum NameForms {
             let soft = ukrainian ? "і" : "и"
             add(stem + "я", .genitive); add(stem + "ю", .dative); add(stem + "ем", .instrumental)
             add(stem + (stem.hasSuffix("и") || stem.hasSuffix("і") ? soft : "е"), .prepositional)
-            if ukrainian { add(stem + "єм", .instrumental) }
-            if ukrainian { add(stem + "єві", .dative) }
+            if ukrainian { add(stem + "єм", .instrumental); add(stem + "єві", .dative) }
         case (.masculine, "о"):
             add(stem + "а", .genitive); add(stem + "у", .dative); add(stem + "ом", .instrumental); add(stem + "е", .vocative)
         case (.masculine, "ь"):

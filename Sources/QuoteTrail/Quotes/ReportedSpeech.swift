@@ -243,7 +243,7 @@ extension QuoteWork {
         return utf8[range.end - 2] == 0x65 && utf8[range.end - 1] == 0x64 && utf8[range.end - 3] != 0x65
     }
 
-    private static let asKey = FNV1a.hash("as")
+    static let asKey = FNV1a.hash("as")
     /// English auxiliary and modal verbs: after a name they make it a clause's subject.
     private static let auxiliaries = HashedKeySet(["would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "can",
                                                    "should", "may", "might", "must", "did", "does", "do", "won't", "wouldn't",

@@ -2023,7 +2023,7 @@ struct QuoteShapesTests {
         let mother = try firstSpeaker("Заголовок\n\n«Нам ніхто нічого не пояснив», — розповіла мама третьокласника Наталія.", \.name)
         #expect(mother == "Наталія")
         let neighbour = "Headline\n\nResidents were divided. Her neighbour, Dev Patel, was more worried about rents. \"Nobody has told us,\" he said."
-        #expect(try quotes(neighbour).1.first?.speaker?.latin == "Dev Patel")
+        #expect(try firstSpeaker(neighbour, \.latin) == "Dev Patel")
         #expect(try firstSpeaker("Headline\n\nThe Swedish union said it had not been informed in advance.", \.latin) == "Swedish union")
         #expect(try quotes("Заголовок\n\nДванадцять шкіл не зможуть повернутися до навчання, бо їхні укриття не відповідають вимогам.").1.isEmpty)
     }
@@ -2219,10 +2219,10 @@ struct QuoteShapesTests {
     /// заявлении организации" is the organisation named last.
     @Test func questionsRelativeClausesAndBodies() throws {
         let lavrov = "Заголовок\n\nСергей Лавров выступил в Минске.\n\n«Почему сейчас?» — спросил Лавров."
-        #expect(try quotes(lavrov).1.first?.speaker?.latin == "Sergei Lavrov")
+        #expect(try firstSpeaker(lavrov, \.latin) == "Sergei Lavrov")
         #expect(try quotes("Заголовок\n\nЖурналист спросил, что будет с ценами дальше.").1.isEmpty)
         let asked = "Headline\n\nSergei Lavrov spoke in Minsk.\n\n\"Why would anything be different now?\" Lavrov told reporters."
-        #expect(try quotes(asked).1.first?.speaker?.latin == "Sergei Lavrov")
+        #expect(try firstSpeaker(asked, \.latin) == "Sergei Lavrov")
         let (_, minister) = try quotes("Заголовок\n\nМинистр спорта Михаил Дегтярев, слова которого приводит «Спорт-Экспресс», назвал решение «запоздалым».")
         #expect(minister.map(\.kind) == [.partial])
         let (_, flood) = try quotes("Заголовок\n\nПо информации регионального ГУ МЧС, уровень воды за сутки поднялся на метр.")
@@ -2280,7 +2280,7 @@ struct QuoteShapesTests {
     /// is no one's named before.
     @Test func himselfInstrumentalNamesAndOpinions() throws {
         let coach = "Заголовок\n\nКлуб расторг контракт с главным тренером Деяном Петровичем.\n\nСам Петрович назвал решение «ударом в спину»."
-        #expect(try quotes(coach).1.first?.speaker?.latin == "Deyan Petrovich")
+        #expect(try firstSpeaker(coach, \.latin) == "Deyan Petrovich")
         let experts = "Заголовок\n\nЕксперти ініціативи вважають, що норма «створює простір для зловживань»."
         #expect(try quotes(experts).1.contains { $0.kind == .partial && $0.speaker?.latin == "experts" })
         let club = "Заголовок\n\nКлуб расторг контракт с главным тренером Деяном Петровичем.\n\n«Мы благодарим Деяна за работу», — говорится в заявлении «Спартака»."
@@ -2421,7 +2421,7 @@ struct QuoteShapesTests {
     /// the minister's next quote went to).
     @Test func daysAreNotPeople() throws {
         let text = "Headline\n\nThe minister told Bild on Sunday.\n\n\"It is ready,\" the minister said."
-        #expect(try quotes(text).1.first?.speaker?.latin == "minister")
+        #expect(try firstSpeaker(text, \.latin) == "minister")
     }
 
     /// "as saying by Interfax": who quoted, not a reported clause.
@@ -2450,9 +2450,9 @@ struct QuoteShapesTests {
     /// person the possessive refers to.
     @Test func aPossessedRoleAfterAccordingTo() throws {
         let english = "Headline\n\nFinance Minister Anna Kovacs met bankers.\n\nAccording to her spokesman, the minister will travel to Brussels."
-        #expect(try quotes(english).1.first?.speaker?.latin == "spokesperson")
+        #expect(try firstSpeaker(english, \.latin) == "spokesperson")
         let russian = "Заголовок\n\nМинистр финансов Анна Ковач встретилась с банкирами.\n\nПо словам ее пресс-секретаря, министр поедет в Брюссель."
-        #expect(try quotes(russian).1.first?.speaker?.latin == "press secretary")
+        #expect(try firstSpeaker(russian, \.latin) == "press secretary")
     }
 
     /// "глава РСПП" after "Глава Минэкономразвития Максим Решетов" is someone new, and "он"
@@ -2495,7 +2495,7 @@ struct QuoteShapesTests {
     /// is only a quote after "Он добавил, что…", "сказала она" after "Представительница ведомства".
     @Test func russianPronounsReferToUnnamedRoles() throws {
         let governor = "Заголовок\n\nГубернатор области прокомментировал ситуацию. По его словам, регион готов к паводку."
-        #expect(try quotes(governor).1.first?.speaker?.latin == "governor")
+        #expect(try firstSpeaker(governor, \.latin) == "governor")
         let minister = "Заголовок\n\nМинистр рассказал ТАСС, что план будет готов в мае.\n\nОн добавил, что расходы не превысят 2 млрд рублей.\n\n«Против никто не выступает»."
         #expect(try quotes(minister).1.last?.speaker?.latin == "minister")
         let representative = "Заголовок\n\nПредставительница ведомства уточнила, что документ опубликуют в понедельник. «Текст уже согласован», — сказала она."
@@ -2639,7 +2639,7 @@ struct QuoteShapesTests {
         let text = "Headline\n\nPrices fell, three traders said.\n\nThe talks were difficult, one of the diplomats told Reuters."
         #expect(try quotes(text).1.last?.speaker?.latin == "diplomats")
         let russian = "Заголовок\n\n«Все готово», — цитирует издание одного из источников."
-        #expect(try quotes(russian).1.first?.speaker?.latin == "source")
+        #expect(try firstSpeaker(russian, \.latin) == "source")
     }
 
     /// "…, the Financial Times reported on Monday" closes the claim with its source, a short
@@ -2655,9 +2655,9 @@ struct QuoteShapesTests {
 
     /// "Interfax quoted Smith as saying": the one quoted speaks, named or by a role or pronoun.
     @Test func quotedAsSayingNamesItsObject() throws {
-        #expect(try quotes("Headline\n\n\"We will cut jobs,\" Interfax quoted Smith as saying.").1.first?.speaker?.latin == "Smith")
+        #expect(try firstSpeaker("Headline\n\n\"We will cut jobs,\" Interfax quoted Smith as saying.", \.latin) == "Smith")
         let text = "Headline\n\nDeputy minister Anna Sokol spoke on Monday.\n\n\"We will cut jobs,\" Interfax quoted her as saying."
-        #expect(try quotes(text).1.first?.speaker?.latin == "Anna Sokol")
+        #expect(try firstSpeaker(text, \.latin) == "Anna Sokol")
     }
 
     /// "also" right after the outlet ("Reuters also reported", "«Ведомости» также сообщили")
@@ -2678,7 +2678,7 @@ struct QuoteShapesTests {
     /// when it ends the sentence.
     @Test func aNameAfterARoleAndACommaEndingTheSentence() throws {
         let text = "Headline\n\n\"It is a good plan,\" said one of the organisers, Maria Silva."
-        #expect(try quotes(text).1.first?.speaker?.latin == "Maria Silva")
+        #expect(try firstSpeaker(text, \.latin) == "Maria Silva")
     }
 
     /// "Представитель профсоюза, пожелавший остаться анонимным, назвал реформу «…»": a
@@ -2694,7 +2694,7 @@ struct QuoteShapesTests {
     /// "call" does, and the group before it spoke, not the subject of the clause after.
     @Test func dubbedNamesLikeCalled() throws {
         let text = "Headline\n\nCritics dubbed the plan a \"tax on work\", and the minister rejected the label."
-        #expect(try quotes(text).1.first?.speaker?.latin == "critics")
+        #expect(try firstSpeaker(text, \.latin) == "critics")
         let opponents = "Headline\n\nOpponents called the plan a \"tax on work\"."
         #expect(try quotes(opponents).1.first?.speaker?.role == "opponents")
     }
@@ -2729,15 +2729,15 @@ struct QuoteShapesTests {
     /// More bodies speak by name from organisations.tsv ("в Генштабе", "В Червоному Хресті",
     /// "the European Parliament").
     @Test func moreBodiesSpeak() throws {
-        #expect(try quotes("Заголовок\n\n«Противник отступил», — сообщили в Генштабе.").1.first?.speaker?.latin == "General Staff")
-        #expect(try quotes("Заголовок\n\nВ Червоному Хресті заявили, що гуманітарний вантаж уже в дорозі.").1.first?.speaker?.latin == "Red Cross")
+        #expect(try firstSpeaker("Заголовок\n\n«Противник отступил», — сообщили в Генштабе.", \.latin) == "General Staff")
+        #expect(try firstSpeaker("Заголовок\n\nВ Червоному Хресті заявили, що гуманітарний вантаж уже в дорозі.", \.latin) == "Red Cross")
     }
 
     /// 'Ukraine's energy minister: "…"': a headline's role after a possessive speaks, and
     /// points forward to the person of that role in the lead; "профсоюз" is a union.
     @Test func aHeadlineRoleAfterAPossessive() throws {
         let text = "Ukraine's energy minister: \"We will get through this winter\"\n\nIn an interview, Energy Minister Petro Hordiienko discussed repairs."
-        #expect(try quotes(text).1.first?.speaker?.latin == "Petro Hordiienko")
+        #expect(try firstSpeaker(text, \.latin) == "Petro Hordiienko")
         let union = try quotes("Заголовок\n\nПрофсоюз работников связи назвал планы «ударом по деревне».").1
         #expect(union.first?.speaker?.role == "union")
     }
@@ -2773,17 +2773,17 @@ struct QuoteShapesTests {
     /// the clause after the comma; a group in the genitive plural is that group, and "один из
     /// экспертов" one of it.
     @Test func moreWaysToSayWhoseWords() throws {
-        #expect(try quotes("Заголовок\n\nСогласно заявлению МИД, переговоры продолжатся.").1.first?.speaker?.latin == "Ministry of Foreign Affairs of Russia")
+        #expect(try firstSpeaker("Заголовок\n\nСогласно заявлению МИД, переговоры продолжатся.", \.latin) == "Ministry of Foreign Affairs of Russia")
         #expect(try quotes("Заголовок\n\nСо слов очевидцев, взрыв прогремел около полуночи.").1.first?.speaker?.role == "witnesses")
         #expect(try quotes("Заголовок\n\nПо мнению аналитиков, цены вырастут.").1.first?.speaker?.role == "analysts")
-        #expect(try quotes("Заголовок\n\n«Цены вырастут», — сказал один из экспертов.").1.first?.speaker?.latin == "expert")
+        #expect(try firstSpeaker("Заголовок\n\n«Цены вырастут», — сказал один из экспертов.", \.latin) == "expert")
     }
 
     /// 'Kremlin says … "not on the agenda"' over the spokesman's quote that holds those words:
     /// the headline's fragment is the spokesman's, not the body's the headline names.
     @Test func aHeadlineFragmentIsTheSpokespersonsWords() throws {
         let text = "Kremlin says gas talks \"not on the agenda\"\n\n\"This topic is not on the agenda today,\" Kremlin spokesman Oleg Markov told reporters."
-        #expect(try quotes(text).1.first?.speaker?.latin == "Oleg Markov")
+        #expect(try firstSpeaker(text, \.latin) == "Oleg Markov")
     }
 
     /// A headline fragment the body reports without marks is the words of that claim's person,
@@ -2802,7 +2802,7 @@ struct QuoteShapesTests {
         let found = try quotes(text).1
         #expect(found.map { $0.speaker?.latin } == ["correspondent", "Anton Orlov"])
         let english = "Headline\n\nFinance minister Tom Hale met the press.\n\n\"Will taxes rise?\" the journalist asked."
-        #expect(try quotes(english).1.first?.speaker?.latin == "journalist")
+        #expect(try firstSpeaker(english, \.latin) == "journalist")
     }
 
     /// The parties of a case are different people: "Сам обвинувачений" after the lawyer is
