@@ -50,7 +50,9 @@ struct MentionFinder {
     /// Those and the phrases before a source that is a person's words, not data ("по данным
     /// Гидрометцентра России" names no person).
     private static let wordsOfSomeone = HashedKeySet(wordsOfAPersonLemmas + ["interview with", "conversation with"])
-    let lexicon: QuoteLexicon
+    /// Holds the lexicon (see `QuoteWork.extractor`).
+    let extractor: QuoteExtractor
+    var lexicon: QuoteLexicon { extractor.lexicon }
     /// The document's text, which the tokens' ranges refer to.
     let text: DecodedText
     let transliterate: (String, String) -> String
@@ -151,9 +153,10 @@ struct MentionFinder {
         var mentions = [Mention]()
         var taken = [Bool](repeating: false, count: tokens.count)
         // Local copies, made once: the nested functions below captured `self` and copied the
-        // whole finder, lexicon and all (a struct of tables), on every call, a tenth of the
-        // stage's time. Nothing below may use `self` inside a nested function.
-        let lexicon = self.lexicon
+        // whole finder on every call, a tenth of the stage's time. Nothing below may use `self`
+        // inside a nested function. (The lexicon is read through the extractor, a class.)
+        let extractor = self.extractor
+        var lexicon: QuoteLexicon { extractor.lexicon }
         let text = self.text
         let transliterate = self.transliterate
         // Each distinct capitalised word's surname key, hashed: words recur, and deriving the

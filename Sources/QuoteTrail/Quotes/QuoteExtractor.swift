@@ -51,7 +51,10 @@ public final class QuoteExtractor: Sendable {
 
 /// The state of one document's pass through the Quotes stage.
 struct QuoteWork {
-    let lexicon: QuoteLexicon
+    /// The lexicon is read through the extractor, a class: held here as a struct it was
+    /// copied, table by table, with every copy of the work state.
+    let extractor: QuoteExtractor
+    var lexicon: QuoteLexicon { extractor.lexicon }
     let text: DecodedText
     let utf8: [UInt8]
     let sentences: [Segment]
@@ -79,7 +82,7 @@ struct QuoteWork {
     var sentenceSources: [[Quote.Source]] = []
 
     init(document: Document, segmentation: SegmentationLayer, extractor: QuoteExtractor) {
-        lexicon = extractor.lexicon
+        self.extractor = extractor
         text = document.text
         utf8 = document.text.utf8
         sentences = segmentation.sentences
@@ -107,7 +110,7 @@ struct QuoteWork {
         let language = documentLanguage
         let tokenSentence = tokenSentence
         let sentences = sentences
-        let finder = MentionFinder(lexicon: lexicon, text: text, transliterate: transliterate)
+        let finder = MentionFinder(extractor: extractor, text: text, transliterate: transliterate)
         (entities, mentions) = finder.find(in: tokens, included: tokenSentence.map { sentences[$0].kind != .dateline }, language: language)
         // Dictionary phrases are matched over the document's tokens, so one could run from a
         // paragraph's last word into the next ("a column for The\n\nGuardian"): no mention may
