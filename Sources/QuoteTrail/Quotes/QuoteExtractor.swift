@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The Quotes stage: finds quotations and attributed claims, and attributes each to a
 /// speaker, a speech cue, the agencies it came through, and a translation status.
@@ -6,6 +7,15 @@ public final class QuoteExtractor: Sendable {
     let lexicon: QuoteLexicon
     private let russianLatin: Transliterator
     private let ukrainianLatin: Transliterator
+    /// Names already spelled in Latin letters, by language and name: the same people recur
+    /// from document to document, and an ICU transliteration costs more than the rest of a
+    /// name's resolution. Shared by the threads of a dump, emptied when it grows large.
+    private let latinSpellings = Mutex([LatinSpellingKey: String]())
+    private struct LatinSpellingKey: Hashable {
+        var name: String
+        var language: String
+    }
+    private static let latinSpellingCapacity = 100_000
 
     public init(lexicon: QuoteLexicon) throws {
         self.lexicon = lexicon
@@ -26,6 +36,17 @@ public final class QuoteExtractor: Sendable {
     /// with a letter Russian lacks and Ukrainian has (і ї є ґ) is transliterated the Ukrainian
     /// way whatever the text's language.
     func latin(_ surname: String, language: String) -> String {
+        let key = LatinSpellingKey(name: surname, language: language)
+        if let known = latinSpellings.withLock({ $0[key] }) { return known }
+        let spelling = uncachedLatin(surname, language: language)
+        latinSpellings.withLock { spellings in
+            if spellings.count >= Self.latinSpellingCapacity { spellings.removeAll(keepingCapacity: true) }
+            spellings[key] = spelling
+        }
+        return spelling
+    }
+
+    private func uncachedLatin(_ surname: String, language: String) -> String {
         let ukrainian = language == "uk" || surname.unicodeScalars.contains { Self.ukrainianOnlyLetters.contains($0) }
         let transliterator = ukrainian ? ukrainianLatin : russianLatin
         let latin = (try? transliterator.transliterate(surname)) ?? surname
