@@ -662,8 +662,21 @@ enum NameForms {
     /// Whether a surname ends as only a woman's does outside the nominative (Гариповой,
     /// Ильиной, Гарипової): -ов-, -ев-, -ин- or -ын- before -ой, -ою or -ої.
     static func hasFeminineObliqueEnding(_ surname: String) -> Bool {
-        let lower = surname.lowercased()
-        return ["овой", "евой", "ёвой", "иной", "ыной", "овою", "евою", "иною", "ової", "евої", "іної", "иної"].contains { lower.hasSuffix($0) }
+        endsWithAny(surname.lowercased(), feminineObliqueEndings)
+    }
+    private static let feminineObliqueEndings = ["овой", "евой", "ёвой", "иной", "ыной", "овою", "евою", "иною", "ової", "евої", "іної", "иної"]
+
+    /// Whether `word` ends in one of `suffixes`, compared as UTF-8 bytes: `hasSuffix` compares
+    /// canonically equivalent spellings, normalising both strings, and a dozen such calls cost
+    /// more than the rest of a name's resolution. A word with combining marks (U+0300 to
+    /// U+036F: a letter the suffix may hold precomposed) is compared the slow way.
+    static func endsWithAny(_ word: String, _ suffixes: [String]) -> Bool {
+        var word = word
+        let bytewise = word.withUTF8 { bytes -> Bool? in
+            if bytes.contains(where: { $0 == 0xCC || $0 == 0xCD }) { return nil }
+            return suffixes.contains { suffix in suffix.utf8.count <= bytes.count && bytes.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
+        }
+        return bytewise ?? suffixes.contains(where: word.hasSuffix)
     }
 
     /// Case endings as UTF-8 with their length in letters, longest first, tried in this order.
@@ -735,7 +748,8 @@ enum NameForms {
     }
 
     /// "Германович", "Германовна" (lower case).
-    static func isPatronymic(_ lower: String) -> Bool { lower.hasSuffix("вич") || lower.hasSuffix("вна") }
+    static func isPatronymic(_ lower: String) -> Bool { endsWithAny(lower, patronymicEndings) }
+    private static let patronymicEndings = ["вич", "вна"]
 
     static func surnameKey(lowercased lower: String) -> String {
         var lower = lower
