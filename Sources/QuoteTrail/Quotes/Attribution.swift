@@ -405,7 +405,10 @@ extension QuoteWork {
         let hasWordsBefore = before.contains { tokens[$0].isWord }
         let last = before.last.map { tokens[$0].scalar } ?? 0  // 0 for words and numbers
         let hasCue = hasSpeechCue(before) || hasSpeechCue(after)
-        let standalone = !hasWordsBefore || last == 0x3A || (last == 0x2C && hasSpeechCue(before)) || last == 0x2014 || last == 0x2013  // : , — –
+        // (A hyphen between spaces stands for a dash in text typed without one: "MOSCOW
+        // (Reuters) - "…," she said.")
+        let dashBefore = last == 0x2014 || last == 0x2013 || (last == 0x2D && tokens[before.upperBound - 1].spaceBefore)
+        let standalone = !hasWordsBefore || last == 0x3A || (last == 0x2C && hasSpeechCue(before)) || dashBefore  // : , — –
         // "наголосила, що обвинувачений може переховуватися, «оскільки має родичів у Росії»": a
         // quotation in lower case after a comma inside a reported clause goes on with the clause.
         if last == 0x2C, before.contains(where: { QuoteWork.complementizers.contains(tokens[$0].lowerKey) }),
@@ -653,7 +656,8 @@ extension QuoteWork {
         var result = Attribution()
         var found = false
         for pass in 0..<2 where !found {
-            let region = pass == 0 ? first : second
+            // ("MOSCOW (Reuters) - Zorin said: …": the dateline is no part of who spoke.)
+            let region = pass == 0 ? withoutDateline(first) : second
             guard !region.isEmpty else { continue }
             // The cues of the region, nearest the quote first when the region ends where a quote
             // inside the sentence begins ("The Kremlin has denied…, and spokesman Dmitry Peskov

@@ -123,7 +123,7 @@ extension QuoteWork {
 
     /// The sentence after a dateline it opens with ("KABUL, Dec. 11 (Reuters) - …"): a place
     /// and date, the agency in brackets or slashes, then a dash.
-    private func withoutDateline(_ bounds: Range<Int>) -> Range<Int> {
+    func withoutDateline(_ bounds: Range<Int>) -> Range<Int> {
         let limit = min(bounds.upperBound, bounds.lowerBound + 12)
         for position in bounds.lowerBound..<limit {
             guard let found = mentionStarting[position], mentions[found].kind == .agency, position > bounds.lowerBound,

@@ -2812,4 +2812,16 @@ struct QuoteShapesTests {
         let partial = try quotes(text).1.first { $0.kind == .partial }
         #expect(partial?.speaker?.latin == "defendant")
     }
+
+    /// A hyphen between spaces stands for a dash: a quotation after "MOSCOW (Reuters) - " opens
+    /// its sentence as after an em dash, and the dateline before "Zorin said:" names no one.
+    @Test func aWireDatelineWithAHyphenOpensTheSentence() throws {
+        let afterHyphen = try quotes("Headline\n\nMOSCOW, March 3 (Reuters) - \"We expect growth,\" Zorin said.").1
+        #expect(afterHyphen.map(\.kind) == [.direct])
+        #expect(afterHyphen.first?.speaker?.latin == "Zorin")
+        #expect(try firstSpeaker("Headline\n\nMOSCOW (AP) — Zorin said: \"We expect growth.\"", \.latin) == "Zorin")
+        #expect(try firstSpeaker("Headline\n\nMOSCOW (Reuters) - Zorin said: \"We expect growth.\"", \.latin) == "Zorin")
+        // A hyphen inside a word is no dash: the title in quotation marks stays a title.
+        #expect(try quotes("Headline\n\nThe long-awaited \"Northern Lights\" opened on Friday.").1.isEmpty)
+    }
 }
