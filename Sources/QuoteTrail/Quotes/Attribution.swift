@@ -86,7 +86,12 @@ extension QuoteWork {
 
     mutating func run() -> [Quote] {
         let paragraphSpans = paragraphTokens.map { paragraph in
-            let spans = QuoteMarks.spans(in: tokens, paragraph.tokens)
+            var spans = QuoteMarks.spans(in: tokens, paragraph.tokens)
+            // Pieces after a hyphen are dialogue when the author's words between them say who
+            // spoke; else the hyphens open the items of a list ("- рост ВВП на 3%, - инфляция").
+            if QuoteMarks.isSpacedHyphen(tokens, at: paragraph.tokens.lowerBound), case .dialogue? = spans.first?.shape, !hasVerbOfSaying(outside: spans, in: paragraph.tokens) {
+                spans = QuoteMarks.spans(in: tokens, paragraph.tokens, hyphenDialogue: false)
+            }
             // A transcript turn is speech only when a person is named before its colon, and not
             // in a headline ("Захарова: Москва не получала…" sums up). Otherwise the paragraph's
             // quotation marks, if any, are its quotes ("Update: officials said "…"").
@@ -792,6 +797,12 @@ extension QuoteWork {
                 }
                 return ResolvedSpeaker(speaker: plainSpeaker(described))
             }
+            // '"…," said Olsen.', '"…," said Iga Nowak, who…': capitalised words no dictionary
+            // knows, right after the verb of a quotation, that end the clause are a name (in
+            // Latin letters: a capital after a Russian verb is as often a body in the genitive).
+            if !wordsBefore, !cue.tellsSomeone, followsQuotation(cueRange.lowerBound), let name = unknownNameAfterVerb(at: next, end: region.upperBound) {
+                return ResolvedSpeaker(speaker: plainSpeaker(name))
+            }
             // "— говорится в публикации.": the text of someone named before; not when it says
             // whose ("в сообщении администрации", "в заявлении «Спартака»").
             if !wordsBefore, cue.gender == .neuter, next + 1 < region.upperBound, Self.prepositions.contains(tokens[next].lowerKey),
@@ -902,11 +913,29 @@ extension QuoteWork {
 
     /// Whether a closing quotation mark stands right before `index`, or before the comma or
     /// dash there ('"…," said', '«…», — сказал'), or the dash of dialogue.
+    /// One to three capitalised Latin words from `start` that no dictionary files and that end
+    /// the clause (a mark, the region's end, or a lower-case word after them), or nil.
+    private func unknownNameAfterVerb(at start: Int, end: Int) -> Range<Int>? {
+        var stop = start
+        while stop < min(end, start + 3), tokens[stop].isCapitalizedWord, !quoted[stop], mentionStarting[stop] == nil,
+              !isFunctionWord(stop), !NameForms.calendarWords.contains(tokens[stop].lowerKey) { stop += 1 }
+        guard stop > start, tokens[start].firstScript(in: utf8) == ScriptClass.latin,
+              stop == end || tokens[stop].kind == .mark || tokens[stop].isUncapitalizedWord else { return nil }
+        return start..<stop
+    }
+
+    /// Whether a verb of saying stands in `range` outside the quotations `spans`.
+    private func hasVerbOfSaying(outside spans: [QuoteSpan], in range: Range<Int>) -> Bool {
+        range.contains { index in
+            !spans.contains { $0.tokens.contains(index) } && lexicon.cues.match(tokens, at: index, end: range.upperBound)?.value.kind == .verb
+        }
+    }
+
     private func followsQuotation(_ index: Int) -> Bool {
         // ("— Когда? — спросил один из…": the dash that opens the author's words in dialogue.)
         if index > 0, QuoteMarks.isAuthorDash(tokens, at: index - 1) { return true }
         var before = index - 1
-        while before >= 0, before >= index - 3, tokens[before].isMark(",") || QuoteMarks.isDash(tokens, at: before) { before -= 1 }
+        while before >= 0, before >= index - 3, tokens[before].isMark(",") || QuoteMarks.isDash(tokens, at: before) || QuoteMarks.isSpacedHyphen(tokens, at: before) { before -= 1 }
         return before >= 0 && tokens[before].isQuotationMark
     }
     /// The role whose singular a Russian or Ukrainian genitive plural is a form of

@@ -32,10 +32,18 @@ enum QuoteMarks {
 
     /// The paragraph's quotations. With `namedTurns` false, "Word: …" is not read as a turn
     /// (for attribution, when no person is named before the colon).
-    static func spans(in tokens: [QuoteToken], _ bounds: Range<Int>, namedTurns: Bool = true) -> [QuoteSpan] {
+    /// With `hyphenDialogue` false, a paragraph opening with a hyphen is not read as dialogue
+    /// (for attribution, when no verb of saying stands between its pieces).
+    static func spans(in tokens: [QuoteToken], _ bounds: Range<Int>, namedTurns: Bool = true, hyphenDialogue: Bool = true) -> [QuoteSpan] {
         guard !bounds.isEmpty else { return [] }
         if let turn = turn(in: tokens, bounds) ?? (namedTurns ? namedTurn(in: tokens, bounds) : nil) { return [turn] }
         if isDash(tokens, at: bounds.lowerBound) { return dialogue(in: tokens, bounds) }
+        // Dialogue typed with hyphens ("- Нет, - ответил министр."): only with the author's
+        // words after one, since a hyphen also opens the items of a list.
+        if hyphenDialogue, isSpacedHyphen(tokens, at: bounds.lowerBound),
+           ((bounds.lowerBound + 1)..<(bounds.upperBound - 1)).contains(where: { isAuthorDash(tokens, at: $0) && tokens[$0 + 1].isUncapitalizedWord }) {
+            return dialogue(in: tokens, bounds)
+        }
         return marked(in: tokens, bounds)
     }
 
@@ -74,10 +82,16 @@ enum QuoteMarks {
         return QuoteSpan(tokens: (colon + 1)..<bounds.upperBound, shape: .namedTurn(speaker: first))
     }
 
+    /// A hyphen standing for a dash, in text typed without one: a token of its own, a space
+    /// after it ("- Нет, - ответил он").
+    static func isSpacedHyphen(_ tokens: [QuoteToken], at index: Int) -> Bool {
+        tokens[index].isMark("-") && (index + 1 >= tokens.count || tokens[index + 1].spaceBefore)
+    }
+
     /// A dash between spaces right after punctuation: where the author's words start or end
-    /// in dash dialogue (", — сказал он. — ").
+    /// in dash dialogue (", — сказал он. — "), a spaced hyphen too.
     static func isAuthorDash(_ tokens: [QuoteToken], at index: Int) -> Bool {
-        guard index > 0, isDash(tokens, at: index), tokens[index].spaceBefore else { return false }
+        guard index > 0, isDash(tokens, at: index) || isSpacedHyphen(tokens, at: index), tokens[index].spaceBefore else { return false }
         let previous = tokens[index - 1].scalar  // 0 for words and numbers
         return previous != 0 && ",.!?…:".unicodeScalars.contains { $0.value == previous }
     }

@@ -2824,4 +2824,22 @@ struct QuoteShapesTests {
         // A hyphen inside a word is no dash: the title in quotation marks stays a title.
         #expect(try quotes("Headline\n\nThe long-awaited \"Northern Lights\" opened on Friday.").1.isEmpty)
     }
+
+    /// '"…," said Olsen.': a name no dictionary knows, right after the verb of a quotation and
+    /// ending the clause, is the speaker; a weekday there is not.
+    @Test func anUnknownNameAfterTheVerbSpeaks() throws {
+        #expect(try firstSpeaker("Headline\n\n\"It was a strong quarter,\" said Olsen.", \.latin) == "Olsen")
+        #expect(try firstSpeaker("Headline\n\n\"We will win,\" said Iga Nowak, who turned 20 in May.", \.latin) == "Iga Nowak")
+        #expect(try firstSpeaker("Headline\n\n\"It is over,\" said Monday.", \.latin) == nil)
+    }
+
+    /// Dialogue typed with hyphens is dialogue when the author's words between its pieces hold a
+    /// verb of saying; hyphens opening the items of a list are not.
+    @Test func hyphenDialogueAndHyphenLists() throws {
+        let dialogue = "Заголовок\n\n- Мы не планируем повышать налоги, - ответил министр финансов Антон Орлов. - Но вопрос остается открытым."
+        let (document, found) = try quotes(dialogue)
+        #expect(found.map { document.text.string($0.range) } == ["Мы не планируем повышать налоги,", "Но вопрос остается открытым."])
+        #expect(found.allSatisfy { $0.kind == .direct && $0.speaker?.latin == "Anton Orlov" })
+        #expect(try quotes("Заголовок\n\nИтоги года:\n\n- рост ВВП на 3%, - инфляция 4%.").1.isEmpty)
+    }
 }
