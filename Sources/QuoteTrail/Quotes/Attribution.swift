@@ -1585,6 +1585,12 @@ extension QuoteWork {
             if relation == .accordingTo, let speaker = mentions[firstMention(atOrAfter: max(sentenceRange.lowerBound, nameStart - 6))..<firstMention(atOrAfter: nameStart)]
                 .last(where: { ($0.kind == .person || $0.kind == .role) && $0.tokens.upperBound == nameStart }),
                verb(endingAt: speaker.tokens.lowerBound, from: sentenceRange.lowerBound) != nil { relation = .reportedBy }
+            // "He also told the RBC newspaper", "Он также сообщил РБК": the outlet is whom he
+            // told, and "also" is of his telling, not of a second outlet's report.
+            if relation == .alsoReportedBy, !(mention.tokens.upperBound < sentenceRange.upperBound && lexicon.relationBitsAfter[tokens[mention.tokens.upperBound].lowerKey] != nil) {
+                let word = nameStart > sentenceRange.lowerBound && Self.articles.contains(tokens[nameStart - 1].lowerKey) ? nameStart - 1 : nameStart
+                if verb(endingAt: word, from: sentenceRange.lowerBound) != nil { relation = .reportedBy }
+            }
             // The translator is found with the translation cue ("a translation by AP").
             if relation == .translatedBy { continue }
             let source = Quote.Source(name: entities[entity].name, relation: relation, explicit: explicit && !mention.refersBack, mention: range(mention.tokens))

@@ -2661,10 +2661,18 @@ struct QuoteShapesTests {
     }
 
     /// "also" right after the outlet ("Reuters also reported", "«Ведомости» также сообщили")
-    /// makes it a second outlet, as before it does ("also told the Financial Times").
+    /// makes it a second outlet, as before it does ("also reported by TASS"); but an outlet
+    /// right after a verb of saying is whom the speaker told ("He also told the RBC newspaper",
+    /// "Он также сообщил РБК"), and "also" is of the telling.
     @Test func alsoAfterTheOutlet() throws {
         let found = try quotes("Headline\n\nThe deal could close in May, Reuters also reported.").1
         #expect(found.first?.sources.map(\.relation) == [.alsoReportedBy])
+        let passive = try quotes("Headline\n\nThe deal could close in May, the minister said in remarks also reported by TASS.").1
+        #expect(passive.first?.sources.map(\.relation) == [.alsoReportedBy])
+        let told = "Headline\n\nDeputy minister Anna Sokol spoke on Monday. She also told the RBC newspaper that the plan was ready."
+        #expect(try quotes(told).1.first?.sources.map(\.relation) == [.reportedBy])
+        let russian = "Заголовок\n\nЗамминистра Анна Сокол выступила в понедельник. Она также сообщила РБК, что план готов."
+        #expect(try quotes(russian).1.first?.sources.map(\.relation) == [.reportedBy])
     }
 
     /// "a Bank of England spokeswoman": the indefinite article before the body the role is of
