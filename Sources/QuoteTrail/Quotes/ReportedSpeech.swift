@@ -737,7 +737,7 @@ extension QuoteWork {
         let possessive = tokens[start].isCapitalizedWord && tokens[start + 1].isUncapitalizedWord && NameForms.isPossessive(string(start..<(start + 1)))
         let opensWithPeople = opensSentence && (Self.peopleNouns.contains(tokens[start].lowerKey)
             || (!possessive && cue - start <= 3 && !isFunctionWord(start) && lexicon.pronouns.match(tokens, at: start) == nil && mentionStarting[start] == nil
-                && (start + 1..<cue).allSatisfy { tokens[$0].isUncapitalizedWord && !isFunctionWord($0) }))
+                && (start + 1..<cue).allSatisfy { tokens[$0].isUncapitalizedWord && !isFunctionWord($0) && lexicon.pronouns.match(tokens, at: $0) == nil }))
         guard Self.determiners.contains(tokens[start].lowerKey) || possessive || opensSentence else { return nil }
         var nameStart = cue
         while nameStart > start + 1, tokens[nameStart - 1].isWord,
@@ -770,7 +770,9 @@ extension QuoteWork {
         guard !words.isEmpty, words.count <= 5, tokens[words.lowerBound].isCapitalizedWord, mentionStarting[words.lowerBound] == nil,
               tokens[words.lowerBound].firstScript(in: text.utf8) == ScriptClass.cyrillic,
               !isFunctionWord(words.lowerBound), lexicon.pronouns.match(tokens, at: words.lowerBound) == nil else { return false }
-        return words.dropFirst().allSatisfy { tokens[$0].isUncapitalizedWord && !QuoteWork.prepositions.contains(tokens[$0].lowerKey) }
+        // ("Вчера он заявил": an adverb and a pronoun left without its antecedent name no body.)
+        return words.dropFirst().allSatisfy { tokens[$0].isUncapitalizedWord && !QuoteWork.prepositions.contains(tokens[$0].lowerKey)
+            && lexicon.pronouns.match(tokens, at: $0) == nil }
     }
 
     /// Cues whose object is someone, not what was said ("thanked voters", "praised the team").

@@ -2850,4 +2850,12 @@ struct QuoteShapesTests {
         #expect(found.allSatisfy { $0.kind == .direct && $0.speaker?.latin == "Anton Orlov" })
         #expect(try quotes("Заголовок\n\nИтоги года:\n\n- рост ВВП на 3%, - инфляция 4%.").1.isEmpty)
     }
+
+    /// An adverb and a pronoun without its antecedent ("Вчера он заявил") are no description and
+    /// no body's name; a body's name of several words still speaks.
+    @Test func anAdverbAndAPronounNameNoOne() throws {
+        let found = try quotes("Заголовок\n\nВчера он заявил, что план готов.").1
+        #expect(!found.contains { $0.speaker?.name.contains("он") ?? false })
+        #expect(try firstSpeaker("Заголовок\n\nДержавна прикордонна служба повідомила, що черги зросли.", \.name) == "Державна прикордонна служба")
+    }
 }
