@@ -1547,6 +1547,7 @@ extension QuoteWork {
             guard !quote.contains(mention.tokens.lowerBound), let entity = mention.entity else { continue }
             // "(AP)", "/ТАСС/": a dateline's publisher, not a source of this sentence.
             if mention.tokens.lowerBound > 0, (tokens[mention.tokens.lowerBound - 1].isMark("(") || tokens[mention.tokens.lowerBound - 1].isMark("/")) { continue }
+            if dashAfterCapitalAgency(mention.tokens) != nil { continue }
             let before = max(sentenceRange.lowerBound, mention.tokens.lowerBound - 6)..<mention.tokens.lowerBound
             // "Як пише видання «Дзеркало тижня»", "как пишет газета «…»": the word for what the
             // outlet is and its quotation mark belong to the name, not to the reach of "как".

@@ -169,11 +169,14 @@ struct QuoteWork {
                 let inner = (index + 1)..<end
                 return lexicon.agencies.match(tokens, at: inner.lowerBound, end: inner.upperBound).map(\.value) ?? string(inner)
             }
-            // "ИНТЕРФАКС - ..." at the start of the text.
-            if let agency = lexicon.agencies.match(tokens, at: paragraph.lowerBound), paragraph.lowerBound + agency.length < paragraph.upperBound,
-               ["-", "–", "—"].contains(where: tokens[paragraph.lowerBound + agency.length].isMark),
-               isInCapitals(paragraph.lowerBound, minimumLength: 1) {
-                return agency.value
+            // "ИНТЕРФАКС - ..." at the start of the text, or after its place and date
+            // ("МОСКВА. 3 марта. ИНТЕРФАКС - ...").
+            for index in window where index == paragraph.lowerBound || tokens[index - 1].isMark(".") {
+                // (Matched here: a dateline sentence's words are no mentions.)
+                if let agency = lexicon.agencies.match(tokens, at: index, end: paragraph.upperBound),
+                   dashAfterCapitalAgency(index..<(index + agency.length)) != nil {
+                    return agency.value
+                }
             }
         }
         return nil
@@ -181,7 +184,7 @@ struct QuoteWork {
 
     /// Whether the token is written in capitals ("МОСКВА", "ИНТЕРФАКС") and has at least
     /// `minimumLength` characters.
-    private func isInCapitals(_ index: Int, minimumLength: Int) -> Bool {
+    func isInCapitals(_ index: Int, minimumLength: Int) -> Bool {
         let word = string(index..<(index + 1))
         return word.count >= minimumLength && word == word.uppercased()
     }

@@ -124,6 +124,11 @@ extension QuoteWork {
     /// The sentence after a dateline it opens with ("KABUL, Dec. 11 (Reuters) - …"): a place
     /// and date, the agency in brackets or slashes, then a dash.
     func withoutDateline(_ bounds: Range<Int>) -> Range<Int> {
+        // "ИНТЕРФАКС - …", "INTERFAX.RU - …" opening the sentence.
+        if let found = mentionStarting[bounds.lowerBound], mentions[found].kind == .agency, let dash = dashAfterCapitalAgency(mentions[found].tokens),
+           dash + 1 < bounds.upperBound {
+            return (dash + 1)..<bounds.upperBound
+        }
         let limit = min(bounds.upperBound, bounds.lowerBound + 12)
         for position in bounds.lowerBound..<limit {
             guard let found = mentionStarting[position], mentions[found].kind == .agency, position > bounds.lowerBound,
@@ -134,6 +139,15 @@ extension QuoteWork {
             return bounds
         }
         return bounds
+    }
+
+    /// The dash after an agency's name written in capitals that opens its sentence, as wire
+    /// datelines put it ("МОСКВА. 3 марта. ИНТЕРФАКС - …", "INTERFAX.RU - …"), or nil.
+    func dashAfterCapitalAgency(_ name: Range<Int>) -> Int? {
+        guard sentence(of: name.lowerBound).lowerBound == name.lowerBound, name.upperBound < tokens.count,
+              tokens[name.upperBound].isMark("-") || tokens[name.upperBound].isMark("\u{2013}") || QuoteMarks.isDash(tokens, at: name.upperBound),
+              name.allSatisfy({ tokens[$0].kind == .mark || isInCapitals($0, minimumLength: 2) }) else { return nil }
+        return name.upperBound
     }
 
     /// "Об этом сообщили в прокуратуре.": the sentence before, as a claim of this one's speaker or source.

@@ -774,10 +774,19 @@ struct QuoteShapesTests {
     @Test func publisherFromDatelines() throws {
         for (text, publisher) in [("Headline\n\nMOSCOW (Reuters) - The rouble fell.", "Reuters"),
                                   ("Заголовок\n\nИНТЕРФАКС - Рубль подешевел.", "Interfax"),
+                                  ("Заголовок\n\nМосква. 3 марта. INTERFAX.RU - Рубль подешевел.", "Interfax"),
                                   ("Headline\n\nThe rouble fell on Monday.", nil)] {
             let document = try analyzed(text)
             #expect(document.layer(QuoteLayer.self)?.publisher == publisher, "\(text)")
         }
+        // After its place and date, the agency in capitals is the publisher, not a source the
+        // sentence names, and no part of the claim.
+        let text = "Заголовок\n\nМОСКВА. 3 марта. ИНТЕРФАКС - Цены на бензин вырастут, заявил министр Алексей Соболев."
+        let document = try analyzed(text)
+        let claim = try #require(document.layer(QuoteLayer.self)?.quotes.first)
+        #expect(document.text.string(claim.range) == "Цены на бензин вырастут")
+        #expect(claim.sources.map(\.relation) == [.publisher])
+        #expect(claim.speaker?.latin == "Alexei Sobolev")
     }
 
     @Test func whatIsSaidOfASpeakersLanguageHoldsForTheirOtherQuotes() throws {
