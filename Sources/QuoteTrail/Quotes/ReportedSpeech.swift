@@ -198,7 +198,8 @@ extension QuoteWork {
         // the words were said, with no outlet named.
         if comma + 2 < clause.upperBound, tokens[comma + 1].lowerKey == Self.in,
            ((comma + 2)...min(comma + 3, clause.upperBound - 1)).contains(where: { Self.documentNouns.contains(tokens[$0].lowerKey) }) { return comma }
-        guard namesAgency((comma + 1)..<clause.upperBound) else { return nil }
+        // ("…, Russian news agencies reported.", "…, пишут местные СМИ.": outlets not named.)
+        guard namesAgency((comma + 1)..<clause.upperBound) || describesMedia((comma + 1)..<clause.upperBound) else { return nil }
         let endsInCue = ((comma + 1)..<clause.upperBound).contains { position in
             guard let cue = lexicon.cues.match(tokens, at: position, end: clause.upperBound), cue.value.kind == .verb else { return false }
             // ("…, the Financial Times reported on Monday": a short circumstance may follow it.)
@@ -866,6 +867,14 @@ extension QuoteWork {
         attribution.cue = range(cue..<(cue + cueLength))
         return attribution
     }
+
+    /// A few words for news outlets not named ("state media", "Russian news agencies", "местные
+    /// СМИ"), with no person or role among them.
+    private func describesMedia(_ range: Range<Int>) -> Bool {
+        range.count <= 6 && range.contains { Self.mediaNouns.contains(tokens[$0].lowerKey) }
+            && !range.contains { mentionStarting[$0].map { mentions[$0].kind == .person || mentions[$0].kind == .role } ?? false }
+    }
+    private static let mediaNouns = HashedKeySet(["media", "agencies", "outlets", "newspapers", "сми", "змі"])
 
     private func namesAgency(_ range: Range<Int>) -> Bool {
         range.contains { mentionStarting[$0].map { mentions[$0].kind == .agency } ?? false }

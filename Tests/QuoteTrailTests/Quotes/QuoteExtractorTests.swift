@@ -2867,4 +2867,15 @@ struct QuoteShapesTests {
         #expect(!found.contains { $0.speaker?.name.contains("он") ?? false })
         #expect(try firstSpeaker("Заголовок\n\nДержавна прикордонна служба повідомила, що черги зросли.", \.name) == "Державна прикордонна служба")
     }
+
+    /// "…, Russian news agencies reported.", "…, пишут местные СМИ.": outlets described, not
+    /// named, close the claim as a named one does, and are no source.
+    @Test func unnamedMediaCloseAClaim() throws {
+        for (text, claim) in [("Headline\n\nFinance Minister Alexei Sobolev said prices would rise, Russian news agencies reported.", "prices would rise"),
+                              ("Заголовок\n\nМинистр финансов Алексей Соболев заявил, что цены вырастут, пишут местные СМИ.", "цены вырастут")] {
+            let (document, found) = try quotes(text)
+            #expect(found.map { document.text.string($0.range) } == [claim])
+            #expect(found.first?.sources.isEmpty == true)
+        }
+    }
 }
