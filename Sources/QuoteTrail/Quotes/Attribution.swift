@@ -1643,6 +1643,9 @@ extension QuoteWork {
             // "an interview with Kharkiv's deputy mayor": a possessive names whose, not who; so
             // does a name joined to a lower-case word ("a Moscow-based channel").
             let compound = end + 1 < sentenceRange.upperBound && tokens[end].isMark("-") && tokens[end + 1].isUncapitalizedWord
+                // ("an interview with Russian television": a nationality before a common noun.)
+                || (end == position + 1 && end < sentenceRange.upperBound && tokens[end].isUncapitalizedWord
+                    && lexicon.roles.match(tokens, at: position, end: end).map { lexicon.rolesAfterTheOnly.contains($0.value) } ?? false)
             if end > position, !compound, !NameForms.isPossessive(string((end - 1)..<end)) {
                 let written = string(position..<end)
                 let name = ScriptClass.containsCyrillic(written) ? transliterate(written, documentLanguage) : written

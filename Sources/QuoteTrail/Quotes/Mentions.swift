@@ -86,6 +86,9 @@ struct MentionFinder {
             if end > first, tokens[end].isWord, tokens[end].firstScript(in: text.utf8) != script { break }
             end += 1
         }
+        // "an interview with Russian television": a nationality before a common noun is no name.
+        if end == first + 1, end < tokens.count, tokens[end].isUncapitalizedWord,
+           let role = lexicon.roles.match(tokens, at: first, end: end), lexicon.rolesAfterTheOnly.contains(role.value) { return nil }
         return first..<end
     }
 

@@ -192,8 +192,10 @@ extension QuoteWork {
         }
         // "…would double next year, in remarks translated by the ministry", "…, according to a
         // transcript of his remarks": how the words came to the text is not part of them.
-        if lexicon.translationCues.match(tokens, at: comma + 1, end: clause.upperBound) != nil
-            || lexicon.cues.match(tokens, at: comma + 1, end: clause.upperBound)?.value.kind == .sourceBefore { return comma }
+        // (Past the closing mark of a quoted end: 'were "not on the agenda," according to…'.)
+        let tail = comma + 1 < clause.upperBound && tokens[comma + 1].isQuotationMark ? comma + 2 : comma + 1
+        if lexicon.translationCues.match(tokens, at: tail, end: clause.upperBound) != nil
+            || lexicon.cues.match(tokens, at: tail, end: clause.upperBound)?.value.kind == .sourceBefore { return tail == comma + 1 ? comma : comma + 2 }
         // "…, in remarks broadcast by state television", "…, in an interview on Sunday": how
         // the words were said, with no outlet named.
         if comma + 2 < clause.upperBound, tokens[comma + 1].lowerKey == Self.in,

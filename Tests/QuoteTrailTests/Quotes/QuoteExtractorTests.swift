@@ -2878,4 +2878,20 @@ struct QuoteShapesTests {
             #expect(found.first?.sources.isEmpty == true)
         }
     }
+
+    /// 'were "not on the agenda," according to a Reuters translation': the translation tail past
+    /// the quoted end's closing mark is no part of the claim, and its evidence counts for it.
+    @Test func aTranslationTailAfterAQuotedEnd() throws {
+        let text = "Headline\n\nKremlin spokesman Dmitry Peskov told reporters that talks were \"not on the agenda,\" according to a Reuters translation."
+        let (document, found) = try quotes(text)
+        let claim = try #require(found.first { $0.kind == .indirect })
+        #expect(document.text.string(claim.range) == "talks were \"not on the agenda,\"")
+        #expect(claim.translation.status == .translated)
+    }
+
+    /// "an interview with Russian television": a nationality before a common noun names no outlet.
+    @Test func aNationalityBeforeANounIsNoOutlet() throws {
+        let text = "Headline\n\nRussian Foreign Minister Sergei Lavrov said in an interview with Russian television: \"We see no grounds for optimism.\""
+        #expect(try quotes(text).1.first?.sources.isEmpty == true)
+    }
 }
