@@ -187,8 +187,10 @@ extension QuoteWork {
         guard let comma = clause.last(where: { tokens[$0].isMark(",") }), clause.upperBound - comma <= 16 else { return nil }
         // "…, Interfax reported, citing a ministry source.": whom the outlet cites closes the
         // sentence after the outlet's own comma.
+        // ("The Vedomosti daily reported that…, citing two sources.": whom it cites is no part of
+        // the claim, with no outlet in the clause either.)
         if comma + 1 < clause.upperBound, lexicon.opensCitation(tokens, at: comma + 1) {
-            return outletReporting(in: clause.lowerBound..<comma)
+            return outletReporting(in: clause.lowerBound..<comma) ?? comma
         }
         // "…would double next year, in remarks translated by the ministry", "…, according to a
         // transcript of his remarks": how the words came to the text is not part of them.

@@ -2894,4 +2894,11 @@ struct QuoteShapesTests {
         let text = "Headline\n\nRussian Foreign Minister Sergei Lavrov said in an interview with Russian television: \"We see no grounds for optimism.\""
         #expect(try quotes(text).1.first?.sources.isEmpty == true)
     }
+
+    /// "…reported that the bank would be sold, citing two sources.": whom the report cites
+    /// closes the claim, with no outlet after the comma.
+    @Test func aCitingTailClosesAClaim() throws {
+        let (document, found) = try quotes("Headline\n\nThe Vedomosti business daily reported that the bank would be sold, citing two sources.")
+        #expect(found.map { document.text.string($0.range) } == ["the bank would be sold"])
+    }
 }
