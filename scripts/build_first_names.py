@@ -34,12 +34,29 @@ Usage: scripts/build_first_names.py NAMES_PACKAGE_DIR [--hunspell /usr/share/hun
 import argparse
 import os
 
+import wordfreq
+
 DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "Dictionaries", "data")
 OUTPUT = os.path.join(DATA, "first-names-census.tsv")
 RUSSIAN_OUTPUT = os.path.join(DATA, "first-names-opencorpora.tsv")
 INTERNATIONAL_OUTPUT = os.path.join(DATA, "first-names-international.tsv")
 NAM_DICT_GENDERS = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f", "?": "-"}
 MIN_FREQUENCY = 5  # of nam_dict's 1 (rare) to 13 (extremely common), in at least one country
+COMMON_ZIPF = 4.6  # wordfreq: about 40 per million words
+NAME_PERCENT = 0.05  # of the census population: a frequent given name though hunspell lists the word
+NAME_FREQUENCY = 8  # of nam_dict's 13, in some country: the same
+# Nouns that the name lists file as given names and that open names of firms and places in
+# title case ("Asset Management", "Gang Violence"): never read as given names.
+NOT_NAMES = {"asset", "slave", "edit", "bang", "harm", "tone", "gang", "mate", "chin", "bent", "mentor", "semen",
+             "berry", "kitty", "sang", "wolf", "hung", "thong", "dung", "jihad", "sultan", "hamlet", "marine",
+             "angel", "crystal", "dawn", "olive", "amber", "ruby", "holly", "heather", "violet", "iris", "flora",
+             "aurora", "hazel", "viola", "basil", "sherry", "ascension", "tuba", "bilge", "gentian", "manana", "panto",
+             "roar", "tore", "pier", "lone", "boo", "woo", "bum", "sup", "bun", "mane", "mare", "mart", "lama", "rein",
+             "peep", "kook", "tamer", "rosette", "carmine", "primo", "franc", "mite", "tome", "maxim", "stein", "ling",
+             "ping", "ding", "dang", "dong", "bong", "tong", "cong", "ting", "yang", "yin", "yuan", "yen", "wan", "lap",
+             "earl", "sandy", "randy", "chad", "troy", "dale", "roman", "joy", "victoria", "grace", "tiny", "urban",
+             "pearl", "opal", "misty", "melody", "daisy", "penny", "tea", "hat", "odd", "tin", "tan", "pal", "ave", "cam",
+             "owe", "ram", "bin", "mar", "ton", "sin", "ban", "mall", "gun", "sun", "fan", "van", "sub", "era", "tho"}
 HEADER = "name\tlanguage\tgender\tlatin\n"
 
 
@@ -55,14 +72,20 @@ def census(path):
 
 
 def ordinary_words(path):
-    words = set()
+    """The words hunspell lists in lower case: (all of them, the common ones). Common: wordfreq
+    Zipf COMMON_ZIPF or more in English (will, may, grant, mark, rose) or a name only by
+    accident (NOT_NAMES). A listed word that is not common and is a
+    frequent given name (maria, anna, timothy: NAME_PERCENT, NAME_FREQUENCY) is kept as a name."""
+    words, common = set(), set()
     with open(path, encoding="utf-8", errors="replace") as lines:
         next(lines)  # the entry count
         for line in lines:
             word = line.split("/")[0].strip()
             if word and word[0].islower():
                 words.add(word)
-    return words
+                if wordfreq.zipf_frequency(word, "en") >= COMMON_ZIPF or word in NOT_NAMES:
+                    common.add(word)
+    return words, common
 
 
 def filed_names():
@@ -87,14 +110,15 @@ def international(nam_dict, skip):
             if code not in NAM_DICT_GENDERS or "<" in name or " " in name or len(name) < 3 or not name[0].isupper():
                 continue
             frequency = max((int(digit, 16) for digit in line[30:86] if digit in "0123456789ABCDEF"), default=0)
-            if frequency < MIN_FREQUENCY or name.lower() in skip or name in filed:
+            listed, common = skip
+            if frequency < MIN_FREQUENCY or name.lower() in common or (name.lower() in listed and frequency < NAME_FREQUENCY) or name in filed:
                 continue
             genders.setdefault(name, set()).add(NAM_DICT_GENDERS[code])
     rows = [f"{name}\t-\t{next(iter(found)) if len(found) == 1 else '-'}\t{name}" for name, found in sorted(genders.items())]
     write(INTERNATIONAL_OUTPUT, rows, [
         "Given names of many countries, from nam_dict.txt by Jörg Michael (GNU Free Documentation License 1.2 or later;",
-        "PyPI gender-guesser 0.4.0), frequency 5 or more of 13 in some country, without the words hunspell-en-us lists",
-        "in lower case and the names the other lists file. This list is under the same licence. Regenerate with",
+        "PyPI gender-guesser 0.4.0), frequency 5 or more of 13 in some country, without the common words hunspell-en-us",
+        "lists in lower case (see ordinary_words) and the names the other lists file. This list is under the same licence. Regenerate with",
         "scripts/build_first_names.py --international. Columns as in first-names.tsv; language -, gender - when unisex."])
 
 
@@ -110,17 +134,17 @@ def main():
     data = os.path.join(options.package, "names")
     male = census(os.path.join(data, "dist.male.first"))
     female = census(os.path.join(data, "dist.female.first"))
-    skip = ordinary_words(options.hunspell)
+    listed, common = ordinary_words(options.hunspell)
     rows = []
     for name in sorted(set(male) | set(female)):
-        if name.lower() in skip or len(name) < 3:
-            continue
         m, f = male.get(name, 0.0), female.get(name, 0.0)
+        if name.lower() in common or (name.lower() in listed and max(m, f) < NAME_PERCENT) or len(name) < 3:
+            continue
         gender = "m" if m >= 4 * f else "f" if f >= 4 * m else "-"
         rows.append(f"{name}\t-\t{gender}\t{name}")
     write(OUTPUT, rows, [
-        "English given names from the 1990 US Census lists (public domain; PyPI `names` 0.3.0), without those",
-        "hunspell-en-us lists as lower-case words. Regenerate with scripts/build_first_names.py. Columns as in",
+        "English given names from the 1990 US Census lists (public domain; PyPI `names` 0.3.0), without the common",
+        "words hunspell-en-us lists in lower case (see ordinary_words). Regenerate with scripts/build_first_names.py. Columns as in",
         "first-names.tsv; language - (a given name alone does not tell what language its bearer speaks), gender - when both."])
     russian()
 

@@ -90,14 +90,17 @@ import Testing
     }
 
     /// The bundled lexicon files given names of many countries with their gender (Liam, Joost,
-    /// Gulnara from nam_dict.txt), and, like the census list, none that English writes as an
-    /// ordinary lower-case word (Will, Grant).
+    /// Gulnara from nam_dict.txt), and, like the census list, none that English writes as a
+    /// common lower-case word (Will, Grant) or that opens names of places and firms (Pearl);
+    /// frequent given names that are also rare nouns are filed (Ana, Timothy, Jane).
     @Test func internationalGivenNamesAreFiled() throws {
         let lexicon = try QuoteLexicon.bundled()
         #expect(lexicon.firstNames[FNV1a.hash("Liam")]?.gender == .masculine)
         #expect(lexicon.firstNames[FNV1a.hash("Gulnara")]?.gender == .feminine)
         #expect(lexicon.firstNames[FNV1a.hash("Joost")] != nil)
         #expect(lexicon.firstNames[FNV1a.hash("Will")] == nil && lexicon.firstNames[FNV1a.hash("Grant")] == nil)
+        #expect(lexicon.firstNames[FNV1a.hash("Pearl")] == nil)
+        for name in ["Ana", "Timothy", "Jane"] { #expect(lexicon.firstNames[FNV1a.hash(name)] != nil, "\(name)") }
     }
 
     /// Source relations keep the file's order as their precedence, and a row the loader cannot
