@@ -255,17 +255,21 @@ struct MentionFinder {
             }
             // The public figure's own first name: the same initial in Latin letters, or a spelling
             // filed for it, which also gives the name's nominative ("Жан-Ноэля": Жан-Ноэль).
+            // (A first name the text spells its own way, "Дмитро" for Peskov's Dmitry, tells the
+            // text's language, not the language he speaks.)
+            var speakerLanguage = firstName?.language
             if let known, let filed = known.filedFirstName(written: firstText) {
                 firstText = filed
                 latinFirst = known.first
             } else if let known, let given = latinFirst, given.first == known.first?.first {
+                if given != known.first { speakerLanguage = nil }
                 latinFirst = known.first
             }
             // A bare surname in an oblique case ("по словам Пескова") is named as filed.
             let name = [firstText, particleText + (first == nil ? known?.written ?? nominative : nominative)].compactMap { $0 }.joined(separator: " ")
             let latin = [latinFirst, particleText + latinSurname].compactMap { $0 }.joined(separator: " ")
             let entity = Entity(kind: .person, name: name, latin: latin, gender: known?.gender ?? personGender,
-                                language: firstName?.language, role: role, key: key)
+                                language: speakerLanguage, role: role, key: key)
             if let upgrading {
                 let earlier = entities[upgrading]
                 entities[upgrading] = entity

@@ -2901,4 +2901,14 @@ struct QuoteShapesTests {
         let (document, found) = try quotes("Headline\n\nThe Vedomosti business daily reported that the bank would be sold, citing two sources.")
         #expect(found.map { document.text.string($0.range) } == ["the bank would be sold"])
     }
+
+    /// "Дмитро Пєсков" in a Ukrainian text: the text spells a public figure's given name its own
+    /// way, which says nothing of the language he speaks, so his Ukrainian quote is no original.
+    @Test func aGivenNameSpelledTheTextsWayTellsNoSpokenLanguage() throws {
+        let text = "Заголовок\n\nРечник Кремля Дмитро Пєсков заявив, що Москва відповість. «Ми не залишимо це без відповіді», — сказав Пєсков."
+        let found = try quotes(text).1
+        #expect(found.allSatisfy { $0.speaker?.latin == "Dmitry Peskov" && $0.translation.status != .original })
+        let russian = "Заголовок\n\nПресс-секретарь Кремля Дмитрий Песков заявил: «Мы не оставим это без ответа»."
+        #expect(try quotes(russian).1.first?.translation.status == .original)
+    }
 }
