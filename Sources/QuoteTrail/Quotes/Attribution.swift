@@ -1097,7 +1097,13 @@ extension QuoteWork {
             // A journalist ("— спросил корреспондент") is the one named as a journalist, if any,
             // not the official the story is about.
             let journalist = mention.role.map(Self.journalistRoles.contains) ?? false
-            if let entity = resolveReference(gender: cueGender, role: mention.role, before: mention.tokens.lowerBound, sameRoleOnly: possessed || journalist) {
+            // "Представитель «АвтоВАЗа»": the role of a body named in quotation marks right after
+            // it is the one named with that role before, or someone new.
+            let after = mention.tokens.upperBound
+            // (Not an outlet told: "— сказал эксперт «Ведомостям»".)
+            let ofQuotedBody = after + 1 < tokens.count && tokens[after].isQuotationMark && tokens[after + 1].isCapitalizedWord
+                && mentionStarting[after + 1].map { mentions[$0].kind != .agency } ?? true
+            if let entity = resolveReference(gender: cueGender, role: mention.role, before: mention.tokens.lowerBound, sameRoleOnly: possessed || journalist || ofQuotedBody) {
                 return speaker(entity: entity, mention: mention)
             }
             return bareRole(mention)

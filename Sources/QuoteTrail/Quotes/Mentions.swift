@@ -36,6 +36,15 @@ struct MentionFinder {
     private static let institutionMarkers = HashedKeySet(["of", "the", "a", "an", "at", "for"])
     private static let who = FNV1a.hash("who")
     private static let personalPossessives = HashedKeySet(QuoteWork.personalPossessiveWords)
+    private static let asKey = FNV1a.hash("as")
+    private static let namedAsWords = HashedKeySet(["name", "identified", "known", "introduced"])
+    private static let possessiveGenders: [UInt64: Gender] = [FNV1a.hash("his"): .masculine, FNV1a.hash("her"): .feminine,
+                                                              FNV1a.hash("himself"): .masculine, FNV1a.hash("herself"): .feminine]
+    /// Participles and verbs that give the name someone goes by, with their gender.
+    private static let namedParticiples: [UInt64: Gender] = Dictionary(uniqueKeysWithValues: [
+        ("назвавшийся", Gender.masculine), ("назвавшаяся", .feminine), ("представившийся", .masculine), ("представившаяся", .feminine),
+        ("назвався", .masculine), ("назвалася", .feminine), ("представився", .masculine), ("представилася", .feminine),
+    ].map { (FNV1a.hash($0.0), $0.1) })
     private static let capitalThe = FNV1a.hash("The")
     private static let lowerThe = FNV1a.hash("the")
     private static let officialKey = FNV1a.hash("official")
@@ -611,6 +620,31 @@ struct MentionFinder {
             guard speaks else { continue }
             let entity = givenNameOnly(given)
             mentions.append(Mention(kind: .person, tokens: index..<next, entity: entity, gender: entities[entity].gender))
+            taken[index] = true
+        }
+        // Pass 1f: "a fisherman who gave his name only as Ewan", "asked to be identified only as
+        // Marta", "пенсионерка, назвавшаяся Ольгой": a given name someone is known by alone.
+        for index in tokens.indices.dropFirst() where tokens[index].isCapitalizedWord && !taken[index] && included[index] {
+            let previous = tokens[index - 1].lowerKey
+            var gender: Gender?
+            if previous == Self.asKey {
+                // "name", "identified" or "known" within the three words before "as".
+                let words = max(0, index - 4)..<(index - 1)
+                guard words.contains(where: { Self.namedAsWords.contains(tokens[$0].lowerKey) }) else { continue }
+                gender = words.lazy.compactMap { Self.possessiveGenders[tokens[$0].lowerKey] }.first
+            } else if let participle = Self.namedParticiples[previous] {
+                gender = participle
+            } else {
+                continue
+            }
+            let written = text.string(tokens[index].range)
+            let known = lexicon.firstName(tokens, at: index)
+            guard index + 1 >= tokens.count || !tokens[index + 1].isCapitalizedWord || !sameLine(index, index + 1),
+                  known != nil || tokens[index].firstScript(in: text.utf8) == ScriptClass.latin else { continue }
+            let given = known ?? FirstName(nominative: written, latin: written, gender: gender, language: nil, nameCase: .nominative)
+            let entity = givenNameOnly(given)
+            if entities[entity].gender == nil { entities[entity].gender = gender }
+            mentions.append(Mention(kind: .person, tokens: index..<(index + 1), entity: entity, gender: entities[entity].gender))
             taken[index] = true
         }
         // Where pass 1's people and roles start and where its roles end, for the outlet rules

@@ -685,6 +685,8 @@ extension QuoteWork {
         // "told BBC Sport he…", "told Channel 4 News the…": the addressee's name runs on.
         let nameEnd = min(end, position + 3)
         while position < nameEnd, tokens[position].isCapitalizedWord || tokens[position].kind == .number { position += 1 }
+        // "told the Courier newspaper she…": the word for what the addressee is, after its name.
+        if position < end, let naming = lexicon.namingWords.match(tokens, at: position, end: end), naming.value.refersBack { position += naming.length }
         return position < end && Self.subjectOpeners.contains(tokens[position].lowerKey) ? position : end
     }
 

@@ -2911,4 +2911,31 @@ struct QuoteShapesTests {
         let russian = "Заголовок\n\nПресс-секретарь Кремля Дмитрий Песков заявил: «Мы не оставим это без ответа»."
         #expect(try quotes(russian).1.first?.translation.status == .original)
     }
+
+    /// "told the Courier newspaper she would…": the word for what the addressee is, after its
+    /// name, does not stop the reported clause after it.
+    @Test func anAddresseeWithItsOutletWord() throws {
+        let (document, found) = try quotes("Headline\n\nCouncil leader Moira Baird told the Courier newspaper she would press ministers for a subsidy.")
+        #expect(found.map { document.text.string($0.range) } == ["she would press ministers for a subsidy"])
+        #expect(found.first?.speaker?.latin == "Moira Baird")
+    }
+
+    /// "Представитель «АвтоВАЗа»": the role of a body named in quotation marks after it is
+    /// someone new, not the official named before; an outlet in quotation marks after a role
+    /// is whom the words were told ("— сказал эксперт «Ведомостям»").
+    @Test func theRoleOfAQuotedBodyIsSomeoneNew() throws {
+        let text = "Заголовок\n\nЗамглавы Минпромторга Аркадий Вишняков выступил на форуме.\n\nПредставитель «АвтоВАЗа» отметил, что компания «готова к любому сценарию»."
+        #expect(try quotes(text).1.allSatisfy { $0.speaker?.latin == "representative" })
+        let told = "Заголовок\n\nАналитик «Финама» Игорь Сизов считает сроки оптимистичными. «Инвесторы это помнят», — сказал эксперт «Ведомостям»."
+        #expect(try firstSpeaker(told, \.latin) == "Igor Sizov")
+    }
+
+    /// "a fisherman who gave his name only as Ewan", "пенсионерка, назвавшаяся Ольгой": the
+    /// given name someone goes by, whom "he" and "она" then refer to.
+    @Test func aGivenNameSomeoneGoesBy() throws {
+        let english = "Headline\n\nHer neighbour, a fisherman who gave his name only as Ewan, was blunter. \"They have cut us off,\" he said."
+        #expect(try firstSpeaker(english, \.latin) == "Ewan")
+        let russian = "Заголовок\n\nПенсионерка, назвавшаяся Ольгой, возмущена. «Нас никто не спросил», — сказала она."
+        #expect(try firstSpeaker(russian, \.name) == "Ольга")
+    }
 }
