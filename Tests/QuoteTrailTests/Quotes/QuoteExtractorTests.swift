@@ -2938,4 +2938,11 @@ struct QuoteShapesTests {
         let russian = "Заголовок\n\nПенсионерка, назвавшаяся Ольгой, возмущена. «Нас никто не спросил», — сказала она."
         #expect(try firstSpeaker(russian, \.name) == "Ольга")
     }
+
+    /// "— заявил высокопоставленный чиновник ЕС", "— сказав посадовець ЄС": the Russian and
+    /// Ukrainian words for an official are roles.
+    @Test func officialsInRussianAndUkrainian() throws {
+        #expect(try firstSpeaker("Заголовок\n\n«Это очень серьезная эскалация», — заявил высокопоставленный чиновник ЕС.", \.latin) == "official")
+        #expect(try firstSpeaker("Заголовок\n\n«Це серйозна ескалація», — сказав посадовець ЄС на умовах анонімності.", \.latin) == "official")
+    }
 }
