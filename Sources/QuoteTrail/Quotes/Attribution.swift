@@ -399,6 +399,14 @@ extension QuoteWork {
         // контракты" quotes what the company did, as the subject of a reported clause.)
         let wordCount = span.tokens.count { tokens[$0].isWord }
         let opensLowerCase = span.tokens.first(where: { tokens[$0].isWord }).map { !tokens[$0].isCapitalized } ?? false
+        // A nickname given ("dubbed him the "king of crypto"", "прозвали его «королем»") is a
+        // name, past the object and article between.
+        if let open = span.openMark {
+            var before = open
+            while before > max(bounds.lowerBound, open - 2),
+                  Self.articles.contains(tokens[before - 1].lowerKey) || Self.objectPronouns[tokens[before - 1].lowerKey] != nil || Self.englishObjectPronouns.contains(tokens[before - 1].lowerKey) { before -= 1 }
+            if before < open, before > bounds.lowerBound, Self.nicknameVerbs.contains(tokens[before - 1].lowerKey) { return nil }
+        }
         if let open = span.openMark, lexicon.namingWords.endsBefore(open, in: tokens, from: bounds.lowerBound),
            !(opensLowerCase && (calledBefore(open, from: bounds.lowerBound)
              || (wordCount >= 2 && open >= 2 && QuoteWork.complementizers.contains(tokens[open - 2].lowerKey)))) { return nil }
@@ -450,10 +458,11 @@ extension QuoteWork {
         // («назвал «неоправданными» опасения»), and before a preposition or conjunction it ends
         // the quoted phrase ("'constructive' as unions…"), as it does before a determiner
         // ('was "accelerating" its production').
+        // ("Эксперты называют программу «подарком» застройщикам": what it is called, past its object.)
         if span.closed, wordCount == 1, span.tokens.count == 1, let open = span.openMark, let close = span.closeMark,
            close + 1 < bounds.upperBound, tokens[close + 1].isUncapitalizedWord, tokens[close + 1].spaceBefore,
            !endsPhrase(tokens[close + 1].lowerKey), !Self.nounPhraseOpeners.contains(tokens[close + 1].lowerKey),
-           !cueEnds(at: open, from: before.lowerBound) { return nil }
+           !cueEnds(at: open, from: before.lowerBound), !callingVerbBefore(open, from: before.lowerBound) { return nil }
         return hasCue ? .partial : nil
     }
 
@@ -515,6 +524,18 @@ extension QuoteWork {
     /// Whether a naming word right before `open` directly follows a verb of saying ("назвав
     /// роман «…»", "called the company "…""; not "so-called", whose "called" is its own), or
     /// is itself the verb of someone named by a pronoun ('what he called "people from abroad"').
+    /// A verb of calling ("называют", "call") among the three words before `open`: its object
+    /// may stand between ("называют программу «подарком»").
+    private func callingVerbBefore(_ open: Int, from start: Int) -> Bool {
+        (max(start, open - 3)..<open).contains { index in
+            lexicon.cues.match(tokens, at: index, end: open).map { Self.callingLemmas.contains($0.value.lemmaKey) } ?? false
+        }
+    }
+    private static let callingLemmas = HashedKeySet(["call", "называть", "назвать", "називати", "назвати"])
+    /// Verbs that give a nickname: what follows them in quotation marks is a name.
+    private static let englishObjectPronouns = HashedKeySet(["him", "her", "it", "them"])
+    private static let nicknameVerbs = HashedKeySet(["dubbed", "nicknamed", "прозвали", "прозвал", "прозвала", "прозвав"])
+
     private func calledBefore(_ open: Int, from start: Int) -> Bool {
         (1...2).contains { length in
             let naming = open - length

@@ -2945,4 +2945,15 @@ struct QuoteShapesTests {
         #expect(try firstSpeaker("Заголовок\n\n«Это очень серьезная эскалация», — заявил высокопоставленный чиновник ЕС.", \.latin) == "official")
         #expect(try firstSpeaker("Заголовок\n\n«Це серйозна ескалація», — сказав посадовець ЄС на умовах анонімності.", \.latin) == "official")
     }
+
+    /// A nickname given past its object ("dubbed him the "king of crypto"") is a name; what a
+    /// verb of calling calls its object («подарком») is a partial quote even with the object
+    /// between; "так звана «…»" is a name, as "так называемый «…»" is.
+    @Test func nicknamesCallingAndSoCalled() throws {
+        #expect(try quotes("Headline\n\nLocal media dubbed him the \"king of crypto\".").1.isEmpty)
+        let called = try quotes("Заголовок\n\nЭксперты называют программу «подарком» застройщикам.").1
+        #expect(called.map(\.kind) == [.partial])
+        #expect(called.first?.speaker?.latin == "experts")
+        #expect(try quotes("Заголовок\n\nТак звана «тіньова флотилія» танкерів зросла, вважають аналітики.").1.allSatisfy { $0.kind == .indirect })
+    }
 }
