@@ -1673,7 +1673,8 @@ extension QuoteWork {
                 // ("an interview with Russian television": a nationality before a common noun.)
                 || (end == position + 1 && end < sentenceRange.upperBound && tokens[end].isUncapitalizedWord
                     && lexicon.roles.match(tokens, at: position, end: end).map { lexicon.rolesAfterTheOnly.contains($0.value) } ?? false)
-            if end > position, !compound, !NameForms.isPossessive(string((end - 1)..<end)) {
+            // ("according to the Kremlin's English transcript": whose transcript, not a firm.)
+            if end > position, !compound, !(position..<end).contains(where: { NameForms.isPossessive(string($0..<($0 + 1))) }) {
                 let written = string(position..<end)
                 let name = ScriptClass.containsCyrillic(written) ? transliterate(written, documentLanguage) : written
                 result.append(Quote.Source(name: name, relation: .accordingTo, explicit: explicit, mention: range(position..<end)))

@@ -2956,4 +2956,16 @@ struct QuoteShapesTests {
         #expect(called.first?.speaker?.latin == "experts")
         #expect(try quotes("Заголовок\n\nТак звана «тіньова флотилія» танкерів зросла, вважають аналітики.").1.allSatisfy { $0.kind == .indirect })
     }
+
+    /// "слова которого приводит в своем переводе ТАСС", "у власному перекладі": an outlet's own
+    /// translation is evidence; "the Kremlin's English transcript" names no firm.
+    @Test func anOutletsOwnTranslation() throws {
+        let russian = try quotes("Заголовок\n\n«Мы близки к сделке», — сказал Трамп, слова которого приводит в своем переводе ТАСС.").1
+        #expect(russian.first?.translation.status == .translated)
+        #expect(russian.first?.sources.map(\.name) == ["TASS"])
+        let ukrainian = try quotes("Заголовок\n\n«Ми близькі до угоди», — сказав Трамп, слова якого наводить Укрінформ у власному перекладі.").1
+        #expect(ukrainian.first?.translation.status == .translated)
+        let english = try quotes("Headline\n\n\"We are close to a deal,\" Putin said in Russian, according to the Kremlin's English transcript.").1
+        #expect(english.first?.sources.isEmpty == true)
+    }
 }
