@@ -417,7 +417,8 @@ extension QuoteWork {
         let (before, after) = regions(of: span, in: spans)
         let hasWordsBefore = before.contains { tokens[$0].isWord }
         let last = before.last.map { tokens[$0].scalar } ?? 0  // 0 for words and numbers
-        let hasCue = hasSpeechCue(before) || hasSpeechCue(after)
+        // ('Peskov: Kremlin has "no plans"…': a headline's name and colon say who speaks, as a verb would.)
+        let hasCue = hasSpeechCue(before) || hasSpeechCue(after) || opensWithNameAndColon(before)
         // (A hyphen between spaces stands for a dash in text typed without one: "MOSCOW
         // (Reuters) - "…," she said.")
         let dashBefore = last == 0x2014 || last == 0x2013 || (last == 0x2D && tokens[before.upperBound - 1].spaceBefore)
@@ -464,6 +465,14 @@ extension QuoteWork {
            !endsPhrase(tokens[close + 1].lowerKey), !Self.nounPhraseOpeners.contains(tokens[close + 1].lowerKey),
            !cueEnds(at: open, from: before.lowerBound), !callingVerbBefore(open, from: before.lowerBound) { return nil }
         return hasCue ? .partial : nil
+    }
+
+    /// A headline opening with a person's name and a colon before `region` ends (not "СМИ:",
+    /// "Колонка:").
+    private func opensWithNameAndColon(_ region: Range<Int>) -> Bool {
+        guard !region.isEmpty, isInHeadline(region.lowerBound), let found = mentionStarting[region.lowerBound], mentions[found].kind == .person else { return false }
+        let colon = mentions[found].tokens.upperBound
+        return colon < region.upperBound && tokens[colon].isMark(":")
     }
 
     /// A short quoted name inside a sentence: closed, up to four words opening with a capital,

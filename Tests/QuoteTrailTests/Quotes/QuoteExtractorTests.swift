@@ -2968,4 +2968,13 @@ struct QuoteShapesTests {
         let english = try quotes("Headline\n\n\"We are close to a deal,\" Putin said in Russian, according to the Kremlin's English transcript.").1
         #expect(english.first?.sources.isEmpty == true)
     }
+
+    /// 'Peskov: Kremlin has "no plans" for…': a headline's name and colon say who speaks, as
+    /// "says" would; "СМИ: «Почта России»…" names no one, and its quoted name stays a name.
+    @Test func aHeadlineNameAndColonSpeak() throws {
+        let text = "Peskov: Kremlin has \"no plans\" for new mobilisation\n\nKremlin spokesman Dmitry Peskov said on Tuesday that Russia had no plans for a new wave of mobilisation."
+        let partial = try quotes(text).1.first { $0.kind == .partial }
+        #expect(partial?.speaker?.latin == "Dmitry Peskov")
+        #expect(try quotes("СМИ: «Почта России» может сократить число отделений\n\nКомпания готовит реформу.").1.isEmpty)
+    }
 }
