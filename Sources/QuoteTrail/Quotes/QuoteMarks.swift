@@ -128,7 +128,7 @@ enum QuoteMarks {
             return
         }
         result.append(QuoteSpan(tokens: span.tokens.lowerBound..<cut, shape: .marked, openMark: span.openMark, closeMark: cut))
-        result.append(QuoteSpan(tokens: (resume + 1)..<span.tokens.upperBound, shape: .marked, openMark: resume, closeMark: span.closeMark))
+        result.append(QuoteSpan(tokens: (resume + 1)..<span.tokens.upperBound, shape: .marked, closed: span.closed, openMark: resume, closeMark: span.closeMark))
     }
 
     private static func marked(in tokens: [QuoteToken], _ bounds: Range<Int>) -> [QuoteSpan] {
@@ -188,7 +188,9 @@ enum QuoteMarks {
         // A quote left open runs to the paragraph's end (single quotes left open were most
         // likely apostrophes, so they are dropped).
         if let open = stack.first(where: { $0.mark != .straightSingle && $0.mark != .curlySingle }), open.token + 1 < bounds.upperBound {
-            result.append(QuoteSpan(tokens: (open.token + 1)..<bounds.upperBound, shape: .marked, closed: false, openMark: open.token))
+            // ("«Мы восстановим все, — сказал мэр. — Каждую школу…" going on in the next paragraph:
+            // the author's words still split it.)
+            appendInterrupted(QuoteSpan(tokens: (open.token + 1)..<bounds.upperBound, shape: .marked, closed: false, openMark: open.token), in: tokens, to: &result)
         }
         return result
     }

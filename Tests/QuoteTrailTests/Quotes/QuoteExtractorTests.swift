@@ -2977,4 +2977,13 @@ struct QuoteShapesTests {
         #expect(partial?.speaker?.latin == "Dmitry Peskov")
         #expect(try quotes("СМИ: «Почта России» может сократить число отделений\n\nКомпания готовит реформу.").1.isEmpty)
     }
+
+    /// «…, — сказал мэр. — …» going on into the next paragraph: the author's words split the
+    /// quote left open as they split a closed one, and the next paragraph continues it.
+    @Test func anOpenQuoteSplitByItsAuthorsWords() throws {
+        let text = "Заголовок\n\n«Мы восстановим все, — сказал мэр города Игорь Лапин. — Каждую школу, каждый мост.\n\nМы сделаем это быстрее, чем кто-либо ожидает».\n\nСовет соберется в понедельник."
+        let (document, found) = try quotes(text)
+        #expect(found.map { document.text.string($0.range) } == ["Мы восстановим все,", "Каждую школу, каждый мост.", "Мы сделаем это быстрее, чем кто-либо ожидает"])
+        #expect(found.allSatisfy { $0.speaker?.latin == "Igor Lapin" })
+    }
 }
