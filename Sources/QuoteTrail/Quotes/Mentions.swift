@@ -38,13 +38,16 @@ struct MentionFinder {
     private static let personalPossessives = HashedKeySet(QuoteWork.personalPossessiveWords)
     private static let asKey = FNV1a.hash("as")
     private static let namedAsWords = HashedKeySet(["name", "identified", "known", "introduced"])
-    private static let possessiveGenders: [UInt64: Gender] = [FNV1a.hash("his"): .masculine, FNV1a.hash("her"): .feminine,
-                                                              FNV1a.hash("himself"): .masculine, FNV1a.hash("herself"): .feminine]
+    private static let possessiveGenders = hashedTable([("his", .masculine), ("her", .feminine), ("himself", .masculine), ("herself", .feminine)])
     /// Participles and verbs that give the name someone goes by, with their gender.
-    private static let namedParticiples: [UInt64: Gender] = Dictionary(uniqueKeysWithValues: [
-        ("назвавшийся", Gender.masculine), ("назвавшаяся", .feminine), ("представившийся", .masculine), ("представившаяся", .feminine),
-        ("назвався", .masculine), ("назвалася", .feminine), ("представився", .masculine), ("представилася", .feminine),
-    ].map { (FNV1a.hash($0.0), $0.1) })
+    private static let namedParticiples = hashedTable([
+        ("назвавшийся", .masculine), ("назвавшаяся", .feminine), ("представившийся", .masculine), ("представившаяся", .feminine),
+        ("назвався", .masculine), ("назвалася", .feminine), ("представився", .masculine), ("представилася", .feminine)])
+    private static func hashedTable(_ pairs: [(String, Gender)]) -> HashedKeyTable<Gender> {
+        var table = HashedKeyTable<Gender>()
+        for (word, gender) in pairs { table[FNV1a.hash(word)] = gender }
+        return table
+    }
     private static let capitalThe = FNV1a.hash("The")
     private static let lowerThe = FNV1a.hash("the")
     private static let officialKey = FNV1a.hash("official")
@@ -624,19 +627,28 @@ struct MentionFinder {
         }
         // Pass 1f: "a fisherman who gave his name only as Ewan", "asked to be identified only as
         // Marta", "пенсионерка, назвавшаяся Ольгой": a given name someone is known by alone.
-        for index in tokens.indices.dropFirst() where tokens[index].isCapitalizedWord && !taken[index] && included[index] {
-            let previous = tokens[index - 1].lowerKey
-            var gender: Gender?
-            if previous == Self.asKey {
-                // "name", "identified" or "known" within the three words before "as".
-                let words = max(0, index - 4)..<(index - 1)
-                guard words.contains(where: { Self.namedAsWords.contains(tokens[$0].lowerKey) }) else { continue }
-                gender = words.lazy.compactMap { Self.possessiveGenders[tokens[$0].lowerKey] }.first
-            } else if let participle = Self.namedParticiples[previous] {
-                gender = participle
-            } else {
-                continue
+        // (Over the buffer, the trigger word first: this visits every token.)
+        let asKey = Self.asKey, namedParticiples = Self.namedParticiples
+        let namedAt: [(index: Int, gender: Gender?)] = tokens.withUnsafeBufferPointer { buffer in
+            var found = [(index: Int, gender: Gender?)]()
+            for trigger in buffer.indices.dropLast() {
+                let key = buffer[trigger].lowerKey
+                // (The participles are eight Cyrillic letters or more: sixteen bytes.)
+                guard key == asKey || (buffer[trigger].range.end - buffer[trigger].range.start >= 16 && namedParticiples.contains(key)) else { continue }
+                let index = trigger + 1
+                guard buffer[index].isCapitalizedWord, !taken[index], included[index] else { continue }
+                if key == asKey {
+                    // "name", "identified" or "known" within the three words before "as".
+                    let words = max(0, trigger - 3)..<trigger
+                    guard words.contains(where: { Self.namedAsWords.contains(buffer[$0].lowerKey) }) else { continue }
+                    found.append((index, words.lazy.compactMap { Self.possessiveGenders[buffer[$0].lowerKey] }.first))
+                } else {
+                    found.append((index, namedParticiples[key]))
+                }
             }
+            return found
+        }
+        for (index, gender) in namedAt {
             let written = text.string(tokens[index].range)
             let known = lexicon.firstName(tokens, at: index)
             guard index + 1 >= tokens.count || !tokens[index + 1].isCapitalizedWord || !sameLine(index, index + 1),
