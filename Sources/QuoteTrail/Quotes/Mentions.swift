@@ -248,7 +248,11 @@ struct MentionFinder {
             let isCyrillic = ScriptClass.containsCyrillic(nominative)
             // A Ukrainian text spells names the Ukrainian way ("Ольга Мельник": Olha Melnyk), even
             // a first name the dictionary files as Russian; elsewhere the first name's language decides.
-            let nameLanguage = language == "uk" ? "uk" : firstName?.language ?? language
+            // So does a Russian text a name Russian spells the same ("Денис Гаврилов": Denis
+            // Gavrilov, though the dictionary files Денис as Ukrainian, Denys).
+            let sharedWithRussian = language == "ru" && firstName?.language == "uk"
+                && !(writtenFirst ?? "").unicodeScalars.contains { "іїєґІЇЄҐ".unicodeScalars.contains($0) }
+            let nameLanguage = language == "uk" ? "uk" : sharedWithRussian ? "ru" : firstName?.language ?? language
             // A public figure of the same gender keeps the established spelling (Маск: Musk,
             // Пєсков: Peskov) rather than a transliteration; so does one whose first name is
             // written as filed, whatever gender the first-name list reads in it ("Кая Каллас" is

@@ -2986,4 +2986,15 @@ struct QuoteShapesTests {
         #expect(found.map { document.text.string($0.range) } == ["Мы восстановим все,", "Каждую школу, каждый мост.", "Мы сделаем это быстрее, чем кто-либо ожидает"])
         #expect(found.allSatisfy { $0.speaker?.latin == "Igor Lapin" })
     }
+
+    /// A given name Russian and Ukrainian spell alike is spelled the Russian way in a Russian
+    /// text ("Денис Гаврилов": Denis Gavrilov, not Denys Havrylov); "ИА «Взгляд-инфо»" names an
+    /// outlet whose claim it is.
+    @Test func sharedGivenNamesAndNewsAgencyAbbreviations() throws {
+        let text = "Заголовок\n\nДиректор филиала Денис Гаврилов заявил, что трубы заменят за две недели."
+        #expect(try quotes(text).1.first?.speaker?.latin == "Denis Gavrilov")
+        let outlet = try quotes("Заголовок\n\nРанее ИА «Взгляд-инфо» писало, что в прошлом году работы затянулись на неделю.").1
+        #expect(outlet.first?.sources.map(\.relation) == [.reportedBy])
+        #expect(outlet.first?.sources.first?.explicit == true)
+    }
 }
