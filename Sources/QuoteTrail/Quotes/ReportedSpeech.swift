@@ -9,7 +9,7 @@ extension QuoteWork {
                                                          "який", "яка", "яке", "які", "якого", "якої", "яку", "яким", "яких"])
     /// English verbs that take a clause without "that" ("Nikitin said the city had…"); "tell"
     /// after its addressee ("told reporters the queue had…").
-    private static let sayingLemmas = HashedKeySet(["say", "add", "tell"])
+    private static let sayingLemmas = HashedKeySet(["say", "add", "tell", "insist"])
     /// Words that may open a described speaker: "the regional authority", "their union".
     private static let determiners = HashedKeySet(["the", "their", "its", "his", "her", "a", "an"])
     /// "X said in / by / on Monday …": words that open a circumstance, not a reported clause.
@@ -494,6 +494,8 @@ extension QuoteWork {
             // ('"Farmers will pay," Ellis told CBS's Face the Nation': the verb of a quotation that
             // opens the sentence has it for its words, and no clause after it.)
             if Self.sayingLemmas.contains(cue.value.lemmaKey), clause < end, !(cue.value.tellsSomeone && opensWithQuotedSpeech(bounds, before: index)),
+               // ("has said the same thing", "said nothing": what was said named, no clause.)
+               !isSaidObject(clause, end: end),
                (tokens[clause].isUncapitalizedWord && (subjectOpensClause || !Self.circumstanceOpeners.contains(tokens[clause].lowerKey))
                 && !Self.questionOpeners.contains(tokens[clause].lowerKey)) || nameOpensClause(at: clause, end: end) || asSaying,
                index > bounds.lowerBound, tokens[index - 1].isWord || tokens[index - 1].isMark(","),
@@ -575,6 +577,15 @@ extension QuoteWork {
         }
         return nil
     }
+
+    /// Words after "said" that name what was said instead of reporting it ("the same thing",
+    /// "nothing", "so"), up to the clause's end.
+    private func isSaidObject(_ start: Int, end: Int) -> Bool {
+        let first = start < end && Self.articles.contains(tokens[start].lowerKey) ? start + 1 : start
+        guard first < end, Self.saidObjects.contains(tokens[first].lowerKey) else { return false }
+        return withoutTrailingMarks(start..<end).upperBound - start <= 3
+    }
+    private static let saidObjects = HashedKeySet(["same", "nothing", "something", "anything", "so", "much", "little", "goodbye"])
 
     /// "…by the Kommersant daily, which said the plan had been approved.": a verb of saying in a
     /// relative clause about a name, ending the sentence with no comma after it, reports what

@@ -2997,4 +2997,13 @@ struct QuoteShapesTests {
         #expect(outlet.first?.sources.map(\.relation) == [.reportedBy])
         #expect(outlet.first?.sources.first?.explicit == true)
     }
+
+    /// "puts it bluntly: "…"" is a verb of saying; "insists its scheme will help" reports a
+    /// clause without "that"; "has said the same thing" names what was said and reports none.
+    @Test func putsItInsistsAndTheSameThing() throws {
+        #expect(try firstSpeaker("Headline\n\nEconomist Rafael Ortiz puts it bluntly: \"Without cheaper credit, the pipeline simply stops.\"", \.latin) == "Rafael Ortiz")
+        let (document, insists) = try quotes("Headline\n\nThe government insists its new guarantee scheme will help.")
+        #expect(insists.map { document.text.string($0.range) } == ["its new guarantee scheme will help"])
+        #expect(try quotes("Headline\n\nEvery mayor I have spoken to this year has said the same thing.").1.isEmpty)
+    }
 }
