@@ -40,7 +40,7 @@ enum QuoteMarks {
         if isDash(tokens, at: bounds.lowerBound) { return dialogue(in: tokens, bounds) }
         // Dialogue typed with hyphens ("- Нет, - ответил министр."): only with the author's
         // words after one, since a hyphen also opens the items of a list.
-        if hyphenDialogue, isSpacedHyphen(tokens, at: bounds.lowerBound),
+        if hyphenDialogue, bounds.count >= 3, isSpacedHyphen(tokens, at: bounds.lowerBound),
            ((bounds.lowerBound + 1)..<(bounds.upperBound - 1)).contains(where: { isAuthorDash(tokens, at: $0) && tokens[$0 + 1].isUncapitalizedWord }) {
             return dialogue(in: tokens, bounds)
         }

@@ -124,6 +124,7 @@ extension QuoteWork {
     /// The sentence after a dateline it opens with ("KABUL, Dec. 11 (Reuters) - …"): a place
     /// and date, the agency in brackets or slashes, then a dash.
     func withoutDateline(_ bounds: Range<Int>) -> Range<Int> {
+        guard !bounds.isEmpty else { return bounds }
         // "ИНТЕРФАКС - …", "INTERFAX.RU - …" opening the sentence.
         if let found = mentionStarting[bounds.lowerBound], mentions[found].kind == .agency, let dash = dashAfterCapitalAgency(mentions[found].tokens),
            dash + 1 < bounds.upperBound {

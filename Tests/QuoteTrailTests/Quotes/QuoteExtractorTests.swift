@@ -2858,6 +2858,9 @@ struct QuoteShapesTests {
         #expect(found.map { document.text.string($0.range) } == ["Мы не планируем повышать налоги,", "Но вопрос остается открытым."])
         #expect(found.allSatisfy { $0.kind == .direct && $0.speaker?.latin == "Anton Orlov" })
         #expect(try quotes("Заголовок\n\nИтоги года:\n\n- рост ВВП на 3%, - инфляция 4%.").1.isEmpty)
+        // A paragraph of a hyphen alone, or of a hyphen and one word, is no dialogue (the fuzzed
+        // record "-" had stopped the stage).
+        for text in ["-", "- а", "Заголовок\n\n-"] { #expect(try quotes(text).1.isEmpty, "\(text)") }
     }
 
     /// An adverb and a pronoun without its antecedent ("Вчера он заявил") are no description and
