@@ -56,7 +56,8 @@ NOT_NAMES = {"asset", "slave", "edit", "bang", "harm", "tone", "gang", "mate", "
              "ping", "ding", "dang", "dong", "bong", "tong", "cong", "ting", "yang", "yin", "yuan", "yen", "wan", "lap",
              "earl", "sandy", "randy", "chad", "troy", "dale", "roman", "joy", "victoria", "grace", "tiny", "urban",
              "pearl", "opal", "misty", "melody", "daisy", "penny", "tea", "hat", "odd", "tin", "tan", "pal", "ave", "cam",
-             "owe", "ram", "bin", "mar", "ton", "sin", "ban", "mall", "gun", "sun", "fan", "van", "sub", "era", "tho"}
+             "owe", "ram", "bin", "mar", "ton", "sin", "ban", "mall", "gun", "sun", "fan", "van", "sub", "era", "tho",
+             "hong", "franklin"}
 HEADER = "name\tlanguage\tgender\tlatin\n"
 
 
