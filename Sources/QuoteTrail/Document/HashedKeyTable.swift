@@ -13,6 +13,11 @@ struct HashedKeyTable<Value: Sendable>: Sendable {
 
     init() {}
 
+    /// A table of words and their values, each word filed by its hash.
+    init(_ pairs: [(String, Value)]) {
+        for (word, value) in pairs { self[FNV1a.hash(word)] = value }
+    }
+
     var count: Int { values.count }
     var isEmpty: Bool { values.isEmpty }
 

@@ -421,8 +421,10 @@ extension QuoteWork {
         let hasCue = hasSpeechCue(before) || hasSpeechCue(after) || opensWithNameAndColon(before)
         // (A hyphen between spaces stands for a dash in text typed without one: "MOSCOW
         // (Reuters) - "…," she said.")
-        let dashBefore = last == 0x2014 || last == 0x2013 || (last == 0x2D && tokens[before.upperBound - 1].spaceBefore)
-        let standalone = !hasWordsBefore || last == 0x3A || (last == 0x2C && hasSpeechCue(before)) || dashBefore  // : , — –
+        // (Here a hyphen may touch the mark it opens: "…сутки. -«Продукты…»".)
+        let dashBefore = !before.isEmpty && (QuoteMarks.isDash(tokens, at: before.upperBound - 1)
+            || (tokens[before.upperBound - 1].isMark("-") && tokens[before.upperBound - 1].spaceBefore))
+        let standalone = !hasWordsBefore || last == 0x3A || (last == 0x2C && hasSpeechCue(before)) || dashBefore  // : , —
         // "наголосила, що обвинувачений може переховуватися, «оскільки має родичів у Росії»": a
         // quotation in lower case after a comma inside a reported clause goes on with the clause.
         if last == 0x2C, before.contains(where: { QuoteWork.complementizers.contains(tokens[$0].lowerKey) }),
@@ -530,9 +532,6 @@ extension QuoteWork {
     /// pronouns and question words ("he", "what"), which a title capitalises.
     private static let titleFunctionWords = HashedKeySet(["of", "the", "a", "an", "and", "or", "in", "on", "at", "for", "to", "from", "with", "by"])
 
-    /// Whether a naming word right before `open` directly follows a verb of saying ("назвав
-    /// роман «…»", "called the company "…""; not "so-called", whose "called" is its own), or
-    /// is itself the verb of someone named by a pronoun ('what he called "people from abroad"').
     /// A verb of calling ("называют", "call") among the three words before `open`: its object
     /// may stand between ("называют программу «подарком»").
     private func callingVerbBefore(_ open: Int, from start: Int) -> Bool {
@@ -541,10 +540,14 @@ extension QuoteWork {
         }
     }
     private static let callingLemmas = HashedKeySet(["call", "называть", "назвать", "називати", "назвати"])
-    /// Verbs that give a nickname: what follows them in quotation marks is a name.
+    /// English object pronouns between a verb and what it calls something ("dubbed him the …").
     private static let englishObjectPronouns = HashedKeySet(["him", "her", "it", "them"])
+    /// Verbs that give a nickname: what follows them in quotation marks is a name.
     private static let nicknameVerbs = HashedKeySet(["dubbed", "nicknamed", "прозвали", "прозвал", "прозвала", "прозвав"])
 
+    /// Whether a naming word right before `open` directly follows a verb of saying ("назвав
+    /// роман «…»", "called the company "…""; not "so-called", whose "called" is its own), or
+    /// is itself the verb of someone named by a pronoun ('what he called "people from abroad"').
     private func calledBefore(_ open: Int, from start: Int) -> Bool {
         (1...2).contains { length in
             let naming = open - length
@@ -908,9 +911,8 @@ extension QuoteWork {
     }
     private static let groupMembers = HashedKeySet(["one", "another"])
     /// Russian and Ukrainian pronouns for whom a verb of quoting quotes ("цитирует ее ТАСС").
-    private static let objectPronouns: [UInt64: Gender] = [
-        FNV1a.hash("его"): .masculine, FNV1a.hash("ее"): .feminine, FNV1a.hash("её"): .feminine, FNV1a.hash("их"): .plural,
-        FNV1a.hash("його"): .masculine, FNV1a.hash("її"): .feminine, FNV1a.hash("їх"): .plural]
+    private static let objectPronouns = HashedKeyTable<Gender>([
+        ("его", .masculine), ("ее", .feminine), ("её", .feminine), ("их", .plural), ("його", .masculine), ("її", .feminine), ("їх", .plural)])
 
     /// "a trader", "one senior banker": an indefinite article and up to three lower-case
     /// words (not function words), ending the clause or before a preposition or "who"; the
@@ -941,8 +943,6 @@ extension QuoteWork {
         return nil
     }
 
-    /// Whether a closing quotation mark stands right before `index`, or before the comma or
-    /// dash there ('"…," said', '«…», — сказал'), or the dash of dialogue.
     /// One to three capitalised Latin words from `start` that no dictionary files and that end
     /// the clause (a mark, the region's end, or a lower-case word after them), or nil.
     private func unknownNameAfterVerb(at start: Int, end: Int) -> Range<Int>? {
@@ -961,11 +961,13 @@ extension QuoteWork {
         }
     }
 
+    /// Whether a closing quotation mark stands right before `index`, or before the comma or
+    /// dash there ('"…," said', '«…», — сказал'), or the dash of dialogue.
     private func followsQuotation(_ index: Int) -> Bool {
         // ("— Когда? — спросил один из…": the dash that opens the author's words in dialogue.)
         if index > 0, QuoteMarks.isAuthorDash(tokens, at: index - 1) { return true }
         var before = index - 1
-        while before >= 0, before >= index - 3, tokens[before].isMark(",") || QuoteMarks.isDash(tokens, at: before) || QuoteMarks.isSpacedHyphen(tokens, at: before) { before -= 1 }
+        while before >= 0, before >= index - 3, tokens[before].isMark(",") || QuoteMarks.standsForDash(tokens, at: before) { before -= 1 }
         return before >= 0 && tokens[before].isQuotationMark
     }
     /// The role whose singular a Russian or Ukrainian genitive plural is a form of
@@ -1258,12 +1260,9 @@ extension QuoteWork {
     }
 
     /// Nouns for a person that say only whether a man or a woman is meant.
-    static let genderedPersonNouns: HashedKeyTable<Gender> = {
-        var table = HashedKeyTable<Gender>()
-        for word in ["мужчина", "парень", "юноша", "старик", "чоловік", "хлопець", "юнак", "дідусь", "пенсионер", "пенсіонер"] { table[FNV1a.hash(word)] = .masculine }
-        for word in ["женщина", "девушка", "старушка", "бабушка", "жінка", "дівчина", "бабуся", "пенсионерка", "пенсіонерка"] { table[FNV1a.hash(word)] = .feminine }
-        return table
-    }()
+    static let genderedPersonNouns = HashedKeyTable<Gender>(
+        ["мужчина", "парень", "юноша", "старик", "чоловік", "хлопець", "юнак", "дідусь", "пенсионер", "пенсіонер"].map { ($0, .masculine) }
+        + ["женщина", "девушка", "старушка", "бабушка", "жінка", "дівчина", "бабуся", "пенсионерка", "пенсіонерка"].map { ($0, .feminine) })
 
     /// "the 48-year-old" right before `end`.
     private func isAgeDescription(endingAt end: Int, from start: Int) -> Bool {
@@ -1680,8 +1679,7 @@ extension QuoteWork {
             // does a name joined to a lower-case word ("a Moscow-based channel").
             let compound = end + 1 < sentenceRange.upperBound && tokens[end].isMark("-") && tokens[end + 1].isUncapitalizedWord
                 // ("an interview with Russian television": a nationality before a common noun.)
-                || (end == position + 1 && end < sentenceRange.upperBound && tokens[end].isUncapitalizedWord
-                    && lexicon.roles.match(tokens, at: position, end: end).map { lexicon.rolesAfterTheOnly.contains($0.value) } ?? false)
+                || (end == position + 1 && end < sentenceRange.upperBound && tokens[end].isUncapitalizedWord && lexicon.isNationality(tokens, at: position))
             // ("according to the Kremlin's English transcript": whose transcript, not a firm.)
             if end > position, !compound, !(position..<end).contains(where: { NameForms.isPossessive(string($0..<($0 + 1))) }) {
                 let written = string(position..<end)

@@ -38,16 +38,11 @@ struct MentionFinder {
     private static let personalPossessives = HashedKeySet(QuoteWork.personalPossessiveWords)
     private static let asKey = FNV1a.hash("as")
     private static let namedAsWords = HashedKeySet(["name", "identified", "known", "introduced"])
-    private static let possessiveGenders = hashedTable([("his", .masculine), ("her", .feminine), ("himself", .masculine), ("herself", .feminine)])
+    private static let possessiveGenders = HashedKeyTable<Gender>([("his", .masculine), ("her", .feminine), ("himself", .masculine), ("herself", .feminine)])
     /// Participles and verbs that give the name someone goes by, with their gender.
-    private static let namedParticiples = hashedTable([
+    private static let namedParticiples = HashedKeyTable<Gender>([
         ("назвавшийся", .masculine), ("назвавшаяся", .feminine), ("представившийся", .masculine), ("представившаяся", .feminine),
         ("назвався", .masculine), ("назвалася", .feminine), ("представився", .masculine), ("представилася", .feminine)])
-    private static func hashedTable(_ pairs: [(String, Gender)]) -> HashedKeyTable<Gender> {
-        var table = HashedKeyTable<Gender>()
-        for (word, gender) in pairs { table[FNV1a.hash(word)] = gender }
-        return table
-    }
     private static let capitalThe = FNV1a.hash("The")
     private static let lowerThe = FNV1a.hash("the")
     private static let officialKey = FNV1a.hash("official")
@@ -99,8 +94,7 @@ struct MentionFinder {
             end += 1
         }
         // "an interview with Russian television": a nationality before a common noun is no name.
-        if end == first + 1, end < tokens.count, tokens[end].isUncapitalizedWord,
-           let role = lexicon.roles.match(tokens, at: first, end: end), lexicon.rolesAfterTheOnly.contains(role.value) { return nil }
+        if end == first + 1, end < tokens.count, tokens[end].isUncapitalizedWord, lexicon.isNationality(tokens, at: first) { return nil }
         return first..<end
     }
 

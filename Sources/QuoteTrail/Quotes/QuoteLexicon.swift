@@ -301,6 +301,11 @@ public struct QuoteLexicon: Sendable {
     var rolesNamedWithTheirBody = HashedKeySet()
     /// Nationalities that name someone only as "the Pole" before a speech verb or a mark.
     var rolesAfterTheOnly = HashedKeySet()
+    /// Whether the word at `index` is a nationality ("Russian", "the Pole"): before a common
+    /// noun it is an adjective ("Russian television"), no name of an outlet or firm.
+    func isNationality(_ tokens: [QuoteToken], at index: Int) -> Bool {
+        roles.match(tokens, at: index, end: index + 1).map { rolesAfterTheOnly.contains($0.value) } ?? false
+    }
     /// The relation of each row of `source-relations.tsv`, in file order (order of precedence).
     var sourceRelations = [Quote.Relation]()
     /// Whether the word at `index`, or the one after it ("со ссылкой", "з посиланням"), is one

@@ -88,10 +88,21 @@ enum QuoteMarks {
         tokens[index].isMark("-") && (index + 1 >= tokens.count || tokens[index + 1].spaceBefore)
     }
 
+    /// A dash or a hyphen, spaced or not: what ends a dateline ("(Reuters)- …" too).
+    static func isDashOrHyphen(_ tokens: [QuoteToken], at index: Int) -> Bool {
+        isDash(tokens, at: index) || tokens[index].isMark("-")
+    }
+
+    /// A dash, or a hyphen between spaces standing for one ("- Нет, - ответил он"); not one
+    /// touching a word ("the word- "pavement"", "летом. -Более того": typing slips).
+    static func standsForDash(_ tokens: [QuoteToken], at index: Int) -> Bool {
+        isDash(tokens, at: index) || (isSpacedHyphen(tokens, at: index) && tokens[index].spaceBefore)
+    }
+
     /// A dash between spaces right after punctuation: where the author's words start or end
     /// in dash dialogue (", — сказал он. — "), a spaced hyphen too.
     static func isAuthorDash(_ tokens: [QuoteToken], at index: Int) -> Bool {
-        guard index > 0, isDash(tokens, at: index) || isSpacedHyphen(tokens, at: index), tokens[index].spaceBefore else { return false }
+        guard index > 0, standsForDash(tokens, at: index), tokens[index].spaceBefore else { return false }
         let previous = tokens[index - 1].scalar  // 0 for words and numbers
         return previous != 0 && ",.!?…:".unicodeScalars.contains { $0.value == previous }
     }

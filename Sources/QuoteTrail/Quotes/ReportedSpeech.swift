@@ -136,7 +136,7 @@ extension QuoteWork {
                   tokens[position - 1].isMark("(") || tokens[position - 1].isMark("/") else { continue }
             var after = mentions[found].tokens.upperBound
             if after < bounds.upperBound, tokens[after].isMark(")") || tokens[after].isMark("/") { after += 1 }
-            if after < bounds.upperBound, tokens[after].isMark("-") || QuoteMarks.isDash(tokens, at: after) || tokens[after].isMark("\u{2013}") { return (after + 1)..<bounds.upperBound }
+            if after < bounds.upperBound, QuoteMarks.isDashOrHyphen(tokens, at: after) { return (after + 1)..<bounds.upperBound }
             return bounds
         }
         return bounds
@@ -146,7 +146,7 @@ extension QuoteWork {
     /// datelines put it ("МОСКВА. 3 марта. ИНТЕРФАКС - …", "INTERFAX.RU - …"), or nil.
     func dashAfterCapitalAgency(_ name: Range<Int>) -> Int? {
         guard sentence(of: name.lowerBound).lowerBound == name.lowerBound, name.upperBound < tokens.count,
-              tokens[name.upperBound].isMark("-") || tokens[name.upperBound].isMark("\u{2013}") || QuoteMarks.isDash(tokens, at: name.upperBound),
+              QuoteMarks.isDashOrHyphen(tokens, at: name.upperBound),
               name.allSatisfy({ tokens[$0].kind == .mark || isInCapitals($0, minimumLength: 2) }) else { return nil }
         return name.upperBound
     }
@@ -198,7 +198,7 @@ extension QuoteWork {
         // (Past the closing mark of a quoted end: 'were "not on the agenda," according to…'.)
         let tail = comma + 1 < clause.upperBound && tokens[comma + 1].isQuotationMark ? comma + 2 : comma + 1
         if lexicon.translationCues.match(tokens, at: tail, end: clause.upperBound) != nil
-            || lexicon.cues.match(tokens, at: tail, end: clause.upperBound)?.value.kind == .sourceBefore { return tail == comma + 1 ? comma : comma + 2 }
+            || lexicon.cues.match(tokens, at: tail, end: clause.upperBound)?.value.kind == .sourceBefore { return tail == comma + 1 ? comma : tail }
         // "…, in remarks broadcast by state television", "…, in an interview on Sunday": how
         // the words were said, with no outlet named.
         if comma + 2 < clause.upperBound, tokens[comma + 1].lowerKey == Self.in,
