@@ -56,6 +56,8 @@ struct MentionFinder {
     private static let wordsOfAPersonLemmas = ["по словам", "за словами", "по мнению", "на думку", "приводить слова", "наводити слова"]
     /// Those and the phrases before a source that is a person's words, not data ("по данным
     /// Гидрометцентра России" names no person).
+    /// Verbs of quoting, whose object is the one quoted ("цитирует Буданова издание").
+    private static let quotingLemmas = HashedKeySet(["цитировать", "процитировать", "цитувати", "процитувати"])
     private static let wordsOfSomeone = HashedKeySet(wordsOfAPersonLemmas + ["interview with", "conversation with"])
     /// Holds the lexicon (see `QuoteWork.extractor`).
     let extractor: QuoteExtractor
@@ -316,6 +318,16 @@ struct MentionFinder {
                 && lexicon.agencies.match(tokens, at: index) == nil && lexicon.organisations.match(tokens, at: index) == nil
                 && lexicon.pronouns.match(tokens, at: index) == nil && lexicon.honorifics.match(tokens, at: index) == nil
         }
+        /// The gender and case of the word at `index` if it is shaped as a Cyrillic surname
+        /// right after `verb`: its subject in the nominative, or after a verb of quoting its
+        /// object in the accusative.
+        func surnameShape(_ index: Int, verb: SpeechCue) -> (Gender, NameCase)? {
+            let word = text.string(tokens[index].range)
+            if Self.quotingLemmas.contains(verb.lemmaKey) {
+                return NameForms.accusativeSurnameGender(word).map { ($0, .accusative) }
+            }
+            return NameForms.nominativeSurnameGender(word, verbGender: verb.gender).map { ($0, .nominative) }
+        }
         /// More names before the last, in Latin letters: "Luiz Inacio Lula da Silva", "Mohammed
         /// bin Abdulrahman Al Thani", "Kim Jong Un": the last of up to five words from `first`,
         /// which must end before a lower-case word or a mark on the same line (not a title-case
@@ -508,6 +520,16 @@ struct MentionFinder {
                 let entity = givenNameOnly(given)
                 mentions.append(Mention(kind: .person, tokens: (phraseEnd - 1)..<phraseEnd, entity: entity, gender: entities[entity].gender))
                 taken[phraseEnd - 1] = true
+            } else if cue.value.kind == .verb, isNameWord(after), !taken[after],
+                      after + 1 >= tokens.count || !tokens[after + 1].isCapitalizedWord || lexicon.agencies.match(tokens, at: after + 1) != nil,
+                      let (gender, nameCase) = surnameShape(after, verb: cue.value) {
+                // "«Нет», — ответил Смирнов на вопрос журналиста", "— цитирует Буданова РБК": one
+                // capitalised word after the verb, shaped as a surname in the nominative of the
+                // verb's gender (after a verb of quoting, in the accusative), is a surname no
+                // dictionary knows (other capitalised words there are as often bodies).
+                let entity = person(first: nil, surname: after, role: nil, gender: gender, nameCase: nameCase)
+                mentions.append(Mention(kind: .person, tokens: after..<(after + 1), entity: entity, gender: gender))
+                taken[after] = true
             } else if Self.wordsOfAPerson.contains(cue.value.lemmaKey), isNameWord(after), !taken[after], !isSingleLetter(after),
                       after + 1 >= tokens.count || !tokens[after + 1].isCapitalizedWord || lexicon.agencies.match(tokens, at: after + 1) != nil {
                 // "По словам Петрова, …", "приводит слова Петровой РИА Новости": one capitalised

@@ -664,6 +664,31 @@ enum NameForms {
             ?? replacing("а", with: "") ?? replacing("у", with: "") ?? replacing("е", with: "") ?? surname
     }
 
+    /// The gender a Cyrillic word of five letters or more would have as a surname in the
+    /// nominative (Смирнов, Орлова, Ковальський; Коваленко, Шевчук for either), agreeing with a
+    /// verb's gender when it has one; nil when it is not shaped so.
+    static func nominativeSurnameGender(_ word: String, verbGender: Gender?) -> Gender? {
+        guard verbGender == nil || verbGender == .masculine || verbGender == .feminine,
+              ScriptClass.containsCyrillic(word), word.unicodeScalars.count >= 5 else { return nil }
+        let lower = word.lowercased()
+        if verbGender != .feminine, endsWithAny(lower, masculineSurnameEndings) { return .masculine }
+        if verbGender != .masculine, endsWithAny(lower, feminineSurnameEndings) { return .feminine }
+        return endsWithAny(lower, unisexSurnameEndings) ? verbGender : nil
+    }
+    /// The gender of a Cyrillic surname of five letters or more in the accusative (a man's
+    /// Буданова, Ковальського; a woman's Орлову, Ковальську), or nil.
+    static func accusativeSurnameGender(_ word: String) -> Gender? {
+        guard ScriptClass.containsCyrillic(word), word.unicodeScalars.count >= 5 else { return nil }
+        let lower = word.lowercased()
+        if endsWithAny(lower, feminineAccusativeSurnameEndings) { return .feminine }
+        return endsWithAny(lower, masculineAccusativeSurnameEndings) ? .masculine : nil
+    }
+    private static let masculineAccusativeSurnameEndings = ["ова", "ева", "ёва", "ина", "ына", "ского", "цкого", "ського", "цького"]
+    private static let feminineAccusativeSurnameEndings = ["ову", "еву", "ёву", "ину", "ыну", "скую", "цкую", "ську", "цьку"]
+    private static let masculineSurnameEndings = ["ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ський", "цький"]
+    private static let feminineSurnameEndings = ["ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ська", "цька"]
+    private static let unisexSurnameEndings = ["енко", "чук", "юк", "ян", "дзе", "швили", "вич"]
+
     /// Whether a surname ends as only a woman's does outside the nominative (Гариповой,
     /// Ильиной, Гарипової): -ов-, -ев-, -ин- or -ын- before -ой, -ою or -ої.
     static func hasFeminineObliqueEnding(_ surname: String) -> Bool {

@@ -3009,4 +3009,24 @@ struct QuoteShapesTests {
         #expect(insists.map { document.text.string($0.range) } == ["its new guarantee scheme will help"])
         #expect(try quotes("Headline\n\nEvery mayor I have spoken to this year has said the same thing.").1.isEmpty)
     }
+
+    /// A surname no dictionary knows right after the verb of a dash attribution, in the
+    /// nominative of the verb's gender ("— ответил Смирнов", "— заявила Соколова"), or after a
+    /// verb of quoting in the accusative ("— цитирует Буданова издание": Budanov); a body after
+    /// the verb is no person ("— ответил Минфин").
+    @Test func unknownCyrillicSurnamesAfterTheVerb() throws {
+        #expect(try firstSpeaker("Заголовок\n\n«Нет», — ответил Смирнов на вопрос журналиста.", \.latin) == "Smirnov")
+        #expect(try firstSpeaker("Заголовок\n\n«Решения пока нет», — заявила Соколова.", \.latin) == "Sokolova")
+        #expect(try firstSpeaker("Заголовок\n\n«Ми не відступимо», — цитує Буданова видання.", \.latin) == "Budanov")
+        #expect(try firstSpeaker("Заголовок\n\n«Нет», — ответил Соколова.", \.latin) == nil)
+        #expect(try firstSpeaker("Заголовок\n\n«Нет», — ответил Минфин.", \.latin) == "Ministry of Finance")
+    }
+
+    /// 'X was cited as saying by TASS': the one cited speaks, and the agency is a cited source,
+    /// as after "quoted".
+    @Test func citedAsSayingByAnAgency() throws {
+        let found = try quotes("Headline\n\n\"That is simply not true,\" Ryabkov was cited as saying by TASS.").1
+        #expect(found.first?.speaker?.latin == "Ryabkov")
+        #expect(found.first?.sources.map(\.relation) == [.cited])
+    }
 }
