@@ -758,6 +758,12 @@ extension QuoteWork {
             // "По его словам": the pronoun's person, or a role no name was given for.
             return resolve(Mention(kind: .pronoun, tokens: cueRange, gender: cue.gender), cueGender: nil)
         case .sourceBefore:
+            // "Слова Пескова приводит ТАСС: «…»": whose words, named before the verb.
+            if MentionFinder.wordsQuotedLemmas.contains(cue.lemmaKey),
+               let words = (max(region.lowerBound, cueRange.lowerBound - 4)..<cueRange.lowerBound).last(where: { tokens[$0].lowerKey == MentionFinder.wordsKey }),
+               let found = mentionStarting[words + 1], mentions[found].kind != .agency, mentions[found].tokens.upperBound <= cueRange.lowerBound {
+                return resolve(mentions[found], cueGender: nil)
+            }
             guard let mention = mention(near: cueRange.upperBound, within: 5, region: region, skippingLowercase: true), mention.kind != .agency else {
                 // "…," according to a statement from the company. The outlet that carried the
                 // words is no part of whose they were ("приводит слова чиновника РИА Новости").

@@ -56,6 +56,10 @@ struct MentionFinder {
     private static let wordsOfAPersonLemmas = ["по словам", "за словами", "по мнению", "на думку", "приводить слова", "наводити слова"]
     /// Those and the phrases before a source that is a person's words, not data ("по данным
     /// Гидрометцентра России" names no person).
+    /// "приводит слова", "наводить слова", whose words may come first ("Слова Пескова приводит
+    /// ТАСС"), and the word for them.
+    static let wordsQuotedLemmas = HashedKeySet(["приводить слова", "наводити слова"])
+    static let wordsKey = FNV1a.hash("слова")
     /// Verbs of quoting, whose object is the one quoted ("цитирует Буданова издание").
     private static let quotingLemmas = HashedKeySet(["цитировать", "процитировать", "цитувати", "процитувати"])
     private static let wordsOfSomeone = HashedKeySet(wordsOfAPersonLemmas + ["interview with", "conversation with"])
@@ -321,12 +325,12 @@ struct MentionFinder {
         /// The gender and case of the word at `index` if it is shaped as a Cyrillic surname
         /// right after `verb`: its subject in the nominative, or after a verb of quoting its
         /// object in the accusative.
-        func surnameShape(_ index: Int, verb: SpeechCue) -> (Gender, NameCase)? {
+        func surnameShape(_ index: Int, verb: SpeechCue) -> (Gender?, NameCase)? {
             let word = text.string(tokens[index].range)
             if Self.quotingLemmas.contains(verb.lemmaKey) {
                 return NameForms.accusativeSurnameGender(word).map { ($0, .accusative) }
             }
-            return NameForms.nominativeSurnameGender(word, verbGender: verb.gender).map { ($0, .nominative) }
+            return NameForms.nominativeSurname(word, verbGender: verb.gender).map { ($0.gender, .nominative) }
         }
         /// More names before the last, in Latin letters: "Luiz Inacio Lula da Silva", "Mohammed
         /// bin Abdulrahman Al Thani", "Kim Jong Un": the last of up to five words from `first`,
@@ -537,6 +541,14 @@ struct MentionFinder {
                 let entity = person(first: nil, surname: after, role: nil, gender: nil, nameCase: .genitive)
                 mentions.append(Mention(kind: .person, tokens: after..<(after + 1), entity: entity, gender: entities[entity].gender))
                 taken[after] = true
+            }
+            // "Слова Шмыгаля приводит «Интерфакс»": one capitalised word between "слова" and
+            // the verb is a surname in the genitive.
+            if Self.wordsQuotedLemmas.contains(cue.value.lemmaKey), cueIndex >= 2, tokens[cueIndex - 2].lowerKey == Self.wordsKey,
+               isNameWord(cueIndex - 1), !taken[cueIndex - 1], !isSingleLetter(cueIndex - 1), sameLine(cueIndex - 2, cueIndex) {
+                let entity = person(first: nil, surname: cueIndex - 1, role: nil, gender: nil, nameCase: .genitive)
+                mentions.append(Mention(kind: .person, tokens: (cueIndex - 1)..<cueIndex, entity: entity, gender: entities[entity].gender))
+                taken[cueIndex - 1] = true
             }
             guard cue.value.kind == .verb else { continue }
             if cueIndex >= 2, isNameWord(cueIndex - 2), isNameWord(cueIndex - 1), !taken[cueIndex - 2], !taken[cueIndex - 1],

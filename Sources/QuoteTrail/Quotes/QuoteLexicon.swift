@@ -661,19 +661,22 @@ enum NameForms {
         return replacing("ского", with: "ский") ?? replacing("скому", with: "ский") ?? replacing("ским", with: "ский")
             ?? replacing("ого", with: "ий") ?? replacing("ому", with: "ий") ?? replacing("ым", with: "")
             ?? replacing("им", with: "ий") ?? replacing("ом", with: "") ?? replacing("ем", with: "")
+            // A genitive in -я is of a name in -й after a vowel (Холлоуэя, Гайдая), else in -ь
+            // (Шмыгаля, Коваля).
+            ?? (nameCase == .genitive || nameCase == .accusative ? genitiveInYa(surname) : nil)
             ?? replacing("а", with: "") ?? replacing("у", with: "") ?? replacing("е", with: "") ?? surname
     }
 
-    /// The gender a Cyrillic word of five letters or more would have as a surname in the
-    /// nominative (Смирнов, Орлова, Ковальський; Коваленко, Шевчук for either), agreeing with a
-    /// verb's gender when it has one; nil when it is not shaped so.
-    static func nominativeSurnameGender(_ word: String, verbGender: Gender?) -> Gender? {
+    /// Whether a Cyrillic word of five letters or more is shaped as a surname in the nominative
+    /// of a verb's gender (Смирнов, Орлова, Ковальський; Коваленко, Шевчук for either), and
+    /// then the gender it tells (nil for Коваленко after a verb without one).
+    static func nominativeSurname(_ word: String, verbGender: Gender?) -> (gender: Gender?, Void)? {
         guard verbGender == nil || verbGender == .masculine || verbGender == .feminine,
               ScriptClass.containsCyrillic(word), word.unicodeScalars.count >= 5 else { return nil }
         let lower = word.lowercased()
-        if verbGender != .feminine, endsWithAny(lower, masculineSurnameEndings) { return .masculine }
-        if verbGender != .masculine, endsWithAny(lower, feminineSurnameEndings) { return .feminine }
-        return endsWithAny(lower, unisexSurnameEndings) ? verbGender : nil
+        if verbGender != .feminine, endsWithAny(lower, masculineSurnameEndings) { return (.masculine, ()) }
+        if verbGender != .masculine, endsWithAny(lower, feminineSurnameEndings) { return (.feminine, ()) }
+        return endsWithAny(lower, unisexSurnameEndings) ? (verbGender, ()) : nil
     }
     /// The gender of a Cyrillic surname of five letters or more in the accusative (a man's
     /// Буданова, Ковальського; a woman's Орлову, Ковальську), or nil.
@@ -688,6 +691,15 @@ enum NameForms {
     private static let masculineSurnameEndings = ["ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ський", "цький"]
     private static let feminineSurnameEndings = ["ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ська", "цька"]
     private static let unisexSurnameEndings = ["енко", "чук", "юк", "ян", "дзе", "швили", "вич"]
+
+    /// The nominative of a man's surname whose genitive ends in -я (Шмыгаля: Шмыгаль,
+    /// Гайдая: Гайдай), or nil.
+    private static func genitiveInYa(_ surname: String) -> String? {
+        let scalars = Array(surname.unicodeScalars)
+        guard scalars.count >= 3, scalars.last == "я" else { return nil }
+        let stem = String(String.UnicodeScalarView(scalars.dropLast()))
+        return stem + ("аеёиоуыэюяіїє".unicodeScalars.contains(scalars[scalars.count - 2]) ? "й" : "ь")
+    }
 
     /// Whether a surname ends as only a woman's does outside the nominative (Гариповой,
     /// Ильиной, Гарипової): -ов-, -ев-, -ин- or -ын- before -ой, -ою or -ої.

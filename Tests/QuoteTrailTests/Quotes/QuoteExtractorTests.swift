@@ -3029,4 +3029,12 @@ struct QuoteShapesTests {
         #expect(found.first?.speaker?.latin == "Ryabkov")
         #expect(found.first?.sources.map(\.relation) == [.cited])
     }
+
+    /// "Слова Пескова приводит ТАСС: «…»": whose words, named before the verb that quotes them;
+    /// a name no dictionary knows there is a surname in the genitive (Шмыгаля: Shmyhal).
+    @Test func wordsOfSomeoneBeforeTheVerbThatQuotesThem() throws {
+        #expect(try firstSpeaker("Заголовок\n\nСлова Пескова приводит ТАСС: «Решения пока нет».", \.latin) == "Peskov")
+        #expect(try firstSpeaker("Заголовок\n\nСлова Шмыгаля приводит «Интерфакс»: «Энергосистема держится».", \.latin) == "Shmyhal")
+        #expect(try firstSpeaker("Заголовок\n\n«Ми працюємо цілодобово», — каже Шевчук.", \.latin) == "Shevchuk")
+    }
 }

@@ -172,6 +172,20 @@ import Testing
         #expect(NameForms.nominativeSurname("Шевченка", gender: .masculine, nameCase: .genitive) == "Шевченко")
         #expect(NameForms.nominativeSurname("Шевчукові", gender: .masculine, nameCase: .dative) == "Шевчук")
         #expect(NameForms.nominativeSurname("Власову", gender: .masculine, nameCase: .dative) == "Власов")
+        // A genitive in -я: -ь after a consonant, -й after a vowel.
+        #expect(NameForms.nominativeSurname("Шмыгаля", gender: .masculine, nameCase: .genitive) == "Шмыгаль")
+        #expect(NameForms.nominativeSurname("Холлоуэя", gender: .masculine, nameCase: .genitive) == "Холлоуэй")
+    }
+
+    /// Surname shapes after a verb: the nominative of the verb's gender, or the accusative.
+    @Test func surnameShapes() {
+        #expect(NameForms.nominativeSurname("Смирнов", verbGender: .masculine)?.gender == .masculine)
+        #expect(NameForms.nominativeSurname("Смирнова", verbGender: .masculine) == nil)
+        #expect(NameForms.nominativeSurname("Шевчук", verbGender: nil).map { $0.gender == nil } == true)
+        #expect(NameForms.nominativeSurname("Минфин", verbGender: .masculine)?.gender == .masculine)  // why bodies must be filed
+        #expect(NameForms.nominativeSurname("Мельник", verbGender: .masculine) == nil)
+        #expect(NameForms.accusativeSurnameGender("Буданова") == .masculine)
+        #expect(NameForms.accusativeSurnameGender("Орлову") == .feminine)
     }
 
     /// Surname endings are compared as bytes, and a word with a combining mark (a "й" written
