@@ -786,6 +786,11 @@ extension QuoteWork {
             // "Interfax quoted Smith as saying": the one quoted, named after the verb.
             if cue.lemmaKey == Self.quoteLemma, let object = quotedAsSaying(after: cueRange.upperBound, region: region) { return object }
             let wordsBefore = region.lowerBound < cueRange.lowerBound && (region.lowerBound..<cueRange.lowerBound).contains { tokens[$0].isWord && !quoted[$0] }
+            // "Novak told journalists at the forum, adding that "…"": a verb continuing the
+            // sentence after a comma has the subject of the verb of saying before it.
+            if wordsBefore, let earlier = verbContinued(by: cueRange, region: region) {
+                return speaker(for: earlier.cue, at: earlier.range, region: region.lowerBound..<(cueRange.lowerBound - 1))
+            }
             // "One of them said…", "Another cautioned…": one of the group named before.
             if wordsBefore, let group = memberOfGroup(region.lowerBound..<cueRange.lowerBound) { return group }
             if wordsBefore, let subject = subject(before: cueRange.lowerBound, from: region.lowerBound), let resolved = resolve(subject, cueGender: cue.gender) {
@@ -870,6 +875,19 @@ extension QuoteWork {
             }
             return nil
         }
+    }
+
+    /// The verb of saying before the comma that a continuing form at `cueRange` ("adding",
+    /// "saying", "добавив") follows, in `region`, or nil.
+    private func verbContinued(by cueRange: Range<Int>, region: Range<Int>) -> (cue: SpeechCue, range: Range<Int>)? {
+        let comma = cueRange.lowerBound - 1
+        guard comma > region.lowerBound, tokens[comma].isMark(","), continuingCue(at: cueRange.lowerBound, end: region.upperBound) != nil else { return nil }
+        for index in stride(from: comma - 1, through: region.lowerBound, by: -1) where !quoted[index] {
+            if let cue = lexicon.cues.match(tokens, at: index, end: comma), cue.value.kind == .verb, index + cue.length <= comma {
+                return (cue.value, index..<(index + cue.length))
+            }
+        }
+        return nil
     }
 
     /// The speaker "quoted" names as its object before "as saying" ("quoted Smith as saying",

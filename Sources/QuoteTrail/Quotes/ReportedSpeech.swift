@@ -100,9 +100,12 @@ extension QuoteWork {
             if let found, let continued, found.attribution.speaker != nil || !found.attribution.sources.isEmpty {
                 let first = found.clause.lowerBound..<min(found.clause.upperBound, continued.comma)
                 if !isQuotation(first) { result.append((first, found.attribution)) }
-                var attribution = found.attribution
-                attribution.cue = range(continued.cue)
-                result.append((continued.clause, attribution))
+                // ('…, adding that "the market is balanced."': a quotation, reported as such.)
+                if !isQuotation(continued.clause) {
+                    var attribution = found.attribution
+                    attribution.cue = range(continued.cue)
+                    result.append((continued.clause, attribution))
+                }
                 continue
             }
             // Not the attribution sentence of a direct quote, and not a quote itself.
@@ -381,7 +384,8 @@ extension QuoteWork {
 
     /// "…, Peskov said, adding that prices fell.": a second clause the same speaker reports, after
     /// a comma and a continuing verb with "that"/"что"/"що" (perhaps after a comma of its own);
-    /// the comma, the clause and the verb.
+    /// the comma, the clause (perhaps a quotation, which ends the first clause all the same)
+    /// and the verb.
     private func continuedClaim(in searched: Range<Int>) -> (comma: Int, clause: Range<Int>, cue: Range<Int>)? {
         let end = searched.upperBound
         var index = searched.lowerBound
@@ -392,7 +396,7 @@ extension QuoteWork {
             if clause < end, tokens[clause].isMark(",") { clause += 1 }
             guard clause < end, Self.complementizers.contains(tokens[clause].lowerKey) else { continue }
             let claim = withoutTrailingMarks((clause + 1)..<end, keepingQuotationMarks: true)
-            guard claim.count >= 2, !isQuotation(claim) else { continue }
+            guard claim.count >= 2 else { continue }
             return (index, claim, (index + 1)..<(index + 1 + length))
         }
         return nil

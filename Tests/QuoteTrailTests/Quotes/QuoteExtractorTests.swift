@@ -3037,4 +3037,13 @@ struct QuoteShapesTests {
         #expect(try firstSpeaker("Заголовок\n\nСлова Шмыгаля приводит «Интерфакс»: «Энергосистема держится».", \.latin) == "Shmyhal")
         #expect(try firstSpeaker("Заголовок\n\n«Ми працюємо цілодобово», — каже Шевчук.", \.latin) == "Shevchuk")
     }
+
+    /// "Novak told journalists at the forum, adding that "…"": the continuing verb has the
+    /// subject of the verb before its comma, not the people told; and the reported clause
+    /// before ", adding that "…"" ends at its comma.
+    @Test func aContinuingVerbKeepsTheSubjectBeforeIt() throws {
+        let (document, found) = try quotes("Headline\n\nNovak told journalists that output would rise, adding that \"the market is balanced.\"")
+        #expect(found.map { document.text.string($0.range) } == ["output would rise", "the market is balanced."])
+        #expect(found.allSatisfy { $0.speaker?.latin == "Novak" })
+    }
 }
