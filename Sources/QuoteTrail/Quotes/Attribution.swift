@@ -773,6 +773,10 @@ extension QuoteWork {
                     // "according to a report in the Financial Times": words that lead to the outlet
                     // describe its report, not a speaker.
                     if words.upperBound > words.lowerBound, Self.outletLeadIns.contains(tokens[words.upperBound - 1].lowerKey) { return nil }
+                    // "Как сообщает портал «Город48»", "По информации издания «…»": the word for
+                    // the outlet is no speaker.
+                    if words.upperBound > words.lowerBound, let naming = lexicon.namingWords.match(tokens, at: words.lowerBound),
+                       naming.value == .outlet || naming.value == .agency, words.lowerBound + naming.length == words.upperBound { return nil }
                 }
                 return describedAfter(words.lowerBound, end: words.upperBound).map { ResolvedSpeaker(speaker: $0) }
             }

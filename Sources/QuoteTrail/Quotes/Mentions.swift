@@ -60,6 +60,12 @@ struct MentionFinder {
     /// ТАСС"), and the word for them.
     static let wordsQuotedLemmas = HashedKeySet(["приводить слова", "наводити слова"])
     static let wordsKey = FNV1a.hash("слова")
+    /// A correspondent in Russian and Ukrainian, in every case.
+    private static let correspondentForms = HashedKeySet(["корреспондент", "корреспондента", "корреспонденту", "корреспондентом", "корреспонденте",
+                                                          "корреспонденты", "корреспондентов", "корреспондентам", "корреспондентка", "корреспондентке",
+                                                          "корреспондентку", "кореспондент", "кореспондента", "кореспонденту", "кореспондентові",
+                                                          "кореспондентом", "кореспонденти", "кореспондентів", "кореспондентам", "кореспондентка",
+                                                          "кореспондентці", "кореспондентку"])
     /// Verbs of quoting, whose object is the one quoted ("цитирует Буданова издание").
     private static let quotingLemmas = HashedKeySet(["цитировать", "процитировать", "цитувати", "процитувати"])
     private static let wordsOfSomeone = HashedKeySet(wordsOfAPersonLemmas + ["interview with", "conversation with"])
@@ -505,7 +511,7 @@ struct MentionFinder {
             // (Not after "the": "told the Evening Chronicle" names a newspaper.)
             let namedLast = phraseEnd - after > 2 && phraseEnd < tokens.count && !tokens[phraseEnd].isWord
                 && (taken[phraseEnd - 1] || (isNameWord(phraseEnd - 2) && isNameWord(phraseEnd - 1) && !tokens[phraseEnd - 3].isCapitalizedWord
-                    && tokens[phraseEnd - 3].lowerKey != Self.lowerThe))
+                    && tokens[phraseEnd - 3].lowerKey != Self.lowerThe && mastheadOutlet(at: phraseEnd - 2, in: tokens, included: included) == nil))
             if namedLast {
                 if !taken[phraseEnd - 2] && !taken[phraseEnd - 1] {
                     let entity = person(first: phraseEnd - 2, surname: phraseEnd - 1, role: nil, gender: cue.value.gender, nameCase: nameCase)
@@ -514,7 +520,9 @@ struct MentionFinder {
                 }
             } else if isNameWord(after), !taken[after], after + 1 < tokens.count, included[after + 1], let surname = surnameIndex(after: after), !taken[surname],
                       // "told CNN's State of the Union": a possessive opens no name.
-                      !NameForms.isPossessive(text.string(tokens[after].range)) {
+                      !NameForms.isPossessive(text.string(tokens[after].range)),
+                      // "in an interview with Radio Kent": a station's name.
+                      mastheadOutlet(at: after, in: tokens, included: included) == nil {
                 let entity = person(first: after, surname: surname, role: nil, gender: cue.value.gender, nameCase: nameCase)
                 mentions.append(Mention(kind: .person, tokens: after..<(surname + 1), entity: entity))
                 for covered in after...surname { taken[covered] = true }
@@ -766,6 +774,13 @@ struct MentionFinder {
                         continue
                     }
                 }
+                // "сказал корреспонденту «СарИнформ»": a quoted name after a word for a
+                // correspondent is the outlet the correspondent writes for.
+                if Self.correspondentForms.contains(tokens[index - 1].lowerKey),
+                   let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.lowerBound > index {
+                    addAgency(outlet, name: nil)
+                    continue
+                }
                 // "— сказала она «Парламентской газете».": a quoted name after the verb and its
                 // pronoun, closing the sentence, is whom the words were told to, an outlet.
                 if lexicon.pronouns.match(tokens, at: index - 1, end: index) != nil,
@@ -790,6 +805,12 @@ struct MentionFinder {
             // "local broadcaster Digi24", "телеканал «Дождь»": an outlet the dictionary lacks.
             let naming = lexicon.namingWords.match(tokens, at: index)
             if let naming, naming.value == .outlet, let outlet = unknownOutlet(at: index + naming.length, in: tokens, included: included) {
+                addAgency(outlet, name: nil)
+                continue
+            }
+            // "told local newspaper the Rutland Echo": the name after "the".
+            if let naming, naming.value == .outlet, index + naming.length + 1 < tokens.count, tokens[index + naming.length].lowerKey == Self.lowerThe,
+               let outlet = unknownOutlet(at: index + naming.length + 1, in: tokens, included: included) {
                 addAgency(outlet, name: nil)
                 continue
             }

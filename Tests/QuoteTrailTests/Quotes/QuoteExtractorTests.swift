@@ -3046,4 +3046,20 @@ struct QuoteShapesTests {
         #expect(found.map { document.text.string($0.range) } == ["output would rise", "the market is balanced."])
         #expect(found.allSatisfy { $0.speaker?.latin == "Novak" })
     }
+
+    /// Outlets no dictionary lists: a quoted name after a word for a correspondent
+    /// ("корреспонденту «СарИнформ»"), a name after "the" after a word for an outlet ("told local
+    /// newspaper the Rutland Echo"), a name ending as mastheads end ("the Rutland Echo") or
+    /// opening as stations' do ("an interview with Radio Kent": no person). The word for the
+    /// outlet before a claim's source is no speaker ("Как сообщает портал «Город48»").
+    @Test func outletsNoDictionaryLists() throws {
+        func sources(_ text: String) throws -> [String] { try quotes(text).1.first?.sources.map(\.name) ?? [] }
+        #expect(try sources("Заголовок\n\n«Трубы заменят к осени», — сказал он корреспонденту «СарИнформ».") == ["SarInform"])
+        #expect(try sources("Headline\n\n\"The pipes will be replaced by autumn,\" he told local newspaper the Rutland Echo.") == ["Rutland Echo"])
+        #expect(try sources("Headline\n\n\"The pipes will be replaced by autumn,\" he told the Rutland Echo.") == ["Rutland Echo"])
+        let radio = try quotes("Headline\n\n\"The pipes will be replaced,\" he said in an interview with Radio Kent.").1.first
+        #expect(radio?.speaker?.name != "Radio Kent" && radio?.sources.map(\.name) == ["Radio Kent"])
+        let claim = try quotes("Заголовок\n\nКак сообщает портал «Город48», трубы заменят к осени.").1.first
+        #expect(claim?.speaker == nil && claim?.sources.map(\.name) == ["Gorod48"])
+    }
 }
