@@ -273,13 +273,18 @@ extension QuoteWork {
 
     /// Sentences that only say which agency carried the words of the sentence before, in the
     /// same paragraph or ending the one before, with those agencies as explicit sources
-    /// ("Его слова приводит агентство «Интерфакс».", "His remarks were carried by TASS.").
+    /// ("Его слова приводит агентство «Интерфакс».", "His remarks were carried by TASS.",
+    /// "Слова Тихоновой приводит портал «…»").
     private func carriedWords() -> [(sentence: Int, sources: [Quote.Source])] {
         var result = [(sentence: Int, sources: [Quote.Source])]()
         for (index, sentence) in sentences.enumerated() where index > 0 && sentence.kind == .text && sentences[index - 1].kind == .text {
             let bounds = sentenceTokens[index]
-            guard bounds.count >= 4, bounds.count <= 12, Self.possessivePronouns.contains(tokens[bounds.lowerBound].lowerKey),
-                  Self.wordsNouns.contains(tokens[bounds.lowerBound + 1].lowerKey), !bounds.contains(where: { quotedSpeech[$0] }) else { continue }
+            guard bounds.count >= 4, bounds.count <= 12, !bounds.contains(where: { quotedSpeech[$0] }) else { continue }
+            let first = bounds.lowerBound
+            // ("Слова Тихоновой приводит портал «…»": whose words, by name.)
+            let possessed = Self.possessivePronouns.contains(tokens[first].lowerKey) && Self.wordsNouns.contains(tokens[first + 1].lowerKey)
+            let named = Self.wordsNouns.contains(tokens[first].lowerKey) && mentionStarting[first + 1].map { mentions[$0].kind == .person } ?? false
+            guard possessed || named else { continue }
             let found = sources(in: bounds, excluding: 0..<0, explicit: true)
             if !found.isEmpty { result.append((index, found)) }
         }

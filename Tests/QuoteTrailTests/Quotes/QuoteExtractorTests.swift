@@ -3062,4 +3062,13 @@ struct QuoteShapesTests {
         let claim = try quotes("Заголовок\n\nКак сообщает портал «Город48», трубы заменят к осени.").1.first
         #expect(claim?.speaker == nil && claim?.sources.map(\.name) == ["Gorod48"])
     }
+
+    /// "Слова Тихоновой приводит портал «…».": a sentence that names whose words an outlet
+    /// carried gives the quote before it that outlet, as "Ее слова приводит…" does.
+    @Test func wordsOfSomeoneNamedCarriedByAnOutlet() throws {
+        let text = "Заголовок\n\n«Мы ездим в объезд с весны», — пожаловалась пенсионерка Галина Тихонова.\n\nСлова Тихоновой приводит портал «Вологда Онлайн»."
+        let quote = try quotes(text).1.first
+        #expect(quote?.sources.map(\.relation) == [.cited])
+        #expect(quote?.sources.first?.explicit == true)
+    }
 }
