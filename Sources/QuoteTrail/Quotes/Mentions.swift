@@ -570,8 +570,21 @@ struct MentionFinder {
                 taken[cueIndex - 2] = true; taken[cueIndex - 1] = true
             }
             let bare = cueIndex - 1
-            if bare >= 0, !taken[bare], isNameWord(bare), bare == 0 || !tokens[bare - 1].isCapitalizedWord {
+            guard bare >= 0, !taken[bare], isNameWord(bare) else { continue }
+            let opensLine = bare == 0 || !sameLine(bare - 1, bare)
+            if bare == 0 || !tokens[bare - 1].isCapitalizedWord {
                 speakingSurnames[surnameKeyHash(bare)] = bare
+            }
+            // "Смирнов добавил, что…", "Глава района Смирнов пообещал…": a word shaped as a
+            // Cyrillic surname in the nominative of the verb's gender, right before it, is one
+            // (not a noun for a person of the same shape: "Мужчина рассказал", "Грузин сказал";
+            // not after a preposition: "в Кишинев" is a place).
+            let word = text.string(tokens[bare].range)
+            if opensLine || !(tokens[bare - 1].isCapitalizedWord || QuoteWork.prepositions.contains(tokens[bare - 1].lowerKey)),
+               let shape = NameForms.nominativeSurname(word, verbGender: cue.value.gender), !NameForms.isPersonNounLikeSurname(word) {
+                let entity = person(first: nil, surname: bare, role: nil, gender: shape.gender, nameCase: .nominative)
+                mentions.append(Mention(kind: .person, tokens: bare..<(bare + 1), entity: entity, gender: shape.gender))
+                taken[bare] = true
             }
         }
         // Pass 1c: a first name the lexicon lacks. A capitalised word alone before a speech

@@ -678,6 +678,16 @@ enum NameForms {
         if verbGender != .masculine, endsWithAny(lower, feminineSurnameEndings) { return (.feminine, ()) }
         return endsWithAny(lower, unisexSurnameEndings) ? (verbGender, ()) : nil
     }
+    /// Whether a word shaped as a surname is a common noun for a person: "мужчина", "дівчина",
+    /// "гражданин", "селянин", "грузин" end as surnames in -ин and -ина do.
+    static func isPersonNounLikeSurname(_ word: String) -> Bool {
+        let lower = word.lowercased()
+        return endsWithAny(lower, personNounEndings) || personNounsLikeSurnames.contains(lower)
+    }
+    private static let personNounEndings = ["анин", "янин", "чина", "щина", "анка", "янка"]
+    private static let personNounsLikeSurnames: Set<String> = ["грузин", "господин", "людина", "старшина", "блондин", "блондинка", "брюнет", "кузина",
+                                                               "татарин", "болгарин", "румын", "цыган"]
+
     /// The gender of a Cyrillic surname of five letters or more in the accusative (a man's
     /// Буданова, Ковальського; a woman's Орлову, Ковальську), or nil.
     static func accusativeSurnameGender(_ word: String) -> Gender? {

@@ -3071,4 +3071,15 @@ struct QuoteShapesTests {
         #expect(quote?.sources.map(\.relation) == [.cited])
         #expect(quote?.sources.first?.explicit == true)
     }
+
+    /// A surname no dictionary knows right before the verb, in the nominative of its gender
+    /// ("Смирнова уточнила, что «…»", "Глава района Смирнов пообещал…"); not a noun for a
+    /// person of the same shape ("Мужчина говорит"), nor a place after a preposition.
+    @Test func unknownCyrillicSurnamesBeforeTheVerb() throws {
+        #expect(try firstSpeaker("Заголовок\n\nСмирнова уточнила, что «решение пока не принято».", \.latin) == "Smirnova")
+        #expect(try firstSpeaker("Заголовок\n\nГлава района Смирнов пообещал, что «дороги расчистят к утру».", \.latin) == "Smirnov")
+        #expect(try firstSpeaker("Заголовок\n\nКоваленко заявив, що «ситуація під контролем».", \.latin) == "Kovalenko")
+        #expect(try firstSpeaker("Заголовок\n\nМужчина говорит, что «дороги не чистили неделю».", \.latin) != "Muzhchina")
+        #expect(NameForms.isPersonNounLikeSurname("Дівчина") && NameForms.isPersonNounLikeSurname("гражданин") && !NameForms.isPersonNounLikeSurname("Смирнова"))
+    }
 }
