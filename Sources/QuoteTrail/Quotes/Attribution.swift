@@ -802,6 +802,11 @@ extension QuoteWork {
             }
             // "One of them said…", "Another cautioned…": one of the group named before.
             if wordsBefore, let group = memberOfGroup(region.lowerBound..<cueRange.lowerBound) { return group }
+            // '"…," Smirnov, the head of the district, said': a name no dictionary knows, set off
+            // by an apposition, before any role the apposition holds.
+            if wordsBefore, let name = nameBeforeApposition(region.lowerBound, cueRange.lowerBound) {
+                return ResolvedSpeaker(speaker: plainSpeaker(name))
+            }
             if wordsBefore, let subject = subject(before: cueRange.lowerBound, from: region.lowerBound), let resolved = resolve(subject, cueGender: cue.gender) {
                 return resolved
             }
@@ -884,6 +889,17 @@ extension QuoteWork {
             }
             return nil
         }
+    }
+
+    /// A capitalised Latin word no dictionary knows opening the words before a verb and set off
+    /// from it by an apposition between commas ("Smirnov, the head of the district, said"), or nil.
+    private func nameBeforeApposition(_ start: Int, _ cue: Int) -> Range<Int>? {
+        var start = start
+        while start < cue, tokens[start].kind == .mark { start += 1 }
+        guard start + 3 < cue, tokens[start].isCapitalizedWord, tokens[start + 1].isMark(","), tokens[cue - 1].isMark(","),
+              tokens[start].firstScript(in: utf8) == ScriptClass.latin, mentionStarting[start] == nil, !quoted[start], !isFunctionWord(start),
+              lexicon.pronouns.match(tokens, at: start) == nil, !(start + 2..<(cue - 1)).contains(where: { tokens[$0].isMark(",") }) else { return nil }
+        return start..<(start + 1)
     }
 
     /// The verb of saying before the comma that a continuing form at `cueRange` ("adding",

@@ -3082,4 +3082,11 @@ struct QuoteShapesTests {
         #expect(try firstSpeaker("Заголовок\n\nМужчина говорит, что «дороги не чистили неделю».", \.latin) != "Muzhchina")
         #expect(NameForms.isPersonNounLikeSurname("Дівчина") && NameForms.isPersonNounLikeSurname("гражданин") && !NameForms.isPersonNounLikeSurname("Смирнова"))
     }
+
+    /// '"…," Smirnov, the head of the district, said': the name no dictionary knows before the
+    /// apposition speaks, not the role inside it.
+    @Test func aNameBeforeItsApposition() throws {
+        #expect(try firstSpeaker("Headline\n\n\"The works are on schedule,\" Smirnov, the head of the district, said.", \.latin) == "Smirnov")
+        #expect(try firstSpeaker("Headline\n\n\"The works are on schedule,\" she, the head of the district, said.", \.latin) != "she")
+    }
 }
