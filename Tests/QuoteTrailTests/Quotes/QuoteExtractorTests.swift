@@ -3089,4 +3089,11 @@ struct QuoteShapesTests {
         #expect(try firstSpeaker("Headline\n\n\"The works are on schedule,\" Smirnov, the head of the district, said.", \.latin) == "Smirnov")
         #expect(try firstSpeaker("Headline\n\n\"The works are on schedule,\" she, the head of the district, said.", \.latin) != "she")
     }
+
+    /// Roles that decline as feminine nouns in the accusative, whom a verb of quoting quotes:
+    /// "— цитує голову громади «Суспільне»", "— цитирует главу района…".
+    @Test func rolesInTheAccusativeAfterAVerbOfQuoting() throws {
+        #expect(try firstSpeaker("Заголовок\n\n«Ситуація стабільна», — цитує голову громади «Суспільне».", \.latin) == "head")
+        #expect(try firstSpeaker("Заголовок\n\n«Ситуация стабильна», — цитирует судью агентство.", \.latin) == "judge")
+    }
 }
