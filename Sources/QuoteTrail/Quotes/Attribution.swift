@@ -1799,9 +1799,22 @@ extension QuoteWork {
             }
         } else if let spoken = attribution.speakerLanguage, spoken == language {
             translation.status = .original
+        } else if let documentLanguage = languages?.document.language, Self.inOtherScripts(language, documentLanguage) {
+            // A quote in another script than the story's ("«Мы этого не допустим», — сказал
+            // Песков" in English news) is printed as it was spoken: no story translates into a
+            // third language. (Not merely another language of the same script: a short Russian
+            // quote may be read as Bulgarian.)
+            translation.status = .original
         }
         return Quote(range: quoteRange, kind: kind, language: language, speaker: attribution.speaker, cue: attribution.cue,
                      sources: sources, translation: translation)
+    }
+
+    /// Whether one language is written in Cyrillic and the other in Latin letters.
+    static func inOtherScripts(_ one: String, _ other: String) -> Bool {
+        let cyrillic = LanguageIdentifier.Settings.cyrillicLanguages
+        let latin = LanguageIdentifier.Settings.latinLanguages
+        return (cyrillic.contains(one) && latin.contains(other)) || (latin.contains(one) && cyrillic.contains(other))
     }
 
     /// The language of most of a quote's letters, from the Language stage's spans of its sentences.

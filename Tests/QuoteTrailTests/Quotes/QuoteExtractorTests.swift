@@ -3096,4 +3096,14 @@ struct QuoteShapesTests {
         #expect(try firstSpeaker("Заголовок\n\n«Ситуація стабільна», — цитує голову громади «Суспільне».", \.latin) == "head")
         #expect(try firstSpeaker("Заголовок\n\n«Ситуация стабильна», — цитирует судью агентство.", \.latin) == "judge")
     }
+
+    /// A quote in another script than its story is an original: nothing is translated into a
+    /// third language for a story. "whose remarks were interpreted into English" is evidence
+    /// of a translation.
+    @Test func quotesInTheOtherScriptAreOriginals() throws {
+        let text = "Kremlin rejects plan\n\nThe Kremlin rejected the plan on Monday. «Мы этого не допустим», — сказал Песков журналистам."
+        #expect(try quotes(text).1.first?.translation.status == .original)
+        let interpreted = "Headline\n\n\"We will win,\" said Zelensky, whose remarks were interpreted into English."
+        #expect(try quotes(interpreted).1.first?.translation.status == .translated)
+    }
 }
