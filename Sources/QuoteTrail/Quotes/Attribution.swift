@@ -843,11 +843,21 @@ extension QuoteWork {
                 return resolve(mention, cueGender: cue.gender)
             }
             let next = cueRange.upperBound
+            // (Past the outlet told: "— сказала «Уралинформбюро» одна из покупательниц".)
+            let outletStart = next < region.upperBound && tokens[next].isQuotationMark ? next + 1 : next
+            let afterOutlet = outletStart < region.upperBound ? mentionStarting[outletStart].flatMap { mentions[$0].kind == .agency ? mentions[$0].tokens.upperBound : nil } : nil
+            let describedStart = afterOutlet.map { $0 < region.upperBound && tokens[$0].isQuotationMark ? $0 + 1 : $0 } ?? next
             // '"…," said a trader in London', 'said one banker who attended': someone new,
             // described after the verb.
             // (Right after the quotation: "…, promising a battery that…" describes no speaker.)
             if !wordsBefore, !cue.tellsSomeone, followsQuotation(cueRange.lowerBound),
-               let described = indefiniteDescription(at: next, end: region.upperBound) ?? oneOfGroup(after: next, end: region.upperBound) {
+               let described = indefiniteDescription(at: describedStart, end: region.upperBound) ?? oneOfGroup(after: next, end: region.upperBound) {
+                // "одна из покупательниц, Елена Маркова": the name after the description.
+                if described.upperBound + 1 < region.upperBound, tokens[described.upperBound].isMark(","),
+                   let named = mentionStarting[described.upperBound + 1], mentions[named].kind == .person,
+                   let resolved = resolve(mentions[named], cueGender: cue.gender) {
+                    return resolved
+                }
                 // ("один из журналистов": a journalist, when the word is a role's plural.)
                 if described.count >= 3, let role = roleOfPluralGenitive(described.lowerBound + 2) {
                     let text = string(described)
@@ -1033,8 +1043,8 @@ extension QuoteWork {
     }
     private static let genitivePluralEndings = ["ов", "ев", "ей", "ів", "їв"]
     private static let singularEndings = ["", "ь", "й", "ій", "ий"]
-    private static let oneOf = HashedKeySet(["один", "одна", "одно", "одного", "одну", "одной", "одніє", "однієї"])
-    private static let fromWords = HashedKeySet(["из", "з", "із"])
+    static let oneOf = HashedKeySet(["один", "одна", "одно", "одного", "одну", "одной", "одніє", "однієї"])
+    static let fromWords = HashedKeySet(["из", "з", "із"])
     private static let relativeWords = HashedKeySet(["who", "whose", "which", "that"])
     private static let oneKey = FNV1a.hash("one")
 
@@ -1724,6 +1734,10 @@ extension QuoteWork {
             // "according to the Dutch newspaper NRC": capitals before a word for an outlet describe
             // the outlet named after it.
             if lexicon.namingWords.match(tokens, at: end, end: sentenceRange.upperBound)?.value == .outlet { continue }
+            // "за даними КП «Дніпровський метрополітен»": a word for a body before its quoted name
+            // (the body, which speaks) is no source.
+            if !marked, end < sentenceRange.upperBound, tokens[end].isQuotationMark,
+               let naming = lexicon.namingWords.match(tokens, at: position, end: end), naming.value == .body, position + naming.length == end { continue }
             // "an interview with Kharkiv's deputy mayor": a possessive names whose, not who; so
             // does a name joined to a lower-case word ("a Moscow-based channel").
             let compound = end + 1 < sentenceRange.upperBound && tokens[end].isMark("-") && tokens[end + 1].isUncapitalizedWord

@@ -781,7 +781,9 @@ struct MentionFinder {
                 if verbBefore, let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.upperBound + 1 < tokens.count,
                    tokens[outlet.upperBound].isQuotationMark {
                     let next = outlet.upperBound + 1
+                    // (Or one of a group: "— сказала «Уралинформбюро» одна из покупательниц".)
                     let told = personOrRoleStarts[next]
+                        || (next + 1 < tokens.count && QuoteWork.oneOf.contains(tokens[next].lowerKey) && QuoteWork.fromWords.contains(tokens[next + 1].lowerKey))
                     if told || lexicon.opensCitation(tokens, at: next) {
                         addAgency(outlet, name: nil, dative: told)
                         continue

@@ -3106,4 +3106,16 @@ struct QuoteShapesTests {
         let interpreted = "Headline\n\n\"We will win,\" said Zelensky, whose remarks were interpreted into English."
         #expect(try quotes(interpreted).1.first?.translation.status == .translated)
     }
+
+    /// "— …, — сказала «Уралинформбюро» одна из покупательниц, Елена Маркова.": the outlet told
+    /// before one of a group, whose name follows the description; "за даними КП «…»" (a word
+    /// for a body before its quoted name) gives the body, no source "KP".
+    @Test func oneOfAGroupNamedAfterTheOutletTold() throws {
+        let text = "Заголовок\n\nДольщики недовольны.\n\n— Нам обещают весну уже третий год, — сказала «Уралинформбюро» одна из покупательниц, Елена Маркова."
+        let quote = try quotes(text).1.first
+        #expect(quote?.speaker?.latin == "Elena Markova")
+        #expect(quote?.sources.filter(\.explicit).map(\.name) == ["Uralinformbyuro"])
+        let claim = try quotes("Заголовок\n\nЗа даними КП «Дніпровський метрополітен», лінією скористалися 40 тисяч людей.").1.first
+        #expect(claim?.sources.isEmpty == true && claim?.speaker != nil)
+    }
 }
