@@ -1194,6 +1194,7 @@ extension QuoteWork {
             // (Not an outlet told: "— сказал эксперт «Ведомостям»".)
             let ofQuotedBody = after + 1 < tokens.count && tokens[after].isQuotationMark && tokens[after + 1].isCapitalizedWord
                 && mentionStarting[after + 1].map { mentions[$0].kind != .agency } ?? true
+            if let introduced = introducedWithModifier(mention) { return speaker(entity: introduced, mention: mention) }
             if let entity = resolveReference(gender: cueGender, role: mention.role, before: mention.tokens.lowerBound, sameRoleOnly: possessed || journalist || ofQuotedBody) {
                 return speaker(entity: entity, mention: mention)
             }
@@ -1289,7 +1290,14 @@ extension QuoteWork {
             case .role:
                 // (So is one of another body than the same role named before, "глава РСПП", and
                 // one that no name was given for: "The minister told Reuters… "…," he said.")
-                guard mention.gender.map({ $0 == gender }) ?? true else { continue }
+                // ("Anna Berg and her husband… she said": not a role of the other sex.)
+                guard (mention.gender ?? mention.role.flatMap { Self.roleGenders[$0] }).map({ $0 == gender }) ?? true else { continue }
+                // ("Anna Berg, a nurse, and…": an apposition describes the person before it, who is
+                // found by name.)
+                var opening = mention.tokens.lowerBound
+                if opening > 0, Self.articles.contains(tokens[opening - 1].lowerKey) { opening -= 1 }
+                if opening > 1, tokens[opening - 1].isMark(","), let before = mentions[..<index].last, before.kind == .person,
+                   before.tokens.upperBound == opening - 1 { continue }
                 // (Not a group, which speaks as itself: "analysts said… he said" is someone else's.)
                 let described = hasIndefiniteArticle(mention) || ofAnotherBody(mention)
                 if !described, mention.role.map(lexicon.rolesSpeakingAsThemselves.contains) ?? true { continue }
@@ -1322,6 +1330,28 @@ extension QuoteWork {
     static let genderedPersonNouns = HashedKeyTable<Gender>(
         ["мужчина", "парень", "юноша", "старик", "чоловік", "хлопець", "юнак", "дідусь", "пенсионер", "пенсіонер"].map { ($0, .masculine) }
         + ["женщина", "девушка", "старушка", "бабушка", "жінка", "дівчина", "бабуся", "пенсионерка", "пенсіонерка"].map { ($0, .feminine) })
+
+    /// "the French minister" after "…met his French counterpart Eric Lombard": the person named
+    /// last with the capitalised word before the role within the four words before the name.
+    private func introducedWithModifier(_ mention: Mention) -> Int? {
+        let modifier = mention.tokens.lowerBound - 1
+        guard modifier > 0, tokens[modifier].isCapitalizedWord, mentionStarting[modifier] == nil, !quoted[modifier],
+              Self.articles.contains(tokens[modifier - 1].lowerKey) else { return nil }
+        let key = tokens[modifier].lowerKey
+        for candidate in mentions[..<firstMention(atOrAfter: modifier)].reversed() where candidate.kind == .person && !isQuoted(candidate) {
+            let name = candidate.tokens.lowerBound
+            guard (max(0, name - 4)..<name).contains(where: { tokens[$0].lowerKey == key }), let entity = candidate.entity else { continue }
+            return entity
+        }
+        return nil
+    }
+
+    /// The sex the English name of a role tells (`roles.tsv`'s role column).
+    static let roleGenders: [String: Gender] = Dictionary(uniqueKeysWithValues:
+        ["husband", "son", "father", "brother", "grandfather", "uncle", "nephew", "king", "prince", "actor", "businessman", "chairman",
+         "congressman", "spokesman", "Dutchman", "Englishman", "Frenchman", "Irishman", "Welshman"].map { ($0, Gender.masculine) }
+        + ["wife", "daughter", "mother", "sister", "grandmother", "aunt", "niece", "queen", "princess", "actress", "businesswoman", "chairwoman",
+           "congresswoman", "spokeswoman", "Dutchwoman", "Frenchwoman"].map { ($0, Gender.feminine) })
 
     /// "the 48-year-old" right before `end`.
     private func isAgeDescription(endingAt end: Int, from start: Int) -> Bool {

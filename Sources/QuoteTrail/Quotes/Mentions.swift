@@ -245,7 +245,13 @@ struct MentionFinder {
             // A surname met first without its first name ("Mr Okonkwo", found by an earlier pass
             // than "Liam Okonkwo") takes the full name when it comes.
             let upgrading = byKey[key].flatMap { first != nil && surnameOnly.contains($0) ? $0 : nil }
-            if let existing = byKey[key], upgrading == nil {
+            // "Anna Berg and Tom Berg": another given name with the same surname is someone else
+            // (the surname alone still means the one named first).
+            let namesake = byKey[key].map { existing in
+                guard let firstName, !surnameOnly.contains(existing), let given = entities[existing].name.split(separator: " ").first else { return false }
+                return given != firstName.nominative && lexicon.firstNames[FNV1a.hash(String(given))] != nil
+            } ?? false
+            if let existing = byKey[key], upgrading == nil, !namesake {
                 if entities[existing].role == nil { entities[existing].role = role }
                 if entities[existing].gender == nil { entities[existing].gender = personGender }
                 return existing
@@ -302,7 +308,7 @@ struct MentionFinder {
                 return upgrading
             }
             entities.append(entity)
-            byKey[key] = entities.count - 1
+            if !namesake { byKey[key] = entities.count - 1 }
             if first == nil { surnameOnly.insert(entities.count - 1) }
             if let firstName { fileGivenName(firstName.nominative, of: entities.count - 1) }
             return entities.count - 1

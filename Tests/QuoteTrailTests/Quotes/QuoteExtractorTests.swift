@@ -3118,4 +3118,17 @@ struct QuoteShapesTests {
         let claim = try quotes("Заголовок\n\nЗа даними КП «Дніпровський метрополітен», лінією скористалися 40 тисяч людей.").1.first
         #expect(claim?.sources.isEmpty == true && claim?.speaker != nil)
     }
+
+    /// Coreference: two given names with one surname are two people ("Anna Berg and Tom Berg…
+    /// he added"); a role that tells a sex is no referent of a pronoun of the other ("Anna Berg
+    /// and her husband… she said"), nor an apposition of someone named ("Anna Berg, a nurse,");
+    /// "the French minister" is the one introduced as French ("his French counterpart Eric Lombard").
+    @Test func namesakesSexedRolesAndModifiers() throws {
+        let couple = try quotes("Headline\n\nAnna Berg and Tom Berg run the only pharmacy in the village.\n\n\"We are open seven days a week,\" she said.\n\n\"Somebody has to be,\" he added.").1
+        #expect(couple.map { $0.speaker?.latin } == ["Anna Berg", "Tom Berg"])
+        #expect(try firstSpeaker("Headline\n\nAnna Berg and her husband run the only pharmacy in the village.\n\n\"We are open seven days a week,\" she said.", \.latin) == "Anna Berg")
+        #expect(try firstSpeaker("Headline\n\nAnna Berg, a nurse, and her husband Tom run the only pharmacy.\n\n\"We are open seven days a week,\" she said.", \.latin) == "Anna Berg")
+        let ministers = "Headline\n\nGerman Finance Minister Lars Klingbeil met his French counterpart Eric Lombard in Paris on Monday.\n\n\"We agree on the goal,\" the French minister said."
+        #expect(try firstSpeaker(ministers, \.latin) == "Eric Lombard")
+    }
 }
