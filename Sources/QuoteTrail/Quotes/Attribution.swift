@@ -1291,7 +1291,7 @@ extension QuoteWork {
                 // (So is one of another body than the same role named before, "глава РСПП", and
                 // one that no name was given for: "The minister told Reuters… "…," he said.")
                 // ("Anna Berg and her husband… she said": not a role of the other sex.)
-                guard (mention.gender ?? mention.role.flatMap { Self.roleGenders[$0] }).map({ $0 == gender }) ?? true else { continue }
+                guard (mention.gender ?? mention.role.flatMap { Self.roleGenders[FNV1a.hash($0)] }).map({ $0 == gender }) ?? true else { continue }
                 // ("Anna Berg, a nurse, and…": an apposition describes the person before it, who is
                 // found by name.)
                 var opening = mention.tokens.lowerBound
@@ -1347,7 +1347,7 @@ extension QuoteWork {
     }
 
     /// The sex the English name of a role tells (`roles.tsv`'s role column).
-    static let roleGenders: [String: Gender] = Dictionary(uniqueKeysWithValues:
+    static let roleGenders = HashedKeyTable<Gender>(
         ["husband", "son", "father", "brother", "grandfather", "uncle", "nephew", "king", "prince", "actor", "businessman", "chairman",
          "congressman", "spokesman", "Dutchman", "Englishman", "Frenchman", "Irishman", "Welshman"].map { ($0, Gender.masculine) }
         + ["wife", "daughter", "mother", "sister", "grandmother", "aunt", "niece", "queen", "princess", "actress", "businesswoman", "chairwoman",
@@ -1856,9 +1856,23 @@ extension QuoteWork {
 
     /// Whether one language is written in Cyrillic and the other in Latin letters.
     static func inOtherScripts(_ one: String, _ other: String) -> Bool {
-        let cyrillic = LanguageIdentifier.Settings.cyrillicLanguages
-        let latin = LanguageIdentifier.Settings.latinLanguages
-        return (cyrillic.contains(one) && latin.contains(other)) || (latin.contains(one) && cyrillic.contains(other))
+        guard let first = script(ofLanguage: one), let second = script(ofLanguage: other) else { return false }
+        return first != second
+    }
+    /// The script of a language code the Language stage gives (`Settings.cyrillicLanguages`,
+    /// `latinLanguages`), told by its first letter and length (asked for every quote; a search
+    /// of the lists compared strings); nil for und.
+    static func script(ofLanguage code: String) -> UInt8? {
+        var code = code
+        return code.withUTF8 { bytes -> UInt8? in
+            guard let first = bytes.first, bytes.count >= 2 else { return nil }
+            if bytes.count > 2 { return first == UInt8(ascii: "r") ? ScriptClass.latin : nil }  // ru-Latn
+            switch first {
+            case UInt8(ascii: "r"), UInt8(ascii: "u"), UInt8(ascii: "b"), UInt8(ascii: "s"), UInt8(ascii: "m"), UInt8(ascii: "k"): return ScriptClass.cyrillic
+            case UInt8(ascii: "e"), UInt8(ascii: "d"), UInt8(ascii: "f"), UInt8(ascii: "i"), UInt8(ascii: "p"), UInt8(ascii: "c"): return ScriptClass.latin
+            default: return nil
+            }
+        }
     }
 
     /// The language of most of a quote's letters, from the Language stage's spans of its sentences.

@@ -334,10 +334,16 @@ struct MentionFinder {
                 && lexicon.agencies.match(tokens, at: index) == nil && lexicon.organisations.match(tokens, at: index) == nil
                 && lexicon.pronouns.match(tokens, at: index) == nil && lexicon.honorifics.match(tokens, at: index) == nil
         }
+        /// Whether the word at `index` is Cyrillic and of five letters or more (ten bytes): the
+        /// cheap test before a surname's shape is read from its text.
+        func mayBeCyrillicSurname(_ index: Int) -> Bool {
+            tokens[index].range.end - tokens[index].range.start >= 10 && tokens[index].firstScript(in: text.utf8) == ScriptClass.cyrillic
+        }
         /// The gender and case of the word at `index` if it is shaped as a Cyrillic surname
         /// right after `verb`: its subject in the nominative, or after a verb of quoting its
         /// object in the accusative.
         func surnameShape(_ index: Int, verb: SpeechCue) -> (Gender?, NameCase)? {
+            guard mayBeCyrillicSurname(index) else { return nil }
             let word = text.string(tokens[index].range)
             if Self.quotingLemmas.contains(verb.lemmaKey) {
                 return NameForms.accusativeSurnameGender(word).map { ($0, .accusative) }
@@ -538,7 +544,7 @@ struct MentionFinder {
                 let entity = givenNameOnly(given)
                 mentions.append(Mention(kind: .person, tokens: (phraseEnd - 1)..<phraseEnd, entity: entity, gender: entities[entity].gender))
                 taken[phraseEnd - 1] = true
-            } else if cue.value.kind == .verb, isNameWord(after), !taken[after],
+            } else if cue.value.kind == .verb, after < tokens.count, !taken[after], mayBeCyrillicSurname(after), isNameWord(after),
                       after + 1 >= tokens.count || !tokens[after + 1].isCapitalizedWord || lexicon.agencies.match(tokens, at: after + 1) != nil,
                       let (gender, nameCase) = surnameShape(after, verb: cue.value) {
                 // "«Нет», — ответил Смирнов на вопрос журналиста", "— цитирует Буданова РБК": one
@@ -585,9 +591,9 @@ struct MentionFinder {
             // Cyrillic surname in the nominative of the verb's gender, right before it, is one
             // (not a noun for a person of the same shape: "Мужчина рассказал", "Грузин сказал";
             // not after a preposition: "в Кишинев" is a place).
-            let word = text.string(tokens[bare].range)
-            if opensLine || !(tokens[bare - 1].isCapitalizedWord || QuoteWork.prepositions.contains(tokens[bare - 1].lowerKey)),
-               let shape = NameForms.nominativeSurname(word, verbGender: cue.value.gender), !NameForms.isPersonNounLikeSurname(word) {
+            if mayBeCyrillicSurname(bare), opensLine || !(tokens[bare - 1].isCapitalizedWord || QuoteWork.prepositions.contains(tokens[bare - 1].lowerKey)),
+               case let word = text.string(tokens[bare].range),
+               let shape = NameForms.nominativeSurname(word, verbGender: cue.value.gender), !NameForms.isPersonNounLikeSurname(word, lowerKey: tokens[bare].lowerKey) {
                 let entity = person(first: nil, surname: bare, role: nil, gender: shape.gender, nameCase: .nominative)
                 mentions.append(Mention(kind: .person, tokens: bare..<(bare + 1), entity: entity, gender: shape.gender))
                 taken[bare] = true

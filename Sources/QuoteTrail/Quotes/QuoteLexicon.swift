@@ -673,28 +673,28 @@ enum NameForms {
     static func nominativeSurname(_ word: String, verbGender: Gender?) -> (gender: Gender?, Void)? {
         guard verbGender == nil || verbGender == .masculine || verbGender == .feminine,
               ScriptClass.containsCyrillic(word), word.unicodeScalars.count >= 5 else { return nil }
-        let lower = word.lowercased()
-        if verbGender != .feminine, endsWithAny(lower, masculineSurnameEndings) { return (.masculine, ()) }
-        if verbGender != .masculine, endsWithAny(lower, feminineSurnameEndings) { return (.feminine, ()) }
-        return endsWithAny(lower, unisexSurnameEndings) ? (verbGender, ()) : nil
+        // (Endings compared as written, as in `accusativeSurnameGender`.)
+        if verbGender != .feminine, endsWithAny(word, masculineSurnameEndings) { return (.masculine, ()) }
+        if verbGender != .masculine, endsWithAny(word, feminineSurnameEndings) { return (.feminine, ()) }
+        return endsWithAny(word, unisexSurnameEndings) ? (verbGender, ()) : nil
     }
     /// Whether a word shaped as a surname is a common noun for a person: "мужчина", "дівчина",
     /// "гражданин", "селянин", "грузин" end as surnames in -ин and -ина do.
-    static func isPersonNounLikeSurname(_ word: String) -> Bool {
-        let lower = word.lowercased()
-        return endsWithAny(lower, personNounEndings) || personNounsLikeSurnames.contains(lower)
+    static func isPersonNounLikeSurname(_ word: String, lowerKey: UInt64) -> Bool {
+        endsWithAny(word, personNounEndings) || personNounsLikeSurnames.contains(lowerKey)
     }
     private static let personNounEndings = ["анин", "янин", "чина", "щина", "анка", "янка"]
-    private static let personNounsLikeSurnames: Set<String> = ["грузин", "господин", "людина", "старшина", "блондин", "блондинка", "брюнет", "кузина",
-                                                               "татарин", "болгарин", "румын", "цыган"]
+    private static let personNounsLikeSurnames = HashedKeySet(["грузин", "господин", "людина", "старшина", "блондин", "блондинка", "брюнет", "кузина",
+                                                               "татарин", "болгарин", "румын", "цыган"])
 
     /// The gender of a Cyrillic surname of five letters or more in the accusative (a man's
     /// Буданова, Ковальського; a woman's Орлову, Ковальську), or nil.
     static func accusativeSurnameGender(_ word: String) -> Gender? {
+        // (Endings compared as written: a capitalised name's ending is in lower case, and
+        // lowercasing Cyrillic cost more than the rest of the test.)
         guard ScriptClass.containsCyrillic(word), word.unicodeScalars.count >= 5 else { return nil }
-        let lower = word.lowercased()
-        if endsWithAny(lower, feminineAccusativeSurnameEndings) { return .feminine }
-        return endsWithAny(lower, masculineAccusativeSurnameEndings) ? .masculine : nil
+        if endsWithAny(word, feminineAccusativeSurnameEndings) { return .feminine }
+        return endsWithAny(word, masculineAccusativeSurnameEndings) ? .masculine : nil
     }
     private static let masculineAccusativeSurnameEndings = ["ова", "ева", "ёва", "ина", "ына", "ского", "цкого", "ського", "цького"]
     private static let feminineAccusativeSurnameEndings = ["ову", "еву", "ёву", "ину", "ыну", "скую", "цкую", "ську", "цьку"]
