@@ -3132,4 +3132,13 @@ struct QuoteShapesTests {
         let ministers = "Headline\n\nGerman Finance Minister Lars Klingbeil met his French counterpart Eric Lombard in Paris on Monday.\n\n\"We agree on the goal,\" the French minister said."
         #expect(try firstSpeaker(ministers, \.latin) == "Eric Lombard")
     }
+
+    /// Verbs of saying the cue list lacked: "— уверяют в мэрии", "— пригрозил он",
+    /// "— комментирует…", "— признается…", "— коментує…"; "объявил" is not one (it names a
+    /// favourite or announces a signing as often as it reports words).
+    @Test func moreVerbsOfSaying() throws {
+        #expect(try firstSpeaker("Заголовок\n\n«Все под контролем», — уверяют в мэрии.", \.latin) == "mayor's office")
+        #expect(try firstSpeaker("Заголовок\n\nМэр Москвы Сергей Собянин выступил на совещании.\n\n«Все под контролем», — признается мэр.", \.latin) == "Sergei Sobyanin")
+        #expect(try quotes("Заголовок\n\nТренер Сергей Дронов объявил «Зенит» фаворитом сезона.").1.isEmpty)
+    }
 }
