@@ -133,6 +133,13 @@ extension QuoteWork {
            dash + 1 < bounds.upperBound {
             return (dash + 1)..<bounds.upperBound
         }
+        // "14:05 - …": a live page's time stamp opening the entry.
+        var stamp = bounds.lowerBound
+        while stamp < min(bounds.upperBound, bounds.lowerBound + 3), tokens[stamp].kind == .number || tokens[stamp].isMark(":") { stamp += 1 }
+        if stamp > bounds.lowerBound + 1, tokens[bounds.lowerBound].kind == .number, (bounds.lowerBound..<stamp).contains(where: { tokens[$0].isMark(":") }),
+           stamp + 1 < bounds.upperBound, QuoteMarks.isDashOrHyphen(tokens, at: stamp) {
+            return (stamp + 1)..<bounds.upperBound
+        }
         let limit = min(bounds.upperBound, bounds.lowerBound + 12)
         for position in bounds.lowerBound..<limit {
             guard let found = mentionStarting[position], mentions[found].kind == .agency, position > bounds.lowerBound,
@@ -703,7 +710,10 @@ extension QuoteWork {
         while position < nameEnd, tokens[position].isCapitalizedWord || tokens[position].kind == .number { position += 1 }
         // "told the Courier newspaper she…": the word for what the addressee is, after its name.
         if position < end, let naming = lexicon.namingWords.match(tokens, at: position, end: end), naming.value.refersBack { position += naming.length }
-        return position < end && Self.subjectOpeners.contains(tokens[position].lowerKey) ? position : end
+        guard position < end else { return end }
+        if Self.subjectOpeners.contains(tokens[position].lowerKey) { return position }
+        // ("told us engineers were…": a lower-case noun and an auxiliary open the clause.)
+        return position + 1 < end && tokens[position].isUncapitalizedWord && Self.auxiliaries.contains(tokens[position + 1].lowerKey) ? position : end
     }
 
     /// "…, the regional aviation authority said", "The operators' association said that…": a

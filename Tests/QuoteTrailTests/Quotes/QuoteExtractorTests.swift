@@ -3141,4 +3141,12 @@ struct QuoteShapesTests {
         #expect(try firstSpeaker("Заголовок\n\nМэр Москвы Сергей Собянин выступил на совещании.\n\n«Все под контролем», — признается мэр.", \.latin) == "Sergei Sobyanin")
         #expect(try quotes("Заголовок\n\nТренер Игорь Лапин объявил «Спартак» фаворитом сезона.").1.isEmpty)
     }
+
+    /// A live page's entries: a time stamp ("14:05 - ") opens no claim's subject; "told us
+    /// engineers were…" reports a clause opened by a lower-case noun and an auxiliary.
+    @Test func liveEntriesAndClausesAfterWhomTheyWereTold() throws {
+        let (document, found) = try quotes("Storm live\n\n14:05 - The power company says about 12,000 homes are without electricity. A spokesperson told us engineers were \"working as fast as it is safe to do\".")
+        let claims = found.filter { $0.kind == .indirect }.map { document.text.string($0.range) }
+        #expect(claims == ["about 12,000 homes are without electricity", "engineers were \"working as fast as it is safe to do\""])
+    }
 }
