@@ -267,6 +267,8 @@ extension QuoteWork {
 
     // MARK: Sources named after the quote
 
+    /// Prepositions that open a source phrase whose name is in the genitive ("по данным X", "за даними X").
+    static let genitivePrepositions = HashedKeySet(["по", "за"])
     /// Possessives and nouns that open "Его слова приводит X", "Her remarks were carried by X".
     static let possessivePronouns = HashedKeySet(["его", "ее", "её", "их", "його", "її", "їхні", "his", "her", "their"])
     static let wordsNouns = HashedKeySet(["слова", "слов", "цитату", "заявление", "заяву", "цитата", "words", "remarks", "comments", "comment"])
@@ -1730,6 +1732,7 @@ extension QuoteWork {
                 index += 1
                 continue
             }
+            let cueStart = index
             index += cue.length
             // "по словам Петрова": whose words, a person, not a firm's data.
             if MentionFinder.wordsOfAPerson.contains(cue.value.lemmaKey) { continue }
@@ -1775,7 +1778,12 @@ extension QuoteWork {
                 || (end == position + 1 && end < sentenceRange.upperBound && tokens[end].isUncapitalizedWord && lexicon.isNationality(tokens, at: position))
             // ("according to the Kremlin's English transcript": whose transcript, not a firm.)
             if end > position, !compound, !(position..<end).contains(where: { NameForms.isPossessive(string($0..<($0 + 1))) }) {
-                let written = string(position..<end)
+                var written = string(position..<end)
+                // "за даними Держпродспоживслужби", "по данным «Бумаги»": one word in the genitive
+                // that "по" or "за" governs is named in the nominative.
+                if end == position + 1, Self.genitivePrepositions.contains(tokens[cueStart].lowerKey) {
+                    written = NameForms.nominativeOfGenitiveName(written, language: documentLanguage)
+                }
                 let name = ScriptClass.containsCyrillic(written) ? transliterate(written, documentLanguage) : written
                 result.append(Quote.Source(name: name, relation: .accordingTo, explicit: explicit, mention: range(position..<end)))
             }

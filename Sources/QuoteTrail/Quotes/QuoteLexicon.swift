@@ -702,6 +702,24 @@ enum NameForms {
     private static let feminineSurnameEndings = ["ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ська", "цька"]
     private static let unisexSurnameEndings = ["енко", "чук", "юк", "ян", "дзе", "швили", "вич"]
 
+    /// The nominative of a one-word name of a body or outlet in the genitive, as the feminine
+    /// nouns most such names are decline (Росгвардии: Росгвардия, Укрзалізниці: Укрзалізниця,
+    /// Бумаги: Бумага, службы: служба; in Ukrainian -и after any consonant); other words as written.
+    static func nominativeOfGenitiveName(_ word: String, language: String) -> String {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count >= 5, ScriptClass.containsCyrillic(word), let last = scalars.last else { return word }
+        let before = scalars[scalars.count - 2]
+        func replacingLast(_ replacement: String) -> String { String(String.UnicodeScalarView(scalars.dropLast())) + replacement }
+        switch last {
+        case "и" where before == "и", "ї" where before == "і": return replacingLast("я")
+        case "і" where before == "ц": return replacingLast("я")
+        case "ы": return replacingLast("а")
+        case "и" where "кгхжшщч".unicodeScalars.contains(before) || (language == "uk" && !"аеєиіїоуюяь".unicodeScalars.contains(before)):
+            return replacingLast("а")
+        default: return word
+        }
+    }
+
     /// The nominative of a man's surname whose genitive ends in -я (Шмыгаля: Шмыгаль,
     /// Гайдая: Гайдай), or nil.
     private static func genitiveInYa(_ surname: String) -> String? {

@@ -177,6 +177,15 @@ import Testing
         #expect(NameForms.nominativeSurname("Холлоуэя", gender: .masculine, nameCase: .genitive) == "Холлоуэй")
     }
 
+    /// A one-word name in the genitive after "по данным", "за даними" is named in the nominative.
+    @Test func genitiveNamesOfBodies() {
+        #expect(NameForms.nominativeOfGenitiveName("Держпродспоживслужби", language: "uk") == "Держпродспоживслужба")
+        #expect(NameForms.nominativeOfGenitiveName("Укрзалізниці", language: "uk") == "Укрзалізниця")
+        #expect(NameForms.nominativeOfGenitiveName("Росгвардии", language: "ru") == "Росгвардия")
+        #expect(NameForms.nominativeOfGenitiveName("Бумаги", language: "ru") == "Бумага")
+        #expect(NameForms.nominativeOfGenitiveName("Росстата", language: "ru") == "Росстата")  // a masculine genitive stays as written
+    }
+
     /// Surname shapes after a verb: the nominative of the verb's gender, or the accusative.
     @Test func surnameShapes() {
         #expect(NameForms.nominativeSurname("Смирнов", verbGender: .masculine)?.gender == .masculine)
