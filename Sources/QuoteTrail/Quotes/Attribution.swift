@@ -267,6 +267,18 @@ extension QuoteWork {
 
     // MARK: Sources named after the quote
 
+    /// Whether the outlet named at `start` is that of a journalist who asked a question: "на
+    /// вопрос корреспондента «…»", "на запитання журналіста «…»", "asked by a reporter from…".
+    private func askedBy(_ start: Int, from sentenceStart: Int) -> Bool {
+        var position = start - 1
+        if position >= sentenceStart, tokens[position].isQuotationMark { position -= 1 }
+        guard position - 1 >= sentenceStart, Self.journalistGenitives.contains(tokens[position].lowerKey) else { return false }
+        return Self.questionNouns.contains(tokens[position - 1].lowerKey)
+    }
+    private static let journalistGenitives = HashedKeySet(["журналиста", "корреспондента", "журналіста", "кореспондента", "журналистки", "корреспондентки",
+                                                           "журналістки", "кореспондентки"])
+    private static let questionNouns = HashedKeySet(["вопрос", "вопросы", "запитання", "питання"])
+
     /// Prepositions that open a source phrase whose name is in the genitive ("по данным X", "за даними X").
     static let genitivePrepositions = HashedKeySet(["по", "за"])
     /// Possessives and nouns that open "Его слова приводит X", "Her remarks were carried by X".
@@ -1674,6 +1686,9 @@ extension QuoteWork {
             // "(AP)", "/ТАСС/": a dateline's publisher, not a source of this sentence.
             if mention.tokens.lowerBound > 0, (tokens[mention.tokens.lowerBound - 1].isMark("(") || tokens[mention.tokens.lowerBound - 1].isMark("/")) { continue }
             if dashAfterCapitalAgency(mention.tokens) != nil { continue }
+            // "На запитання журналіста «Суспільного» … відповів": the outlet whose journalist
+            // asked, at a briefing more often than not, is not said to have reported the answer.
+            if askedBy(mention.tokens.lowerBound, from: sentenceRange.lowerBound) { continue }
             let before = max(sentenceRange.lowerBound, mention.tokens.lowerBound - 6)..<mention.tokens.lowerBound
             // "Як пише видання «Дзеркало тижня»", "как пишет газета «…»": the word for what the
             // outlet is and its quotation mark belong to the name, not to the reach of "как".

@@ -3149,4 +3149,12 @@ struct QuoteShapesTests {
         let claims = found.filter { $0.kind == .indirect }.map { document.text.string($0.range) }
         #expect(claims == ["about 12,000 homes are without electricity", "engineers were \"working as fast as it is safe to do\""])
     }
+
+    /// "На запитання журналіста «Суспільного» … відповів, що «…»": the outlet whose journalist
+    /// asked is no source of the answer; "сказал он корреспонденту «…»" names the outlet told.
+    @Test func theOutletWhoseJournalistAskedIsNoSource() throws {
+        let asked = try quotes("Заголовок\n\nНа запитання журналіста «Суспільного» про ППО президент відповів, що «деталі не для публічного простору».").1
+        #expect(asked.allSatisfy { $0.sources.isEmpty })
+        #expect(try quotes("Заголовок\n\n«Трубы заменят к осени», — сказал он корреспонденту «СарИнформ».").1.first?.sources.map(\.name) == ["SarInform"])
+    }
 }
