@@ -60,6 +60,11 @@ struct MentionFinder {
     /// ТАСС"), and the word for them.
     static let wordsQuotedLemmas = HashedKeySet(["приводить слова", "наводити слова"])
     static let wordsKey = FNV1a.hash("слова")
+    /// Verbs that take whom they tell in the dative ("рассказала «Орскому вестнику»").
+    private static let tellingLemmas = HashedKeySet(["рассказать", "рассказывать", "сообщить", "сказать", "пояснить", "уточнить", "заявить", "признаться",
+                                                     "розповісти", "розповідати", "повідомити", "сказати", "пояснити", "уточнити", "заявити", "зізнатися"])
+    /// Dative endings of the last word of an outlet's name ("Орскому вестнику", "Волжским вестям").
+    private static let dativeEndings = ["у", "ю", "ам", "ям", "ому", "ему"]
     /// A correspondent in Russian and Ukrainian, in every case.
     private static let correspondentForms = HashedKeySet(["корреспондент", "корреспондента", "корреспонденту", "корреспондентом", "корреспонденте",
                                                           "корреспонденты", "корреспондентов", "корреспондентам", "корреспондентка", "корреспондентке",
@@ -798,6 +803,14 @@ struct MentionFinder {
                         || (next + 1 < tokens.count && QuoteWork.oneOf.contains(tokens[next].lowerKey) && QuoteWork.fromWords.contains(tokens[next + 1].lowerKey))
                     if told || lexicon.opensCitation(tokens, at: next) {
                         addAgency(outlet, name: nil, dative: told)
+                        continue
+                    }
+                    // "рассказала «Орскому вестнику», что…": before ", что" only a name in the
+                    // dative after a verb of telling (whom the words were told).
+                    if let verb = lexicon.cues.match(tokens, at: index - 1, end: index)?.value, Self.tellingLemmas.contains(verb.lemmaKey),
+                       next + 1 < tokens.count, tokens[next].isMark(","), QuoteWork.complementizers.contains(tokens[next + 1].lowerKey),
+                       NameForms.endsWithAny(text.string(tokens[outlet.upperBound - 1].range), Self.dativeEndings) {
+                        addAgency(outlet, name: nil, dative: true)
                         continue
                     }
                 }

@@ -3157,4 +3157,13 @@ struct QuoteShapesTests {
         #expect(asked.allSatisfy { $0.sources.isEmpty })
         #expect(try quotes("Заголовок\n\n«Трубы заменят к осени», — сказал он корреспонденту «СарИнформ».").1.first?.sources.map(\.name) == ["SarInform"])
     }
+
+    /// "рассказала «Орскому вестнику», что…": a quoted name in the dative after a verb of telling,
+    /// before ", что", is the outlet told (d289's miss); a name not in the dative there is not.
+    @Test func anOutletToldBeforeItsClause() throws {
+        let told = try quotes("Заголовок\n\nЖительница села Нина Петровна рассказала «Орскому вестнику», что вода подошла к домам «за какие-то два часа».").1
+        #expect(told.allSatisfy { $0.sources.map(\.relation) == [.reportedBy] })
+        let company = try quotes("Заголовок\n\nДиректор рассказала «Северсталь», что цены вырастут.").1
+        #expect(company.allSatisfy { $0.sources.isEmpty })
+    }
 }
