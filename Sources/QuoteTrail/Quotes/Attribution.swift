@@ -279,6 +279,7 @@ extension QuoteWork {
                                                            "журналістки", "кореспондентки"])
     private static let questionNouns = HashedKeySet(["вопрос", "вопросы", "запитання", "питання"])
 
+    static let agencyJoiners = HashedKeySet(["and", "и", "і", "та", "й"])
     /// Prepositions that open a source phrase whose name is in the genitive ("по данным X", "за даними X").
     static let genitivePrepositions = HashedKeySet(["по", "за"])
     /// Possessives and nouns that open "Его слова приводит X", "Her remarks were carried by X".
@@ -1717,6 +1718,13 @@ extension QuoteWork {
                 if position >= nameStart - 3 { bits |= lexicon.relationBitsNearBefore[tokens[position].lowerKey] ?? 0 }
             }
             for position in after { bits |= lexicon.relationBitsAfter[tokens[position].lowerKey] ?? 0 }
+            // "Interfax and TASS quoted Lavrov as saying": agencies joined by "and" share the
+            // relation words after the last of them.
+            if bits == 0, afterName + 1 < sentenceRange.upperBound, Self.agencyJoiners.contains(tokens[afterName].lowerKey),
+               let next = mentionStarting[afterName + 1], mentions[next].kind == .agency {
+                let nextEnd = mentions[next].tokens.upperBound
+                for position in nextEnd..<min(sentenceRange.upperBound, nextEnd + 2) { bits |= lexicon.relationBitsAfter[tokens[position].lowerKey] ?? 0 }
+            }
             var relation = bits != 0 ? lexicon.sourceRelations[bits.trailingZeroBitCount]
                 : hasAccordingToBefore(mention.tokens.lowerBound, from: sentenceRange.lowerBound) ? .accordingTo : .reportedBy
             // "Как уточнили «Ведомостям» в пресс-службе, …": an outlet between the verb and who

@@ -3166,4 +3166,10 @@ struct QuoteShapesTests {
         let company = try quotes("Заголовок\n\nДиректор рассказала «Северсталь», что цены вырастут.").1
         #expect(company.allSatisfy { $0.sources.isEmpty })
     }
+
+    /// "Interfax and TASS quoted Lavrov as saying…": agencies joined by "and" share the relation.
+    @Test func agenciesJoinedByAndShareTheirRelation() throws {
+        let found = try quotes("Headline\n\nInterfax and TASS quoted Lavrov as saying the proposal was \"unacceptable\".").1
+        #expect(found.first?.sources.map(\.relation) == [.cited, .cited])
+    }
 }
