@@ -786,9 +786,11 @@ struct MentionFinder {
                 let verbBefore = lexicon.cues.match(tokens, at: index - 1, end: index)?.value.kind == .verb
                 // "Как отмечает «Парламентская газета», …": a quoted name that a verb after "как"
                 // reports through is an outlet, known or not.
+                // ("Как рассказал «Татар-информу» представитель…": with someone after it, whom
+                // the words were told, in the dative.)
                 if verbBefore, QuoteWork.asWords.contains(tokens[index - 2].lowerKey),
                    let outlet = unknownOutlet(at: index, in: tokens, included: included) {
-                    addAgency(outlet, name: nil)
+                    addAgency(outlet, name: nil, dative: outlet.upperBound + 1 < tokens.count && personOrRoleStarts[outlet.upperBound + 1])
                     continue
                 }
                 // "…, повідомив «Житомир.info» з посиланням на…" (the outlet reports), "рассказал

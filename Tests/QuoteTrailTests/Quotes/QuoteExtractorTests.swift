@@ -3172,4 +3172,14 @@ struct QuoteShapesTests {
         let found = try quotes("Headline\n\nInterfax and TASS quoted Lavrov as saying the proposal was \"unacceptable\".").1
         #expect(found.first?.sources.map(\.relation) == [.cited, .cited])
     }
+
+    /// "— говорится в сообщении ведомства": "ведомство" is any body named before (Росавиация),
+    /// not only a ministry; "Как рассказал «Татар-информу» представитель…": the outlet told is
+    /// named in the nominative.
+    @Test func aDepartmentNamedBeforeAndAnOutletToldAfterKak() throws {
+        let text = "Заголовок\n\nАэропорт ограничил прием рейсов, сообщила пресс-служба Росавиации.\n\n«Ограничения введены для безопасности полетов», — говорится в сообщении ведомства."
+        #expect(try quotes(text).1.last?.speaker?.latin == "Rosaviatsia")
+        let told = try quotes("Заголовок\n\nКак рассказал «Татар-информу» представитель аэропорта Ильдар Галиев, задержаны шесть рейсов.").1.first
+        #expect(told?.sources.map(\.name) == ["Tatar-inform"])
+    }
 }
