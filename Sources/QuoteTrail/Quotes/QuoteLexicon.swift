@@ -268,10 +268,15 @@ public struct QuoteLexicon: Sendable {
     var honorifics: PhraseTable<Gender?> = {
         var table = PhraseTable<Gender?>(caseSensitive: false, bit: 64)
         for (title, gender) in [("mr", Gender.masculine), ("mrs", .feminine), ("ms", .feminine), ("г-н", .masculine), ("г-жа", .feminine),
-                                ("prince", .masculine), ("princess", .feminine), ("sheikh", .masculine)] {
+                                ("prince", .masculine), ("princess", .feminine), ("sheikh", .masculine),
+                                // Russian and Ukrainian titles in their cases ("господин Оконкво", "пані Рахімі").
+                                ("господин", .masculine), ("господина", .masculine), ("господину", .masculine), ("господином", .masculine),
+                                ("госпожа", .feminine), ("госпожи", .feminine), ("госпоже", .feminine), ("госпожу", .feminine),
+                                ("пан", .masculine), ("пана", .masculine), ("пану", .masculine), ("паном", .masculine), ("пані", .feminine)] {
             table.add(title, gender)
         }
-        table.add("dr", nil)
+        // American titles that tell no gender ("Sen. Warren", "Gov. Newsom").
+        for title in ["dr", "sen", "rep", "gov"] { table.add(title, nil) }
         return table
     }()
     /// Bits of the tables above that match by the token's own key (the rest by its lower-case key).

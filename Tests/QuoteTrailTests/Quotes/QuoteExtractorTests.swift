@@ -3182,4 +3182,11 @@ struct QuoteShapesTests {
         let told = try quotes("Заголовок\n\nКак рассказал «Татар-информу» представитель аэропорта Ильдар Галиев, задержаны шесть рейсов.").1.first
         #expect(told?.sources.map(\.name) == ["Tatar-inform"])
     }
+
+    /// Titles before a surname: "Sen. Warren", "господин Оконкво", "пан Коваль", "пані Рахімі".
+    @Test func moreTitlesBeforeASurname() throws {
+        #expect(try firstSpeaker("Headline\n\n\"We will appeal,\" Sen. Warren said.", \.latin) == "Warren")
+        #expect(try firstSpeaker("Заголовок\n\n«Ми оскаржимо рішення», — заявив пан Коваль.", \.latin) == "Koval")
+        #expect(try firstSpeaker("Заголовок\n\n«Мы будем обжаловать», — заявил господин Оконкво.", \.name) == "Оконкво")
+    }
 }
