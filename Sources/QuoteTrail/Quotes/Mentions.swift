@@ -419,7 +419,12 @@ struct MentionFinder {
             if token.isMark(".") || token.isMark("!") || token.isMark("?") { pendingRole = nil }
             if let role = lexicon.roles.match(tokens, at: index), isRoleHere(role.value, at: index, length: role.length) {
                 mentions.append(Mention(kind: .role, tokens: index..<(index + role.length), role: role.value))
-                pendingRole = (role.value, index + role.length, index + role.length + 3)
+                // ("пресс-секретаря президента Дмитрия Пескова": a Cyrillic role right after a role
+                // is whose, the first is the name's; in English the last word heads the phrase:
+                // "deputy foreign minister".)
+                let possessor = token.firstScript(in: text.utf8) == ScriptClass.cyrillic
+                let head = possessor ? pendingRole.flatMap { $0.nameAt == index ? $0.role : nil } ?? role.value : role.value
+                pendingRole = (head, index + role.length, index + role.length + 3)
                 index += role.length
                 continue
             }

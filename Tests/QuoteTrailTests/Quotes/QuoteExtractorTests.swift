@@ -3189,4 +3189,13 @@ struct QuoteShapesTests {
         #expect(try firstSpeaker("Заголовок\n\n«Ми оскаржимо рішення», — заявив пан Коваль.", \.latin) == "Koval")
         #expect(try firstSpeaker("Заголовок\n\n«Мы будем обжаловать», — заявил господин Оконкво.", \.name) == "Оконкво")
     }
+
+    /// "пресс-секретаря президента Дмитрия Пескова": the first of two Cyrillic roles is the
+    /// name's, the second whose (Peskov is a press secretary, not a president); in English the
+    /// last word heads the phrase ("deputy foreign minister").
+    @Test func theRoleOfAPersonBeforeWhoseRole() throws {
+        let text = "Заголовок\n\nПо словам пресс-секретаря президента Дмитрия Пескова, «это неприемлемо»."
+        #expect(try firstSpeaker(text, \.latin) == "Dmitry Peskov")
+        #expect(try quotes(text).1.first?.speaker?.role == "press secretary")
+    }
 }
