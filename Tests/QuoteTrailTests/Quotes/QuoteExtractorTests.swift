@@ -3198,4 +3198,11 @@ struct QuoteShapesTests {
         #expect(try firstSpeaker(text, \.latin) == "Dmitry Peskov")
         #expect(try quotes(text).1.first?.speaker?.role == "press secretary")
     }
+
+    /// "according to the Kremlin's English-language transcript": an English transcript of words
+    /// spoken in another language is a translation.
+    @Test func anEnglishTranscriptIsATranslation() throws {
+        let quote = try quotes("Headline\n\n\"We will not give up,\" the minister said, according to the ministry's English-language transcript.").1.first
+        #expect(quote?.translation.status == .translated)
+    }
 }
