@@ -279,6 +279,7 @@ extension QuoteWork {
                                                            "журналістки", "кореспондентки"])
     private static let questionNouns = HashedKeySet(["вопрос", "вопросы", "запитання", "питання"])
 
+    static let languagePrepositions = HashedKeySet(["from", "into", "in"])
     static let agencyJoiners = HashedKeySet(["and", "и", "і", "та", "й"])
     /// Prepositions that open a source phrase whose name is in the genitive ("по данным X", "за даними X").
     static let genitivePrepositions = HashedKeySet(["по", "за"])
@@ -1799,6 +1800,8 @@ extension QuoteWork {
             let compound = end + 1 < sentenceRange.upperBound && tokens[end].isMark("-") && tokens[end + 1].isUncapitalizedWord
                 // ("an interview with Russian television": a nationality before a common noun.)
                 || (end == position + 1 && end < sentenceRange.upperBound && tokens[end].isUncapitalizedWord && lexicon.isNationality(tokens, at: position))
+                // ("according to remarks translated from Russian": a language, not a firm.)
+                || (end == position + 1 && position > index && Self.languagePrepositions.contains(tokens[position - 1].lowerKey) && lexicon.isNationality(tokens, at: position))
             // ("according to the Kremlin's English transcript": whose transcript, not a firm.)
             if end > position, !compound, !(position..<end).contains(where: { NameForms.isPossessive(string($0..<($0 + 1))) }) {
                 var written = string(position..<end)

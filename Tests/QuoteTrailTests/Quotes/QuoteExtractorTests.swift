@@ -3205,4 +3205,18 @@ struct QuoteShapesTests {
         let quote = try quotes("Headline\n\n\"We will not give up,\" the minister said, according to the ministry's English-language transcript.").1.first
         #expect(quote?.translation.status == .translated)
     }
+
+    /// More evidence of translation: "rendered into English", "in his native language", "an
+    /// English version of", "subtitled in English", "a translation from Ukrainian"; a language
+    /// after "from" or "in" is no source ("according to remarks translated from Russian").
+    @Test func moreEvidenceOfTranslation() throws {
+        for tail in ["in remarks rendered into English by his office", "speaking in his native language", "in an English version of the statement",
+                     "in the video, which was subtitled in English", "according to a translation from Ukrainian"] {
+            let quote = try quotes("Headline\n\n\"We will not give up,\" the minister said, \(tail).").1.first
+            #expect(quote?.translation.status == .translated, "\(tail)")
+            #expect(quote?.sources.isEmpty == true, "\(tail)")
+        }
+        let russian = try quotes("Headline\n\n\"We are sovereign,\" the president said, according to remarks translated from Russian.").1.first
+        #expect(russian?.sources.isEmpty == true)
+    }
 }
