@@ -63,6 +63,8 @@ struct MentionFinder {
     /// Verbs that take whom they tell in the dative ("рассказала «Орскому вестнику»").
     private static let tellingLemmas = HashedKeySet(["рассказать", "рассказывать", "сообщить", "сказать", "пояснить", "уточнить", "заявить", "признаться",
                                                      "розповісти", "розповідати", "повідомити", "сказати", "пояснити", "уточнити", "заявити", "зізнатися"])
+    /// Endings of a place's name in the genitive ("Харкова", "Салтівки", "Рівного", "Москвы").
+    private static let placeGenitiveEndings = ["а", "я", "ы", "и", "і", "ого", "ої", "ой"]
     /// Dative endings of the last word of an outlet's name ("Орскому вестнику", "Волжским вестям").
     private static let dativeEndings = ["у", "ю", "ам", "ям", "ому", "ему"]
     /// A correspondent in Russian and Ukrainian, in every case.
@@ -479,6 +481,20 @@ struct MentionFinder {
                     index += 1
                     continue
                 }
+                // "Жителька Харкова Марія розповіла": after a role, a capital that is no given name
+                // (the place, in the genitive) and then a given name alone.
+                // (Only a word that ends as a genitive does: "тренер Марсело Коста" is a full name.)
+                if roleAnchored, !known, surname == index + 1, tokens[index].firstScript(in: text.utf8) == ScriptClass.cyrillic,
+                   NameForms.endsWithAny(text.string(tokens[index].range), Self.placeGenitiveEndings),
+                   let given = firstName(surname), !(isNameWord(surname + 1) && sameLine(surname, surname + 1)) {
+                    let entity = givenNameOnly(given)
+                    if entities[entity].role == nil { entities[entity].role = pendingRole?.role }
+                    mentions.append(Mention(kind: .person, tokens: surname..<(surname + 1), entity: entity, gender: entities[entity].gender))
+                    taken[surname] = true
+                    pendingRole = nil
+                    index = surname + 1
+                    continue
+                }
                 if known || roleAnchored, mastheadOutlet(at: index, in: tokens, included: included) == nil {
                     // A patronymic between first name and surname: "Антон Германович Силуанов".
                     if surname == index + 1, isNameWord(surname + 1), NameForms.isPatronymic(text.string(tokens[surname].range).lowercased()) { surname += 1 }
@@ -594,6 +610,16 @@ struct MentionFinder {
             let bare = cueIndex - 1
             guard bare >= 0, !taken[bare], isNameWord(bare) else { continue }
             let opensLine = bare == 0 || !sameLine(bare - 1, bare)
+            // "Марія розповіла, що…", "Жителька Харкова Марія розповіла…": a given name alone
+            // right before the verb, opening the clause or after a role and the place it names.
+            if cue.value.gender == .masculine || cue.value.gender == .feminine, let given = firstName(bare), given.gender == nil || given.gender == cue.value.gender,
+               opensLine || !tokens[bare - 1].isCapitalizedWord
+                || (bare >= 2 && mentions.contains { $0.kind == .role && $0.tokens.upperBound == bare - 1 }) {
+                let entity = givenNameOnly(given)
+                mentions.append(Mention(kind: .person, tokens: bare..<(bare + 1), entity: entity, gender: entities[entity].gender))
+                taken[bare] = true
+                continue
+            }
             if bare == 0 || !tokens[bare - 1].isCapitalizedWord {
                 speakingSurnames[surnameKeyHash(bare)] = bare
             }

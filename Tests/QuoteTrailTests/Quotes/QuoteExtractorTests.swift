@@ -3219,4 +3219,14 @@ struct QuoteShapesTests {
         let russian = try quotes("Headline\n\n\"We are sovereign,\" the president said, according to remarks translated from Russian.").1.first
         #expect(russian?.sources.isEmpty == true)
     }
+
+    /// A given name alone before the verb ("Марія розповіла, що…"), also after a role and the
+    /// place it names ("Жителька Харкова Марія": Mariia, not "Kharkova Mariia"); "тренер Марсело
+    /// Коста" stays a full name.
+    @Test func givenNamesAloneBeforeTheVerb() throws {
+        #expect(try firstSpeaker("Заголовок\n\nМарія розповіла, що вибухи було чути всю ніч.", \.latin) == "Mariia")
+        let resident = try quotes("Заголовок\n\nЖителька Харкова Марія розповіла, що вибухи було чути всю ніч.").1.first?.speaker
+        #expect(resident?.latin == "Mariia" && resident?.role == "resident")
+        #expect(try firstSpeaker("Заголовок\n\nТренер Марсело Коста заявил, что команда «готова к сезону».", \.latin) == "Marselo Kosta")
+    }
 }
