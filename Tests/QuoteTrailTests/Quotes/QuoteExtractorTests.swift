@@ -3229,4 +3229,12 @@ struct QuoteShapesTests {
         #expect(resident?.latin == "Mariia" && resident?.role == "resident")
         #expect(try firstSpeaker("Заголовок\n\nТренер Марсело Коста заявил, что команда «готова к сезону».", \.latin) == "Marselo Kosta")
     }
+
+    /// Nationality nouns in Russian and Ukrainian describe the name after them and refer back
+    /// ("Итальянец Янник Синнер назвал…", "— сказал итальянец").
+    @Test func nationalityNounsBeforeANameAndAlone() throws {
+        #expect(try firstSpeaker("Заголовок\n\nИтальянец Янник Синнер назвал игру «очень тяжелой».", \.latin) == "Yannik Sinner")
+        let text = "Заголовок\n\nИтальянец Янник Синнер выиграл турнир.\n\n«Это был тяжелый матч», — сказал итальянец."
+        #expect(try quotes(text).1.first?.speaker?.latin == "Yannik Sinner")
+    }
 }
