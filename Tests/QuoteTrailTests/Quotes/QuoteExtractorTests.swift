@@ -3237,4 +3237,13 @@ struct QuoteShapesTests {
         let text = "Заголовок\n\nИтальянец Янник Синнер выиграл турнир.\n\n«Это был тяжелый матч», — сказал итальянец."
         #expect(try quotes(text).1.first?.speaker?.latin == "Yannik Sinner")
     }
+
+    /// Verbs that name what something is with a quoted fragment: "termed the deal "historic"",
+    /// "likened the talks to "…"", "охарактеризовал предложение как «…»".
+    @Test func verbsThatCharacteriseWithAFragment() throws {
+        for text in ["Headline\n\nThe minister termed the deal \"historic\".", "Headline\n\nMedvedev likened the talks to \"a game of poker\".",
+                     "Заголовок\n\nПесков охарактеризовал предложение как «интересное, но преждевременное»."] {
+            #expect(try quotes(text).1.first?.kind == .partial, "\(text)")
+        }
+    }
 }
