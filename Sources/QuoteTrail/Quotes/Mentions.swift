@@ -534,7 +534,14 @@ struct MentionFinder {
         for cueIndex in tokens.indices where included[cueIndex] && !taken[cueIndex] {
             guard let cue = lexicon.cues.match(tokens, at: cueIndex),
                   cue.value.kind == .verb || (cue.value.kind == .sourceBefore && Self.wordsOfSomeone.contains(cue.value.lemmaKey)) else { continue }
-            let after = cueIndex + cue.length
+            var after = cueIndex + cue.length
+            // ("— сказала «Звезде» мама первоклассника Светлана": past the outlet told, in
+            // quotation marks right after the verb, to who spoke.)
+            if cue.value.kind == .verb, after + 2 < tokens.count, tokens[after].isQuotationMark,
+               let close = (after + 2..<min(tokens.count, after + 6)).first(where: { tokens[$0].isQuotationMark }),
+               close + 1 < tokens.count, tokens[close + 1].isUncapitalizedWord, (after + 1..<close).allSatisfy({ tokens[$0].isWord }) {
+                after = close + 1
+            }
             // The phrases introducing someone's words take the genitive ("по словам Ханну Туоминена").
             let nameCase: NameCase? = cue.value.kind == .sourceBefore ? .genitive : nil
             // A description before the name: "said Green Party candidate Chloe Adams", "зазначила

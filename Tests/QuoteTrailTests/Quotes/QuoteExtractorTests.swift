@@ -3246,4 +3246,16 @@ struct QuoteShapesTests {
             #expect(try quotes(text).1.first?.kind == .partial, "\(text)")
         }
     }
+
+    /// "— сказала «Звезде» мама первоклассника Светлана": the outlet told, in quotation marks
+    /// right after the verb, is no quote, and the mother named after it speaks.
+    @Test func aGivenNameAfterTheOutletTold() throws {
+        let text = "Заголовок\n\nНачальник департамента Людмила Гаджиева пояснила причины.\n\n«Двенадцать процентов — это еще терпимо», — сказала «Звезде» мама первоклассника Светлана."
+        let found = try quotes(text).1
+        #expect(found.count == 1)
+        #expect(found.first?.speaker?.latin == "Svetlana")
+        #expect(found.first?.sources.map(\.name) == ["Zvezda"])
+        // (A text ending in the opening mark after the verb: the fuzz run's crash.)
+        _ = try quotes("Заголовок\n\n«Нет», — сказала «")
+    }
 }
