@@ -1688,6 +1688,12 @@ extension QuoteWork {
             // "(AP)", "/ТАСС/": a dateline's publisher, not a source of this sentence.
             if mention.tokens.lowerBound > 0, (tokens[mention.tokens.lowerBound - 1].isMark("(") || tokens[mention.tokens.lowerBound - 1].isMark("/")) { continue }
             if dashAfterCapitalAgency(mention.tokens) != nil { continue }
+            // "МОСКВА, 5 декабря — РИА Новости.", "Київ. 5 грудня. Укрінформ.": the publisher's
+            // dateline, closed by a full stop.
+            if let publisher, entities[entity].name == publisher, mention.tokens.lowerBound > 0, mention.tokens.upperBound < tokens.count,
+               tokens[mention.tokens.upperBound].isMark("."),
+               QuoteMarks.isDashOrHyphen(tokens, at: mention.tokens.lowerBound - 1) || tokens[mention.tokens.lowerBound - 1].isMark("."),
+               mention.tokens.lowerBound - sentenceRange.lowerBound < 16 || sentences[tokenSentence[mention.tokens.lowerBound]].kind == .dateline { continue }
             // "На запитання журналіста «Суспільного» … відповів": the outlet whose journalist
             // asked, at a briefing more often than not, is not said to have reported the answer.
             if askedBy(mention.tokens.lowerBound, from: sentenceRange.lowerBound) { continue }

@@ -169,6 +169,16 @@ struct QuoteWork {
                 let inner = (index + 1)..<end
                 return lexicon.agencies.match(tokens, at: inner.lowerBound, end: inner.upperBound).map(\.value) ?? string(inner)
             }
+            // "МОСКВА, 5 декабря — РИА Новости.", "Київ. 5 грудня. УНН.", "МОСКВА, 5 дек - ПРАЙМ.":
+            // the agency alone after the place and date, closed by a full stop.
+            let dated = window.prefix(6).contains { tokens[$0].kind == .number }
+            for index in window where dated && index > paragraph.lowerBound + 2
+                && (QuoteMarks.isDashOrHyphen(tokens, at: index - 1) || tokens[index - 1].isMark(".")) {
+                guard let agency = lexicon.agencies.match(tokens, at: index, end: paragraph.upperBound),
+                      index + agency.length < paragraph.upperBound, tokens[index + agency.length].isMark("."),
+                      tokens[paragraph.lowerBound].isCapitalizedWord, tokens[paragraph.lowerBound + 1].isMark(",") || tokens[paragraph.lowerBound + 1].isMark(".") else { continue }
+                return agency.value
+            }
             // "ИНТЕРФАКС - ..." at the start of the text, or after its place and date
             // ("МОСКВА. 3 марта. ИНТЕРФАКС - ...").
             for index in window where index == paragraph.lowerBound || tokens[index - 1].isMark(".") {

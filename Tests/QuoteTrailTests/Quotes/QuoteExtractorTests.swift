@@ -3258,4 +3258,16 @@ struct QuoteShapesTests {
         // (A text ending in the opening mark after the verb: the fuzz run's crash.)
         _ = try quotes("Заголовок\n\n«Нет», — сказала «")
     }
+
+    /// Datelines that close the agency with a full stop: "МОСКВА, 5 декабря — РИА Новости.",
+    /// "Київ. 5 грудня. Укрінформ.", "МОСКВА, 5 дек - ПРАЙМ.": the publisher, no source of the
+    /// sentence after it.
+    @Test func datelinesClosedByAFullStop() throws {
+        for (text, publisher) in [("Заголовок\n\nМОСКВА, 5 декабря — РИА Новости. Министерство финансов разместило облигации, сообщили в ведомстве.", "RIA Novosti"),
+                                  ("Заголовок\n\nКиїв, 6 березня. Укрінформ. Графіки відключень не застосовуватимуть, повідомили в НЕК «Укренерго».", "Ukrinform")] {
+            let (document, found) = try quotes(text)
+            #expect(document.layer(QuoteLayer.self)?.publisher == publisher)
+            #expect(found.first?.sources.map(\.relation) == [.publisher])
+        }
+    }
 }
