@@ -1900,20 +1900,11 @@ extension QuoteWork {
         return first != second
     }
     /// The script of a language code the Language stage gives (`Settings.cyrillicLanguages`,
-    /// `latinLanguages`), told by its first letter and length (asked for every quote; a search
-    /// of the lists compared strings); nil for und.
-    static func script(ofLanguage code: String) -> UInt8? {
-        var code = code
-        return code.withUTF8 { bytes -> UInt8? in
-            guard let first = bytes.first, bytes.count >= 2 else { return nil }
-            if bytes.count > 2 { return first == UInt8(ascii: "r") ? ScriptClass.latin : nil }  // ru-Latn
-            switch first {
-            case UInt8(ascii: "r"), UInt8(ascii: "u"), UInt8(ascii: "b"), UInt8(ascii: "s"), UInt8(ascii: "m"), UInt8(ascii: "k"): return ScriptClass.cyrillic
-            case UInt8(ascii: "e"), UInt8(ascii: "d"), UInt8(ascii: "f"), UInt8(ascii: "i"), UInt8(ascii: "p"), UInt8(ascii: "c"): return ScriptClass.latin
-            default: return nil
-            }
-        }
-    }
+    /// `latinLanguages`), looked up by hashed key (asked for every quote; a search of the lists
+    /// compared strings); nil for und.
+    static func script(ofLanguage code: String) -> UInt8? { languageScripts[FNV1a.hash(code)] }
+    private static let languageScripts = HashedKeyTable<UInt8>(
+        LanguageIdentifier.Settings.cyrillicLanguages.map { ($0, ScriptClass.cyrillic) } + LanguageIdentifier.Settings.latinLanguages.map { ($0, ScriptClass.latin) })
 
     /// The language of most of a quote's letters, from the Language stage's spans of its sentences.
     func language(of quoteRange: TextRange, sentences quoteSentences: ClosedRange<Int>) -> String {

@@ -582,6 +582,11 @@ public struct QuoteLexicon: Sendable {
 }
 
 /// Case forms of Russian and Ukrainian first names and surnames.
+/// A word read as a surname, with the gender its ending tells (nil: either, as Коваленко).
+struct SurnameShape: Equatable {
+    var gender: Gender?
+}
+
 enum NameForms {
     /// The nominative of a Russian or Ukrainian name written in the dative, word by word, as
     /// adjectives and nouns decline: "Орскому вестнику" → "Орский вестник", "Новой газете" →
@@ -675,13 +680,13 @@ enum NameForms {
     /// Whether a Cyrillic word of five letters or more is shaped as a surname in the nominative
     /// of a verb's gender (Смирнов, Орлова, Ковальський; Коваленко, Шевчук for either), and
     /// then the gender it tells (nil for Коваленко after a verb without one).
-    static func nominativeSurname(_ word: String, verbGender: Gender?) -> (gender: Gender?, Void)? {
+    static func nominativeSurname(_ word: String, verbGender: Gender?) -> SurnameShape? {
         guard verbGender == nil || verbGender == .masculine || verbGender == .feminine,
               ScriptClass.containsCyrillic(word), word.unicodeScalars.count >= 5 else { return nil }
         // (Endings compared as written, as in `accusativeSurnameGender`.)
-        if verbGender != .feminine, endsWithAny(word, masculineSurnameEndings) { return (.masculine, ()) }
-        if verbGender != .masculine, endsWithAny(word, feminineSurnameEndings) { return (.feminine, ()) }
-        return endsWithAny(word, unisexSurnameEndings) ? (verbGender, ()) : nil
+        if verbGender != .feminine, endsWithAny(word, masculineSurnameEndings) { return SurnameShape(gender: .masculine) }
+        if verbGender != .masculine, endsWithAny(word, feminineSurnameEndings) { return SurnameShape(gender: .feminine) }
+        return endsWithAny(word, unisexSurnameEndings) ? SurnameShape(gender: verbGender) : nil
     }
     /// Whether a word shaped as a surname is a common noun for a person: "мужчина", "дівчина",
     /// "гражданин", "селянин", "грузин" end as surnames in -ин and -ина do.
