@@ -272,17 +272,15 @@ extension QuoteWork {
     private func askedBy(_ start: Int, from sentenceStart: Int) -> Bool {
         var position = start - 1
         if position >= sentenceStart, tokens[position].isQuotationMark { position -= 1 }
-        guard position - 1 >= sentenceStart, Self.journalistGenitives.contains(tokens[position].lowerKey) else { return false }
+        guard position - 1 >= sentenceStart, Self.journalistWordForms.contains(tokens[position].lowerKey) else { return false }
         return Self.questionNouns.contains(tokens[position - 1].lowerKey)
     }
-    private static let journalistGenitives = HashedKeySet(["журналиста", "корреспондента", "журналіста", "кореспондента", "журналистки", "корреспондентки",
-                                                           "журналістки", "кореспондентки"])
     private static let questionNouns = HashedKeySet(["вопрос", "вопросы", "запитання", "питання"])
 
-    static let languagePrepositions = HashedKeySet(["from", "into", "in"])
-    static let agencyJoiners = HashedKeySet(["and", "и", "і", "та", "й"])
+    /// Words before a language that translation phrases put there ("translated from Russian").
+    private static let languagePrepositions = HashedKeySet(["from", "into", "in"])
     /// Prepositions that open a source phrase whose name is in the genitive ("по данным X", "за даними X").
-    static let genitivePrepositions = HashedKeySet(["по", "за"])
+    private static let genitivePrepositions = HashedKeySet(["по", "за"])
     /// Possessives and nouns that open "Его слова приводит X", "Her remarks were carried by X".
     static let possessivePronouns = HashedKeySet(["его", "ее", "её", "их", "його", "її", "їхні", "his", "her", "their"])
     static let wordsNouns = HashedKeySet(["слова", "слов", "цитату", "заявление", "заяву", "цитата", "words", "remarks", "comments", "comment"])
@@ -1226,6 +1224,12 @@ extension QuoteWork {
     /// Russian and Ukrainian words for a correspondent, which are no role of `roles.tsv` (as one,
     /// "Как передает корреспондент ТАСС" would name a speaker besides the agency).
     private static let correspondentWords = HashedKeySet(["корреспондент", "корреспондентка", "кореспондент", "кореспондентка"])
+    /// Words for a correspondent or a journalist in every case, Russian and Ukrainian: a quoted
+    /// name after one is the outlet they work for ("корреспонденту «СарИнформ»", "на вопрос
+    /// журналиста «…»").
+    static let journalistWordForms = HashedKeySet(
+        ["корреспондент", "журналист"].flatMap { stem in ["", "а", "у", "ом", "е", "ы", "ов", "ам", "ка", "ки", "ке", "ку", "кой"].map { stem + $0 } }
+        + ["кореспондент", "журналіст"].flatMap { stem in ["", "а", "у", "ові", "ом", "і", "ів", "ам", "ка", "ки", "ці", "ку", "кою"].map { stem + $0 } })
 
     func isInHeadline(_ token: Int) -> Bool { sentences[tokenSentence[token]].kind == .headline }
 
@@ -1690,10 +1694,7 @@ extension QuoteWork {
             if dashAfterCapitalAgency(mention.tokens) != nil { continue }
             // "МОСКВА, 5 декабря — РИА Новости.", "Київ. 5 грудня. Укрінформ.": the publisher's
             // dateline, closed by a full stop.
-            if let publisher, entities[entity].name == publisher, mention.tokens.lowerBound > 0, mention.tokens.upperBound < tokens.count,
-               tokens[mention.tokens.upperBound].isMark("."),
-               QuoteMarks.isDashOrHyphen(tokens, at: mention.tokens.lowerBound - 1) || tokens[mention.tokens.lowerBound - 1].isMark("."),
-               mention.tokens.lowerBound - sentenceRange.lowerBound < 16 || sentences[tokenSentence[mention.tokens.lowerBound]].kind == .dateline { continue }
+            if mention.tokens == publisherDateline { continue }
             // "На запитання журналіста «Суспільного» … відповів": the outlet whose journalist
             // asked, at a briefing more often than not, is not said to have reported the answer.
             if askedBy(mention.tokens.lowerBound, from: sentenceRange.lowerBound) { continue }
@@ -1727,7 +1728,7 @@ extension QuoteWork {
             for position in after { bits |= lexicon.relationBitsAfter[tokens[position].lowerKey] ?? 0 }
             // "Interfax and TASS quoted Lavrov as saying": agencies joined by "and" share the
             // relation words after the last of them.
-            if bits == 0, afterName + 1 < sentenceRange.upperBound, Self.agencyJoiners.contains(tokens[afterName].lowerKey),
+            if bits == 0, afterName + 1 < sentenceRange.upperBound, Self.listJoiners.contains(tokens[afterName].lowerKey),
                let next = mentionStarting[afterName + 1], mentions[next].kind == .agency {
                 let nextEnd = mentions[next].tokens.upperBound
                 for position in nextEnd..<min(sentenceRange.upperBound, nextEnd + 2) { bits |= lexicon.relationBitsAfter[tokens[position].lowerKey] ?? 0 }

@@ -36,7 +36,6 @@ struct MentionFinder {
     private static let institutionMarkers = HashedKeySet(["of", "the", "a", "an", "at", "for"])
     private static let who = FNV1a.hash("who")
     private static let personalPossessives = HashedKeySet(QuoteWork.personalPossessiveWords)
-    private static let asKey = FNV1a.hash("as")
     private static let namedAsWords = HashedKeySet(["name", "identified", "known", "introduced"])
     private static let possessiveGenders = HashedKeyTable<Gender>([("his", .masculine), ("her", .feminine), ("himself", .masculine), ("herself", .feminine)])
     /// Participles and verbs that give the name someone goes by, with their gender.
@@ -54,8 +53,6 @@ struct MentionFinder {
     /// слова дипломата"): the genitive after them names who, never an outlet or a firm.
     static let wordsOfAPerson = HashedKeySet(wordsOfAPersonLemmas)
     private static let wordsOfAPersonLemmas = ["по словам", "за словами", "по мнению", "на думку", "приводить слова", "наводити слова"]
-    /// Those and the phrases before a source that is a person's words, not data ("по данным
-    /// Гидрометцентра России" names no person).
     /// "приводит слова", "наводить слова", whose words may come first ("Слова Пескова приводит
     /// ТАСС"), and the word for them.
     static let wordsQuotedLemmas = HashedKeySet(["приводить слова", "наводити слова"])
@@ -67,14 +64,10 @@ struct MentionFinder {
     private static let placeGenitiveEndings = ["а", "я", "ы", "и", "і", "ого", "ої", "ой"]
     /// Dative endings of the last word of an outlet's name ("Орскому вестнику", "Волжским вестям").
     private static let dativeEndings = ["у", "ю", "ам", "ям", "ому", "ему"]
-    /// A correspondent in Russian and Ukrainian, in every case.
-    private static let correspondentForms = HashedKeySet(["корреспондент", "корреспондента", "корреспонденту", "корреспондентом", "корреспонденте",
-                                                          "корреспонденты", "корреспондентов", "корреспондентам", "корреспондентка", "корреспондентке",
-                                                          "корреспондентку", "кореспондент", "кореспондента", "кореспонденту", "кореспондентові",
-                                                          "кореспондентом", "кореспонденти", "кореспондентів", "кореспондентам", "кореспондентка",
-                                                          "кореспондентці", "кореспондентку"])
     /// Verbs of quoting, whose object is the one quoted ("цитирует Буданова издание").
     private static let quotingLemmas = HashedKeySet(["цитировать", "процитировать", "цитувати", "процитувати"])
+    /// Those and the phrases before a source that is a person's words, not data ("по данным
+    /// Гидрометцентра России" names no person).
     private static let wordsOfSomeone = HashedKeySet(wordsOfAPersonLemmas + ["interview with", "conversation with"])
     /// Holds the lexicon (see `QuoteWork.extractor`).
     let extractor: QuoteExtractor
@@ -395,7 +388,8 @@ struct MentionFinder {
             // "the official IRNA news agency", "official media": the adjective, not someone.
             if tokens[index].lowerKey == Self.officialKey, index + length < tokens.count,
                lexicon.agencies.match(tokens, at: index + length) != nil || Self.officialOutletNouns.contains(tokens[index + length].lowerKey) { return false }
-            guard lexicon.rolesAfterTheOnly.contains(role) else { return true }
+            // (An English noun: "итальянец", filed as "Italian" too, describes a name anywhere.)
+            guard lexicon.rolesAfterTheOnly.contains(role), tokens[index].firstScript(in: text.utf8) == ScriptClass.latin else { return true }
             let next = index + length
             return index > 0 && tokens[index - 1].lowerKey == Self.lowerThe && tokens[index].isCapitalized
                 && (next >= tokens.count || tokens[next].kind == .mark
@@ -736,7 +730,7 @@ struct MentionFinder {
         // Pass 1f: "a fisherman who gave his name only as Ewan", "asked to be identified only as
         // Marta", "пенсионерка, назвавшаяся Ольгой": a given name someone is known by alone.
         // (Over the buffer, the trigger word first: this visits every token.)
-        let asKey = Self.asKey, namedParticiples = Self.namedParticiples
+        let asKey = QuoteWork.asKey, namedParticiples = Self.namedParticiples
         let namedAt: [(index: Int, gender: Gender?)] = tokens.withUnsafeBufferPointer { buffer in
             var found = [(index: Int, gender: Gender?)]()
             for trigger in buffer.indices.dropLast() {
@@ -856,7 +850,7 @@ struct MentionFinder {
                 }
                 // "сказал корреспонденту «СарИнформ»": a quoted name after a word for a
                 // correspondent is the outlet the correspondent writes for.
-                if Self.correspondentForms.contains(tokens[index - 1].lowerKey),
+                if QuoteWork.journalistWordForms.contains(tokens[index - 1].lowerKey),
                    let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.lowerBound > index {
                     addAgency(outlet, name: nil)
                     continue

@@ -94,6 +94,9 @@ struct QuoteWork {
     /// Indices in `mentions` of the agency mentions, in text order.
     var agencyMentionIndices = [Int]()
     var publisher: String?
+    /// Where a dateline that closes its agency with a full stop names the publisher ("— РИА
+    /// Новости."): that mention is no source of the text after it.
+    var publisherDateline: Range<Int>?
     var warnings = [DocumentWarning]()
     /// Tokens inside a reported quotation (marked or dialogue).
     var quoted: [Bool] = []
@@ -139,7 +142,7 @@ struct QuoteWork {
         mentions.removeAll { tokenSentence[$0.tokens.lowerBound] != tokenSentence[$0.tokens.upperBound - 1] }
         mentionStarting = MentionIndex(tokenCount: tokens.count, mentions: mentions)
         agencyMentionIndices = mentions.indices.filter { mentions[$0].kind == .agency }
-        publisher = findPublisher()
+        (publisher, publisherDateline) = findPublisher()
     }
 
     // MARK: Text helpers
@@ -155,7 +158,8 @@ struct QuoteWork {
     // MARK: Publisher
 
     /// The agency named in a dateline: "/ТАСС/", "MOSCOW (Reuters) -", "ИНТЕРФАКС -", "— РИА Новости.".
-    func findPublisher() -> String? {
+    /// With it, the tokens of a dateline that closes the agency with a full stop.
+    func findPublisher() -> (name: String?, dateline: Range<Int>?) {
         let candidates = paragraphTokens.prefix(3).map(\.tokens)
             + sentences.indices.filter { sentences[$0].kind == .dateline }.map { sentenceTokens[$0] }
         for paragraph in candidates where !paragraph.isEmpty {
@@ -167,7 +171,7 @@ struct QuoteWork {
                 // Only after an upper-case place name: "МОСКВА, 7 марта. /ТАСС/.", "KYIV, Ukraine (AP)".
                 guard isInCapitals(window.lowerBound, minimumLength: 3) else { continue }
                 let inner = (index + 1)..<end
-                return lexicon.agencies.match(tokens, at: inner.lowerBound, end: inner.upperBound).map(\.value) ?? string(inner)
+                return (lexicon.agencies.match(tokens, at: inner.lowerBound, end: inner.upperBound).map(\.value) ?? string(inner), nil)
             }
             // "МОСКВА, 5 декабря — РИА Новости.", "Київ. 5 грудня. УНН.", "МОСКВА, 5 дек - ПРАЙМ.":
             // the agency alone after the place and date, closed by a full stop.
@@ -177,7 +181,7 @@ struct QuoteWork {
                 guard let agency = lexicon.agencies.match(tokens, at: index, end: paragraph.upperBound),
                       index + agency.length < paragraph.upperBound, tokens[index + agency.length].isMark("."),
                       tokens[paragraph.lowerBound].isCapitalizedWord, tokens[paragraph.lowerBound + 1].isMark(",") || tokens[paragraph.lowerBound + 1].isMark(".") else { continue }
-                return agency.value
+                return (agency.value, index..<(index + agency.length))
             }
             // "ИНТЕРФАКС - ..." at the start of the text, or after its place and date
             // ("МОСКВА. 3 марта. ИНТЕРФАКС - ...").
@@ -185,11 +189,11 @@ struct QuoteWork {
                 // (Matched here: a dateline sentence's words are no mentions.)
                 if let agency = lexicon.agencies.match(tokens, at: index, end: paragraph.upperBound),
                    dashAfterCapitalAgency(index..<(index + agency.length)) != nil {
-                    return agency.value
+                    return (agency.value, nil)
                 }
             }
         }
-        return nil
+        return (nil, nil)
     }
 
     /// Whether the token is written in capitals ("МОСКВА", "ИНТЕРФАКС") and has at least

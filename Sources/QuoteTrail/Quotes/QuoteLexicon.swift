@@ -304,7 +304,8 @@ public struct QuoteLexicon: Sendable {
     /// Those of them named with the words for the body they speak for after them (speaker
     /// `itself-with-body`: "пресс-служба судов столицы").
     var rolesNamedWithTheirBody = HashedKeySet()
-    /// Nationalities that name someone only as "the Pole" before a speech verb or a mark.
+    /// Nationalities that name someone only as "the Pole" before a speech verb or a mark (the
+    /// English nouns: Russian and Ukrainian ones filed under the same role describe a name anywhere).
     var rolesAfterTheOnly = HashedKeySet()
     /// Whether the word at `index` is a nationality ("Russian", "the Pole"): before a common
     /// noun it is an adjective ("Russian television"), no name of an outlet or firm.
@@ -581,12 +582,12 @@ public struct QuoteLexicon: Sendable {
     }
 }
 
-/// Case forms of Russian and Ukrainian first names and surnames.
 /// A word read as a surname, with the gender its ending tells (nil: either, as Коваленко).
 struct SurnameShape: Equatable {
     var gender: Gender?
 }
 
+/// Case forms of Russian and Ukrainian first names and surnames.
 enum NameForms {
     /// The nominative of a Russian or Ukrainian name written in the dative, word by word, as
     /// adjectives and nouns decline: "Орскому вестнику" → "Орский вестник", "Новой газете" →
@@ -724,7 +725,7 @@ enum NameForms {
         case "и" where before == "и", "ї" where before == "і": return replacingLast("я")
         case "і" where before == "ц": return replacingLast("я")
         case "ы": return replacingLast("а")
-        case "и" where "кгхжшщч".unicodeScalars.contains(before) || (language == "uk" && !"аеєиіїоуюяь".unicodeScalars.contains(before)):
+        case "и" where "кгхжшщч".unicodeScalars.contains(before) || (language == "uk" && !cyrillicVowels.contains(before) && before != "ь"):
             return replacingLast("а")
         default: return word
         }
@@ -736,8 +737,10 @@ enum NameForms {
         let scalars = Array(surname.unicodeScalars)
         guard scalars.count >= 3, scalars.last == "я" else { return nil }
         let stem = String(String.UnicodeScalarView(scalars.dropLast()))
-        return stem + ("аеёиоуыэюяіїє".unicodeScalars.contains(scalars[scalars.count - 2]) ? "й" : "ь")
+        return stem + (cyrillicVowels.contains(scalars[scalars.count - 2]) ? "й" : "ь")
     }
+    /// Russian and Ukrainian vowel letters (lower case).
+    private static let cyrillicVowels = Set("аеёиоуыэюяіїє".unicodeScalars)
 
     /// Whether a surname ends as only a woman's does outside the nominative (Гариповой,
     /// Ильиной, Гарипової): -ов-, -ев-, -ин- or -ын- before -ой, -ою or -ої.
