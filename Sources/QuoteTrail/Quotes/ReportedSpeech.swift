@@ -415,7 +415,19 @@ extension QuoteWork {
     /// with a partial quote inside ('said it was "monitoring the situation closely"').
     private func isQuotation(_ clause: Range<Int>) -> Bool {
         guard let first = clause.first(where: { tokens[$0].isWord || tokens[$0].kind == .number }) else { return true }
-        return quotedSpeech[first] || !clause.contains { (tokens[$0].isWord || tokens[$0].kind == .number) && !quotedSpeech[$0] }
+        guard quotedSpeech[first] else {
+            return !clause.contains { (tokens[$0].isWord || tokens[$0].kind == .number) && !quotedSpeech[$0] }
+        }
+        // ('that "there are no plans" for a meeting': the sentence goes on in the writer's words
+        // right after the closing mark, so the clause is reported speech with a partial quote
+        // inside; after a comma the words are the attribution's or a new clause's.)
+        // ('"…," Lula said, according to AP': a comma or stop inside the marks ends the quotation.)
+        guard let after = clause[first...].first(where: { !quotedSpeech[$0] && !tokens[$0].isQuotationMark }) else { return true }
+        var last = after - 1
+        while last > first, tokens[last].isQuotationMark { last -= 1 }
+        return !(tokens[after].isWord && after + 1 < clause.upperBound && tokens[after + 1].isWord
+                 && (tokens[last].isWord || tokens[last].kind == .number))
+
     }
 
     /// "Как передает корреспондент ТАСС, глава Сбербанка заявил, что банк готов…": the clause

@@ -3270,4 +3270,17 @@ struct QuoteShapesTests {
             #expect(found.first?.sources.map(\.relation) == [.publisher])
         }
     }
+
+    /// 'told Izvestia that "there are no plans" for a meeting': a clause that opens with a
+    /// quotation and goes on in the writer's words is reported speech with the partial inside;
+    /// '"…," Lula said, according to AP' stays a direct quote.
+    @Test func aClauseThatOpensWithAQuotationAndGoesOn() throws {
+        for text in ["Headline\n\nPeskov told Izvestia that \"there are no plans\" for a meeting.",
+                     "Заголовок\n\nПесков сказал, что «никаких планов» по встрече нет."] {
+            let kinds = try quotes(text).1.map(\.kind)
+            #expect(kinds.sorted { "\($0)" < "\($1)" } == [.indirect, .partial], "\(text)")
+        }
+        let direct = try quotes("Headline\n\n\"I have not read it,\" Lula said, according to AP.").1
+        #expect(direct.map(\.kind) == [.direct])
+    }
 }
