@@ -64,6 +64,10 @@ struct MentionFinder {
     private static let placeGenitiveEndings = ["а", "я", "ы", "и", "і", "ого", "ої", "ой"]
     /// Dative endings of the last word of an outlet's name ("Орскому вестнику", "Волжским вестям").
     private static let dativeEndings = ["у", "ю", "ам", "ям", "ому", "ему"]
+    /// Nouns for a conversation, and the prepositions after them, that name whom someone talked
+    /// with ("в беседе с", "у розмові з").
+    private static let conversationWords = HashedKeySet(["беседе", "разговоре", "интервью", "бесіді", "розмові", "інтерв'ю", "інтерв’ю"])
+    private static let withWords = HashedKeySet(["с", "со", "з", "із"])
     /// Verbs of quoting, whose object is the one quoted ("цитирует Буданова издание").
     private static let quotingLemmas = HashedKeySet(["цитировать", "процитировать", "цитувати", "процитувати"])
     /// Those and the phrases before a source that is a person's words, not data ("по данным
@@ -780,10 +784,12 @@ struct MentionFinder {
         /// An agency or outlet named at `range` (`name`: the dictionary's, or nil for one it lacks).
         /// `dative`: the name is written in the dative, as whom something was told ("рассказал
         /// «Яркубу» источник"), and is named in the nominative.
-        func addAgency(_ range: Range<Int>, name known: String?, dative: Bool = false) {
+        /// `instrumental`: written in the instrumental ("в беседе с «Парламентской газетой»").
+        func addAgency(_ range: Range<Int>, name known: String?, dative: Bool = false, instrumental: Bool = false) {
             let name = known ?? {
                 var written = text.string(TextRange(start: tokens[range.lowerBound].range.start, end: tokens[range.upperBound - 1].range.end))
                 if dative, ScriptClass.containsCyrillic(written) { written = NameForms.nominativeOfDativeName(written) }
+                if instrumental, ScriptClass.containsCyrillic(written) { written = NameForms.nominativeOfInstrumentalName(written) }
                 // Named in Latin letters, as the dictionary's outlets are ("Говорит Москва": Govorit Moskva),
                 // or by the dictionary's name when that spelling is one of its aliases ("Dozhd": TV Rain).
                 // A Russian adjective's -ий is -y, as English-language papers write titles ("Орский
@@ -847,6 +853,13 @@ struct MentionFinder {
                         addAgency(outlet, name: nil, dative: true)
                         continue
                     }
+                }
+                // "в беседе с «Парламентской газетой»", "у розмові з «Українською правдою»": a
+                // quoted name that someone talked with is an outlet, in the instrumental.
+                if index >= 2, Self.withWords.contains(tokens[index - 1].lowerKey), Self.conversationWords.contains(tokens[index - 2].lowerKey),
+                   let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.lowerBound > index {
+                    addAgency(outlet, name: nil, instrumental: true)
+                    continue
                 }
                 // "сказал корреспонденту «СарИнформ»": a quoted name after a word for a
                 // correspondent is the outlet the correspondent writes for.

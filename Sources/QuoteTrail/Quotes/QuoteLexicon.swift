@@ -606,6 +606,23 @@ enum NameForms {
         return name.split(separator: " ", omittingEmptySubsequences: false).map(word).joined(separator: " ")
     }
 
+    /// The nominative of a Russian or Ukrainian name written in the instrumental ("в беседе с
+    /// «Парламентской газетой»": Парламентская газета; «Вечерним Челябинском»: Вечерний
+    /// Челябинск; «Українською правдою»: Українська правда): the words before the last decline
+    /// as adjectives, the last as a noun. Endings only, as in `nominativeOfDativeName`.
+    static func nominativeOfInstrumentalName(_ name: String) -> String {
+        let words = name.split(separator: " ", omittingEmptySubsequences: false)
+        func replacing(_ word: Substring, _ pairs: [(String, String)]) -> String {
+            for (suffix, replacement) in pairs where word.count > suffix.count + 1 && word.hasSuffix(suffix) {
+                return String(word.dropLast(suffix.count)) + replacement
+            }
+            return String(word)
+        }
+        let adjective = [("ьою", "я"), ("ою", "а"), ("ой", "ая"), ("ей", "яя"), ("ым", "ый"), ("им", "ий"), ("ім", "ій")]
+        let noun = [("ою", "а"), ("ею", "я"), ("ой", "а"), ("ей", "я"), ("ом", "")]
+        return words.enumerated().map { replacing($0.element, $0.offset == words.count - 1 ? noun : adjective) }.joined(separator: " ")
+    }
+
     static func caseForms(of name: String, gender: Gender, language: String) -> [(String, NameCase)] {
         guard ScriptClass.containsCyrillic(name) else { return [(name, .nominative)] }
         var forms: [(String, NameCase)] = [(name, .nominative)]
@@ -707,10 +724,10 @@ enum NameForms {
         if endsWithAny(word, feminineAccusativeSurnameEndings) { return .feminine }
         return endsWithAny(word, masculineAccusativeSurnameEndings) ? .masculine : nil
     }
-    private static let masculineAccusativeSurnameEndings = ["ова", "ева", "ёва", "ина", "ына", "ского", "цкого", "ського", "цького"]
-    private static let feminineAccusativeSurnameEndings = ["ову", "еву", "ёву", "ину", "ыну", "скую", "цкую", "ську", "цьку"]
-    private static let masculineSurnameEndings = ["ов", "ев", "ёв", "ин", "ын", "ский", "цкий", "ський", "цький"]
-    private static let feminineSurnameEndings = ["ова", "ева", "ёва", "ина", "ына", "ская", "цкая", "ська", "цька"]
+    private static let masculineAccusativeSurnameEndings = ["ова", "ева", "ёва", "єва", "ина", "ына", "ского", "цкого", "ського", "цького"]
+    private static let feminineAccusativeSurnameEndings = ["ову", "еву", "ёву", "єву", "ину", "ыну", "скую", "цкую", "ську", "цьку"]
+    private static let masculineSurnameEndings = ["ов", "ев", "ёв", "єв", "ин", "ын", "ский", "цкий", "ський", "цький"]
+    private static let feminineSurnameEndings = ["ова", "ева", "ёва", "єва", "ина", "ына", "ская", "цкая", "ська", "цька"]
     private static let unisexSurnameEndings = ["енко", "чук", "юк", "ян", "дзе", "швили", "вич"]
 
     /// The nominative of a one-word name of a body or outlet in the genitive, as the feminine

@@ -208,6 +208,15 @@ struct QuoteTokenizerTests {
         #expect(NameForms.nominativeOfDativeName("Харківському кур'єру") == "Харківський кур'єр")
     }
 
+    /// The same in the instrumental: the last word as a noun, the words before it as adjectives.
+    @Test func outletNamesInTheInstrumentalGiveTheirNominative() {
+        #expect(NameForms.nominativeOfInstrumentalName("Парламентской газетой") == "Парламентская газета")
+        #expect(NameForms.nominativeOfInstrumentalName("Вечерним Челябинском") == "Вечерний Челябинск")
+        #expect(NameForms.nominativeOfInstrumentalName("Українською правдою") == "Українська правда")
+        #expect(NameForms.nominativeOfInstrumentalName("Фонтанкой") == "Фонтанка")
+        #expect(NameForms.nominativeOfInstrumentalName("Вечірньою Одесою") == "Вечірня Одеса")
+    }
+
     @Test func russianGivenNamesWithYoAreSpelledAsEnglishNewsSpellsThem() throws {
         #expect(NameForms.withYoSpelledOut("Артём") == "Артйом")
         #expect(NameForms.withYoSpelledOut("Ёлка") == "Йолка")
@@ -3282,5 +3291,16 @@ struct QuoteShapesTests {
         }
         let direct = try quotes("Headline\n\n\"I have not read it,\" Lula said, according to AP.").1
         #expect(direct.map(\.kind) == [.direct])
+    }
+
+    /// "в беседе с «Парламентской газетой»", "у розмові з «…»": whom someone talked with, in
+    /// quotation marks, is an outlet named in the nominative; and a Ukrainian surname in -єв
+    /// before the verb is a person.
+    @Test func anOutletTalkedWithInTheInstrumental() throws {
+        let found = try quotes("Заголовок\n\nДепутат Андрей Исаев в беседе с «Парламентской газетой» заявил, что закон давно назрел.").1
+        #expect(found.first?.sources.map(\.name) == ["Parlamentskaya Gazeta"])
+        let ukrainian = try quotes("Заголовок\n\n«Закон назрів», — сказав Ісаєв у розмові з «Вечірньою Одесою».").1
+        #expect(ukrainian.first?.sources.map(\.name) == ["Vechirnia Odesa"])
+        #expect(ukrainian.first?.speaker?.latin == "Isaiev")
     }
 }
