@@ -922,7 +922,10 @@ extension QuoteWork {
         while start < cue, tokens[start].kind == .mark { start += 1 }
         guard start + 3 < cue, tokens[start].isCapitalizedWord, tokens[start + 1].isMark(","), tokens[cue - 1].isMark(","),
               tokens[start].firstScript(in: utf8) == ScriptClass.latin, mentionStarting[start] == nil, !quoted[start], !isFunctionWord(start),
-              lexicon.pronouns.match(tokens, at: start) == nil, !(start + 2..<(cue - 1)).contains(where: { tokens[$0].isMark(",") }) else { return nil }
+              lexicon.pronouns.match(tokens, at: start) == nil else { return nil }
+        // (An age may come first: "Ivanov, 54, a farmer from…, said".)
+        let apposition = tokens[start + 2].kind == .number && tokens[start + 3].isMark(",") ? start + 4 : start + 2
+        guard apposition < cue - 1, !(apposition..<(cue - 1)).contains(where: { tokens[$0].isMark(",") }) else { return nil }
         return start..<(start + 1)
     }
 
@@ -1321,8 +1324,9 @@ extension QuoteWork {
                 // (Not a group, which speaks as itself: "analysts said… he said" is someone else's.)
                 let described = hasIndefiniteArticle(mention) || ofAnotherBody(mention)
                 if !described, mention.role.map(lexicon.rolesSpeakingAsThemselves.contains) ?? true { continue }
-                // A person named after all ("a spokesman, Ivan Petrov,", "the minister… Petrov") is found by name.
-                guard let resolved = resolve(mention, cueGender: gender), resolved.entity == nil else { return nil }
+                // A person named after all ("a spokesman, Ivan Petrov,", "the minister… Petrov") is found by name;
+                // a body the role speaks for is the speaker ("A spokeswoman for Rosneft declined… she said").
+                guard let resolved = resolve(mention, cueGender: gender), resolved.entity.map({ entities[$0].kind != .person }) ?? true else { return nil }
                 return resolved
             default:
                 continue

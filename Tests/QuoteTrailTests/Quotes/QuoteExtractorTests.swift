@@ -3303,4 +3303,14 @@ struct QuoteShapesTests {
         #expect(ukrainian.first?.sources.map(\.name) == ["Vechirnia Odesa"])
         #expect(ukrainian.first?.speaker?.latin == "Isaiev")
     }
+
+    /// "A spokeswoman for Rosneft declined to comment. "…," she said.": the pronoun refers to
+    /// the role, which speaks for the body named with it; "Ivanov, 54, a farmer…, said": an
+    /// age before the apposition.
+    @Test func aPronounAfterARoleForABodyAndAnAgeBeforeAnApposition() throws {
+        let pronoun = try quotes("Headline\n\nA spokeswoman for Rosneft declined to comment. \"We never do,\" she said.").1
+        #expect(pronoun.first?.speaker?.latin == "Rosneft")
+        let aged = try quotes("Headline\n\nIvanov, 54, a farmer from the village of Lesnoye, said the harvest was the worst in a decade.").1
+        #expect(aged.first?.speaker?.latin == "Ivanov")
+    }
 }
