@@ -446,8 +446,9 @@ extension QuoteWork {
         let standalone = !hasWordsBefore || last == 0x3A || (last == 0x2C && hasSpeechCue(before)) || dashBefore  // : , —
         // "наголосила, що обвинувачений може переховуватися, «оскільки має родичів у Росії»": a
         // quotation in lower case after a comma inside a reported clause goes on with the clause.
-        if last == 0x2C, before.contains(where: { QuoteWork.complementizers.contains(tokens[$0].lowerKey) }),
-           let first = span.tokens.first(where: { tokens[$0].isWord }), tokens[first].isUncapitalizedWord { return .partial }
+        // (Also in a clause after "по словам": "За його словами, мешканці…, «якщо не буде…»".)
+        if last == 0x2C, let first = span.tokens.first(where: { tokens[$0].isWord }), tokens[first].isUncapitalizedWord,
+           before.contains(where: { QuoteWork.complementizers.contains(tokens[$0].lowerKey) }) || wordsAfterPhraseCue(before) >= 2 { return .partial }
         // "— «Каретная» и «Южная» —": a name-shaped quotation joined by "and" to another that
         // opens with a capital is one of a list of names (stations, clubs, films).
         if looksLikeName(span), let close = span.closeMark, close + 3 < bounds.upperBound,
@@ -693,6 +694,22 @@ extension QuoteWork {
         }
         let afterFirst = startsSentence || kind == .direct && after.contains { tokens[$0].isWord }
         return attribution(regions: afterFirst ? after : before, afterFirst ? before : after, quote: span.tokens)
+    }
+
+    /// How many words follow the last "по словам"-like cue (one followed by its speaker, or
+    /// naming it by a pronoun) in `region` and its speaker, before the region's last mark; 0
+    /// without one.
+    private func wordsAfterPhraseCue(_ region: Range<Int>) -> Int {
+        for index in region.reversed() where !quoted[index] {
+            guard let cue = lexicon.cues.match(tokens, at: index, end: region.upperBound), cue.value.kind != .verb else { continue }
+            var position = index + cue.length
+            // (The speaker after the cue, up to its comma: "По словам министра Петрова, …".)
+            if cue.value.kind == .sourceBefore {
+                while position < region.upperBound, !tokens[position].isMark(",") { position += 1 }
+            }
+            return (position..<region.upperBound).filter { tokens[$0].isWord }.count
+        }
+        return 0
     }
 
     /// A role that ends at a headline's colon after a possessive ("Ukraine's energy minister:"),
@@ -1318,9 +1335,13 @@ extension QuoteWork {
                 // ("Anna Berg, a nurse, and…": an apposition describes the person before it, who is
                 // found by name.)
                 var opening = mention.tokens.lowerBound
-                if opening > 0, Self.articles.contains(tokens[opening - 1].lowerKey) { opening -= 1 }
+                // (The article perhaps before a word describing the role: "a grain trader".)
+                if let article = (max(0, opening - 3)..<opening).last(where: { Self.articles.contains(tokens[$0].lowerKey) }),
+                   (article + 1..<opening).allSatisfy({ tokens[$0].isUncapitalizedWord }) { opening = article }
+                // (Also after an age: "Hanna Melnyk, 41, a grain trader,".)
                 if opening > 1, tokens[opening - 1].isMark(","), let before = mentions[..<index].last, before.kind == .person,
-                   before.tokens.upperBound == opening - 1 { continue }
+                   before.tokens.upperBound == opening - 1
+                    || (opening > 3 && before.tokens.upperBound == opening - 3 && tokens[opening - 2].kind == .number && tokens[opening - 3].isMark(",")) { continue }
                 // (Not a group, which speaks as itself: "analysts said… he said" is someone else's.)
                 let described = hasIndefiniteArticle(mention) || ofAnotherBody(mention)
                 if !described, mention.role.map(lexicon.rolesSpeakingAsThemselves.contains) ?? true { continue }

@@ -574,7 +574,12 @@ public struct QuoteLexicon: Sendable {
     static let cueBit: UInt16 = 4
     /// Speech verbs spelled as plural nouns.
     static let pluralNounCues = HashedKeySet(["states", "claims", "reports", "notes", "comments", "answers", "remarks", "posts", "tweets"])
-    private static let determiners = HashedKeySet(["the", "a", "an", "its", "their", "his", "her", "these", "those", "such", "some", "all", "both"])
+    /// Words after which those plurals are nouns: determiners, words that describe reports
+    /// ("media reports", "unconfirmed claims") and prepositions ("amid reports").
+    private static let determiners = HashedKeySet(["the", "a", "an", "its", "their", "his", "her", "these", "those", "such", "some", "all", "both",
+                                                   "media", "news", "press", "recent", "earlier", "unconfirmed", "conflicting", "initial", "previous",
+                                                   "several", "many", "multiple", "numerous", "similar", "anonymous",
+                                                   "of", "about", "amid", "despite", "following", "after", "over", "by", "with", "to", "on"])
 
     /// The first name the token at `index` spells, if any.
     func firstName(_ tokens: [QuoteToken], at index: Int) -> FirstName? {

@@ -3313,4 +3313,26 @@ struct QuoteShapesTests {
         let aged = try quotes("Headline\n\nIvanov, 54, a farmer from the village of Lesnoye, said the harvest was the worst in a decade.").1
         #expect(aged.first?.speaker?.latin == "Ivanov")
     }
+
+    /// "brushing off media reports of a summit as "speculation."": "reports" after a word that
+    /// describes reports is a noun, so the person named before it is not the speaker.
+    @Test func reportsAfterMediaIsANoun() throws {
+        let found = try quotes("Headline\n\nThe Kremlin said no date had been set for a meeting with Trump, brushing off media reports of a summit as \"speculation.\"").1
+        #expect(found.first(where: { $0.kind == .partial })?.speaker?.latin == "Kremlin")
+    }
+
+    /// "Hanna Melnyk, 41, a grain trader from Odesa, said… "…," she said": the role in the
+    /// apposition describes her, after an age and with a word before the role.
+    @Test func aPronounAfterAnAppositionWithAnAge() throws {
+        let found = try quotes("Headline\n\nHanna Melnyk, 41, a grain trader from Odesa, said the slowdown had hit small exporters. \"The big houses can wait,\" she said.").1
+        #expect(found.last?.speaker?.latin == "Hanna Melnyk")
+    }
+
+    /// "За його словами, мешканці не повинні очікувати перебоїв, «якщо не буде…»": a quotation
+    /// in lower case after a comma inside the clause that "за словами" reports is partial.
+    @Test func aLowerCaseQuotationInsideAClauseAfterPoSlovam() throws {
+        let (document, found) = try quotes("Заголовок\n\nЗа його словами, мешканці не повинні очікувати перебоїв, «якщо не буде масованих атак на енергосистему».")
+        #expect(found.contains { $0.kind == .partial && document.text.string($0.range).hasPrefix("якщо") })
+        #expect(!found.contains { $0.kind == .direct })
+    }
 }
