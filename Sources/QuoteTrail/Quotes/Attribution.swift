@@ -388,7 +388,9 @@ extension QuoteWork {
             }
             guard let entity else { continue }
             if result.byEntity[entity] == nil { result.byEntity[entity] = about }
-            if entity == interviewee, result.questions == nil { result.questions = said }
+            // (Only when it names the language: "through an interpreter" says the answers were
+            // interpreted, while the questions were asked in the language printed.)
+            if entity == interviewee, result.questions == nil, said.from != nil { result.questions = said }
         }
         return result
     }
@@ -476,6 +478,12 @@ extension QuoteWork {
         // unless a verb of accusing governs it ('accused Western countries of "hypocrisy"').
         if span.closed, wordCount <= 2, let open = span.openMark, open > 0, tokens[open - 1].lowerKey == Self.of,
            !(max(bounds.lowerBound, open - 6)..<(open - 1)).contains(where: { lexicon.cues.match(tokens, at: $0, end: open)?.value.lemmaKey == Self.accuse }) { return nil }
+        // The name of a charge ('convicted of spreading "false information"', «осужден за
+        // распространение «фейков»») is the law's wording, not anyone's speech; unless a verb of
+        // saying comes between ('was arrested after saying "…"').
+        if span.closed, wordCount <= 3, opensLowerCase, let open = span.openMark,
+           let legal = (max(bounds.lowerBound, open - 6)..<open).last(where: { Self.chargeWords.contains(tokens[$0].lowerKey) }),
+           !(legal + 1..<open).contains(where: { lexicon.cues.match(tokens, at: $0, end: open) != nil }) { return nil }
         // One quoted word that modifies the noun after it is the writer's scare quote («громких»
         // имен, "slow" shops); right after a verb of saying it is what someone called something
         // («назвал «неоправданными» опасения»), and before a preposition or conjunction it ends
@@ -688,6 +696,14 @@ extension QuoteWork {
         if startsSentence, isInHeadline(span.tokens.lowerBound), let colon = after.first, tokens[colon].isMark(":"), colon + 1 < after.upperBound,
            let found = mentionStarting[colon + 1], mentions[found].kind == .person || mentions[found].kind == .role,
            let resolved = resolve(mentions[found], cueGender: nil) {
+            var attribution = Attribution()
+            attribution.assign(resolved)
+            return attribution
+        }
+        // "'I still play every day': an interview with a former champion": the interviewee's words.
+        if startsSentence, isInHeadline(span.tokens.lowerBound), let colon = after.first, tokens[colon].isMark(":"),
+           (colon + 1..<min(after.upperBound, colon + 4)).contains(where: { Self.interviewWords.contains(tokens[$0].lowerKey) }),
+           let resolved = interviewee() {
             var attribution = Attribution()
             attribution.assign(resolved)
             return attribution
@@ -1494,6 +1510,8 @@ extension QuoteWork {
         return ResolvedSpeaker(speaker: plainSpeaker(position..<end))
     }
     static let forOf = HashedKeySet(["for", "of"])
+    /// Words for an interview, after a headline's quotation and colon.
+    static let interviewWords = HashedKeySet(["interview", "conversation", "интервью", "беседа", "інтерв'ю", "інтерв’ю", "розмова"])
     /// Words between a role and the organisation it is of: "the leader of", "a spokesperson for", "analysts at".
     static let roleLinks = HashedKeySet(["for", "of", "at"])
     static let accuse = FNV1a.hash("accuse")
@@ -1506,6 +1524,13 @@ extension QuoteWork {
     static let from = FNV1a.hash("from")
     static let by = FNV1a.hash("by")
     static let of = FNV1a.hash("of")
+    /// Words of a conviction or charge, before the quoted name of the offence.
+    static let chargeWords = HashedKeySet(["convicted", "charged", "jailed", "sentenced", "prosecuted", "indicted", "fined", "charges", "charge",
+                                           "осужден", "осуждена", "осуждены", "осудили", "приговорил", "приговорила", "приговорили",
+                                           "приговорен", "приговорена", "статье", "статьи", "статья", "обвинению", "обвинение", "обвинения",
+                                           "оштрафован", "оштрафована", "оштрафовали",
+                                           "засуджено", "засуджений", "засуджена", "засудили", "статтею", "статті", "стаття", "обвинувачення",
+                                           "оштрафували"])
     static let `in` = FNV1a.hash("in")
     /// Lower-case words inside an organisation's name ("Bank of England", "Ministry of Defence").
     static let nameJoiners = HashedKeySet(["of", "and", "for"])

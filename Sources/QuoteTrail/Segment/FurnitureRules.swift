@@ -41,6 +41,12 @@ public struct FurnitureRules: Sendable {
         self.init(phrases: phrases, headingOpeners: headingOpeners)
     }
 
+    /// Whether a line opens with a quotation mark or a dialogue dash.
+    static func opensWithQuotation(_ line: String) -> Bool {
+        guard let first = line.unicodeScalars.first else { return false }
+        return "«\"“„‘—–".unicodeScalars.contains(first)
+    }
+
     static func key(_ text: String) -> String {
         var text = Punctuation.trimmingBlanks(text[...]).lowercased()
         while text.hasSuffix(":") { text.removeLast() }
@@ -92,8 +98,10 @@ public struct FurnitureRules: Sendable {
             guard before >= 0, sentences[before].kind == .text, !creditParagraphs.contains(sentences[before].paragraph) else { continue }
             let captionParagraph = sentences[before].paragraph
             let captionSentences = sentences.indices.filter { sentences[$0].paragraph == captionParagraph }
-            // A caption is one short paragraph of one or two sentences.
-            guard captionSentences.count <= 2 else { continue }
+            // A caption is one short paragraph of one or two sentences, and does not open with
+            // quoted speech (an article's last quote before a closing "Фото: …" credit).
+            guard captionSentences.count <= 2, let first = captionSentences.first,
+                  !Self.opensWithQuotation(text(sentences[first].range)) else { continue }
             for caption in captionSentences where sentences[caption].kind == .text { sentences[caption].kind = .caption }
         }
     }

@@ -3335,4 +3335,30 @@ struct QuoteShapesTests {
         #expect(found.contains { $0.kind == .partial && document.text.string($0.range).hasPrefix("якщо") })
         #expect(!found.contains { $0.kind == .direct })
     }
+
+    /// An interview "through an interpreter": the answers are translations, the questions are
+    /// not; the headline's "'…': an interview with a former champion" is the interviewee's.
+    @Test func anInterviewThroughAnInterpreter() throws {
+        let text = "'I still play every day': an interview with a former champion\n\nAt 74, Anatoly Karpov still follows every tournament. We spoke to him in Moscow, through an interpreter.\n\nQ: Do you still play?\n\nKarpov: Every day, mostly online."
+        let found = try quotes(text).1
+        #expect(found.first?.speaker?.latin == "Anatoly Karpov")
+        #expect(found.map(\.translation.status) == [.translated, .unknown, .translated])
+    }
+
+    /// The quoted name of a charge ('convicted of spreading "false information"', «осудили по
+    /// статье о «фейках»») is no speech; "guilty of "a cynical fraud"" after a prosecutor is.
+    @Test func theQuotedNameOfAChargeIsNoSpeech() throws {
+        for text in ["Headline\n\nA court upheld the sentence of a journalist convicted of spreading \"false information\" about the army, his lawyer said.",
+                     "Заголовок\n\nЕго осудили по статье о «фейках», заявил адвокат."] {
+            #expect(try quotes(text).1.allSatisfy { $0.kind == .indirect }, "\(text)")
+        }
+        let speech = try quotes("Headline\n\nThe prosecutor said the defendant was guilty of \"a cynical fraud\".").1
+        #expect(speech.contains { $0.kind == .partial })
+    }
+
+    /// "Наставник петербуржцев добавил": "наставник" is a coach, the one named before.
+    @Test func nastavnikIsACoach() throws {
+        let found = try quotes("Заголовок\n\nГлавный тренер «Зенита» Сергей Семак остался недоволен.\n\nНаставник петербуржцев добавил, что травма защитника «не выглядит серьезной».").1
+        #expect(found.first(where: { $0.kind == .partial })?.speaker?.latin == "Sergei Semak")
+    }
 }

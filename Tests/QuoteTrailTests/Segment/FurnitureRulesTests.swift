@@ -30,6 +30,14 @@ struct FurnitureRulesTests {
         #expect(kind(of: "A crane lifts a bridge section.", in: named) == .caption)
     }
 
+    /// A paragraph that opens with quoted speech is the article's last quote, not the caption
+    /// of a "Фото: …" credit closing the page.
+    @Test func quotedSpeechAboveACreditIsNoCaption() throws {
+        let found = try kinds("Заголовок новости\n\nСтроители закончили работы.\n\n«Мост откроем весной», — сказал Гончар «Звезде».\n\nФото: Пресс-служба")
+        #expect(kind(of: "Фото: Пресс-служба", in: found) == .credit)
+        #expect(kind(of: "«Мост откроем весной», — сказал Гончар «Звезде».", in: found) == .text)
+    }
+
     @Test func photoLineAndTheCaptionAfterIt() throws {
         let found = try kinds("Заголовок новости\n\nФото: Пресс-служба\nМост через Каму в среду.\n\nСтроители закончили работы.")
         #expect(kind(of: "Фото: Пресс-служба", in: found) == .credit)
