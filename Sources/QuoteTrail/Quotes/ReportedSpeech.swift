@@ -520,6 +520,8 @@ extension QuoteWork {
             if Self.sayingLemmas.contains(cue.value.lemmaKey), clause < end, !(cue.value.tellsSomeone && opensWithQuotedSpeech(bounds, before: index)),
                // ("has said the same thing", "said nothing": what was said named, no clause.)
                !isSaidObject(clause, end: end),
+               // ('said only: "We'll see."': one word before the colon of a quotation, no clause.)
+               end - clause >= 2,
                (tokens[clause].isUncapitalizedWord && (subjectOpensClause || !Self.circumstanceOpeners.contains(tokens[clause].lowerKey))
                 && !Self.questionOpeners.contains(tokens[clause].lowerKey)) || nameOpensClause(at: clause, end: end) || asSaying,
                index > bounds.lowerBound, tokens[index - 1].isWord || tokens[index - 1].isMark(","),

@@ -3361,4 +3361,19 @@ struct QuoteShapesTests {
         let found = try quotes("Заголовок\n\nГлавный тренер «Зенита» Сергей Семак остался недоволен.\n\nНаставник петербуржцев добавил, что травма защитника «не выглядит серьезной».").1
         #expect(found.first(where: { $0.kind == .partial })?.speaker?.latin == "Sergei Semak")
     }
+
+    /// "'It's the players' decision,' the coach said": a single mark after a word and before a
+    /// lower-case word is an apostrophe when a mark after a comma closes the quotation later.
+    @Test func aPluralPossessiveInsideSingleQuotes() throws {
+        for text in ["Headline\n\n'It's the players' decision,' the coach said.", "Headline\n\n‘It’s the players’ decision,’ the coach said."] {
+            let (document, found) = try quotes(text)
+            #expect(found.map { document.text.string($0.range) } == ["It's the players' decision,".replacingOccurrences(of: "'", with: text.contains("’") ? "’" : "'")], "\(text)")
+        }
+    }
+
+    /// 'said only: "We'll see."': the word before the colon is no reported clause.
+    @Test func oneWordBeforeAColonIsNoClause() throws {
+        let found = try quotes("Headline\n\nThe minister said only: \"We'll see.\"").1
+        #expect(found.map(\.kind) == [.direct])
+    }
 }
