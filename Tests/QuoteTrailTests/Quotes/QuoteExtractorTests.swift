@@ -3376,4 +3376,14 @@ struct QuoteShapesTests {
         let found = try quotes("Headline\n\nThe minister said only: \"We'll see.\"").1
         #expect(found.map(\.kind) == [.direct])
     }
+
+    /// Present-tense and Ukrainian verbs ("констатирует", "делится", "зауважила") and the roles
+    /// "керівниця" and "пенсионерка".
+    @Test func moreVerbsAndRolesInRussianAndUkrainian() throws {
+        for (text, latin) in [("Заголовок\n\n«Ответа нет», — констатирует политолог Аббас Галлямов.", "Abbas Gallyamov"),
+                              ("Заголовок\n\n«Магазины пустеют», — делится пенсионерка Валентина Ивановна.", "Valentina Ivanovna"),
+                              ("Заголовок\n\n«Ми працюємо», — зауважила керівниця громади Олена Коваль.", "Olena Koval")] {
+            #expect(try quotes(text).1.first?.speaker?.latin == latin, "\(text)")
+        }
+    }
 }
