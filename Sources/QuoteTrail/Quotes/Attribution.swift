@@ -449,8 +449,11 @@ extension QuoteWork {
         // "наголосила, що обвинувачений може переховуватися, «оскільки має родичів у Росії»": a
         // quotation in lower case after a comma inside a reported clause goes on with the clause.
         // (Also in a clause after "по словам": "За його словами, мешканці…, «якщо не буде…»".)
+        // (And after a verb of saying set off as an aside inside a sentence: 'Putin, who, he
+        // said, "did not object."'.)
         if last == 0x2C, let first = span.tokens.first(where: { tokens[$0].isWord }), tokens[first].isUncapitalizedWord,
-           before.contains(where: { QuoteWork.complementizers.contains(tokens[$0].lowerKey) }) || wordsAfterPhraseCue(before) >= 2 { return .partial }
+           before.contains(where: { QuoteWork.complementizers.contains(tokens[$0].lowerKey) }) || wordsAfterPhraseCue(before) >= 2
+            || isAsideCue(endingAt: before.upperBound - 1, from: before.lowerBound) { return .partial }
         // "— «Каретная» и «Южная» —": a name-shaped quotation joined by "and" to another that
         // opens with a capital is one of a list of names (stations, clubs, films).
         if looksLikeName(span), let close = span.closeMark, close + 3 < bounds.upperBound,
@@ -710,6 +713,14 @@ extension QuoteWork {
         }
         let afterFirst = startsSentence || kind == .direct && after.contains { tokens[$0].isWord }
         return attribution(regions: afterFirst ? after : before, afterFirst ? before : after, quote: span.tokens)
+    }
+
+    /// Whether the words before the comma at `comma` are a verb of saying set off as an aside
+    /// after words of the sentence and their comma (", he said,", ", по его словам,").
+    private func isAsideCue(endingAt comma: Int, from start: Int) -> Bool {
+        guard let opening = (start..<comma).last(where: { tokens[$0].isMark(",") }), opening > start, comma - opening <= 4,
+              (start..<opening).contains(where: { tokens[$0].isWord }) else { return false }
+        return (opening + 1..<comma).contains { lexicon.cues.match(tokens, at: $0, end: comma) != nil }
     }
 
     /// How many words follow the last "по словам"-like cue (one followed by its speaker, or
@@ -1448,10 +1459,12 @@ extension QuoteWork {
         if anchor > 0, tokens[anchor - 1].isCapitalizedWord,
            let body = mentions[firstMention(atOrAfter: max(0, anchor - 6))..<firstMention(atOrAfter: anchor)]
             .last(where: { $0.kind == .organisation && $0.tokens.upperBound == anchor }) { anchor = body.tokens.lowerBound }
-        guard (max(0, anchor - 3)..<mention.tokens.lowerBound).contains(where: { Self.indefiniteArticles.contains(tokens[$0].lowerKey) })
+        // (Five tokens when a hyphen joins a describing word: "a London-based trader".)
+        let reach = anchor >= 2 && tokens[anchor - 2].isMark("-") && !tokens[anchor - 2].spaceBefore ? 5 : 3
+        guard (max(0, anchor - reach)..<mention.tokens.lowerBound).contains(where: { Self.indefiniteArticles.contains(tokens[$0].lowerKey) })
         else { return false }
         var position = mention.tokens.lowerBound - 1
-        while position >= 0 && position >= anchor - 3 {
+        while position >= 0 && position >= anchor - reach {
             if Self.indefiniteArticles.contains(tokens[position].lowerKey) { return true }
             // "a Gazprom executive", "a council spokesman": an organisation or body the role is of, before it.
             if position > 0, let organisation = mentions[firstMention(atOrAfter: max(0, position - 3))..<firstMention(atOrAfter: position + 1)]
@@ -1462,6 +1475,10 @@ extension QuoteWork {
             // Only words that describe the role between ("A crane operator"), not another noun's
             // article ("a memo to employees").
             let key = tokens[position].lowerKey
+            if tokens[position].isMark("-"), !tokens[position].spaceBefore, position + 1 < tokens.count, !tokens[position + 1].spaceBefore {
+                position -= 1
+                continue
+            }
             guard tokens[position].isWord, mentionStarting[position] == nil, !Self.circumstanceOpeners.contains(key),
                   !Self.forOf.contains(key), !Self.prepositions.contains(key) else { return false }
             position -= 1

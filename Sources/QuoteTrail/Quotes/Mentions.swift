@@ -68,6 +68,8 @@ struct MentionFinder {
     /// with ("в беседе с", "у розмові з").
     private static let conversationWords = HashedKeySet(["беседе", "разговоре", "интервью", "бесіді", "розмові", "інтерв'ю", "інтерв’ю"])
     private static let withWords = HashedKeySet(["с", "со", "з", "із"])
+    /// Words for a comment or interview given to an outlet named in the dative after them.
+    private static let commentWords = HashedKeySet(["комментарии", "комментарий", "коментарі", "коментар", "интервью", "інтерв'ю", "інтерв’ю"])
     /// Verbs of quoting, whose object is the one quoted ("цитирует Буданова издание").
     private static let quotingLemmas = HashedKeySet(["цитировать", "процитировать", "цитувати", "процитувати"])
     /// Those and the phrases before a source that is a person's words, not data ("по данным
@@ -853,6 +855,14 @@ struct MentionFinder {
                         addAgency(outlet, name: nil, dative: true)
                         continue
                     }
+                }
+                // "в коментарі «Дніпро Оперативному»", "в интервью «Вечернему Саратову»": a quoted
+                // name in the dative after a word for a comment or interview is the outlet given it.
+                if Self.commentWords.contains(tokens[index - 1].lowerKey),
+                   let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.lowerBound > index,
+                   NameForms.endsWithAny(text.string(tokens[outlet.upperBound - 1].range), Self.dativeEndings) {
+                    addAgency(outlet, name: nil, dative: true)
+                    continue
                 }
                 // "в беседе с «Парламентской газетой»", "у розмові з «Українською правдою»": a
                 // quoted name that someone talked with is an outlet, in the instrumental.

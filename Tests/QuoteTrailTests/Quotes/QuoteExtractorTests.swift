@@ -3386,4 +3386,25 @@ struct QuoteShapesTests {
             #expect(try quotes(text).1.first?.speaker?.latin == latin, "\(text)")
         }
     }
+
+    /// '"…," a London-based trader said': an indefinite role past a hyphenated word is someone
+    /// new, not the spokesman named before.
+    @Test func anIndefiniteRolePastAHyphenatedWord() throws {
+        let found = try quotes("Headline\n\nA spokesperson, Tim McPhie, said the EU was watching.\n\n\"Everyone was short,\" a London-based trader said.").1
+        #expect(found.last?.speaker?.latin == "trader")
+    }
+
+    /// "в коментарі «Дніпро Оперативному» розповіла": the outlet a comment was given to, in
+    /// the dative.
+    @Test func anOutletGivenACommentInTheDative() throws {
+        let found = try quotes("Заголовок\n\nІрина Мельник в коментарі «Дніпро Оперативному» розповіла, що батьки самі збирали гроші.").1
+        #expect(found.first?.sources.map(\.name) == ["Dnipro Operatyvnyi"])
+    }
+
+    /// 'Putin, who, he said, "did not object."': a lower-case quotation after a verb of saying
+    /// set off as an aside is partial.
+    @Test func aQuotationAfterAnAsideVerbIsPartial() throws {
+        let found = try quotes("Headline\n\nHe had discussed it with Vladimir Putin, who, he said, \"did not object.\"").1
+        #expect(found.first(where: { $0.kind != .indirect })?.kind == .partial)
+    }
 }
