@@ -739,6 +739,18 @@ extension QuoteWork {
         return 0
     }
 
+    /// The last body or role named after a locative preposition ("в пресс-службе", "в
+    /// министерстве") before `position` in its paragraph, or nil.
+    private func bodyNamedIn(before position: Int) -> Mention? {
+        let paragraph = sentences[tokenSentence[position]].paragraph
+        for mention in mentions[..<firstMention(atOrAfter: position)].reversed() {
+            guard sentences[tokenSentence[mention.tokens.lowerBound]].paragraph == paragraph else { return nil }
+            if mention.kind == .role || mention.kind == .organisation, mention.tokens.lowerBound > 0,
+               Self.locativePrepositions.contains(tokens[mention.tokens.lowerBound - 1].lowerKey) { return mention }
+        }
+        return nil
+    }
+
     /// A role that ends at a headline's colon after a possessive ("Ukraine's energy minister:"),
     /// starting within three tokens of the headline's first.
     private func headlineRole(endingAt colon: Int, from first: Int) -> Int? {
@@ -887,6 +899,12 @@ extension QuoteWork {
             if !wordsBefore, cueRange.upperBound < region.upperBound, let gender = Self.objectPronouns[tokens[cueRange.upperBound].lowerKey],
                let quoted = resolve(Mention(kind: .pronoun, tokens: cueRange.upperBound..<(cueRange.upperBound + 1), gender: gender), cueGender: nil) {
                 return quoted
+            }
+            // "«…», — отметили там": "there" is the body the words were said in, named before in
+            // the paragraph after "в" ("В пресс-службе аэропорта ТАСС сообщили…").
+            if !wordsBefore, cue.gender == .plural, cueRange.upperBound < tokens.count, Self.thereWords.contains(tokens[cueRange.upperBound].lowerKey),
+               let body = bodyNamedIn(before: cueRange.lowerBound), let resolved = resolve(body, cueGender: nil) {
+                return resolved
             }
             // Inverted order, perhaps with a description or a circumstance first: "— рассказала
             // соседка Анна Иванова", "заявил в беседе с «Известиями» замминистра Олег Брагин".
@@ -1256,7 +1274,14 @@ extension QuoteWork {
             let ofQuotedBody = after + 1 < tokens.count && tokens[after].isQuotationMark && tokens[after + 1].isCapitalizedWord
                 && mentionStarting[after + 1].map { mentions[$0].kind != .agency } ?? true
             if let introduced = introducedWithModifier(mention) { return speaker(entity: introduced, mention: mention) }
-            if let entity = resolveReference(gender: cueGender, role: mention.role, before: mention.tokens.lowerBound, sameRoleOnly: possessed || journalist || ofQuotedBody) {
+            // "A Russian figure skater banned… The skater, 19, told…": a role introduced before
+            // with an indefinite article and no name is that unnamed person, not someone else
+            // named in between (her lawyer).
+            let introducedUnnamed = mention.role.map { role in
+                mentions[..<firstMention(atOrAfter: mention.tokens.lowerBound)].contains { $0.kind == .role && $0.role == role && hasIndefiniteArticle($0) }
+            } ?? false
+            if let entity = resolveReference(gender: cueGender, role: mention.role, before: mention.tokens.lowerBound,
+                                             sameRoleOnly: possessed || journalist || ofQuotedBody || introducedUnnamed) {
                 return speaker(entity: entity, mention: mention)
             }
             return bareRole(mention)
@@ -1901,6 +1926,8 @@ extension QuoteWork {
 
     static let reporterParticiples = HashedKeySet(["seen", "obtained", "reviewed", "viewed"])
     static let locativePrepositions = HashedKeySet(["в", "во", "у", "in", "at"])
+    /// "There", after an impersonal verb: "— отметили там".
+    static let thereWords = HashedKeySet(["там", "тут", "здесь"])
     /// Lower-case words inside an organisation's name, between two capitalised ones.
     static let nameConnectors = HashedKeySet(["of", "for", "and", "on", "de", "la"])
 

@@ -224,7 +224,8 @@ struct MentionFinder {
             // "Orlov's envoy": the name without the possessive. Particles before the surname
             // ("Marieke de Vries") are part of the name; the key is the last word's, so "Vries"
             // and "De Vries" later find the same person.
-            let between = first.map { ($0 + 1)..<surname } ?? surname..<surname
+            // (A given name after the surname, "Иванов Андрей", has nothing between.)
+            let between = first.map { $0 < surname ? ($0 + 1)..<surname : surname..<surname } ?? surname..<surname
             // In Latin letters the other names between are kept too ("Luiz Inacio Lula da Silva");
             // a Russian patronymic is not ("Антон Силуанов").
             let latinName = tokens[surname].firstScript(in: text.utf8) == ScriptClass.latin
@@ -609,8 +610,16 @@ struct MentionFinder {
                cueIndex - 2 == 0 || !included[cueIndex - 3] || !tokens[cueIndex - 3].isCapitalizedWord || !sameLine(cueIndex - 3, cueIndex - 2),
                // "won £5 million on the National Lottery say…": a name after "the" is no person's;
                // nor after "at", "of" or "for" ("Analysts at Fitch Ratings wrote…": an institution).
-               cueIndex - 2 == 0 || !Self.institutionMarkers.contains(tokens[cueIndex - 3].lowerKey) {
-                let entity = person(first: cueIndex - 2, surname: cueIndex - 1, role: nil, gender: cue.value.gender)
+               cueIndex - 2 == 0 || !Self.institutionMarkers.contains(tokens[cueIndex - 3].lowerKey),
+               // A given name second is a name in the order surname, given name ("Иванов Андрей
+               // сказал") only after a word shaped as a surname; else the capital before it is a
+               // place or a noun opening the sentence ("…на Сочи Андрей рассказал"), left to the
+               // given-name rule below.
+               firstName(cueIndex - 1) == nil || firstName(cueIndex - 2) != nil
+                || NameForms.nominativeSurname(text.string(tokens[cueIndex - 2].range), verbGender: cue.value.gender) != nil {
+                let surnameFirst = firstName(cueIndex - 1) != nil && firstName(cueIndex - 2) == nil
+                let entity = surnameFirst ? person(first: cueIndex - 1, surname: cueIndex - 2, role: nil, gender: cue.value.gender)
+                    : person(first: cueIndex - 2, surname: cueIndex - 1, role: nil, gender: cue.value.gender)
                 mentions.append(Mention(kind: .person, tokens: (cueIndex - 2)..<cueIndex, entity: entity))
                 taken[cueIndex - 2] = true; taken[cueIndex - 1] = true
             }
@@ -621,7 +630,10 @@ struct MentionFinder {
             // right before the verb, opening the clause or after a role and the place it names.
             if cue.value.gender == .masculine || cue.value.gender == .feminine, let given = firstName(bare), given.gender == nil || given.gender == cue.value.gender,
                opensLine || !tokens[bare - 1].isCapitalizedWord
-                || (bare >= 2 && mentions.contains { $0.kind == .role && $0.tokens.upperBound == bare - 1 }) {
+                || (bare >= 2 && mentions.contains { $0.kind == .role && $0.tokens.upperBound == bare - 1 })
+                || (bare >= 2 && QuoteWork.prepositions.contains(tokens[bare - 2].lowerKey))
+                // (Or after the noun opening the sentence: "Таксист Олег розповів".)
+                || bare == 1 || !sameLine(bare - 2, bare - 1) || tokens[bare - 2].isMark(".") || tokens[bare - 2].isMark("—") {
                 let entity = givenNameOnly(given)
                 mentions.append(Mention(kind: .person, tokens: bare..<(bare + 1), entity: entity, gender: entities[entity].gender))
                 taken[bare] = true

@@ -3407,4 +3407,30 @@ struct QuoteShapesTests {
         let found = try quotes("Headline\n\nHe had discussed it with Vladimir Putin, who, he said, \"did not object.\"").1
         #expect(found.first(where: { $0.kind != .indirect })?.kind == .partial)
     }
+
+    /// "A Russian figure skater banned… her lawyer said… The skater, 19, told…": the role
+    /// introduced with "a" and no name is that unnamed person, not the lawyer named between.
+    @Test func aRoleIntroducedWithoutANameStaysUnnamed() throws {
+        let text = "Headline\n\nA Russian figure skater can return to competition, her lawyer said.\n\n\"Justice has been done,\" lawyer Anna Kozlova said.\n\nThe skater, 19, told Match TV that she was \"the happiest person in the world.\""
+        let found = try quotes(text).1
+        #expect(found.last?.speaker?.latin == "skater")
+    }
+
+    /// "В пресс-службе аэропорта сообщили… «…», — отметили там": "there" is the body named
+    /// after "в" before it.
+    @Test func anImpersonalVerbWithThereIsTheBodyNamedBefore() throws {
+        let found = try quotes("Заголовок\n\nВ пресс-службе аэропорта сообщили, что все службы работают. «Полосы очищаются непрерывно», — отметили там.").1
+        #expect(found.last?.speaker?.latin == "press service")
+    }
+
+    /// Two capitals before a verb whose second is a given name: a place or a noun opening the
+    /// sentence and the given name ("…на Сочи Андрей рассказал", "Таксист Олег розповів"), or
+    /// a surname first when the first is shaped as one ("Иванов Андрей сказал").
+    @Test func aGivenNameAfterAnotherCapital() throws {
+        for (text, latin) in [("Заголовок\n\nПассажир рейса на Сочи Андрей рассказал, что провел в аэропорту шесть часов.", "Andrei"),
+                              ("Заголовок\n\nТаксист Олег розповів, що дорога займає годину.", "Oleh"),
+                              ("Заголовок\n\nИванов Андрей сказал, что провел в аэропорту шесть часов.", "Andrei Ivanov")] {
+            #expect(try quotes(text).1.first?.speaker?.latin == latin, "\(text)")
+        }
+    }
 }
