@@ -1277,7 +1277,11 @@ extension QuoteWork {
             // "A Russian figure skater banned… The skater, 19, told…": a role introduced before
             // with an indefinite article and no name is that unnamed person, not someone else
             // named in between (her lawyer).
-            let introducedUnnamed = mention.role.map { role in
+            // (Looked for only after "the", which such a later mention takes.)
+            let definite = (max(0, mention.tokens.lowerBound - 3)..<mention.tokens.lowerBound).contains {
+                Self.articles.contains(tokens[$0].lowerKey) && !Self.indefiniteArticles.contains(tokens[$0].lowerKey)
+            }
+            let introducedUnnamed = definite && mention.role.map { role in
                 mentions[..<firstMention(atOrAfter: mention.tokens.lowerBound)].contains { $0.kind == .role && $0.role == role && hasIndefiniteArticle($0) }
             } ?? false
             if let entity = resolveReference(gender: cueGender, role: mention.role, before: mention.tokens.lowerBound,
