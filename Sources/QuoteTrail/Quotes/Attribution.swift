@@ -1803,7 +1803,10 @@ extension QuoteWork {
             if translatorCueEnds(at: nameStart, from: sentenceRange.lowerBound) { continue }
             // After the agency, past a word for what it is ("Interfax news agency cited").
             let afterName = mention.tokens.upperBound + (lexicon.namingWords.match(tokens, at: mention.tokens.upperBound, end: sentenceRange.upperBound)?.length ?? 0)
-            let after = afterName..<max(afterName, min(sentenceRange.upperBound, afterName + 2))
+            // (One word more past a possessive, whose noun comes first: "The BBC's Russian service quoted".)
+            let reach = afterName == mention.tokens.upperBound && afterName < sentenceRange.upperBound && tokens[afterName].isWord
+                && NameForms.isPossessive(string((afterName - 1)..<afterName)) ? 3 : 2
+            let after = afterName..<max(afterName, min(sentenceRange.upperBound, afterName + reach))
             // The relation words in reach, as bits of their entries; the first entry wins.
             var bits: UInt64 = 0
             // Words of a phrase that is evidence of translation alone ("according to translated

@@ -937,7 +937,9 @@ struct MentionFinder {
                 var end = index
                 while end < min(tokens.count, index + 4), included[end], !taken[end], tokens[end].isCapitalizedWord { end += 1 }
                 // (Not "the Dutch newspaper NRC", where the name follows and the capitals describe it.)
-                if end < tokens.count, end > index, let naming = lexicon.namingWords.match(tokens, at: end), naming.value == .outlet,
+                // (Nor "the Kremlin's website": a body's own site, in the possessive.)
+                if end < tokens.count, end > index, !NameForms.isPossessive(text.string(tokens[end - 1].range)),
+                   let naming = lexicon.namingWords.match(tokens, at: end), naming.value == .outlet,
                    end + naming.length >= tokens.count || !(tokens[end + naming.length].isCapitalizedWord || tokens[end + naming.length].isQuotationMark) {
                     addAgency(index..<end, name: nil)
                     continue

@@ -3433,4 +3433,13 @@ struct QuoteShapesTests {
             #expect(try quotes(text).1.first?.speaker?.latin == latin, "\(text)")
         }
     }
+
+    /// "according to a transcript on the Kremlin's website": a body's own site is no outlet;
+    /// "The BBC's Russian service quoted Peskov as saying": the outlet cited him.
+    @Test func aBodysWebsiteAndAnOutletsServiceQuoting() throws {
+        let site = try quotes("Headline\n\n\"We will not negotiate,\" Peskov said, according to a transcript on the Kremlin's website.").1
+        #expect(site.first?.sources.isEmpty == true)
+        let service = try quotes("Headline\n\nThe BBC's Russian service quoted Peskov as saying: \"We will not negotiate.\"").1
+        #expect(service.first?.sources.map(\.relation) == [.cited])
+    }
 }
