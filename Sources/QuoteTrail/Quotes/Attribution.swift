@@ -240,6 +240,7 @@ extension QuoteWork {
             quotes.append(quote(tokens: candidate.span.tokens, kind: candidate.kind, attribution: candidate.attribution ?? Attribution()))
         }
         for claim in claims { quotes.append(quote(tokens: claim.clause, kind: .indirect, attribution: claim.attribution)) }
+        translateBesideOriginals(&quotes, count: candidates.count)
         // Sorted by index: a Quote is large, and sorting them in place moved each many times.
         let order = quotes.indices.sorted { quotes[$0].range.start < quotes[$1].range.start
             || (quotes[$0].range.start == quotes[$1].range.start && quotes[$0].range.end > quotes[$1].range.end) }
@@ -1996,7 +1997,33 @@ extension QuoteWork {
                      sources: sources, translation: translation)
     }
 
-    /// Whether one language is written in Cyrillic and the other in Latin letters.
+    /// '"Водопостачання відновимо до ранку," wrote Klitschko — "We will restore the water supply
+    /// by morning."': a quote of the same speaker in the story's language, in the paragraph of one
+    /// in another script, is its translation printed beside it, with the original as evidence.
+    /// (Only beside it: elsewhere the story may quote an English source. `count`: the direct and
+    /// partial quotes come first.)
+    private func translateBesideOriginals(_ quotes: inout [Quote], count: Int) {
+        guard let documentLanguage = languages?.document.language else { return }
+        var spoken = [Int: (speaker: String, language: String, evidence: TextRange)]()
+        for quote in quotes[..<count] where quote.translation.status == .original {
+            guard let speaker = quote.speaker, Self.inOtherScripts(quote.language, documentLanguage) else { continue }
+            spoken[paragraph(of: quote.range)] = (speaker.latin, quote.language, quote.range)
+        }
+        guard !spoken.isEmpty else { return }
+        for index in quotes.indices[..<count] where quotes[index].translation.status == .unknown {
+            guard let speaker = quotes[index].speaker, let original = spoken[paragraph(of: quotes[index].range)], original.speaker == speaker.latin,
+                  !Self.inOtherScripts(quotes[index].language, documentLanguage) else { continue }
+            quotes[index].translation = Quote.Translation(status: .translated, from: original.language, evidence: [original.evidence])
+        }
+    }
+
+    /// The paragraph a quote's text starts in.
+    private func paragraph(of range: TextRange) -> Int {
+        let token = min(tokens.partitionPoint { $0.range.start >= range.start }, tokens.count - 1)
+        return sentences[tokenSentence[token]].paragraph
+    }
+
+    /// Whether one language is written in Cyrillic and the other in Latin letters.    /// Whether one language is written in Cyrillic and the other in Latin letters.
     static func inOtherScripts(_ one: String, _ other: String) -> Bool {
         guard let first = script(ofLanguage: one), let second = script(ofLanguage: other) else { return false }
         return first != second

@@ -737,7 +737,8 @@ enum NameForms {
 
     /// The nominative of a one-word name of a body or outlet in the genitive, as the feminine
     /// nouns most such names are decline (Росгвардии: Росгвардия, Укрзалізниці: Укрзалізниця,
-    /// Бумаги: Бумага, службы: служба; in Ukrainian -и after any consonant); other words as written.
+    /// Бумаги: Бумага, службы: служба; in Ukrainian -и after any consonant), or as men's nouns
+    /// (Тверьавтодора: Тверьавтодор); other words as written.
     static func nominativeOfGenitiveName(_ word: String, language: String) -> String {
         let scalars = Array(word.unicodeScalars)
         guard scalars.count >= 5, ScriptClass.containsCyrillic(word), let last = scalars.last else { return word }
@@ -749,6 +750,11 @@ enum NameForms {
         case "ы": return replacingLast("а")
         case "и" where "кгхжшщч".unicodeScalars.contains(before) || (language == "uk" && !cyrillicVowels.contains(before) && before != "ь"):
             return replacingLast("а")
+        // A man's noun: -а after a consonant in the genitive (Тверьавтодора: Тверьавтодор), and
+        // Ukrainian -у (Укравтодору: Укравтодор).
+        case "а" where !cyrillicVowels.contains(before) && before != "ь" && before != "й",
+             "у" where language == "uk" && !cyrillicVowels.contains(before) && before != "ь" && before != "й":
+            return replacingLast("")
         default: return word
         }
     }

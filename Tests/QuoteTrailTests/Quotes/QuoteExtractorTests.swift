@@ -3442,4 +3442,12 @@ struct QuoteShapesTests {
         let service = try quotes("Headline\n\nThe BBC's Russian service quoted Peskov as saying: \"We will not negotiate.\"").1
         #expect(service.first?.sources.map(\.relation) == [.cited])
     }
+
+    /// An English rendering printed beside the speaker's words in another script, in the same
+    /// paragraph, is their translation; elsewhere in the story it is not assumed to be.
+    @Test func aRenderingBesideAnOriginalIsATranslation() throws {
+        let text = "Headline\n\n\"Водопостачання відновимо до ранку,\" wrote Kyiv Mayor Vitali Klitschko on Telegram — \"We will restore the water supply by morning.\""
+        let found = try quotes(text).1
+        #expect(found.map(\.translation.status) == [.original, .translated])
+    }
 }
