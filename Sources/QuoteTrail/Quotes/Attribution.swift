@@ -482,6 +482,13 @@ extension QuoteWork {
         // unless a verb of accusing governs it ('accused Western countries of "hypocrisy"').
         if span.closed, wordCount <= 2, let open = span.openMark, open > 0, tokens[open - 1].lowerKey == Self.of,
            !(max(bounds.lowerBound, open - 6)..<(open - 1)).contains(where: { lexicon.cues.match(tokens, at: $0, end: open)?.value.lemmaKey == Self.accuse }) { return nil }
+        // "деньги на «благотворительные проекты», которые так и не были реализованы": a noun
+        // phrase that a preposition governs and a relative pronoun agreeing with it takes up is
+        // the thing talked about, a term or label. (A word alone may be what someone called it:
+        // "назвал решение «ошибкой», которая…".)
+        if span.closed, (2...3).contains(wordCount), opensLowerCase, let open = span.openMark, open > bounds.lowerBound,
+           Self.prepositions.contains(tokens[open - 1].lowerKey), let close = span.closeMark, close + 2 < bounds.upperBound,
+           tokens[close + 1].isMark(","), Self.cyrillicRelativePronouns.contains(tokens[close + 2].lowerKey) { return nil }
         // The name of a charge ('convicted of spreading "false information"', «осужден за
         // распространение «фейков»») is the law's wording, not anyone's speech; unless a verb of
         // saying comes between ('was arrested after saying "…"').
@@ -1571,6 +1578,10 @@ extension QuoteWork {
     static let from = FNV1a.hash("from")
     static let by = FNV1a.hash("by")
     static let of = FNV1a.hash("of")
+    /// "который", "який" in their forms: they agree with a noun, so what they follow is one.
+    static let cyrillicRelativePronouns = HashedKeySet(["который", "которая", "которое", "которые", "которого", "которой", "которую", "которым", "которых", "которому",
+                                                        "котрий", "котра", "котре", "котрі", "котрого", "котрої", "котру",
+                                                        "який", "яка", "яке", "які", "якого", "якої", "яку", "яким", "яких"])
     /// Words of a conviction or charge, before the quoted name of the offence.
     static let chargeWords = HashedKeySet(["convicted", "charged", "jailed", "sentenced", "prosecuted", "indicted", "fined", "charges", "charge",
                                            "осужден", "осуждена", "осуждены", "осудили", "приговорил", "приговорила", "приговорили",

@@ -3450,4 +3450,14 @@ struct QuoteShapesTests {
         let found = try quotes(text).1
         #expect(found.map(\.translation.status) == [.original, .translated])
     }
+
+    /// "деньги на «благотворительные проекты», которые так и не были реализованы": a quoted noun
+    /// phrase after a preposition, taken up by "которые", is a label; a word alone before
+    /// "которая" may be what someone called something.
+    @Test func aLabelTakenUpByARelativePronoun() throws {
+        let label = try quotes("Заголовок\n\nПо версии следствия, Кузнецов собирал деньги на «благотворительные проекты», которые так и не были реализованы.").1
+        #expect(!label.contains { $0.kind == .partial })
+        let called = try quotes("Заголовок\n\nДепутат назвал решение «ошибкой», которая дорого обойдется бюджету.").1
+        #expect(called.contains { $0.kind == .partial })
+    }
 }
