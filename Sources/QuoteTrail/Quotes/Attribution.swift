@@ -1171,8 +1171,14 @@ extension QuoteWork {
         // ("Собеседник РИА Новости в МИД России уточнил", "a source in the ministry said"); with
         // no role it speaks itself ("В Минфине заявили").
         var locative: Mention?
+        // "Putin, in remarks translated by the Kremlin, said": a circumstance set off by commas
+        // right before the verb holds no subject.
+        var aside = index..<index
+        if index - 1 > start, tokens[index - 1].isMark(","),
+           let opening = (start..<(index - 1)).last(where: { tokens[$0].isMark(",") }), opening > start, opening + 2 < index,
+           Self.asideOpeners.contains(tokens[opening + 1].lowerKey) { aside = opening..<index }
         for mention in mentions[firstMention(atOrAfter: start)..<firstMention(atOrAfter: index)].reversed()
-        where mention.tokens.upperBound <= index && !isQuoted(mention) {
+        where mention.tokens.upperBound <= index && !isQuoted(mention) && !aside.contains(mention.tokens.lowerBound) {
             // "Когда Центробанк объявил о запуске…, глава регулятора обещала": a name in a clause
             // opened by a subordinator and closed by a comma is not the subject of a role's verb
             // after it (an apposition is: "Marcus Hale, a broker at Lockton, told").
@@ -1945,6 +1951,8 @@ extension QuoteWork {
 
     static let reporterParticiples = HashedKeySet(["seen", "obtained", "reviewed", "viewed"])
     static let locativePrepositions = HashedKeySet(["в", "во", "у", "in", "at"])
+    /// Prepositions and participles that open a circumstance set off by commas before a verb.
+    static let asideOpeners = HashedKeySet(["in", "at", "on", "during", "after", "speaking", "writing"])
     /// "There", after an impersonal verb: "— отметили там".
     static let thereWords = HashedKeySet(["там", "тут", "здесь"])
     /// Lower-case words inside an organisation's name, between two capitalised ones.

@@ -3460,4 +3460,16 @@ struct QuoteShapesTests {
         let called = try quotes("Заголовок\n\nДепутат назвал решение «ошибкой», которая дорого обойдется бюджету.").1
         #expect(called.contains { $0.kind == .partial })
     }
+
+    /// "Putin, in remarks translated by the Kremlin, said": the body inside the circumstance
+    /// between commas is not the subject; "the Kremlin's English-language readout" and "in his
+    /// native tongue" are evidence of translation.
+    @Test func anAsideBeforeTheVerbAndMoreTranslationEvidence() throws {
+        let aside = try quotes("Headline\n\nPutin, in remarks translated by the Kremlin, said: \"We are open to dialogue.\"").1
+        #expect(aside.first?.speaker?.latin == "Putin")
+        for text in ["Headline\n\n\"We are open to dialogue,\" Putin said, according to the Kremlin's English-language readout.",
+                     "Headline\n\n\"We are open to dialogue,\" the Russian leader said, speaking in his native tongue."] {
+            #expect(try quotes(text).1.first?.translation.status == .translated, "\(text)")
+        }
+    }
 }
