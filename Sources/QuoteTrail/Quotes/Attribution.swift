@@ -1037,6 +1037,8 @@ extension QuoteWork {
     private func memberOfGroup(_ words: Range<Int>) -> ResolvedSpeaker? {
         var start = words.lowerBound
         while start < words.upperBound, !tokens[start].isWord { start += 1 }
+        // ("The other said…": the second of two.)
+        if start + 1 < words.upperBound, tokens[start].lowerKey == Self.theKey, tokens[start + 1].lowerKey == Self.otherKey { start += 1 }
         guard start < words.upperBound, Self.groupMembers.contains(tokens[start].lowerKey) else { return nil }
         let rest = (start + 1)..<words.upperBound
         let one = tokens[start].lowerKey == Self.oneKey
@@ -1055,7 +1057,9 @@ extension QuoteWork {
         }
         return nil
     }
-    private static let groupMembers = HashedKeySet(["one", "another"])
+    private static let groupMembers = HashedKeySet(["one", "another", "other"])
+    private static let otherKey = FNV1a.hash("other")
+    private static let theKey = FNV1a.hash("the")
     /// Russian and Ukrainian pronouns for whom a verb of quoting quotes ("цитирует ее ТАСС").
     private static let objectPronouns = HashedKeyTable<Gender>([
         ("его", .masculine), ("ее", .feminine), ("её", .feminine), ("их", .plural), ("його", .masculine), ("її", .feminine), ("їх", .plural)])

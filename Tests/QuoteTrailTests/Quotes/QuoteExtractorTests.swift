@@ -635,7 +635,7 @@ struct QuoteShapesTests {
         let (englishDocument, englishQuotes) = try self.quotes(english)
         let claim = try #require(englishQuotes.first { $0.kind == .indirect })
         #expect(englishDocument.text.string(claim.range) == "The firm plans a plant in Dresden")
-        #expect(claim.speaker?.name == "two people familiar with the matter")
+        #expect(claim.speaker?.name == "people familiar with the matter")
         #expect(englishQuotes.first { $0.kind == .direct }?.speaker?.latin == "Wei-Lun Chen")
     }
 
@@ -2057,7 +2057,7 @@ struct QuoteShapesTests {
     /// Round 40: "People familiar with the talks said…" is a group speaking; "…, the Vereinigung
     /// Cockpit union said" closes a claim; "по словам турецкого лидера" is the leader named before.
     @Test func groupsNamedUnionsAndLeaders() throws {
-        #expect(try firstSpeaker("Headline\n\nPeople familiar with the talks said the two sides were still apart.", \.latin) == "People familiar with the talks")
+        #expect(try firstSpeaker("Headline\n\nPeople familiar with the talks said the two sides were still apart.", \.latin) == "people familiar with the matter")
         let (document, strike) = try quotes("Headline\n\nPilots will walk out on Thursday, the Vereinigung Cockpit union said, forcing the carrier to cancel flights.")
         #expect(strike.map { document.text.string($0.range) } == ["Pilots will walk out on Thursday"])
         let leader = "Заголовок\n\nРанее президент Турции Реджеп Тайип Эрдоган предложил провести переговоры. По словам турецкого лидера, Анкара готова принять делегации."
@@ -3471,5 +3471,14 @@ struct QuoteShapesTests {
                      "Headline\n\n\"We are open to dialogue,\" the Russian leader said, speaking in his native tongue."] {
             #expect(try quotes(text).1.first?.translation.status == .translated, "\(text)")
         }
+    }
+
+    /// "two people familiar with the matter told Reuters… One of the people said… The other
+    /// said…": the group, and one of it, speak as the group.
+    @Test func peopleFamiliarWithTheMatterAndOneOfThem() throws {
+        let text = "Headline\n\nGazprom is in talks, two people familiar with the matter told Reuters.\n\nOne of the people said the buyer was a large utility. The other said no price had been agreed."
+        let found = try quotes(text).1
+        #expect(found.count == 3)
+        #expect(found.allSatisfy { $0.speaker?.latin == "people familiar with the matter" })
     }
 }
