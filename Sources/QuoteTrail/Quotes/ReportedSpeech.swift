@@ -10,6 +10,9 @@ extension QuoteWork {
     /// English verbs that take a clause without "that" ("Nikitin said the city had…"); "tell"
     /// after its addressee ("told reporters the queue had…").
     private static let sayingLemmas = HashedKeySet(["say", "add", "tell", "insist"])
+    /// Documents that say things for whoever issued them: "a statement from the ministry said".
+    private static let documentWords = HashedKeySet(["statement", "readout", "notice", "release", "letter", "post", "memo"])
+    private static let fromByOf = HashedKeySet(["from", "by", "of"])
     /// Words that may open a described speaker: "the regional authority", "their union".
     private static let determiners = HashedKeySet(["the", "their", "its", "his", "her", "a", "an"])
     /// "X said in / by / on Monday …": words that open a circumstance, not a reported clause.
@@ -747,6 +750,27 @@ extension QuoteWork {
             cue = opening
         }
         while cue > start + 1, Self.verbCompanions.contains(tokens[cue - 1].lowerKey) { cue -= 1 }
+        // "A statement from the Saudi energy ministry said": the body the document is from.
+        var documentWord = start
+        if documentWord < cue, Self.determiners.contains(tokens[documentWord].lowerKey) { documentWord += 1 }
+        if documentWord + 2 < cue, Self.documentWords.contains(tokens[documentWord].lowerKey), Self.fromByOf.contains(tokens[documentWord + 1].lowerKey) {
+            var body = documentWord + 2
+            if Self.determiners.contains(tokens[body].lowerKey) { body += 1 }
+            if body < cue {
+                if let found = mentionStarting[body], mentions[found].kind == .organisation, let resolved = resolve(mentions[found], cueGender: nil) {
+                    var attribution = Attribution()
+                    attribution.assign(resolved)
+                    attribution.cue = range(verb..<(verb + 1))
+                    return attribution
+                }
+                // (A body no dictionary knows: its words.)
+                if (body..<cue).allSatisfy({ tokens[$0].isWord }), cue - body <= 5 {
+                    var attribution = Attribution(speaker: plainSpeaker(body..<cue))
+                    attribution.cue = range(verb..<(verb + 1))
+                    return attribution
+                }
+            }
+        }
         // "Обласна військова адміністрація повідомляє, що…": a body's name of several words
         // opening the sentence, right before the verb.
         if start + 1 < cue, start == sentence(of: start).lowerBound, isBodyName(start..<cue),

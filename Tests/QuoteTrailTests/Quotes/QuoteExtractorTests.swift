@@ -3481,4 +3481,10 @@ struct QuoteShapesTests {
         #expect(found.count == 3)
         #expect(found.allSatisfy { $0.speaker?.latin == "people familiar with the matter" })
     }
+
+    /// "A statement from the Saudi energy ministry said": the body the statement is from speaks.
+    @Test func aStatementFromABodySaid() throws {
+        let found = try quotes("Headline\n\nA statement from the Saudi energy ministry said the kingdom \"remains committed to market stability.\"").1
+        #expect(found.first?.speaker?.name == "Saudi energy ministry")
+    }
 }
