@@ -938,8 +938,8 @@ struct MentionFinder {
                 while end < min(tokens.count, index + 4), included[end], !taken[end], tokens[end].isCapitalizedWord { end += 1 }
                 // (Not "the Dutch newspaper NRC", where the name follows and the capitals describe it.)
                 // (Nor "the Kremlin's website": a body's own site, in the possessive.)
-                if end < tokens.count, end > index, !NameForms.isPossessive(text.string(tokens[end - 1].range)),
-                   let naming = lexicon.namingWords.match(tokens, at: end), naming.value == .outlet,
+                if end < tokens.count, end > index, let naming = lexicon.namingWords.match(tokens, at: end), naming.value == .outlet,
+                   !NameForms.isPossessive(text.string(tokens[end - 1].range)),
                    end + naming.length >= tokens.count || !(tokens[end + naming.length].isCapitalizedWord || tokens[end + naming.length].isQuotationMark) {
                     addAgency(index..<end, name: nil)
                     continue
