@@ -59,7 +59,9 @@ extension QuoteWork {
     }
 
     /// "Об этом сообщили…", "Про це повідомили…": the sentence attributes the one before it.
-    private static let anaphors: [[UInt64]] = [["об", "этом"], ["про", "это"], ["про", "це"], ["так"]].map { $0.map(FNV1a.hash) }
+    /// ("Такое мнение министр высказал на форуме", "Таку думку висловив…": an opinion named.)
+    private static let anaphors: [[UInt64]] = [["об", "этом"], ["про", "это"], ["про", "це"], ["так"],
+                                               ["такое", "мнение"], ["такую", "точку", "зрения"], ["таку", "думку"]].map { $0.map(FNV1a.hash) }
 
     private static let anaphorLeads = HashedKeySet(["первым", "первой", "первыми", "ранее", "также", "впервые",
                                                     "першим", "першою", "першими", "раніше", "також", "вперше"])

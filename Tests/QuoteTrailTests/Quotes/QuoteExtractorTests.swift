@@ -3487,4 +3487,12 @@ struct QuoteShapesTests {
         let found = try quotes("Headline\n\nA statement from the Saudi energy ministry said the kingdom \"remains committed to market stability.\"").1
         #expect(found.first?.speaker?.name == "Saudi energy ministry")
     }
+
+    /// "Санкции не сработали. Такое мнение министр … высказал на форуме.": the sentence names
+    /// the opinion of the one before it, whose claim it is.
+    @Test func anOpinionNamedInTheNextSentence() throws {
+        let found = try quotes("Заголовок\n\nСанкции не сработали. Такое мнение министр финансов Антон Силуанов высказал на форуме.").1
+        #expect(found.first?.kind == .indirect)
+        #expect(found.first?.speaker?.latin == "Anton Siluanov")
+    }
 }
