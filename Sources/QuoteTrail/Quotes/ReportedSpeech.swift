@@ -47,9 +47,11 @@ extension QuoteWork {
         guard !bounds.isEmpty else { return nil }
         // "Первым об этом сообщил…", "Ранее об этом писал…": a word of order or time may come first.
         let first = bounds.lowerBound + (Self.anaphorLeads.contains(tokens[bounds.lowerBound].lowerKey) ? 1 : 0)
+        // ("Так," with a comma is "for instance"; "Об этом, как пишет РБК, министр заявил…" is
+        // still about the sentence before.)
         guard let anaphor = Self.anaphors.first(where: { words in
                   first + words.count < bounds.upperBound && words.indices.allSatisfy { tokens[first + $0].lowerKey == words[$0] } }),
-              !tokens[first + anaphor.count].isMark(",") else { return nil }
+              anaphor.count > 1 || !tokens[first + anaphor.count].isMark(",") else { return nil }
         for start in (first + anaphor.count)..<min(bounds.upperBound, first + anaphor.count + 8) {
             if let match = lexicon.cues.match(tokens, at: start, end: bounds.upperBound), match.value.kind == .verb {
                 return (start, (match.length, match.value))
@@ -63,6 +65,7 @@ extension QuoteWork {
     private static let anaphors: [[UInt64]] = [["об", "этом"], ["про", "это"], ["про", "це"], ["так"],
                                                ["такое", "мнение"], ["такую", "точку", "зрения"], ["таку", "думку"]].map { $0.map(FNV1a.hash) }
 
+    private static let soKey = FNV1a.hash("так")
     private static let anaphorLeads = HashedKeySet(["первым", "первой", "первыми", "ранее", "также", "впервые",
                                                     "першим", "першою", "першими", "раніше", "також", "вперше"])
 
@@ -98,6 +101,9 @@ extension QuoteWork {
                 result.append((found.clause, found.attribution))
                 continue
             }
+            // "Об этом, как пишет РБК, министр заявил…" with no sentence before it to claim: it
+            // says who said something said elsewhere, and claims nothing itself.
+            if anaphorCue(in: bounds) != nil, !bounds.prefix(2).contains(where: { tokens[$0].lowerKey == Self.soKey }) { continue }
             // "…, X said, adding that…": the words after the continuing verb are a second claim,
             // also after a quotation ('"…," X said, adding that…').
             let found = claim(in: bounds)

@@ -3495,4 +3495,14 @@ struct QuoteShapesTests {
         #expect(found.first?.kind == .indirect)
         #expect(found.first?.speaker?.latin == "Anton Siluanov")
     }
+
+    /// "Завод закроют в марте. Об этом, как пишет РБК, министр заявил в интервью CNN.": the
+    /// anaphor with a comma after it still attributes the sentence before; with nothing before
+    /// it to claim, the sentence claims nothing itself.
+    @Test func anAnaphorBeforeAnAside() throws {
+        let (document, found) = try quotes("Заголовок\n\nЗавод закроют в марте. Об этом, как пишет РБК, министр заявил в интервью CNN.")
+        #expect(found.map { document.text.string($0.range) } == ["Завод закроют в марте"])
+        #expect(found.first?.speaker?.latin == "minister")
+        #expect(try quotes("Заголовок\n\nОб этом, как пишет РБК, министр заявил в интервью CNN.").1.isEmpty)
+    }
 }
