@@ -1956,7 +1956,7 @@ extension QuoteWork {
     static let reporterParticiples = HashedKeySet(["seen", "obtained", "reviewed", "viewed"])
     static let locativePrepositions = HashedKeySet(["в", "во", "у", "in", "at"])
     /// Prepositions and participles that open a circumstance set off by commas before a verb.
-    static let asideOpeners = HashedKeySet(["in", "at", "on", "during", "after", "speaking", "writing"])
+    static let asideOpeners = HashedKeySet(["in", "at", "on", "during", "after", "speaking", "writing", "as"])
     /// "There", after an impersonal verb: "— отметили там".
     static let thereWords = HashedKeySet(["там", "тут", "здесь"])
     /// Lower-case words inside an organisation's name, between two capitalised ones.

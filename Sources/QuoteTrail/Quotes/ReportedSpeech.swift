@@ -752,8 +752,10 @@ extension QuoteWork {
         var cue = cue
         // "A patient from Dundee, who asked not to be named, said": the description before its
         // relative clause.
+        // (Or before a circumstance: "The ministry, as reported by TASS, said…".)
         if cue - 1 > start, tokens[cue - 1].isMark(","),
-           let opening = (start..<(cue - 1)).last(where: { tokens[$0].isMark(",") && $0 + 1 < cue && Self.relativePronouns.contains(tokens[$0 + 1].lowerKey) }),
+           let opening = (start..<(cue - 1)).last(where: { tokens[$0].isMark(",") && $0 + 1 < cue
+               && (Self.relativePronouns.contains(tokens[$0 + 1].lowerKey) || QuoteWork.asideOpeners.contains(tokens[$0 + 1].lowerKey)) }),
            opening > start {
             cue = opening
         }

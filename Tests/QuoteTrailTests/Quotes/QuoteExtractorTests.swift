@@ -3505,4 +3505,12 @@ struct QuoteShapesTests {
         #expect(found.first?.speaker?.latin == "minister")
         #expect(try quotes("Заголовок\n\nОб этом, как пишет РБК, министр заявил в интервью CNN.").1.isEmpty)
     }
+
+    /// "The ministry, as reported by TASS, said…": the circumstance between commas is not the
+    /// speaker's description.
+    @Test func aDescribedSpeakerBeforeAnAside() throws {
+        let found = try quotes("Headline\n\nThe ministry, as reported by TASS, said the talks would resume in May.").1
+        #expect(found.first?.speaker?.name == "ministry")
+        #expect(found.first?.sources.map(\.name) == ["TASS"])
+    }
 }
