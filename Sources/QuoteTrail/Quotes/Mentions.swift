@@ -425,8 +425,14 @@ struct MentionFinder {
                 // ("пресс-секретаря президента Дмитрия Пескова": a Cyrillic role right after a role
                 // is whose, the first is the name's; in English the last word heads the phrase:
                 // "deputy foreign minister".)
+                // (Also past the body the first role is of: "Руководитель администрации президента
+                // Антон Вайно", "Голова Офісу Президента": the body's words, no name between.)
                 let possessor = token.firstScript(in: text.utf8) == ScriptClass.cyrillic
-                let head = possessor ? pendingRole.flatMap { $0.nameAt == index ? $0.role : nil } ?? role.value : role.value
+                let head = possessor ? pendingRole.flatMap { pending in
+                    pending.nameAt == index || (pending.nameAt < index && index - pending.nameAt <= 2
+                        && (pending.nameAt..<index).allSatisfy { tokens[$0].isWord && firstName($0) == nil && !QuoteWork.listJoiners.contains(tokens[$0].lowerKey) })
+                        ? pending.role : nil
+                } ?? role.value : role.value
                 pendingRole = (head, index + role.length, index + role.length + 3)
                 index += role.length
                 continue

@@ -3513,4 +3513,13 @@ struct QuoteShapesTests {
         #expect(found.first?.speaker?.name == "ministry")
         #expect(found.first?.sources.map(\.name) == ["TASS"])
     }
+
+    /// "Руководитель администрации президента Антон Вайно": past the body the first role is of,
+    /// a second role is whose body it is; the first is the name's.
+    @Test func aRoleOfABodyOfAnotherRole() throws {
+        for (text, role) in [("Заголовок\n\nРуководитель администрации президента Антон Вайно заявил, что переговоры продолжаются.", "head"),
+                             ("Заголовок\n\nЗаступниця міського голови Наталія Коваленко заявила, що школи перевірять.", "deputy")] {
+            #expect(try quotes(text).1.first?.speaker?.role == role, "\(text)")
+        }
+    }
 }
