@@ -66,6 +66,7 @@ extension QuoteWork {
                                                ["такое", "мнение"], ["такую", "точку", "зрения"], ["таку", "думку"]].map { $0.map(FNV1a.hash) }
 
     private static let soKey = FNV1a.hash("так")
+    private static let anaphorFirstWords = HashedKeySet(["об", "про", "такое", "такую", "таку"])
     private static let anaphorLeads = HashedKeySet(["первым", "первой", "первыми", "ранее", "также", "впервые",
                                                     "першим", "першою", "першими", "раніше", "також", "вперше"])
 
@@ -103,7 +104,10 @@ extension QuoteWork {
             }
             // "Об этом, как пишет РБК, министр заявил…" with no sentence before it to claim: it
             // says who said something said elsewhere, and claims nothing itself.
-            if anaphorCue(in: bounds) != nil, !bounds.prefix(2).contains(where: { tokens[$0].lowerKey == Self.soKey }) { continue }
+            // (The first word is asked first: this runs for every sentence.)
+            let opening = tokens[bounds.lowerBound].lowerKey
+            if Self.anaphorFirstWords.contains(opening) || Self.anaphorLeads.contains(opening),
+               opening != Self.soKey, tokens[bounds.lowerBound + 1].lowerKey != Self.soKey, anaphorCue(in: bounds) != nil { continue }
             // "…, X said, adding that…": the words after the continuing verb are a second claim,
             // also after a quotation ('"…," X said, adding that…').
             let found = claim(in: bounds)
