@@ -240,7 +240,7 @@ extension QuoteWork {
             quotes.append(quote(tokens: candidate.span.tokens, kind: candidate.kind, attribution: candidate.attribution ?? Attribution()))
         }
         for claim in claims { quotes.append(quote(tokens: claim.clause, kind: .indirect, attribution: claim.attribution)) }
-        translateBesideOriginals(&quotes, count: candidates.count)
+        translateBesideOriginals(&quotes, paragraphs: candidates.map(\.paragraph))
         // Sorted by index: a Quote is large, and sorting them in place moved each many times.
         let order = quotes.indices.sorted { quotes[$0].range.start < quotes[$1].range.start
             || (quotes[$0].range.start == quotes[$1].range.start && quotes[$0].range.end > quotes[$1].range.end) }
@@ -723,6 +723,16 @@ extension QuoteWork {
         return attribution(regions: afterFirst ? after : before, afterFirst ? before : after, quote: span.tokens)
     }
 
+    /// The comma that opens a circumstance set off by commas right before the verb at `verb`
+    /// ("Putin, in remarks translated by the Kremlin, said"; with `relativeToo`, a relative
+    /// clause as well: "A patient, who asked not to be named, said"), or nil.
+    func asideOpening(before verb: Int, from start: Int, relativeToo: Bool = false) -> Int? {
+        guard verb - 1 > start, tokens[verb - 1].isMark(","),
+              let opening = (start..<(verb - 1)).last(where: { tokens[$0].isMark(",") }), opening > start, opening + 2 < verb else { return nil }
+        let key = tokens[opening + 1].lowerKey
+        return Self.asideOpeners.contains(key) || (relativeToo && Self.relativePronouns.contains(key)) ? opening : nil
+    }
+
     /// Whether the words before the comma at `comma` are a verb of saying set off as an aside
     /// after words of the sentence and their comma (", he said,", ", по его словам,").
     private func isAsideCue(endingAt comma: Int, from start: Int) -> Bool {
@@ -1059,7 +1069,7 @@ extension QuoteWork {
     }
     private static let groupMembers = HashedKeySet(["one", "another", "other"])
     private static let otherKey = FNV1a.hash("other")
-    private static let theKey = FNV1a.hash("the")
+    static let theKey = FNV1a.hash("the")
     /// Russian and Ukrainian pronouns for whom a verb of quoting quotes ("цитирует ее ТАСС").
     private static let objectPronouns = HashedKeyTable<Gender>([
         ("его", .masculine), ("ее", .feminine), ("её", .feminine), ("их", .plural), ("його", .masculine), ("її", .feminine), ("їх", .plural)])
@@ -1177,10 +1187,7 @@ extension QuoteWork {
         var locative: Mention?
         // "Putin, in remarks translated by the Kremlin, said": a circumstance set off by commas
         // right before the verb holds no subject.
-        var aside = index..<index
-        if index - 1 > start, tokens[index - 1].isMark(","),
-           let opening = (start..<(index - 1)).last(where: { tokens[$0].isMark(",") }), opening > start, opening + 2 < index,
-           Self.asideOpeners.contains(tokens[opening + 1].lowerKey) { aside = opening..<index }
+        let aside = asideOpening(before: index, from: start).map { $0..<index } ?? index..<index
         for mention in mentions[firstMention(atOrAfter: start)..<firstMention(atOrAfter: index)].reversed()
         where mention.tokens.upperBound <= index && !isQuoted(mention) && !aside.contains(mention.tokens.lowerBound) {
             // "Когда Центробанк объявил о запуске…, глава регулятора обещала": a name in a clause
@@ -1296,9 +1303,7 @@ extension QuoteWork {
             // with an indefinite article and no name is that unnamed person, not someone else
             // named in between (her lawyer).
             // (Looked for only after "the", which such a later mention takes.)
-            let definite = (max(0, mention.tokens.lowerBound - 3)..<mention.tokens.lowerBound).contains {
-                Self.articles.contains(tokens[$0].lowerKey) && !Self.indefiniteArticles.contains(tokens[$0].lowerKey)
-            }
+            let definite = (max(0, mention.tokens.lowerBound - 3)..<mention.tokens.lowerBound).contains { tokens[$0].lowerKey == Self.theKey }
             let introducedUnnamed = definite && mention.role.map { role in
                 mentions[..<firstMention(atOrAfter: mention.tokens.lowerBound)].contains { $0.kind == .role && $0.role == role && hasIndefiniteArticle($0) }
             } ?? false
@@ -1589,9 +1594,10 @@ extension QuoteWork {
     static let by = FNV1a.hash("by")
     static let of = FNV1a.hash("of")
     /// "который", "який" in their forms: they agree with a noun, so what they follow is one.
-    static let cyrillicRelativePronouns = HashedKeySet(["который", "которая", "которое", "которые", "которого", "которой", "которую", "которым", "которых", "которому",
-                                                        "котрий", "котра", "котре", "котрі", "котрого", "котрої", "котру",
-                                                        "який", "яка", "яке", "які", "якого", "якої", "яку", "яким", "яких"])
+    static let cyrillicRelativePronouns = HashedKeySet(cyrillicRelativePronounWords)
+    static let cyrillicRelativePronounWords = ["который", "которая", "которое", "которые", "которого", "которой", "которую", "которым", "которых", "которому",
+                                               "котрий", "котра", "котре", "котрі", "котрого", "котрої", "котру",
+                                               "який", "яка", "яке", "які", "якого", "якої", "яку", "яким", "яких"]
     /// Words of a conviction or charge, before the quoted name of the offence.
     static let chargeWords = HashedKeySet(["convicted", "charged", "jailed", "sentenced", "prosecuted", "indicted", "fined", "charges", "charge",
                                            "осужден", "осуждена", "осуждены", "осудили", "приговорил", "приговорила", "приговорили",
@@ -2023,30 +2029,24 @@ extension QuoteWork {
     /// '"Водопостачання відновимо до ранку," wrote Klitschko — "We will restore the water supply
     /// by morning."': a quote of the same speaker in the story's language, in the paragraph of one
     /// in another script, is its translation printed beside it, with the original as evidence.
-    /// (Only beside it: elsewhere the story may quote an English source. `count`: the direct and
-    /// partial quotes come first.)
-    private func translateBesideOriginals(_ quotes: inout [Quote], count: Int) {
+    /// (Only beside it: elsewhere the story may quote an English source. `paragraphs`: those of
+    /// the direct and partial quotes, which come first in `quotes`.)
+    private func translateBesideOriginals(_ quotes: inout [Quote], paragraphs: [Int]) {
         guard let documentLanguage = languages?.document.language else { return }
         var spoken = [Int: (speaker: String, language: String, evidence: TextRange)]()
-        for quote in quotes[..<count] where quote.translation.status == .original {
-            guard let speaker = quote.speaker, Self.inOtherScripts(quote.language, documentLanguage) else { continue }
-            spoken[paragraph(of: quote.range)] = (speaker.latin, quote.language, quote.range)
+        for (index, paragraph) in paragraphs.enumerated() where quotes[index].translation.status == .original {
+            guard let speaker = quotes[index].speaker, Self.inOtherScripts(quotes[index].language, documentLanguage) else { continue }
+            spoken[paragraph] = (speaker.latin, quotes[index].language, quotes[index].range)
         }
         guard !spoken.isEmpty else { return }
-        for index in quotes.indices[..<count] where quotes[index].translation.status == .unknown {
-            guard let speaker = quotes[index].speaker, let original = spoken[paragraph(of: quotes[index].range)], original.speaker == speaker.latin,
+        for (index, paragraph) in paragraphs.enumerated() where quotes[index].translation.status == .unknown {
+            guard let speaker = quotes[index].speaker, let original = spoken[paragraph], original.speaker == speaker.latin,
                   !Self.inOtherScripts(quotes[index].language, documentLanguage) else { continue }
             quotes[index].translation = Quote.Translation(status: .translated, from: original.language, evidence: [original.evidence])
         }
     }
 
-    /// The paragraph a quote's text starts in.
-    private func paragraph(of range: TextRange) -> Int {
-        let token = min(tokens.partitionPoint { $0.range.start >= range.start }, tokens.count - 1)
-        return sentences[tokenSentence[token]].paragraph
-    }
-
-    /// Whether one language is written in Cyrillic and the other in Latin letters.    /// Whether one language is written in Cyrillic and the other in Latin letters.
+    /// Whether one language is written in Cyrillic and the other in Latin letters.
     static func inOtherScripts(_ one: String, _ other: String) -> Bool {
         guard let first = script(ofLanguage: one), let second = script(ofLanguage: other) else { return false }
         return first != second

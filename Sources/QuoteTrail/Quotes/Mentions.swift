@@ -43,7 +43,6 @@ struct MentionFinder {
         ("назвавшийся", .masculine), ("назвавшаяся", .feminine), ("представившийся", .masculine), ("представившаяся", .feminine),
         ("назвався", .masculine), ("назвалася", .feminine), ("представився", .masculine), ("представилася", .feminine)])
     private static let capitalThe = FNV1a.hash("The")
-    private static let lowerThe = FNV1a.hash("the")
     private static let officialKey = FNV1a.hash("official")
     /// Nouns "official" qualifies as an adjective: what an outlet or a state puts out.
     private static let officialOutletNouns = HashedKeySet(["news", "media", "statement", "figures", "data", "website", "television", "tv", "broadcaster", "newspaper", "channel", "gazette"])
@@ -132,7 +131,7 @@ struct MentionFinder {
         if tokens[index].phraseStarts & QuoteLexicon.outletOpenerBit != 0, index == 0 || !tokens[index - 1].isCapitalizedWord, let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.count >= 2 {
             return outlet
         }
-        guard index > 1, tokens[index].isCapitalizedWord, tokens[index - 1].key == Self.lowerThe,
+        guard index > 1, tokens[index].isCapitalizedWord, tokens[index - 1].key == QuoteWork.theKey,
               let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.count >= 2,
               tokens[outlet.upperBound - 1].phraseStarts & QuoteLexicon.mastheadBit != 0 else { return nil }
         let article = index - 1
@@ -357,6 +356,19 @@ struct MentionFinder {
             }
             return NameForms.nominativeSurname(word, verbGender: verb.gender).map { ($0.gender, .nominative) }
         }
+        /// Whether the last word of an outlet's name ends as a dative does ("Орскому вестнику").
+        func endsInDative(_ outlet: Range<Int>) -> Bool {
+            NameForms.endsWithAny(text.string(tokens[outlet.upperBound - 1].range), Self.dativeEndings)
+        }
+        /// The case of a quoted outlet's name right after `open` that the words before the mark
+        /// put it in: a correspondent's outlet (as written), one given a comment (dative), one
+        /// talked with (instrumental); nil after other words.
+        func outletCase(before open: Int) -> NameCase? {
+            let previous = tokens[open - 1].lowerKey
+            if QuoteWork.journalistWordForms.contains(previous) { return .nominative }
+            if Self.commentWords.contains(previous) { return .dative }
+            return open >= 2 && Self.withWords.contains(previous) && Self.conversationWords.contains(tokens[open - 2].lowerKey) ? .instrumental : nil
+        }
         /// More names before the last, in Latin letters: "Luiz Inacio Lula da Silva", "Mohammed
         /// bin Abdulrahman Al Thani", "Kim Jong Un": the last of up to five words from `first`,
         /// which must end before a lower-case word or a mark on the same line (not a title-case
@@ -398,7 +410,7 @@ struct MentionFinder {
             // (An English noun: "итальянец", filed as "Italian" too, describes a name anywhere.)
             guard lexicon.rolesAfterTheOnly.contains(role), tokens[index].firstScript(in: text.utf8) == ScriptClass.latin else { return true }
             let next = index + length
-            return index > 0 && tokens[index - 1].lowerKey == Self.lowerThe && tokens[index].isCapitalized
+            return index > 0 && tokens[index - 1].lowerKey == QuoteWork.theKey && tokens[index].isCapitalized
                 && (next >= tokens.count || tokens[next].kind == .mark
                     || lexicon.cues.match(tokens, at: next)?.value.kind == .verb)
         }
@@ -427,12 +439,11 @@ struct MentionFinder {
                 // "deputy foreign minister".)
                 // (Also past the body the first role is of: "Руководитель администрации президента
                 // Антон Вайно", "Голова Офісу Президента": the body's words, no name between.)
-                let possessor = token.firstScript(in: text.utf8) == ScriptClass.cyrillic
-                let head = possessor ? pendingRole.flatMap { pending in
-                    pending.nameAt == index || (pending.nameAt < index && index - pending.nameAt <= 2
-                        && (pending.nameAt..<index).allSatisfy { tokens[$0].isWord && firstName($0) == nil && !QuoteWork.listJoiners.contains(tokens[$0].lowerKey) })
-                        ? pending.role : nil
-                } ?? role.value : role.value
+                var head = role.value
+                if let pending = pendingRole, token.firstScript(in: text.utf8) == ScriptClass.cyrillic, pending.nameAt <= index, index - pending.nameAt <= 2,
+                   (pending.nameAt..<index).allSatisfy({ tokens[$0].isWord && firstName($0) == nil && !QuoteWork.listJoiners.contains(tokens[$0].lowerKey) }) {
+                    head = pending.role
+                }
                 pendingRole = (head, index + role.length, index + role.length + 3)
                 index += role.length
                 continue
@@ -563,7 +574,7 @@ struct MentionFinder {
             // (Not after "the": "told the Evening Chronicle" names a newspaper.)
             let namedLast = phraseEnd - after > 2 && phraseEnd < tokens.count && !tokens[phraseEnd].isWord
                 && (taken[phraseEnd - 1] || (isNameWord(phraseEnd - 2) && isNameWord(phraseEnd - 1) && !tokens[phraseEnd - 3].isCapitalizedWord
-                    && tokens[phraseEnd - 3].lowerKey != Self.lowerThe && mastheadOutlet(at: phraseEnd - 2, in: tokens, included: included) == nil))
+                    && tokens[phraseEnd - 3].lowerKey != QuoteWork.theKey && mastheadOutlet(at: phraseEnd - 2, in: tokens, included: included) == nil))
             if namedLast {
                 if !taken[phraseEnd - 2] && !taken[phraseEnd - 1] {
                     let entity = person(first: phraseEnd - 2, surname: phraseEnd - 1, role: nil, gender: cue.value.gender, nameCase: nameCase)
@@ -622,7 +633,7 @@ struct MentionFinder {
                // place or a noun opening the sentence ("…на Сочи Андрей рассказал"), left to the
                // given-name rule below.
                firstName(cueIndex - 1) == nil || firstName(cueIndex - 2) != nil
-                || NameForms.nominativeSurname(text.string(tokens[cueIndex - 2].range), verbGender: cue.value.gender) != nil {
+                || (mayBeCyrillicSurname(cueIndex - 2) && NameForms.nominativeSurname(text.string(tokens[cueIndex - 2].range), verbGender: cue.value.gender) != nil) {
                 let surnameFirst = firstName(cueIndex - 1) != nil && firstName(cueIndex - 2) == nil
                 let entity = surnameFirst ? person(first: cueIndex - 1, surname: cueIndex - 2, role: nil, gender: cue.value.gender)
                     : person(first: cueIndex - 2, surname: cueIndex - 1, role: nil, gender: cue.value.gender)
@@ -634,12 +645,13 @@ struct MentionFinder {
             let opensLine = bare == 0 || !sameLine(bare - 1, bare)
             // "Марія розповіла, що…", "Жителька Харкова Марія розповіла…": a given name alone
             // right before the verb, opening the clause or after a role and the place it names.
+            // (The capital before it may be a place after a preposition, "…на Сочи Андрей
+            // рассказал", or the noun opening the sentence, "Таксист Олег розповів".)
+            let capitalBefore = !opensLine && tokens[bare - 1].isCapitalizedWord
+            let placeOrOpeningNoun = capitalBefore && (bare == 1 || !sameLine(bare - 2, bare - 1) || tokens[bare - 2].isMark(".")
+                || tokens[bare - 2].isMark("—") || QuoteWork.prepositions.contains(tokens[bare - 2].lowerKey))
             if cue.value.gender == .masculine || cue.value.gender == .feminine, let given = firstName(bare), given.gender == nil || given.gender == cue.value.gender,
-               opensLine || !tokens[bare - 1].isCapitalizedWord
-                || (bare >= 2 && mentions.contains { $0.kind == .role && $0.tokens.upperBound == bare - 1 })
-                || (bare >= 2 && QuoteWork.prepositions.contains(tokens[bare - 2].lowerKey))
-                // (Or after the noun opening the sentence: "Таксист Олег розповів".)
-                || bare == 1 || !sameLine(bare - 2, bare - 1) || tokens[bare - 2].isMark(".") || tokens[bare - 2].isMark("—") {
+               !capitalBefore || placeOrOpeningNoun || mentions.contains(where: { $0.kind == .role && $0.tokens.upperBound == bare - 1 }) {
                 let entity = givenNameOnly(given)
                 mentions.append(Mention(kind: .person, tokens: bare..<(bare + 1), entity: entity, gender: entities[entity].gender))
                 taken[bare] = true
@@ -802,14 +814,16 @@ struct MentionFinder {
         /// word: their words and their name.
         var unknownOutlets = [UInt64: [(words: [UInt64], name: String)]]()
         /// An agency or outlet named at `range` (`name`: the dictionary's, or nil for one it lacks).
-        /// `dative`: the name is written in the dative, as whom something was told ("рассказал
-        /// «Яркубу» источник"), and is named in the nominative.
-        /// `instrumental`: written in the instrumental ("в беседе с «Парламентской газетой»").
-        func addAgency(_ range: Range<Int>, name known: String?, dative: Bool = false, instrumental: Bool = false) {
+        /// `written`: the case the name is written in, when not the nominative (the dative of whom
+        /// something was told, "рассказал «Яркубу» источник"; the instrumental of whom someone
+        /// talked with, "в беседе с «Парламентской газетой»"); it is named in the nominative.
+        func addAgency(_ range: Range<Int>, name known: String?, written nameCase: NameCase = .nominative) {
             let name = known ?? {
                 var written = text.string(TextRange(start: tokens[range.lowerBound].range.start, end: tokens[range.upperBound - 1].range.end))
-                if dative, ScriptClass.containsCyrillic(written) { written = NameForms.nominativeOfDativeName(written) }
-                if instrumental, ScriptClass.containsCyrillic(written) { written = NameForms.nominativeOfInstrumentalName(written) }
+                if ScriptClass.containsCyrillic(written) {
+                    if nameCase == .dative { written = NameForms.nominativeOfDativeName(written) }
+                    if nameCase == .instrumental { written = NameForms.nominativeOfInstrumentalName(written) }
+                }
                 // Named in Latin letters, as the dictionary's outlets are ("Говорит Москва": Govorit Moskva),
                 // or by the dictionary's name when that spelling is one of its aliases ("Dozhd": TV Rain).
                 // A Russian adjective's -ий is -y, as English-language papers write titles ("Орский
@@ -848,7 +862,7 @@ struct MentionFinder {
                 // the words were told, in the dative.)
                 if verbBefore, QuoteWork.asWords.contains(tokens[index - 2].lowerKey),
                    let outlet = unknownOutlet(at: index, in: tokens, included: included) {
-                    addAgency(outlet, name: nil, dative: outlet.upperBound + 1 < tokens.count && personOrRoleStarts[outlet.upperBound + 1])
+                    addAgency(outlet, name: nil, written: outlet.upperBound + 1 < tokens.count && personOrRoleStarts[outlet.upperBound + 1] ? .dative : .nominative)
                     continue
                 }
                 // "…, повідомив «Житомир.info» з посиланням на…" (the outlet reports), "рассказал
@@ -862,38 +876,25 @@ struct MentionFinder {
                     let told = personOrRoleStarts[next]
                         || (next + 1 < tokens.count && QuoteWork.oneOf.contains(tokens[next].lowerKey) && QuoteWork.fromWords.contains(tokens[next + 1].lowerKey))
                     if told || lexicon.opensCitation(tokens, at: next) {
-                        addAgency(outlet, name: nil, dative: told)
+                        addAgency(outlet, name: nil, written: told ? .dative : .nominative)
                         continue
                     }
                     // "рассказала «Орскому вестнику», что…": before ", что" only a name in the
                     // dative after a verb of telling (whom the words were told).
                     if let verb = lexicon.cues.match(tokens, at: index - 1, end: index)?.value, Self.tellingLemmas.contains(verb.lemmaKey),
                        next + 1 < tokens.count, tokens[next].isMark(","), QuoteWork.complementizers.contains(tokens[next + 1].lowerKey),
-                       NameForms.endsWithAny(text.string(tokens[outlet.upperBound - 1].range), Self.dativeEndings) {
-                        addAgency(outlet, name: nil, dative: true)
+                       endsInDative(outlet) {
+                        addAgency(outlet, name: nil, written: .dative)
                         continue
                     }
                 }
-                // "в коментарі «Дніпро Оперативному»", "в интервью «Вечернему Саратову»": a quoted
-                // name in the dative after a word for a comment or interview is the outlet given it.
-                if Self.commentWords.contains(tokens[index - 1].lowerKey),
-                   let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.lowerBound > index,
-                   NameForms.endsWithAny(text.string(tokens[outlet.upperBound - 1].range), Self.dativeEndings) {
-                    addAgency(outlet, name: nil, dative: true)
-                    continue
-                }
-                // "в беседе с «Парламентской газетой»", "у розмові з «Українською правдою»": a
-                // quoted name that someone talked with is an outlet, in the instrumental.
-                if index >= 2, Self.withWords.contains(tokens[index - 1].lowerKey), Self.conversationWords.contains(tokens[index - 2].lowerKey),
-                   let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.lowerBound > index {
-                    addAgency(outlet, name: nil, instrumental: true)
-                    continue
-                }
-                // "сказал корреспонденту «СарИнформ»": a quoted name after a word for a
-                // correspondent is the outlet the correspondent writes for.
-                if QuoteWork.journalistWordForms.contains(tokens[index - 1].lowerKey),
-                   let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.lowerBound > index {
-                    addAgency(outlet, name: nil)
+                // A quoted name after words that say what an outlet is to the speaker: one a
+                // correspondent writes for ("корреспонденту «СарИнформ»"), one given a comment or
+                // interview, in the dative ("в коментарі «Дніпро Оперативному»"), one talked with,
+                // in the instrumental ("в беседе с «Парламентской газетой»").
+                if let nameCase = outletCase(before: index), let outlet = unknownOutlet(at: index, in: tokens, included: included),
+                   outlet.lowerBound > index, nameCase != .dative || endsInDative(outlet) {
+                    addAgency(outlet, name: nil, written: nameCase)
                     continue
                 }
                 // "— сказала она «Парламентской газете».": a quoted name after the verb and its
@@ -924,7 +925,7 @@ struct MentionFinder {
                 continue
             }
             // "told local newspaper the Rutland Echo": the name after "the".
-            if let naming, naming.value == .outlet, index + naming.length + 1 < tokens.count, tokens[index + naming.length].lowerKey == Self.lowerThe,
+            if let naming, naming.value == .outlet, index + naming.length + 1 < tokens.count, tokens[index + naming.length].lowerKey == QuoteWork.theKey,
                let outlet = unknownOutlet(at: index + naming.length + 1, in: tokens, included: included) {
                 addAgency(outlet, name: nil)
                 continue
@@ -939,7 +940,7 @@ struct MentionFinder {
             }
             // "the Helsingin Sanomat newspaper": capitalised words between "the" and a word for an
             // outlet name one the dictionary lacks.
-            if tokens[index].isCapitalizedWord, index > 0, tokens[index - 1].lowerKey == Self.lowerThe {
+            if tokens[index].isCapitalizedWord, index > 0, tokens[index - 1].lowerKey == QuoteWork.theKey {
                 var end = index
                 while end < min(tokens.count, index + 4), included[end], !taken[end], tokens[end].isCapitalizedWord { end += 1 }
                 // (Not "the Dutch newspaper NRC", where the name follows and the capitals describe it.)

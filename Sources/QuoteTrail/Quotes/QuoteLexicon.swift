@@ -563,8 +563,8 @@ public struct QuoteLexicon: Sendable {
             // determiner (and perhaps a capitalised word describing it), is the noun ("the
             // company states that…" is the verb).
             if bits & Self.cueBit != 0, Self.pluralNounCues.contains(token.lowerKey),
-               (index >= 1 && Self.determiners.contains(tokens[index - 1].lowerKey))
-                || (index >= 2 && tokens[index - 1].isCapitalizedWord && Self.determiners.contains(tokens[index - 2].lowerKey)) {
+               (index >= 1 && Self.pluralNounLeads.contains(tokens[index - 1].lowerKey))
+                || (index >= 2 && tokens[index - 1].isCapitalizedWord && Self.pluralNounLeads.contains(tokens[index - 2].lowerKey)) {
                 bits &= ~Self.cueBit
             }
             tokens[index].phraseStarts = bits
@@ -576,7 +576,7 @@ public struct QuoteLexicon: Sendable {
     static let pluralNounCues = HashedKeySet(["states", "claims", "reports", "notes", "comments", "answers", "remarks", "posts", "tweets"])
     /// Words after which those plurals are nouns: determiners, words that describe reports
     /// ("media reports", "unconfirmed claims") and prepositions ("amid reports").
-    private static let determiners = HashedKeySet(["the", "a", "an", "its", "their", "his", "her", "these", "those", "such", "some", "all", "both",
+    private static let pluralNounLeads = HashedKeySet(["the", "a", "an", "its", "their", "his", "her", "these", "those", "such", "some", "all", "both",
                                                    "media", "news", "press", "recent", "earlier", "unconfirmed", "conflicting", "initial", "previous",
                                                    "several", "many", "multiple", "numerous", "similar", "anonymous",
                                                    "of", "about", "amid", "despite", "following", "after", "over", "by", "with", "to", "on"])
@@ -623,10 +623,12 @@ enum NameForms {
             }
             return String(word)
         }
-        let adjective = [("ьою", "я"), ("ою", "а"), ("ой", "ая"), ("ей", "яя"), ("ым", "ый"), ("им", "ий"), ("ім", "ій")]
-        let noun = [("ою", "а"), ("ею", "я"), ("ой", "а"), ("ей", "я"), ("ом", "")]
-        return words.enumerated().map { replacing($0.element, $0.offset == words.count - 1 ? noun : adjective) }.joined(separator: " ")
+        return words.enumerated().map { replacing($0.element, $0.offset == words.count - 1 ? instrumentalNounEndings : instrumentalAdjectiveEndings) }
+            .joined(separator: " ")
     }
+    /// Instrumental endings and their nominatives, the longer first.
+    private static let instrumentalAdjectiveEndings = [("ьою", "я"), ("ою", "а"), ("ой", "ая"), ("ей", "яя"), ("ым", "ый"), ("им", "ий"), ("ім", "ій")]
+    private static let instrumentalNounEndings = [("ою", "а"), ("ею", "я"), ("ой", "а"), ("ей", "я"), ("ом", "")]
 
     static func caseForms(of name: String, gender: Gender, language: String) -> [(String, NameCase)] {
         guard ScriptClass.containsCyrillic(name) else { return [(name, .nominative)] }

@@ -186,9 +186,9 @@ enum QuoteMarks {
             case 0x2018:
                 if nextAttached { stack.append((.curlySingle, index)) }
             case 0x2019:
-                if let depth = depth(of: .curlySingle), !nextIsWord, !isPluralPossessive(index, in: tokens, bounds) { close(at: depth, token: index) }
+                if let depth = depth(of: .curlySingle), !nextIsWord, !isApostropheBeforeLaterClose(index, in: tokens, bounds) { close(at: depth, token: index) }
             case 0x27:
-                if let depth = depth(of: .straightSingle), previousAttached, !nextIsWord, !isPluralPossessive(index, in: tokens, bounds) {
+                if let depth = depth(of: .straightSingle), previousAttached, !nextIsWord, !isApostropheBeforeLaterClose(index, in: tokens, bounds) {
                     close(at: depth, token: index)
                 } else if nextIsWord && !previousIsWord {
                     stack.append((.straightSingle, index))
@@ -209,13 +209,12 @@ enum QuoteMarks {
     /// Whether a single closing mark after a word, before a word in lower case ("the players'
     /// decision"), is an apostrophe: when a single mark of the same kind after a comma or stop
     /// closes the quotation later in the paragraph ('It's the players' decision,').
-    private static func isPluralPossessive(_ index: Int, in tokens: [QuoteToken], _ bounds: Range<Int>) -> Bool {
+    private static func isApostropheBeforeLaterClose(_ index: Int, in tokens: [QuoteToken], _ bounds: Range<Int>) -> Bool {
         guard index > bounds.lowerBound, index + 1 < bounds.upperBound, tokens[index - 1].isWord, tokens[index + 1].isUncapitalizedWord
         else { return false }
         let scalar = tokens[index].scalar
-        return (index + 1..<bounds.upperBound).contains { later in
-            tokens[later].scalar == scalar && later > index + 1 && !tokens[later].spaceBefore
-                && (tokens[later - 1].isMark(",") || tokens[later - 1].isMark(".") || tokens[later - 1].isMark("?") || tokens[later - 1].isMark("!"))
+        return (index + 2..<bounds.upperBound).contains { later in
+            tokens[later].scalar == scalar && !tokens[later].spaceBefore && ",.?!".unicodeScalars.contains { tokens[later - 1].isMark($0) }
         }
     }
 }

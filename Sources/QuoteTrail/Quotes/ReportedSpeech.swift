@@ -3,10 +3,7 @@
 extension QuoteWork {
     private static let complementizerWords = ["that", "что", "що"]
     static let complementizers = HashedKeySet(complementizerWords)
-    private static let relativePronouns = HashedKeySet(["who", "whom", "whose", "which",
-                                                         "который", "которая", "которое", "которые", "которого", "которой", "которую", "которым", "которых", "которому",
-                                                         "котрий", "котра", "котре", "котрі", "котрого", "котрої", "котру",
-                                                         "який", "яка", "яке", "які", "якого", "якої", "яку", "яким", "яких"])
+    static let relativePronouns = HashedKeySet(["who", "whom", "whose", "which"] + cyrillicRelativePronounWords)
     /// English verbs that take a clause without "that" ("Nikitin said the city had…"); "tell"
     /// after its addressee ("told reporters the queue had…").
     private static let sayingLemmas = HashedKeySet(["say", "add", "tell", "insist"])
@@ -442,7 +439,6 @@ extension QuoteWork {
         while last > first, tokens[last].isQuotationMark { last -= 1 }
         return !(tokens[after].isWord && after + 1 < clause.upperBound && tokens[after + 1].isWord
                  && (tokens[last].isWord || tokens[last].kind == .number))
-
     }
 
     /// "Как передает корреспондент ТАСС, глава Сбербанка заявил, что банк готов…": the clause
@@ -755,14 +751,8 @@ extension QuoteWork {
         let verb = cue
         var cue = cue
         // "A patient from Dundee, who asked not to be named, said": the description before its
-        // relative clause.
-        // (Or before a circumstance: "The ministry, as reported by TASS, said…".)
-        if cue - 1 > start, tokens[cue - 1].isMark(","),
-           let opening = (start..<(cue - 1)).last(where: { tokens[$0].isMark(",") && $0 + 1 < cue
-               && (Self.relativePronouns.contains(tokens[$0 + 1].lowerKey) || QuoteWork.asideOpeners.contains(tokens[$0 + 1].lowerKey)) }),
-           opening > start {
-            cue = opening
-        }
+        // relative clause (or before a circumstance: "The ministry, as reported by TASS, said…").
+        if let opening = asideOpening(before: cue, from: start, relativeToo: true) { cue = opening }
         while cue > start + 1, Self.verbCompanions.contains(tokens[cue - 1].lowerKey) { cue -= 1 }
         // "A statement from the Saudi energy ministry said": the body the document is from.
         var documentWord = start
@@ -770,19 +760,14 @@ extension QuoteWork {
         if documentWord + 2 < cue, Self.documentWords.contains(tokens[documentWord].lowerKey), Self.fromByOf.contains(tokens[documentWord + 1].lowerKey) {
             var body = documentWord + 2
             if Self.determiners.contains(tokens[body].lowerKey) { body += 1 }
-            if body < cue {
-                if let found = mentionStarting[body], mentions[found].kind == .organisation, let resolved = resolve(mentions[found], cueGender: nil) {
-                    var attribution = Attribution()
-                    attribution.assign(resolved)
-                    attribution.cue = range(verb..<(verb + 1))
-                    return attribution
-                }
-                // (A body no dictionary knows: its words.)
-                if (body..<cue).allSatisfy({ tokens[$0].isWord }), cue - body <= 5 {
-                    var attribution = Attribution(speaker: plainSpeaker(body..<cue))
-                    attribution.cue = range(verb..<(verb + 1))
-                    return attribution
-                }
+            // (A body no dictionary knows: its words.)
+            let known = body < cue ? mentionStarting[body].flatMap { mentions[$0].kind == .organisation ? resolve(mentions[$0], cueGender: nil) : nil } : nil
+            let unknown = known == nil && body < cue && cue - body <= 5 && (body..<cue).allSatisfy { tokens[$0].isWord }
+            if known != nil || unknown {
+                var attribution = Attribution()
+                if let known { attribution.assign(known) } else { attribution.speaker = plainSpeaker(body..<cue) }
+                attribution.cue = range(verb..<(verb + 1))
+                return attribution
             }
         }
         // "Обласна військова адміністрація повідомляє, що…": a body's name of several words

@@ -41,10 +41,12 @@ public struct FurnitureRules: Sendable {
         self.init(phrases: phrases, headingOpeners: headingOpeners)
     }
 
-    /// Whether a line opens with a quotation mark or a dialogue dash.
-    static func opensWithQuotation(_ line: String) -> Bool {
-        guard let first = line.unicodeScalars.first else { return false }
-        return "«\"“„‘—–".unicodeScalars.contains(first)
+    /// Whether the text at `start` opens with a quotation mark or a dialogue dash (read from
+    /// the bytes: no string is made for it).
+    static func opensWithQuotation(_ utf8: [UInt8], at start: Int) -> Bool {
+        guard start < utf8.count else { return false }
+        let first = UTF8Scalars.decode(utf8, at: start).0
+        return Punctuation.isQuotationMark(first) || first == 0x2014 || first == 0x2013
     }
 
     static func key(_ text: String) -> String {
@@ -101,7 +103,7 @@ public struct FurnitureRules: Sendable {
             // A caption is one short paragraph of one or two sentences, and does not open with
             // quoted speech (an article's last quote before a closing "Фото: …" credit).
             guard captionSentences.count <= 2, let first = captionSentences.first,
-                  !Self.opensWithQuotation(text(sentences[first].range)) else { continue }
+                  !Self.opensWithQuotation(utf8, at: sentences[first].range.start) else { continue }
             for caption in captionSentences where sentences[caption].kind == .text { sentences[caption].kind = .caption }
         }
     }
