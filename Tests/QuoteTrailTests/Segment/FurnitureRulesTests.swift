@@ -36,6 +36,11 @@ struct FurnitureRulesTests {
         let found = try kinds("Заголовок новости\n\nСтроители закончили работы.\n\n«Мост откроем весной», — сказал Гончар «Звезде».\n\nФото: Пресс-служба")
         #expect(kind(of: "Фото: Пресс-служба", in: found) == .credit)
         #expect(kind(of: "«Мост откроем весной», — сказал Гончар «Звезде».", in: found) == .text)
+        let dialogue = try kinds("Заголовок новости\n\nСтроители закончили работы.\n\n— Мост откроем весной, — сказал Гончар.\n\nФото: Пресс-служба")
+        #expect(kind(of: "— Мост откроем весной, — сказал Гончар.", in: dialogue) == .text)
+        // (A caption that opens with words stays one.)
+        let caption = try kinds("Заголовок новости\n\nСтроители закончили работы.\n\nМост через Каму в среду.\n\nФото: Пресс-служба")
+        #expect(kind(of: "Мост через Каму в среду.", in: caption) == .caption)
     }
 
     @Test func photoLineAndTheCaptionAfterIt() throws {
