@@ -1154,13 +1154,18 @@ extension QuoteWork {
     /// «Известиями»", "в своём Telegram-канале"), up to a clause mark.
     private func mention(near index: Int, within: Int, region: Range<Int>, skippingLowercase: Bool = false) -> Mention? {
         var position = index
-        while position < min(region.upperBound, index + within + 1) {
+        // An outlet skipped, and its quotation marks, count as one word: "Как пишет «РБК» со
+        // ссылкой на источники" reaches as far as "Как пишет РБК со ссылкой на источники".
+        var limit = index + within + 1
+        while position < min(region.upperBound, limit) {
             if let found = mentionStarting[position] {
                 guard skippingLowercase, mentions[found].kind == .agency else { return mentions[found] }
+                limit += mentions[found].tokens.count - 1
                 position = mentions[found].tokens.upperBound
                 continue
             }
             let token = tokens[position]
+            if skippingLowercase, token.isQuotationMark { limit += 1 }
             // An initial's full stop ("А.Лебедев") is no clause mark.
             let initialStop = token.isMark(".") && position > index && tokens[position - 1].isCapitalized
                 && QuoteTokenizer.isSingleLetter(tokens[position - 1], in: utf8)

@@ -34,6 +34,8 @@ struct MentionFinder {
     /// "head of the X", "analyst at X", "spokesperson for X": capitals after these name what a
     /// role is of.
     private static let institutionMarkers = HashedKeySet(["of", "the", "a", "an", "at", "for"])
+    /// Words between an article and a body's noun that say nothing of which body it is.
+    private static let sameBodyWords = HashedKeySet(["same", "whole", "entire", "said"])
     private static let who = FNV1a.hash("who")
     private static let personalPossessives = HashedKeySet(QuoteWork.personalPossessiveWords)
     private static let namedAsWords = HashedKeySet(["name", "identified", "known", "introduced"])
@@ -1009,7 +1011,15 @@ struct MentionFinder {
             if let head = lexicon.organisationHeads.match(tokens, at: index),
                head.value != QuoteLexicon.anyOrganisation || index + head.length >= tokens.count || !tokens[index + head.length].isCapitalizedWord,
                let entity = head.value == QuoteLexicon.anyOrganisation ? lastOrganisation : organisationByWord[head.value] {
-                mentions.append(Mention(kind: .organisation, tokens: index..<(index + head.length), entity: entity))
+                let modifier = modifierOfBody(headAt: index, in: tokens)
+                // "The defence ministry said", after Russia's foreign ministry was named: a word
+                // the earlier body's name lacks makes it another body; "the foreign ministry" is
+                // that body, modifier and all.
+                if let modifier, !nameHolds(tokens[modifier], entity: entity, organisationByWord: organisationByWord) {
+                    index += head.length
+                    continue
+                }
+                mentions.append(Mention(kind: .organisation, tokens: (modifier ?? index)..<(index + head.length), entity: entity))
                 index += head.length
                 continue
             }
@@ -1036,5 +1046,22 @@ struct MentionFinder {
         }
         mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
         return (entities, mentions)
+    }
+}
+
+extension MentionFinder {
+    /// The lower-case word between an article (or possessive) and a body's noun at `index`
+    /// ("the defence ministry"), if any.
+    func modifierOfBody(headAt index: Int, in tokens: [QuoteToken]) -> Int? {
+        guard index >= 2, tokens[index - 1].isUncapitalizedWord, QuoteWork.nounPhraseOpeners.contains(tokens[index - 2].lowerKey),
+              !QuoteWork.nounPhraseOpeners.contains(tokens[index - 1].lowerKey), !Self.sameBodyWords.contains(tokens[index - 1].lowerKey)
+        else { return nil }
+        return index - 1
+    }
+
+    /// Whether an organisation's canonical name holds the word, capitalised ("foreign": Ministry of Foreign Affairs).
+    func nameHolds(_ token: QuoteToken, entity: Int, organisationByWord: HashedKeyTable<Int>) -> Bool {
+        let word = text.string(token.range)
+        return organisationByWord[FNV1a.hash(word.prefix(1).uppercased() + word.dropFirst())] == entity
     }
 }

@@ -3519,4 +3519,23 @@ struct QuoteShapesTests {
             #expect(try quotes(text).1.first?.speaker?.role == role, "\(text)")
         }
     }
+
+    /// "The defence ministry said", after Russia's foreign ministry was named, is another
+    /// ministry; "a source in the foreign ministry said" is the source, not the ministry.
+    @Test func aBodyNounWithAModifierTheEarlierBodyLacks() throws {
+        let opening = "Headline\n\nRussia's foreign ministry said on Monday that talks were \"possible\".\n\n"
+        #expect(try quotes(opening + "The defence ministry said units were \"ready\".").1.last?.speaker?.name == "defence ministry")
+        #expect(try quotes(opening + "The foreign ministry said units were \"ready\".").1.last?.speaker?.latin == "Ministry of Foreign Affairs of Russia")
+        #expect(try quotes(opening + "A source in the foreign ministry said units were \"ready\".").1.last?.speaker?.name == "source")
+        #expect(try quotes(opening + "TASS, citing a source in the defence ministry, reported that units were \"moving\".").1.last?.speaker?.name == "source")
+    }
+
+    /// "Как пишет «Коммерсантъ» со ссылкой на источники…": the outlet's quotation marks do not
+    /// put whom it cites out of reach; without them it was found already.
+    @Test func whomAQuotedOutletCites() throws {
+        for outlet in ["«Коммерсантъ»", "Коммерсантъ"] {
+            let text = "Заголовок\n\nКак пишет \(outlet) со ссылкой на источники в правительстве, проверку начнут в мае."
+            #expect(try firstSpeaker(text, \.latin) == "sources", "\(outlet)")
+        }
+    }
 }
