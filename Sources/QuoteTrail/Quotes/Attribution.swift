@@ -85,7 +85,7 @@ extension QuoteWork {
     }
 
     mutating func run() -> [Quote] {
-        let paragraphSpans = paragraphTokens.map { paragraph in
+        let foundSpans = paragraphTokens.map { paragraph in
             var spans = QuoteMarks.spans(in: tokens, paragraph.tokens)
             // Pieces after a hyphen are dialogue when the author's words between them say who
             // spoke; else the hyphens open the items of a list ("- рост ВВП на 3%, - инфляция").
@@ -99,6 +99,7 @@ extension QuoteWork {
                   turnSpeaker(turn) == nil || isInHeadline(turn.tokens.lowerBound) else { return spans }
             return QuoteMarks.spans(in: tokens, paragraph.tokens, namedTurns: false)
         }
+        let paragraphSpans = withUnmarkedTurns(foundSpans)
         for spans in paragraphSpans {
             for span in spans { for token in span.tokens { quoted[token] = true } }
         }
@@ -704,9 +705,18 @@ extension QuoteWork {
         let startsSentence = before.allSatisfy { !tokens[$0].isWord }
         // The same the other way round: "«Люди устали от обещаний»: мэр Твери о дорогах",
         // '"We will not retreat": Sandu on …'.
+        // ('"I still enjoy the fight": a veteran grandmaster on…': past an article and the
+        // words describing the role.)
         if startsSentence, isInHeadline(span.tokens.lowerBound), let colon = after.first, tokens[colon].isMark(":"), colon + 1 < after.upperBound,
-           let found = mentionStarting[colon + 1], mentions[found].kind == .person || mentions[found].kind == .role,
-           let resolved = resolve(mentions[found], cueGender: nil) {
+           let found = (colon + 1..<min(after.upperBound, colon + 4)).lazy.prefix(while: { $0 == colon + 1 || self.tokens[$0 - 1].isUncapitalizedWord })
+               .compactMap({ self.mentionStarting[$0] }).first,
+           mentions[found].kind == .person || mentions[found].kind == .role,
+           mentions[found].tokens.lowerBound == colon + 1 || Self.indefiniteArticles.contains(tokens[colon + 1].lowerKey) || Self.articles.contains(tokens[colon + 1].lowerKey),
+           // (A role introduced with "a" is the person the story then names first, when no
+           // other role is theirs.)
+           let resolved = (mentions[found].tokens.lowerBound > colon + 1 && Self.indefiniteArticles.contains(tokens[colon + 1].lowerKey)
+                           ? interviewee().flatMap { $0.speaker.role == nil || $0.speaker.role == mentions[found].role ? $0 : nil } : nil)
+               ?? resolve(mentions[found], cueGender: nil) {
             var attribution = Attribution()
             attribution.assign(resolved)
             return attribution
@@ -1115,6 +1125,56 @@ extension QuoteWork {
     }
 
     /// Whether a verb of saying stands in `range` outside the quotations `spans`.
+    /// Words in an interview's lead that say the text below is its questions and answers.
+    private static let interviewLeadWords = HashedKeySet(["interview", "conversation", "answers", "questions", "интервью", "беседа", "беседе",
+                                                          "ответы", "вопросы", "інтерв'ю", "інтерв’ю", "розмова", "розмові", "відповіді", "запитання"])
+
+    /// An interview printed without "Q:"/"A:" or dashes: after a lead that says it is one
+    /// ("His answers have been translated"), each paragraph that is a single question, with no
+    /// quotation marks or verb of saying, is a question turn, and the plain paragraphs after it
+    /// are answer turns, up to a paragraph with quotation marks or a verb of saying (the
+    /// author's words again). Two questions with answers at least; otherwise the spans as found.
+    private func withUnmarkedTurns(_ paragraphSpans: [[QuoteSpan]]) -> [[QuoteSpan]] {
+        guard !paragraphSpans.contains(where: { $0.contains { if case .turn = $0.shape { true } else { false } } }) else { return paragraphSpans }
+        func isPlain(_ paragraph: Int) -> Bool {
+            let bounds = paragraphTokens[paragraph].tokens
+            return paragraphSpans[paragraph].isEmpty && !bounds.isEmpty && !isInHeadline(bounds.lowerBound)
+                && !hasVerbOfSaying(outside: [], in: bounds) && !bounds.contains { tokens[$0].isQuotationMark }
+        }
+        func isQuestion(_ paragraph: Int) -> Bool {
+            let bounds = paragraphTokens[paragraph].tokens
+            // (The cheap tests first: this looks at every paragraph of every document.)
+            return !bounds.isEmpty && tokens[bounds.upperBound - 1].isMark("?") && bounds.count <= 40
+                && tokenSentence[bounds.lowerBound] == tokenSentence[bounds.upperBound - 1] && isPlain(paragraph)
+        }
+        guard let first = paragraphTokens.indices.first(where: isQuestion), first > 0,
+              (max(0, first - 3)..<first).contains(where: { lead in
+                  !isInHeadline(paragraphTokens[lead].tokens.lowerBound)
+                      && paragraphTokens[lead].tokens.contains { Self.interviewLeadWords.contains(tokens[$0].lowerKey) }
+              }) else { return paragraphSpans }
+        var result = paragraphSpans
+        var questions = 0
+        var addressed = 0
+        var paragraph = first
+        while paragraph < paragraphTokens.count, isQuestion(paragraph), paragraph + 1 < paragraphTokens.count,
+              isPlain(paragraph + 1), !isQuestion(paragraph + 1) {
+            result[paragraph] = [QuoteSpan(tokens: paragraphTokens[paragraph].tokens, shape: .turn(question: true))]
+            questions += 1
+            if paragraphTokens[paragraph].tokens.contains(where: { Self.secondPersonWords.contains(tokens[$0].lowerKey) }) { addressed += 1 }
+            paragraph += 1
+            while paragraph < paragraphTokens.count, isPlain(paragraph), !isQuestion(paragraph) {
+                result[paragraph] = [QuoteSpan(tokens: paragraphTokens[paragraph].tokens, shape: .turn(question: false))]
+                paragraph += 1
+            }
+        }
+        // (An interviewer asks someone: questions put to "you", not an explainer's own.)
+        return questions >= 2 && addressed >= 2 ? result : paragraphSpans
+    }
+
+    /// "you", "вы", "ви"… in every case: whom an interviewer's question is put to.
+    private static let secondPersonWords = HashedKeySet(["you", "your", "yours", "yourself", "вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши",
+                                                         "вашей", "вашего", "ты", "тебя", "тебе", "твой", "твоя", "ви", "ваші", "ти", "твій"])
+
     private func hasVerbOfSaying(outside spans: [QuoteSpan], in range: Range<Int>) -> Bool {
         range.contains { index in
             !spans.contains { $0.tokens.contains(index) } && lexicon.cues.match(tokens, at: index, end: range.upperBound)?.value.kind == .verb

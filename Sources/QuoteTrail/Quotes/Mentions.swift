@@ -39,6 +39,7 @@ struct MentionFinder {
     private static let who = FNV1a.hash("who")
     private static let personalPossessives = HashedKeySet(QuoteWork.personalPossessiveWords)
     private static let namedAsWords = HashedKeySet(["name", "identified", "known", "introduced"])
+    private static let nameKey = FNV1a.hash("name")
     private static let possessiveGenders = HashedKeyTable<Gender>([("his", .masculine), ("her", .feminine), ("himself", .masculine), ("herself", .feminine)])
     /// Participles and verbs that give the name someone goes by, with their gender.
     private static let namedParticiples = HashedKeyTable<Gender>([
@@ -796,6 +797,20 @@ struct MentionFinder {
             let given = known ?? FirstName(nominative: written, latin: written, gender: gender, language: nil, nameCase: .nominative)
             let entity = givenNameOnly(given)
             if entities[entity].gender == nil { entities[entity].gender = gender }
+            mentions.append(Mention(kind: .person, tokens: index..<(index + 1), entity: entity, gender: entities[entity].gender))
+            taken[index] = true
+        }
+        // Pass 1g: "Orlov's daughter, Anna, said", "a crane operator who gave only his first
+        // name, Piotr, said": a known given name alone, set off by commas right after a role or
+        // after "name", is that person's name.
+        let roleEndings = Dictionary(mentions.lazy.filter { $0.kind == .role }.map { ($0.tokens.upperBound, $0.role) }, uniquingKeysWith: { first, _ in first })
+        for comma in tokens.indices.dropLast(2) where tokens[comma].isMark(",") && comma > 0 {
+            let index = comma + 1
+            let roleBefore = roleEndings[comma]
+            guard roleBefore != nil || tokens[comma - 1].lowerKey == Self.nameKey, !taken[index], included[index], tokens[index].isCapitalizedWord,
+                  tokens[index + 1].isMark(",") || tokens[index + 1].isMark("."), isNameWord(index), let given = firstName(index) else { continue }
+            let entity = givenNameOnly(given)
+            if entities[entity].role == nil, let role = roleBefore { entities[entity].role = role }
             mentions.append(Mention(kind: .person, tokens: index..<(index + 1), entity: entity, gender: entities[entity].gender))
             taken[index] = true
         }

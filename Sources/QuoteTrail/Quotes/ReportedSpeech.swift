@@ -463,6 +463,29 @@ extension QuoteWork {
         return (inner.clause, merged, false)
     }
 
+    /// The words between two commas inside `clause` that attribute it: a phrase cue with its
+    /// speaker ("по ее мнению", "по словам министра"), or a verb of saying and its subject
+    /// alone (", she said,", ", сказал Петров,"); words of the clause on both sides.
+    private func attributingAside(in clause: Range<Int>) -> Range<Int>? {
+        for comma in (clause.lowerBound + 2)..<max(clause.lowerBound + 2, clause.upperBound - 3) where tokens[comma].isMark(",") && !quoted[comma] {
+            guard let close = ((comma + 2)..<min(clause.upperBound - 1, comma + 8)).first(where: { tokens[$0].isMark(",") }),
+                  // (", он отметил, что…": the verb's own clause follows.)
+                  tokens[close + 1].isWord, !Self.complementizers.contains(tokens[close + 1].lowerKey),
+                  (comma + 1..<close).allSatisfy({ !quoted[$0] && !tokens[$0].isQuotationMark }) else { continue }
+            let aside = (comma + 1)..<close
+            if let cue = lexicon.cues.match(tokens, at: aside.lowerBound, end: close), cue.value.kind != .verb { return aside }
+            guard aside.count <= 3, aside.allSatisfy({ tokens[$0].isWord }) else { continue }
+            func isVerb(_ position: Int) -> Bool { lexicon.cues.match(tokens, at: position, end: position + 1)?.value.kind == .verb }
+            func mentionSpans(_ words: Range<Int>) -> Bool {
+                mentionStarting[words.lowerBound].map { mentions[$0].tokens.upperBound == words.upperBound && mentions[$0].kind != .agency } ?? false
+            }
+            if (isVerb(close - 1) && mentionSpans(aside.lowerBound..<(close - 1))) || (isVerb(aside.lowerBound) && mentionSpans((aside.lowerBound + 1)..<close)) {
+                return aside
+            }
+        }
+        return nil
+    }
+
     private func claim(in bounds: Range<Int>) -> (clause: Range<Int>, attribution: Attribution, impersonal: Bool)? {
         var end = withoutTrailingMarks(bounds, keepingQuotationMarks: true).upperBound
         // "…всерьез: «Все понимали…»": a quotation after a colon is quoted on its own, not part
@@ -493,6 +516,12 @@ extension QuoteWork {
             if let inner = nestedClaim(after: comma, in: bounds, sources: attribution.sources) { return inner }
             // "Как пишут «Ведомости», …": an outlet alone is the claim's source.
             return ((comma + 1)..<end, attribution, attribution.speaker == nil)
+        }
+        // "Сокращение афиши, по ее мнению, ударит по артистам", "The cuts, she said, will hurt
+        // young actors": words of attribution set off by commas inside the sentence report all of it.
+        if let aside = attributingAside(in: bounds.lowerBound..<end),
+           let attribution = attribution(regions: aside, quote: 0..<0), attribution.speakerEntity != nil || attribution.speaker?.role != nil {
+            return (bounds.lowerBound..<end, attribution, false)
         }
         var index = bounds.lowerBound
         while index < end {

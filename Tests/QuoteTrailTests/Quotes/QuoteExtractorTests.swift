@@ -3538,4 +3538,52 @@ struct QuoteShapesTests {
             #expect(try firstSpeaker(text, \.latin) == "sources", "\(outlet)")
         }
     }
+
+    /// "Orlov's daughter, Anna, said…", "A crane operator who gave only his first name, Piotr,
+    /// said…": a known given name alone in commas after a role or after "name" is the speaker.
+    @Test func aGivenNameInCommasAfterARole() throws {
+        let daughter = "Headline\n\nOrlov's daughter, Anna, who travels with him, said her father prepares harder now."
+        #expect(try firstSpeaker(daughter, \.latin) == "Anna")
+        #expect(try quotes(daughter).1.first?.speaker?.role == "daughter")
+        #expect(try firstSpeaker("Headline\n\nA crane operator who gave only his first name, Piotr, said the mood was calm.", \.latin) == "Piotr")
+    }
+
+    /// '"I still enjoy the fight": a veteran grandmaster on…': a role introduced with "a" after
+    /// a headline quotation's colon is the person the story names first.
+    @Test func aHeadlineQuotationBeforeAnIndefiniteRole() throws {
+        let text = "\"I still enjoy the fight\": a veteran grandmaster on playing at 61\n\nVasily Orlov has played chess for forty years."
+        #expect(try firstSpeaker(text, \.latin) == "Vasily Orlov")
+    }
+
+    /// "Сокращение афиши, по ее мнению, ударит по артистам", "The cuts, she said, will hurt…":
+    /// words of attribution between commas inside a sentence report all of it; not ", он
+    /// отметил, что…", whose verb has its own clause.
+    @Test func anAttributingAsideInsideTheSentence() throws {
+        let russian = "Заголовок\n\nКритик Елена Дубровина не согласна. Сокращение афиши, по ее мнению, ударит по молодым артистам."
+        let (document, found) = try quotes(russian)
+        #expect(found.map { document.text.string($0.range) } == ["Сокращение афиши, по ее мнению, ударит по молодым артистам"])
+        #expect(found.first?.speaker?.latin == "Elena Dubrovina")
+        for aside in ["she said", "in her view"] {
+            let english = "Headline\n\nCritic Helen Drew disagrees. The cuts, \(aside), will hurt young actors."
+            #expect(try firstSpeaker(english, \.latin) == "Helen Drew", "\(aside)")
+        }
+        let verbWithClause = "Заголовок\n\nМарк Рютте выступил в Брюсселе. Выступая на английском языке, он отметил, что альянс готов к переговорам."
+        let (withClause, claims) = try quotes(verbWithClause)
+        #expect(claims.map { withClause.text.string($0.range) } == ["альянс готов к переговорам"])
+    }
+
+    /// An interview printed without "Q:"/"A:": after a lead that says so, questions put to
+    /// "you" are question turns and the plain paragraphs after them the interviewee's answers;
+    /// an explainer's own questions are not.
+    @Test func anInterviewWithoutTurnMarks() throws {
+        let interview = "Headline about chess\n\nVasily Orlov spoke to us before the last round. His answers have been lightly edited.\n\n"
+            + "Why keep playing at your age?\n\nBecause the fight is still interesting.\n\nDo the young players respect you?\n\nThey respect the rating, not the age."
+        let (document, found) = try quotes(interview)
+        #expect(found.map { document.text.string($0.range) } == ["Why keep playing at your age?", "Because the fight is still interesting.",
+                                                                 "Do the young players respect you?", "They respect the rating, not the age."])
+        #expect(found.map { $0.speaker?.latin } == [nil, "Vasily Orlov", nil, "Vasily Orlov"])
+        let explainer = "Prices set to rise\n\nIn an interview with the BBC, Finance Minister Anna Webb defended the plan.\n\n"
+            + "What happens next?\n\nOfficials will meet on Monday.\n\nWill prices rise for drivers?\n\nAnalysts expect a modest increase."
+        #expect(try quotes(explainer).1.isEmpty)
+    }
 }
