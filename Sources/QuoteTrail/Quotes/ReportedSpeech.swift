@@ -869,7 +869,10 @@ extension QuoteWork {
         // "The rail union on Tuesday said": capitals after a preposition are a circumstance, not
         // a name closing the description.
         let circumstance = nameStart < cue && nameStart - 1 > start + 1 && Self.timeAndPlacePrepositions.contains(tokens[nameStart - 1].lowerKey)
-        let descriptionStart = opensWithPeople ? start : start + 1
+        var descriptionStart = opensWithPeople ? start : start + 1
+        // "The city's transport department said": whose the body is names no part of it.
+        if !opensWithPeople, descriptionStart + 1 < (circumstance ? nameStart - 1 : cue), tokens[descriptionStart].isUncapitalizedWord,
+           NameForms.isPossessive(string(descriptionStart..<(descriptionStart + 1))) { descriptionStart += 1 }
         let described = circumstance ? descriptionStart..<(nameStart - 1) : nameStart < cue ? nameStart..<cue : descriptionStart..<cue
         var attribution = Attribution(speaker: plainSpeaker(described))
         attribution.cue = range(verb..<(verb + 1))

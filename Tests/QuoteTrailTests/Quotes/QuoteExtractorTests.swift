@@ -3586,4 +3586,11 @@ struct QuoteShapesTests {
             + "What happens next?\n\nOfficials will meet on Monday.\n\nWill prices rise for drivers?\n\nAnalysts expect a modest increase."
         #expect(try quotes(explainer).1.isEmpty)
     }
+
+    /// "The city's transport department said…": the possessive says whose the body is, and is
+    /// no part of its description; "an unnamed shareholder" cited by an agency speaks.
+    @Test func aBodyDescribedAfterAPossessive() throws {
+        #expect(try firstSpeaker("Headline\n\nThe city's transport department said that a third station would reopen soon.", \.name) == "transport department")
+        #expect(try firstSpeaker("Headline\n\nInterfax, citing an unnamed shareholder, reported that the meeting was short.", \.latin) == "shareholder")
+    }
 }
