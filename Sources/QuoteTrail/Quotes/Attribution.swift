@@ -978,8 +978,13 @@ extension QuoteWork {
             // "— говорится в публикации.": the text of someone named before; not when it says
             // whose ("в сообщении администрации", "в заявлении «Спартака»").
             if !wordsBefore, cue.gender == .neuter, next + 1 < region.upperBound, Self.prepositions.contains(tokens[next].lowerKey),
-               Self.documentNouns.contains(tokens[next + 1].lowerKey), next + 2 >= region.upperBound || !(tokens[next + 2].isWord || tokens[next + 2].isQuotationMark), let entity = resolveReference(gender: nil, role: nil, before: cueRange.lowerBound) {
-                return speaker(entity: entity, mention: Mention(kind: .role, tokens: (next + 1)..<(next + 2), entity: entity))
+               Self.documentNouns.contains(tokens[next + 1].lowerKey), next + 2 >= region.upperBound || !(tokens[next + 2].isWord || tokens[next + 2].isQuotationMark) {
+                if let entity = resolveReference(gender: nil, role: nil, before: cueRange.lowerBound) {
+                    return speaker(entity: entity, mention: Mention(kind: .role, tokens: (next + 1)..<(next + 2), entity: entity))
+                }
+                // With no person named before, the body or role the paragraph before names last
+                // ("…, сообщает «Интерфакс» со ссылкой на пресс-службу аэропорта").
+                if let body = bodyNamedBefore(cueRange.lowerBound), let resolved = resolve(body, cueGender: nil) { return resolved }
             }
             // A description alone ("— пояснил чиновник", "— сказал футболист") is someone named
             // before: the nearest person of the verb's gender, or of the noun's when the verb has
@@ -1601,6 +1606,15 @@ extension QuoteWork {
             position -= 1
         }
         return false
+    }
+
+    /// The last organisation or role named, outside quotations, before `position` in its
+    /// paragraph or the one before it.
+    private func bodyNamedBefore(_ position: Int) -> Mention? {
+        guard let paragraph = paragraphTokens.firstIndex(where: { $0.tokens.contains(position) }) else { return nil }
+        let start = paragraphTokens[max(0, paragraph - 1)].tokens.lowerBound
+        return mentions[firstMention(atOrAfter: start)..<firstMention(atOrAfter: position)]
+            .last { ($0.kind == .organisation || $0.kind == .role) && !isQuoted($0) }
     }
 
     /// The person named right before a transcript turn's colon ("Ruth Kessler:", or "Kessler:"

@@ -3593,4 +3593,12 @@ struct QuoteShapesTests {
         #expect(try firstSpeaker("Headline\n\nThe city's transport department said that a third station would reopen soon.", \.name) == "transport department")
         #expect(try firstSpeaker("Headline\n\nInterfax, citing an unnamed shareholder, reported that the meeting was short.", \.latin) == "shareholder")
     }
+
+    /// "«…», — говорится в сообщении." with no person named before: the body or role the
+    /// paragraph before named last (the press service an agency cited).
+    @Test func aStatementOfTheBodyNamedBefore() throws {
+        let text = "Заголовок\n\nРейсы задержаны из-за снегопада, сообщает «Интерфакс» со ссылкой на пресс-службу аэропорта.\n\n"
+            + "«Все службы работают в усиленном режиме», — говорится в сообщении."
+        #expect(try quotes(text).1.last?.speaker?.latin == "press service")
+    }
 }
