@@ -3601,4 +3601,12 @@ struct QuoteShapesTests {
             + "«Все службы работают в усиленном режиме», — говорится в сообщении."
         #expect(try quotes(text).1.last?.speaker?.latin == "press service")
     }
+
+    /// Ukrainian spells "пресслужба" as one word since 2019; "в підприємстві" is the body named
+    /// last, as "в компанії" is.
+    @Test func aPressServiceSpelledAsOneWordAndAnEnterprise() throws {
+        #expect(try firstSpeaker("Заголовок\n\nВодопостачання відновили в трьох районах, повідомили в пресслужбі міськради.", \.latin) == "press service")
+        let text = "Заголовок\n\nДиректор КП «Миколаївводоканал» Андрій Гнатюк прибув на місце.\n\nЯк зазначили в підприємстві, ремонтники замінили трубу."
+        #expect(try quotes(text).1.last?.speaker?.latin == "Mykolaivvodokanal")
+    }
 }
