@@ -1388,6 +1388,8 @@ extension QuoteWork {
     }
 
     private static let journalistRoles: Set<String> = ["journalist", "correspondent", "reporter"]
+    /// Roles of someone speaking for another.
+    private static let spokesRoles: Set<String> = ["spokesperson"]
     /// Roles of the parties of a case or a treatment, each someone other than the others.
     private static let partyRoles: Set<String> = ["defendant", "lawyer", "prosecutor", "judge", "witness", "doctor", "patient", "victim", "suspect"]
     /// Russian and Ukrainian words for a correspondent, which are no role of `roles.tsv` (as one,
@@ -1581,11 +1583,21 @@ extension QuoteWork {
         if anchor > 0, tokens[anchor - 1].isCapitalizedWord,
            let body = mentions[firstMention(atOrAfter: max(0, anchor - 6))..<firstMention(atOrAfter: anchor)]
             .last(where: { $0.kind == .organisation && $0.tokens.upperBound == anchor }) { anchor = body.tokens.lowerBound }
+        else if anchor > 0, tokens[anchor - 1].isCapitalizedWord, !Self.indefiniteArticles.contains(tokens[anchor - 1].lowerKey) {
+            // A name no dictionary knows: its capitalised words and their joiners ("a Department
+            // of Health spokesperson").
+            var start = anchor - 1
+            while start > 0, anchor - start < 5, !Self.indefiniteArticles.contains(tokens[start - 1].lowerKey),
+                  tokens[start - 1].isCapitalizedWord || (Self.nameJoiners.contains(tokens[start - 1].lowerKey) && start >= 2 && tokens[start - 2].isCapitalizedWord) {
+                start -= 1
+            }
+            anchor = start
+        }
         // (Five tokens when a hyphen joins a describing word: "a London-based trader".)
         let reach = anchor >= 2 && tokens[anchor - 2].isMark("-") && !tokens[anchor - 2].spaceBefore ? 5 : 3
         guard (max(0, anchor - reach)..<mention.tokens.lowerBound).contains(where: { Self.indefiniteArticles.contains(tokens[$0].lowerKey) })
         else { return false }
-        var position = mention.tokens.lowerBound - 1
+        var position = anchor - 1
         while position >= 0 && position >= anchor - reach {
             if Self.indefiniteArticles.contains(tokens[position].lowerKey) { return true }
             // "a Gazprom executive", "a council spokesman": an organisation or body the role is of, before it.
@@ -1694,9 +1706,13 @@ extension QuoteWork {
         // The parties of a case are different people: "the defendant" is not the lawyer.
         // (Asked once here: `fits` runs for every mention searched.)
         let partyRole = role.map(Self.partyRoles.contains) ?? false
+        let spokesRole = role.map(Self.spokesRoles.contains) ?? false
         func fits(_ entity: Int) -> Bool {
             guard entities[entity].kind == .person else { return false }
             if partyRole, let other = entities[entity].role, other != role, Self.partyRoles.contains(other) { return false }
+            // A spokesperson speaks for someone else: not a person the text gave another role
+            // ("Речник МАГАТЕ… додав" after its director general was quoted).
+            if spokesRole, let other = entities[entity].role, other != role { return false }
             guard let wanted = gender, wanted != .plural, wanted != .neuter, let actual = entities[entity].gender else { return gender != .plural }
             return wanted == actual
         }

@@ -991,9 +991,10 @@ struct MentionFinder {
             }
             // "Turkey's central bank", "the Turkish finance ministry": a common-noun alias after a
             // capitalised word is another country's body, not the one the dictionary files.
+            // (A preposition opening the sentence is no such word: "В мэрии заявили".)
             if let organisation = lexicon.organisations.match(tokens, at: index),
                tokens[index].isCapitalized || index == 0 || !included[index - 1] || !tokens[index - 1].isCapitalizedWord
-                || QuoteWork.articles.contains(tokens[index - 1].lowerKey) {
+                || QuoteWork.articles.contains(tokens[index - 1].lowerKey) || QuoteWork.prepositions.contains(tokens[index - 1].lowerKey) {
                 let value = organisation.value
                 // "The Bank of England raised rates. … the central bank said": the bank named before.
                 if let head = value.commonNounHead, let earlier = organisationByWord[head], entities[earlier].name != value.canonical,

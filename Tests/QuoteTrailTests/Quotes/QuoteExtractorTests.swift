@@ -3609,4 +3609,21 @@ struct QuoteShapesTests {
         let text = "Заголовок\n\nДиректор КП «Миколаївводоканал» Андрій Гнатюк прибув на місце.\n\nЯк зазначили в підприємстві, ремонтники замінили трубу."
         #expect(try quotes(text).1.last?.speaker?.latin == "Mykolaivvodokanal")
     }
+
+    /// "В мэрии заявили, что…": a common-noun body after the preposition opening the sentence
+    /// is the body filed, not another country's.
+    @Test func aCommonNounBodyAfterAnOpeningPreposition() throws {
+        #expect(try firstSpeaker("Заголовок\n\nВ мэрии заявили, что свет дадут к утру.", \.latin) == "mayor's office")
+    }
+
+    /// A spokesperson is not someone the text gave another role ("Речник МАГАТЕ… додав" after
+    /// its director general); "A Department of Health spokesperson" is someone new, its
+    /// article before a body no dictionary knows.
+    @Test func aSpokespersonIsSomeoneElse() throws {
+        let ukrainian = "Заголовок\n\nАЕС втратила живлення, заявив генеральний директор МАГАТЕ Рафаель Гроссі.\n\n"
+            + "Речник МАГАТЕ, коментуючи ситуацію для Укрінформу, додав, що інспектори залишаються на станції."
+        #expect(try quotes(ukrainian).1.last?.speaker?.latin == "spokesperson")
+        let english = "Headline\n\n\"Patience has limits,\" said Dr Emma Runswick.\n\nA Department of Health spokesperson said the offer remained open."
+        #expect(try quotes(english).1.last?.speaker?.latin == "spokesperson")
+    }
 }
