@@ -91,7 +91,7 @@ struct QuoteExtractorTests {
             ("«Посмотрим», — сказал г-н Маск.", "Musk"),
             ("«Мы не торгуем принципами», — заявил Жан-Ноэль Барро.", "Jean-Noel Barrot"),
             ("За словами Жан-Ноеля Барро, «Париж готовий».", "Jean-Noel Barrot"),
-            ("«Мы подумаем», — сказал Пьер Барро.", "Pyer Barrot"),
+            ("«Мы подумаем», — сказал Пьер Барро.", "Pierre Barrot"),  // his own first name, spelled as French names are
             // The first-name list reads Кая as the genitive of Кай; the filed name wins.
             ("«Ставки высоки», — сказала Кая Каллас.", "Kaja Kallas"),
         ]
@@ -3625,5 +3625,17 @@ struct QuoteShapesTests {
         #expect(try quotes(ukrainian).1.last?.speaker?.latin == "spokesperson")
         let english = "Headline\n\n\"Patience has limits,\" said Dr Emma Runswick.\n\nA Department of Health spokesperson said the offer remained open."
         #expect(try quotes(english).1.last?.speaker?.latin == "spokesperson")
+    }
+
+    /// "…, writing on Facebook that…" reports like "saying that"; "Его слова переводила
+    /// аспирантка" is evidence that the words before were translated; French given names
+    /// written in Cyrillic keep their French spelling.
+    @Test func writingThatAndAnInterpreterOfHisWords() throws {
+        let english = "Headline\n\nForeign Minister Peter Szijjarto repeated the threat, writing on Facebook that the position was \"clear and final\"."
+        let (document, found) = try quotes(english)
+        #expect(found.map { document.text.string($0.range) } == ["the position was \"clear and final\"", "clear and final"])
+        let russian = "Заголовок\n\nАстрофизик Марко Росси выступил с лекцией.\n\n— Данные выглядят обещающе, — сказал ученый. Его слова переводила аспирантка института."
+        #expect(try quotes(russian).1.first?.translation.status == .translated)
+        #expect(try firstSpeaker("Заголовок\n\nПрезидент компании Жан Дюбуа заявил, что завод откроют в мае.", \.latin) == "Jean Dyubua")
     }
 }
