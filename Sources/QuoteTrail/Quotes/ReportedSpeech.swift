@@ -138,6 +138,13 @@ extension QuoteWork {
 
     /// The sentence after a dateline it opens with ("KABUL, Dec. 11 (Reuters) - …"): a place
     /// and date, the agency in brackets or slashes, then a dash.
+    /// Whether the token opens its sentence, or the words after the sentence's dateline
+    /// ("MOSCOW, April 9 (Reuters) - Russian technology group Arktika said…").
+    func opensSentence(at token: Int) -> Bool {
+        let bounds = sentence(of: token)
+        return token == bounds.lowerBound || token == withoutDateline(bounds).lowerBound
+    }
+
     func withoutDateline(_ bounds: Range<Int>) -> Range<Int> {
         guard !bounds.isEmpty else { return bounds }
         // "ИНТЕРФАКС - …", "INTERFAX.RU - …" opening the sentence.
@@ -801,7 +808,7 @@ extension QuoteWork {
         }
         // "Обласна військова адміністрація повідомляє, що…": a body's name of several words
         // opening the sentence, right before the verb.
-        if start + 1 < cue, start == sentence(of: start).lowerBound, isBodyName(start..<cue),
+        if start + 1 < cue, opensSentence(at: start), isBodyName(start..<cue),
            !Self.genderedPersonNouns.contains(tokens[start].lowerKey) {
             var attribution = Attribution(speaker: plainSpeaker(start..<cue))
             attribution.cue = range(verb..<(verb + 1))
@@ -842,7 +849,7 @@ extension QuoteWork {
         // A description opening the sentence needs no determiner when a name closes it
         // ("Shipping group Maersk said", "Carmaker Renault said"), nor when it opens with
         // "People" ("People familiar with the talks said").
-        let opensSentence = start == sentence(of: start).lowerBound && tokens[start].isCapitalizedWord
+        let opensSentence = opensSentence(at: start) && tokens[start].isCapitalizedWord
             && tokens[start + 1].isUncapitalizedWord && mentionStarting[cue - 1].map({ mentions[$0].kind != .agency }) ?? true
         // "Port operators say…", "Local residents said…": two or three words opening the
         // sentence right before its verb, the first capitalised, the rest content words.

@@ -3638,4 +3638,11 @@ struct QuoteShapesTests {
         #expect(try quotes(russian).1.first?.translation.status == .translated)
         #expect(try firstSpeaker("Заголовок\n\nПрезидент компании Жан Дюбуа заявил, что завод откроют в мае.", \.latin) == "Jean Dyubua")
     }
+
+    /// "MOSCOW, April 9 (Reuters) - Russian technology group Arktika said…": the words after a
+    /// dateline open the sentence, as a description needs.
+    @Test func aDescriptionAfterADateline() throws {
+        let dateline = "Headline\n\nMOSCOW, April 9 (Reuters) - Russian technology group Arktika said on Wednesday that it would pay a dividend."
+        #expect(try firstSpeaker(dateline, \.name) == "Arktika")
+    }
 }
