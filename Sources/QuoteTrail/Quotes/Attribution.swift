@@ -812,6 +812,13 @@ extension QuoteWork {
                 guard !quote.contains(index), let cue = lexicon.cues.match(tokens, at: index, end: region.upperBound) else { index += 1; continue }
                 let cueRange = index..<(index + cue.length)
                 index += cue.length
+                // ("the blogger, who writes under the name…, wrote": a relative clause's verb
+                // is not the one the quote is attributed by.)
+                // (Not "who asked not to be named": the verb after it is whom the text keeps
+                // anonymous, and asking is read as such below.)
+                if cue.value.kind == .verb, !Self.askingLemmas.contains(cue.value.lemmaKey),
+                   cueRange.lowerBound > region.lowerBound, Self.relativePronouns.contains(tokens[cueRange.lowerBound - 1].lowerKey),
+                   (cueRange.upperBound..<region.upperBound).contains(where: { lexicon.cues.match(tokens, at: $0, end: region.upperBound)?.value.kind == .verb }) { continue }
                 if quoteInside {
                     laterCues.append((cueRange, cue.value))
                 } else if let resolved = resolvedSpeaker(for: cue.value, at: cueRange, region: region) {

@@ -40,6 +40,11 @@ struct MentionFinder {
     private static let personalPossessives = HashedKeySet(QuoteWork.personalPossessiveWords)
     private static let namedAsWords = HashedKeySet(["name", "identified", "known", "introduced"])
     private static let nameKey = FNV1a.hash("name")
+    private static let pseudonymKey = FNV1a.hash("pseudonym")
+    private static let underKey = FNV1a.hash("under")
+    /// "under the name", "under the pseudonym", "под псевдонимом", "під псевдонімом".
+    private static let pseudonymWords = HashedKeySet(["name", "pseudonym", "псевдонимом", "псевдонімом"])
+    private static let underPrepositions = HashedKeySet(["под", "під"])
     private static let possessiveGenders = HashedKeyTable<Gender>([("his", .masculine), ("her", .feminine), ("himself", .masculine), ("herself", .feminine)])
     /// Participles and verbs that give the name someone goes by, with their gender.
     private static let namedParticiples = HashedKeyTable<Gender>([
@@ -208,7 +213,10 @@ struct MentionFinder {
         /// The first name a token spells; for a hyphenated one in Latin letters the lists lack
         /// ("Jean-Michel", "Anne-Sophie"), its first part's gender with the whole name written.
         func firstName(_ index: Int) -> FirstName? {
-            if let known = lexicon.firstName(tokens, at: index) { return known }
+            if let known = lexicon.firstName(tokens, at: index) {
+                if language == "uk", let ukrainian = lexicon.ukrainianFirstNames[tokens[index].key] { return ukrainian }
+                return known
+            }
             let range = tokens[index].range
             guard tokens[index].isCapitalizedWord, range.end - range.start >= 5 else { return nil }
             return text.utf8.withUnsafeBufferPointer { bytes -> FirstName? in
@@ -813,6 +821,21 @@ struct MentionFinder {
             if entities[entity].role == nil, let role = roleBefore { entities[entity].role = role }
             mentions.append(Mention(kind: .person, tokens: index..<(index + 1), entity: entity, gender: entities[entity].gender))
             taken[index] = true
+        }
+        // Pass 1h: "the blogger, who writes under the name Severny Veter, wrote", "под
+        // псевдонимом Северный Ветер": the name someone goes by, up to three capitalised words.
+        for trigger in tokens.indices.dropLast() where Self.pseudonymWords.contains(tokens[trigger].lowerKey) {
+            let english = tokens[trigger].lowerKey == Self.nameKey || tokens[trigger].lowerKey == Self.pseudonymKey
+            guard english ? trigger >= 2 && tokens[trigger - 1].lowerKey == QuoteWork.theKey && tokens[trigger - 2].lowerKey == Self.underKey
+                          : trigger >= 1 && Self.underPrepositions.contains(tokens[trigger - 1].lowerKey) else { continue }
+            let first = trigger + 1
+            var end = first
+            while end < tokens.count, end - first < 3, included[end], !taken[end], tokens[end].isCapitalizedWord, sameLine(first, end) { end += 1 }
+            guard end > first else { continue }
+            let written = text.string(TextRange(start: tokens[first].range.start, end: tokens[end - 1].range.end))
+            let entity = givenNameOnly(FirstName(nominative: written, latin: written, gender: nil, language: nil, nameCase: .nominative))
+            mentions.append(Mention(kind: .person, tokens: first..<end, entity: entity, gender: entities[entity].gender))
+            for covered in first..<end { taken[covered] = true }
         }
         // Where pass 1's people and roles start and where its roles end, for the outlet rules
         // below ("рассказал «Яркубу» источник", "аналитик агентства «…»"), read in constant time.

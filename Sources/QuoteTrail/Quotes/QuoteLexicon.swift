@@ -289,6 +289,8 @@ public struct QuoteLexicon: Sendable {
     var namingWords = PhraseTable<NamingWord>(caseSensitive: false, bit: 1024)
     /// Every case form (Cyrillic) and Latin spelling of each first name.
     var firstNames = HashedKeyTable<FirstName>()
+    /// Case forms that `firstNames` files under another language's name, read in Ukrainian text.
+    var ukrainianFirstNames = HashedKeyTable<FirstName>()
     /// Public figures' established Latin spellings, by the hash of their surname key
     /// (`NameForms.surnameKey`).
     var people = HashedKeyTable<KnownPerson>()
@@ -524,8 +526,15 @@ public struct QuoteLexicon: Sendable {
             let spellings = row["latin"].split(separator: ",").map(String.init)
             let nominative = row["name"]
             let latin = spellings.first ?? nominative
-            for (form, nameCase) in NameForms.caseForms(of: nominative, gender: gender ?? .masculine, language: language ?? "") where firstNames[form] == nil {
-                firstNames[form] = FirstName(nominative: nominative, latin: latin, gender: gender, language: language, nameCase: nameCase)
+            for (form, nameCase) in NameForms.caseForms(of: nominative, gender: gender ?? .masculine, language: language ?? "") {
+                let name = FirstName(nominative: nominative, latin: latin, gender: gender, language: language, nameCase: nameCase)
+                guard let filed = firstNames[form] else { firstNames[form] = name; continue }
+                // "Петра" is Петр's genitive in Russian and Петро's in Ukrainian: Ukrainian text
+                // reads the Ukrainian name. (A name both languages spell alike, Ольга, stays as
+                // filed: it tells nothing of the language.)
+                if language == "uk", filed.language != "uk", filed.nominative != nominative, ukrainianFirstNames[form] == nil {
+                    ukrainianFirstNames[form] = name
+                }
             }
             for spelling in spellings where firstNames[spelling] == nil {
                 firstNames[spelling] = FirstName(nominative: spelling, latin: spelling, gender: gender, language: language, nameCase: .nominative)

@@ -789,6 +789,11 @@ extension QuoteWork {
         // "A patient from Dundee, who asked not to be named, said": the description before its
         // relative clause (or before a circumstance: "The ministry, as reported by TASS, said…").
         if let opening = asideOpening(before: cue, from: start, relativeToo: true) { cue = opening }
+        // "The Institute for the Study of War, a Washington-based think tank, said": a noun
+        // phrase in apposition, set off by commas, says what the name before it is.
+        else if cue - 1 > start, tokens[cue - 1].isMark(","),
+                let comma = (start..<(cue - 1)).last(where: { tokens[$0].isMark(",") }), comma > start,
+                comma + 2 < cue - 1, Self.articles.contains(tokens[comma + 1].lowerKey) { cue = comma }
         while cue > start + 1, Self.verbCompanions.contains(tokens[cue - 1].lowerKey) { cue -= 1 }
         // "A statement from the Saudi energy ministry said": the body the document is from.
         var documentWord = start
@@ -861,7 +866,10 @@ extension QuoteWork {
         guard Self.determiners.contains(tokens[start].lowerKey) || possessive || opensSentence else { return nil }
         var nameStart = cue
         while nameStart > start + 1, tokens[nameStart - 1].isWord,
-              tokens[nameStart - 1].isCapitalized || (nameStart < cue && nameStart - 2 > start && Self.nameJoiners.contains(tokens[nameStart - 1].key) && tokens[nameStart - 2].isCapitalized) {
+              tokens[nameStart - 1].isCapitalized || (nameStart < cue && nameStart - 2 > start && Self.nameJoiners.contains(tokens[nameStart - 1].key) && tokens[nameStart - 2].isCapitalized)
+                // ("the Institute for the Study of War": "the" after a joiner inside the name.)
+                || (nameStart < cue && nameStart - 3 > start && tokens[nameStart - 1].lowerKey == Self.theKey && Self.nameJoiners.contains(tokens[nameStart - 2].key)
+                    && tokens[nameStart - 3].isCapitalized) {
             nameStart -= 1
         }
         // (Capitalised words before a lower-case one are part of it after a determiner, "The
@@ -928,7 +936,7 @@ extension QuoteWork {
 
 
     /// Verbs of asking: a clause after them is a question, not a claim.
-    private static let askingLemmas = HashedKeySet(["ask", "спросить", "поинтересоваться", "запитати", "спитати", "поцікавитися"])
+    static let askingLemmas = HashedKeySet(["ask", "спросить", "поинтересоваться", "запитати", "спитати", "поцікавитися"])
 
     /// Conjunctions that join two verbs of one subject ("kept … and said").
     private static let coordinators = HashedKeySet(["and", "but", "и", "но", "а", "і", "та", "але"])

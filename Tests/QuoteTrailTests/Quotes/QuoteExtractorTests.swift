@@ -3645,4 +3645,15 @@ struct QuoteShapesTests {
         let dateline = "Headline\n\nMOSCOW, April 9 (Reuters) - Russian technology group Arktika said on Wednesday that it would pay a dividend."
         #expect(try firstSpeaker(dateline, \.name) == "Arktika")
     }
+
+    /// "The Institute for the Study of War, a Washington-based think tank, said that…": the
+    /// whole name, "the" inside it too, and past the apposition; the name someone writes
+    /// under; "Петра Коваля" in Ukrainian text is Петро.
+    @Test func namesWithAnAppositionAPseudonymAndAUkrainianGenitive() throws {
+        let institute = "Headline\n\nThe Institute for the Study of War, a Washington-based think tank, said that complaints had become more frequent."
+        #expect(try firstSpeaker(institute, \.name) == "Institute for the Study of War")
+        let blogger = "Headline\n\n\"They report successes upstairs,\" the blogger, who writes under the name Severny Veter, wrote on Telegram."
+        #expect(try firstSpeaker(blogger, \.latin) == "Severny Veter")
+        #expect(try firstSpeaker("Заголовок\n\nЗа словами Петра Коваля, фінансування погоджене.", \.latin) == "Petro Koval")
+    }
 }
