@@ -466,6 +466,11 @@ extension QuoteWork {
             // A short name that opens its sentence as the subject ('"The Wall" retires',
             // «Укрзалізниця» запускає): speech ends on a punctuation mark or is followed by one.
             if !hasWordsBefore && span.closed && wordCount <= 4 && runsOn(span, bounds: bounds) { return nil }
+            // ('"Bread Before Sirens", directed by Olena Marchuk, follows…': a title set off by
+            // a comma, with no verb of saying in the rest of its sentence.)
+            if !hasWordsBefore, !hasCue, span.closed, wordCount <= 5, isTitleCase(span, from: span.tokens.lowerBound),
+               let close = span.closeMark, close + 2 < bounds.upperBound, tokens[close + 1].isMark(","), tokens[close + 2].isUncapitalizedWord,
+               lexicon.pronouns.match(tokens, at: close + 2) == nil { return nil }
             return .direct
         }
         // Inside a sentence, a short span opening with a capital is a name («Ротора», «Матч ТВ»,
@@ -1835,10 +1840,11 @@ extension QuoteWork {
         if mentionStarting[position] == nil {
             while position < sentenceRange.upperBound && (Self.articles.contains(tokens[position].lowerKey) || tokens[position].kind == .mark) { position += 1 }
         }
-        // "в переводе на русский язык агентство ТАСС": the agency after a few lower-case words.
+        // "в переводе на русский язык агентство ТАСС": the agency after a few lower-case words
+        // (or a nationality: "by Belarusian state news agency BelTA").
         if mentionStarting[position] == nil,
            let later = (position..<min(sentenceRange.upperBound, position + 5)).first(where: { mentionStarting[$0].map { mentions[$0].kind == .agency } ?? false }),
-           (position..<later).allSatisfy({ tokens[$0].isUncapitalizedWord }) {
+           (position..<later).allSatisfy({ tokens[$0].isUncapitalizedWord || lexicon.isNationality(tokens, at: $0) }) {
             position = later
         }
         guard position < sentenceRange.upperBound else { return nil }
@@ -2055,10 +2061,16 @@ extension QuoteWork {
 
     /// Whether a translation cue that names its translator after it ("перевод", "a translation
     /// by") ends right before `index`, past articles and marks.
+    /// (Also past a few words describing the agency: "by Belarusian state news agency BelTA".)
     private func translatorCueEnds(at index: Int, from start: Int) -> Bool {
         var end = index
-        while end > start, tokens[end - 1].kind == .mark || Self.articles.contains(tokens[end - 1].lowerKey) { end -= 1 }
-        return lexicon.translationCues.match(endingAt: end, in: tokens, from: start) { $0.source == .sourceAfter } != nil
+        for described in 0...4 {
+            while end > start, tokens[end - 1].kind == .mark || Self.articles.contains(tokens[end - 1].lowerKey) { end -= 1 }
+            if lexicon.translationCues.match(endingAt: end, in: tokens, from: start, where: { $0.source == .sourceAfter }) != nil { return true }
+            guard described < 4, end > start, tokens[end - 1].isUncapitalizedWord || lexicon.isNationality(tokens, at: end - 1) else { return false }
+            end -= 1
+        }
+        return false
     }
 
     static let reporterParticiples = HashedKeySet(["seen", "obtained", "reviewed", "viewed"])

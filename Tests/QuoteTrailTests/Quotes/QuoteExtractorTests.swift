@@ -3656,4 +3656,16 @@ struct QuoteShapesTests {
         #expect(try firstSpeaker(blogger, \.latin) == "Severny Veter")
         #expect(try firstSpeaker("Заголовок\n\nЗа словами Петра Коваля, фінансування погоджене.", \.latin) == "Petro Koval")
     }
+
+    /// '"Bread Before Sirens", directed by…, follows…' is a title, not speech ('"Absolutely",
+    /// the minister replied' is); "according to a translation of his remarks by Belarusian
+    /// state news agency BelTA" makes BelTA the translator and nothing else.
+    @Test func aTitleBeforeACommaAndATranslationOfHisRemarks() throws {
+        #expect(try quotes("Headline\n\n\"Bread Before Sirens\", directed by Olena Marchuk, follows three generations of a family.").1.isEmpty)
+        #expect(try quotes("Headline\n\n\"Absolutely\", the minister replied.").1.count == 1)
+        let text = "Headline\n\n\"We have seen this before,\" Lavrov said, according to a translation of his remarks by Belarusian state news agency BelTA."
+        let found = try quotes(text).1
+        #expect(found.first?.translation.status == .translated)
+        #expect(found.first?.sources.map { "\($0.name) \($0.relation.rawValue)" } == ["BelTA translated-by"])
+    }
 }
