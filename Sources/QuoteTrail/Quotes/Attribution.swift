@@ -510,9 +510,14 @@ extension QuoteWork {
         if span.closed, wordCount == 1, span.tokens.count == 1, let open = span.openMark, let close = span.closeMark,
            close + 1 < bounds.upperBound, tokens[close + 1].isUncapitalizedWord, tokens[close + 1].spaceBefore,
            !endsPhrase(tokens[close + 1].lowerKey), !Self.nounPhraseOpeners.contains(tokens[close + 1].lowerKey),
-           !cueEnds(at: open, from: before.lowerBound), !callingVerbBefore(open, from: before.lowerBound) { return nil }
+           !cueEnds(at: open, from: before.lowerBound), !callingVerbBefore(open, from: before.lowerBound),
+           // ('would "never" supply': after a modal the word belongs to the verb, as said; not
+           // after "was": 'was "good" news' is the writer's.)
+           open == 0 || !Self.modalVerbs.contains(tokens[open - 1].lowerKey) { return nil }
         return hasCue ? .partial : nil
     }
+
+    static let modalVerbs = HashedKeySet(["would", "will", "could", "can", "should", "may", "might", "must", "won't", "wouldn't", "cannot", "can't"])
 
     /// A headline opening with a person's name and a colon before `region` ends (not "СМИ:",
     /// "Колонка:").
@@ -699,8 +704,11 @@ extension QuoteWork {
         let (before, after) = regions(of: span, in: spans)
         // Headline style: "Силуанов: «…»", "Зампред ЦБ: «…»" (a role, perhaps with its organisation).
         // (Also after a possessive: "Ukraine's energy minister: "…"".)
+        // (And with where they spoke before the colon: "Глава МЗС Польщі в Києві: «…»".)
         if let colon = before.last, tokens[colon].isMark(":"), let first = before.first,
-           let found = mentionStarting[first].flatMap({ mentions[$0].tokens.upperBound == colon || (mentions[$0].kind == .role && colon - first <= 4) ? $0 : nil })
+           case let named = colon - first >= 4 && isInHeadline(first) && Self.locativePrepositions.contains(tokens[colon - 2].lowerKey)
+                && tokens[colon - 1].isCapitalizedWord ? colon - 2 : colon,
+           let found = mentionStarting[first].flatMap({ mentions[$0].tokens.upperBound == named || (mentions[$0].kind == .role && named - first <= 4) ? $0 : nil })
             ?? headlineRole(endingAt: colon, from: first) {
             let mention = mentions[found]
             var attribution = attribution(regions: after, quote: span.tokens) ?? Attribution()

@@ -964,8 +964,10 @@ struct MentionFinder {
                 addAgency(outlet, name: nil)
                 continue
             }
-            // "told local newspaper the Rutland Echo": the name after "the".
+            // "told local newspaper the Rutland Echo": the name after "the" (unless "the" opens a
+            // name the dictionary knows: "газете The Times").
             if let naming, naming.value == .outlet, index + naming.length + 1 < tokens.count, tokens[index + naming.length].lowerKey == QuoteWork.theKey,
+               lexicon.agencies.match(tokens, at: index + naming.length) == nil,
                let outlet = unknownOutlet(at: index + naming.length + 1, in: tokens, included: included) {
                 addAgency(outlet, name: nil)
                 continue

@@ -872,6 +872,8 @@ extension QuoteWork {
                     && tokens[nameStart - 3].isCapitalized) {
             nameStart -= 1
         }
+        // ("Генерал в интервью газете The Times заявил": an outlet told is no speaker.)
+        if nameStart < cue, let named = mentionStarting[nameStart], mentions[named].kind == .agency { return nil }
         // (Capitalised words before a lower-case one are part of it after a determiner, "The
         // Swedish union said", "the Vereinigung Cockpit union said", and an adjective elsewhere.)
         let determined = Self.determiners.contains(tokens[start].lowerKey)

@@ -3668,4 +3668,17 @@ struct QuoteShapesTests {
         #expect(found.first?.translation.status == .translated)
         #expect(found.first?.sources.map { "\($0.name) \($0.relation.rawValue)" } == ["BelTA translated-by"])
     }
+
+    /// A headline role with where it spoke before the colon ("Глава МЗС Польщі в Києві: «…»");
+    /// 'would "never" supply' quotes a word of the verb; "газете The Times" names the outlet the
+    /// dictionary knows, which is no speaker.
+    @Test func aHeadlineRoleWithAPlaceAModalWordAndAKnownOutletAfterItsNoun() throws {
+        let headline = "Глава МЗС Польщі в Києві: «Ми не залишимо Україну»\n\nМіністр закордонних справ Польщі Радослав Сікорський прибув до Києва."
+        #expect(try firstSpeaker(headline, \.latin) == "Radoslaw Sikorski")
+        let modal = "Headline\n\nLi Hui said Thursday that Beijing would \"never\" supply weapons."
+        #expect(try quotes(modal).1.map(\.kind) == [.indirect, .partial])
+        let outlet = try quotes("Заголовок\n\nГенерал в интервью газете The Times заявил, что Европе нужно готовиться.").1
+        #expect(outlet.first?.sources.map(\.name) == ["The Times"])
+        #expect(outlet.first?.speaker?.latin == "general")
+    }
 }
