@@ -1655,7 +1655,8 @@ extension QuoteWork {
         guard case .namedTurn(let first) = span.shape else { return nil }
         let colon = span.tokens.lowerBound - 1
         let last = mentions[firstMention(atOrAfter: first)..<firstMention(atOrAfter: colon)].last
-        return last.flatMap { $0.kind == .person && $0.tokens.upperBound == colon ? $0 : nil }
+        // ("Reporter: Will Finland…?": a role alone before the colon is a turn's speaker too.)
+        return last.flatMap { $0.tokens.upperBound == colon && ($0.kind == .person || ($0.kind == .role && $0.tokens.lowerBound == first)) ? $0 : nil }
     }
 
     /// The person named within a few tokens after a role (or an organisation in a description),
@@ -1668,7 +1669,7 @@ extension QuoteWork {
                 return speaker(entity: entity, mention: mentions[found])
             }
             let token = tokens[position]
-            if token.isMark(",") || token.isMark(".") || lexicon.cues.match(tokens, at: position) != nil { return nil }
+            if token.isMark(",") || token.isMark(".") || token.isMark(":") || lexicon.cues.match(tokens, at: position) != nil { return nil }
             position += 1
         }
         return nil

@@ -3681,4 +3681,13 @@ struct QuoteShapesTests {
         #expect(outlet.first?.sources.map(\.name) == ["The Times"])
         #expect(outlet.first?.speaker?.latin == "general")
     }
+
+    /// "Reporter: Will Finland…?" in a transcript is a turn of the reporter, and the words after
+    /// the colon are no name of theirs.
+    @Test func aTranscriptTurnOfARole() throws {
+        let text = "Transcript\n\nRemarks by Finnish President Alexander Stubb in Helsinki.\n\nStubb: Our message is simple. We threaten no one.\n\n"
+            + "Reporter: Will Finland host more allied troops next year?\n\nStubb: That decision belongs to the alliance."
+        let found = try quotes(text).1
+        #expect(found.map { $0.speaker?.latin } == ["Alexander Stubb", "reporter", "Alexander Stubb"])
+    }
 }
