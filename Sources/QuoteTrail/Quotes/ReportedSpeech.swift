@@ -505,8 +505,21 @@ extension QuoteWork {
            var comma = (bounds.lowerBound + cue.length..<end).first(where: { tokens[$0].isMark(",") }), comma + 1 < end {
             // "По словам министра, которые приводит «Коммерсантъ», …": a relative clause after
             // the speaker says who carried the words; the claim follows its comma.
-            if opensRelativeClause(after: comma), let next = ((comma + 1)..<end).first(where: { tokens[$0].isMark(",") }), next + 1 < end { comma = next }
-            let attribution = attribution(regions: bounds.lowerBound..<comma, quote: (comma + 1)..<end)
+            // "По словам одной из матерей, Анны Лысенко, дети…": a name in apposition, set off by
+            // commas, belongs to the speaker's words, and is the speaker.
+            var apposed: Mention?
+            if let named = mentionStarting[comma + 1], mentions[named].kind == .person, mentions[named].tokens.upperBound + 1 < end,
+               tokens[mentions[named].tokens.upperBound].isMark(","), !opensRelativeClause(after: comma) {
+                apposed = mentions[named]
+                comma = mentions[named].tokens.upperBound
+            } else if opensRelativeClause(after: comma), let next = ((comma + 1)..<end).first(where: { tokens[$0].isMark(",") }), next + 1 < end {
+                comma = next
+            }
+            var attribution = attribution(regions: bounds.lowerBound..<comma, quote: (comma + 1)..<end)
+            if let apposed, let person = resolve(apposed, cueGender: nil) {
+                attribution = attribution ?? Attribution()
+                attribution?.assign(person)
+            }
             if let inner = nestedClaim(after: comma, in: bounds, sources: attribution?.sources ?? []) { return inner }
             return ((comma + 1)..<end, attribution ?? Attribution(), attribution?.speaker == nil)
         }

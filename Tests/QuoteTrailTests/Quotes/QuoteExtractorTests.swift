@@ -3690,4 +3690,12 @@ struct QuoteShapesTests {
         let found = try quotes(text).1
         #expect(found.map { $0.speaker?.latin } == ["Alexander Stubb", "reporter", "Alexander Stubb"])
     }
+
+    /// "По словам одной из матерей, Анны Лысенко, дети…": the name in apposition after "по
+    /// словам" is the speaker, and no part of the claim.
+    @Test func aNameInAppositionAfterAPhraseCue() throws {
+        let (document, found) = try quotes("Заголовок\n\nПо словам одной из матерей, Анны Лысенко, дети сидят на уроках в куртках.")
+        #expect(found.map { document.text.string($0.range) } == ["дети сидят на уроках в куртках"])
+        #expect(found.first?.speaker?.latin == "Anna Lysenko")
+    }
 }
