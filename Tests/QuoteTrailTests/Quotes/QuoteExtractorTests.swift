@@ -3698,4 +3698,12 @@ struct QuoteShapesTests {
         #expect(found.map { document.text.string($0.range) } == ["дети сидят на уроках в куртках"])
         #expect(found.first?.speaker?.latin == "Anna Lysenko")
     }
+
+    /// "her Lithuanian counterpart Kestutis Budrys": a counterpart is a role, so the name after
+    /// it is a person whom "Budrys" and "he" refer to later.
+    @Test func aCounterpartIsARole() throws {
+        let text = "Headline\n\nLatvia's foreign minister Baiba Braze and her Lithuanian counterpart Kestutis Budrys disagreed on Friday.\n\n"
+            + "Budrys was more cautious. He said a ban could hurt Russians."
+        #expect(try quotes(text).1.last?.speaker?.latin == "Kestutis Budrys")
+    }
 }
