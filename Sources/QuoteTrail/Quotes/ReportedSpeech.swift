@@ -749,6 +749,15 @@ extension QuoteWork {
     func describedAfter(_ start: Int, end: Int) -> Quote.Speaker? {
         // "…, повідомила Державна прикордонна служба": a body's name, running to the sentence end.
         if isBodyName(start..<end) { return plainSpeaker(start..<end) }
+        // "according to the central bank's latest survey": whose document it is speaks.
+        if let owner = (start..<end).first(where: { tokens[$0].isWord && NameForms.isPossessive(string($0..<($0 + 1))) }), owner > start || !Self.articles.contains(tokens[start].lowerKey),
+           owner + 1 < end, Self.ownedDocumentNouns.contains(tokens[end - 1].lowerKey), end - owner <= 4,
+           (owner + 1..<(end - 1)).allSatisfy({ tokens[$0].isUncapitalizedWord }) {
+            let first = Self.articles.contains(tokens[start].lowerKey) ? start + 1 : start
+            guard first <= owner else { return nil }
+            let name = NameForms.withoutPossessive(string(first..<(owner + 1)))
+            return Quote.Speaker(name: name, latin: name, mention: range(first..<(owner + 1)), role: nil)
+        }
         // Lower-case words, and at most two capitalised ones closing them: what the description
         // is of ("пресс-служба Смольного", "a spokesman for Gazprom").
         var described = end
@@ -758,6 +767,10 @@ extension QuoteWork {
               (start..<described).allSatisfy({ tokens[$0].isUncapitalizedWord || tokens[$0].isMark("-") }) else { return nil }
         return plainSpeaker(start..<end)
     }
+
+    /// What a body publishes, after its name in the possessive ("the bank's latest survey").
+    static let ownedDocumentNouns = HashedKeySet(["survey", "report", "statement", "data", "figures", "study", "forecast", "forecasts",
+                                                  "estimate", "estimates", "analysis", "research", "review", "poll", "assessment", "filing"])
 
     /// `range` without the punctuation that ends it (quotation marks kept when asked).
     func withoutTrailingMarks(_ range: Range<Int>, keepingQuotationMarks: Bool = false) -> Range<Int> {

@@ -3706,4 +3706,9 @@ struct QuoteShapesTests {
             + "Budrys was more cautious. He said a ban could hurt Russians."
         #expect(try quotes(text).1.last?.speaker?.latin == "Kestutis Budrys")
     }
+
+    /// "According to the central bank's latest survey, …": whose document it is speaks.
+    @Test func theOwnerOfADocumentAfterAccordingTo() throws {
+        #expect(try firstSpeaker("Headline\n\nAccording to the central bank's latest survey, inflation expectations have fallen.", \.name) == "central bank")
+    }
 }
