@@ -3711,4 +3711,9 @@ struct QuoteShapesTests {
     @Test func theOwnerOfADocumentAfterAccordingTo() throws {
         #expect(try firstSpeaker("Headline\n\nAccording to the central bank's latest survey, inflation expectations have fallen.", \.name) == "central bank")
     }
+
+    /// "— отрезал собеседник «Интерфакса»": a curt reply is a verb of saying.
+    @Test func aCurtReply() throws {
+        #expect(try firstSpeaker("Заголовок\n\n«Решение принято», — отрезал собеседник «Интерфакса» в правительстве.", \.latin) == "source")
+    }
 }
