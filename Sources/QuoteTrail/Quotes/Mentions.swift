@@ -42,8 +42,8 @@ struct MentionFinder {
     private static let nameKey = FNV1a.hash("name")
     private static let pseudonymKey = FNV1a.hash("pseudonym")
     private static let underKey = FNV1a.hash("under")
-    /// "under the name", "under the pseudonym", "под псевдонимом", "під псевдонімом".
-    private static let pseudonymWords = HashedKeySet(["name", "pseudonym", "псевдонимом", "псевдонімом"])
+    /// "under the pseudonym", "под псевдонимом", "під псевдонімом" ("under the name" too).
+    private static let pseudonymKeys = ["pseudonym", "псевдонимом", "псевдонімом"].map { FNV1a.hash($0) }
     private static let underPrepositions = HashedKeySet(["под", "під"])
     private static let possessiveGenders = HashedKeyTable<Gender>([("his", .masculine), ("her", .feminine), ("himself", .masculine), ("herself", .feminine)])
     /// Participles and verbs that give the name someone goes by, with their gender.
@@ -808,15 +808,31 @@ struct MentionFinder {
             mentions.append(Mention(kind: .person, tokens: index..<(index + 1), entity: entity, gender: entities[entity].gender))
             taken[index] = true
         }
+        // Passes 1g and 1h find their triggers in one walk over the buffer (it visits every
+        // token): a comma before a capitalised word and a comma or full stop, and the words
+        // "name", "pseudonym", "псевдонимом", "псевдонімом".
+        let nameKey = Self.nameKey, pseudonymKeys = Self.pseudonymKeys
+        let (givenNameCommas, pseudonymTriggers): ([Int], [Int]) = tokens.withUnsafeBufferPointer { buffer in
+            var commas = [Int](), triggers = [Int]()
+            for index in buffer.indices.dropLast() {
+                let token = buffer[index]
+                if token.kind == .mark {
+                    if index > 0, index + 2 < buffer.count, token.isMark(","), buffer[index + 1].isCapitalizedWord,
+                       buffer[index + 2].isMark(",") || buffer[index + 2].isMark(".") { commas.append(index) }
+                } else if token.lowerKey == nameKey || pseudonymKeys.contains(token.lowerKey) {
+                    triggers.append(index)
+                }
+            }
+            return (commas, triggers)
+        }
         // Pass 1g: "Orlov's daughter, Anna, said", "a crane operator who gave only his first
         // name, Piotr, said": a known given name alone, set off by commas right after a role or
         // after "name", is that person's name.
-        let roleEndings = Dictionary(mentions.lazy.filter { $0.kind == .role }.map { ($0.tokens.upperBound, $0.role) }, uniquingKeysWith: { first, _ in first })
-        for comma in tokens.indices.dropLast(2) where tokens[comma].isMark(",") && comma > 0 {
+        for comma in givenNameCommas {
             let index = comma + 1
-            let roleBefore = roleEndings[comma]
-            guard roleBefore != nil || tokens[comma - 1].lowerKey == Self.nameKey, !taken[index], included[index], tokens[index].isCapitalizedWord,
-                  tokens[index + 1].isMark(",") || tokens[index + 1].isMark("."), isNameWord(index), let given = firstName(index) else { continue }
+            let roleBefore = mentions.last(where: { $0.kind == .role && $0.tokens.upperBound == comma })?.role
+            guard roleBefore != nil || tokens[comma - 1].lowerKey == Self.nameKey, !taken[index], included[index],
+                  isNameWord(index), let given = firstName(index) else { continue }
             let entity = givenNameOnly(given)
             if entities[entity].role == nil, let role = roleBefore { entities[entity].role = role }
             mentions.append(Mention(kind: .person, tokens: index..<(index + 1), entity: entity, gender: entities[entity].gender))
@@ -824,7 +840,7 @@ struct MentionFinder {
         }
         // Pass 1h: "the blogger, who writes under the name Severny Veter, wrote", "под
         // псевдонимом Северный Ветер": the name someone goes by, up to three capitalised words.
-        for trigger in tokens.indices.dropLast() where Self.pseudonymWords.contains(tokens[trigger].lowerKey) {
+        for trigger in pseudonymTriggers {
             let english = tokens[trigger].lowerKey == Self.nameKey || tokens[trigger].lowerKey == Self.pseudonymKey
             guard english ? trigger >= 2 && tokens[trigger - 1].lowerKey == QuoteWork.theKey && tokens[trigger - 2].lowerKey == Self.underKey
                           : trigger >= 1 && Self.underPrepositions.contains(tokens[trigger - 1].lowerKey) else { continue }

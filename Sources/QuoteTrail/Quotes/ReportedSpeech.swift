@@ -475,7 +475,10 @@ extension QuoteWork {
     /// alone (", she said,", ", сказал Петров,"); words of the clause on both sides.
     private func attributingAside(in clause: Range<Int>) -> Range<Int>? {
         for comma in (clause.lowerBound + 2)..<max(clause.lowerBound + 2, clause.upperBound - 3) where tokens[comma].isMark(",") && !quoted[comma] {
-            guard let close = ((comma + 2)..<min(clause.upperBound - 1, comma + 8)).first(where: { tokens[$0].isMark(",") }),
+            // (A cue must open the aside or follow its first word or two: the cheap test first,
+            // as this looks at every comma of every sentence.)
+            guard (comma + 1...min(comma + 3, clause.upperBound - 1)).contains(where: { lexicon.cues.match(tokens, at: $0, end: clause.upperBound) != nil }),
+                  let close = ((comma + 2)..<min(clause.upperBound - 1, comma + 8)).first(where: { tokens[$0].isMark(",") }),
                   // (", он отметил, что…": the verb's own clause follows.)
                   tokens[close + 1].isWord, !Self.complementizers.contains(tokens[close + 1].lowerKey),
                   (comma + 1..<close).allSatisfy({ !quoted[$0] && !tokens[$0].isQuotationMark }) else { continue }
