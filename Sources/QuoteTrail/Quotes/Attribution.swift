@@ -2053,6 +2053,11 @@ extension QuoteWork {
                 || (end == position + 1 && end < sentenceRange.upperBound && tokens[end].isUncapitalizedWord && lexicon.isNationality(tokens, at: position))
                 // ("according to remarks translated from Russian": a language, not a firm.)
                 || (end == position + 1 && position > index && Self.languagePrepositions.contains(tokens[position - 1].lowerKey) && lexicon.isNationality(tokens, at: position))
+                // ("за даними Одеської обласної прокуратури": an adjective in the genitive opening a
+                // body's description, not a firm's name.)
+                || (!marked && end == position + 1 && end < sentenceRange.upperBound && tokens[end].isUncapitalizedWord
+                    && tokens[position].firstScript(in: utf8) == ScriptClass.cyrillic
+                    && NameForms.endsWithAny(string(position..<end), Self.adjectiveGenitiveEndings))
             // ("according to the Kremlin's English transcript": whose transcript, not a firm.)
             if end > position, !compound, !(position..<end).contains(where: { NameForms.isPossessive(string($0..<($0 + 1))) }) {
                 var written = string(position..<end)
@@ -2082,6 +2087,8 @@ extension QuoteWork {
         return false
     }
 
+    /// Genitive endings of Russian and Ukrainian adjectives ("Одеської обласної", "Московского городского").
+    static let adjectiveGenitiveEndings = ["ой", "ого", "ей", "его", "ых", "их", "ої", "ього"]
     static let reporterParticiples = HashedKeySet(["seen", "obtained", "reviewed", "viewed"])
     static let locativePrepositions = HashedKeySet(["в", "во", "у", "in", "at"])
     /// Prepositions and participles that open a circumstance set off by commas before a verb.

@@ -3716,4 +3716,12 @@ struct QuoteShapesTests {
     @Test func aCurtReply() throws {
         #expect(try firstSpeaker("Заголовок\n\n«Решение принято», — отрезал собеседник «Интерфакса» в правительстве.", \.latin) == "source")
     }
+
+    /// "За даними Одеської обласної прокуратури, …": a capitalised adjective in the genitive
+    /// opening a body's description names no firm as a source.
+    @Test func anAdjectiveOpeningABodyIsNoSource() throws {
+        let found = try quotes("Заголовок\n\nЗа даними Одеської обласної прокуратури, внаслідок атаки було пошкоджено склад.").1
+        #expect(found.count == 1)
+        #expect(found.first?.sources.isEmpty == true)
+    }
 }
