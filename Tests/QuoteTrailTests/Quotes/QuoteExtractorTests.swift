@@ -3724,4 +3724,10 @@ struct QuoteShapesTests {
         #expect(found.count == 1)
         #expect(found.first?.sources.isEmpty == true)
     }
+
+    /// Outlets Russian-language news cites (The Moscow Times, Mediazona, Verstka) are in the dictionary.
+    @Test func exileOutletsAreKnown() throws {
+        #expect(try quotes("Headline\n\nExports fell, according to a report by the Moscow Times.").1.first?.sources.map(\.name) == ["The Moscow Times"])
+        #expect(try quotes("Заголовок\n\nКак пишет «Медиазона», суд продлил арест.").1.first?.sources.map(\.name) == ["Mediazona"])
+    }
 }
