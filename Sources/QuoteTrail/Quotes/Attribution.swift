@@ -1353,8 +1353,20 @@ extension QuoteWork {
             }
             // A role, what it is of, then the name: "— говорит директор компании «Восток-Фиш» Марина Ким".
             if let named = personNamed(after: mention) { return named }
-            // The name in commas after it: "quoted a deputy minister, Gulnara Temirbek, as saying".
-            let comma = mention.tokens.upperBound
+            // The name in commas after it: "quoted a deputy minister, Gulnara Temirbek, as saying"
+            // (also past what the role is of: "the head of the International Monetary Fund,
+            // Kristalina Georgieva,").
+            var comma = mention.tokens.upperBound
+            if comma + 2 < tokens.count, Self.roleLinks.contains(tokens[comma].lowerKey) {
+                var position = comma + 1
+                if Self.articles.contains(tokens[position].lowerKey) { position += 1 }
+                let nameStart = position
+                while position + 1 < tokens.count, position - nameStart < 6,
+                      tokens[position].isCapitalizedWord || (position > nameStart && Self.nameConnectors.contains(tokens[position].key) && tokens[position + 1].isCapitalizedWord) {
+                    position += 1
+                }
+                if position > nameStart, tokens[position].isMark(",") { comma = position }
+            }
             // (Or ending the sentence: 'said one of the organisers, Maria Silva.')
             if comma + 1 < tokens.count, tokens[comma].isMark(","), let next = mentionStarting[comma + 1], mentions[next].kind == .person,
                let entity = mentions[next].entity {
@@ -2092,7 +2104,8 @@ extension QuoteWork {
     static let reporterParticiples = HashedKeySet(["seen", "obtained", "reviewed", "viewed"])
     static let locativePrepositions = HashedKeySet(["в", "во", "у", "in", "at"])
     /// Prepositions and participles that open a circumstance set off by commas before a verb.
-    static let asideOpeners = HashedKeySet(["in", "at", "on", "during", "after", "speaking", "writing", "as"])
+    static let asideOpeners = HashedKeySet(["in", "at", "on", "during", "after", "speaking", "writing", "as", "briefing", "addressing",
+                                            "talking", "responding", "commenting", "answering", "appearing"])
     /// "There", after an impersonal verb: "— отметили там".
     static let thereWords = HashedKeySet(["там", "тут", "здесь"])
     /// Lower-case words inside an organisation's name, between two capitalised ones.

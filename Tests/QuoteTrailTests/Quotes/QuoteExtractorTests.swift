@@ -3730,4 +3730,14 @@ struct QuoteShapesTests {
         #expect(try quotes("Headline\n\nExports fell, according to a report by the Moscow Times.").1.first?.sources.map(\.name) == ["The Moscow Times"])
         #expect(try quotes("Заголовок\n\nКак пишет «Медиазона», суд продлил арест.").1.first?.sources.map(\.name) == ["Mediazona"])
     }
+
+    /// '"…," said the head of the International Monetary Fund, Maria Lopez, at a conference':
+    /// the name in commas after what the role is of; "A senior official, briefing reporters on
+    /// condition of anonymity, said…": the reporters briefed are no subject.
+    @Test func aNameAfterARolesBodyAndABriefingAside() throws {
+        let head = "Headline\n\n\"This is a difficult moment,\" said the head of the International Monetary Fund, Maria Lopez, at a conference."
+        #expect(try firstSpeaker(head, \.latin) == "Maria Lopez")
+        let briefing = "Headline\n\nA senior European official, briefing reporters on condition of anonymity, said the package would be approved next week."
+        #expect(try firstSpeaker(briefing, \.latin) == "official")
+    }
 }
