@@ -517,7 +517,8 @@ extension QuoteWork {
         return hasCue ? .partial : nil
     }
 
-    static let modalVerbs = HashedKeySet(["would", "will", "could", "can", "should", "may", "might", "must", "won't", "wouldn't", "cannot", "can't"])
+    static let modalVerbs = HashedKeySet(modalVerbWords)
+    static let modalVerbWords = ["would", "will", "could", "can", "should", "may", "might", "must", "won't", "wouldn't", "couldn't", "cannot", "can't"]
 
     /// A headline opening with a person's name and a colon before `region` ends (not "СМИ:",
     /// "Колонка:").
@@ -780,14 +781,18 @@ extension QuoteWork {
         return 0
     }
 
-    /// The last body or role named after a locative preposition ("в пресс-службе", "в
-    /// министерстве") before `position` in its paragraph, or nil.
-    private func bodyNamedIn(before position: Int) -> Mention? {
+    /// The last body or role named outside quotations before `position`, in its paragraph and,
+    /// with `previousParagraph`, the one before it; with `afterLocative`, only one named after
+    /// a locative preposition ("в пресс-службе", "в министерстве").
+    private func bodyNamed(before position: Int, afterLocative: Bool, previousParagraph: Bool) -> Mention? {
         let paragraph = sentences[tokenSentence[position]].paragraph
         for mention in mentions[..<firstMention(atOrAfter: position)].reversed() {
-            guard sentences[tokenSentence[mention.tokens.lowerBound]].paragraph == paragraph else { return nil }
-            if mention.kind == .role || mention.kind == .organisation, mention.tokens.lowerBound > 0,
-               Self.locativePrepositions.contains(tokens[mention.tokens.lowerBound - 1].lowerKey) { return mention }
+            let named = sentences[tokenSentence[mention.tokens.lowerBound]].paragraph
+            guard named == paragraph || (previousParagraph && named == paragraph - 1) else { return nil }
+            guard mention.kind == .role || mention.kind == .organisation, !isQuoted(mention) else { continue }
+            if !afterLocative || (mention.tokens.lowerBound > 0 && Self.locativePrepositions.contains(tokens[mention.tokens.lowerBound - 1].lowerKey)) {
+                return mention
+            }
         }
         return nil
     }
@@ -951,7 +956,7 @@ extension QuoteWork {
             // "«…», — отметили там": "there" is the body the words were said in, named before in
             // the paragraph after "в" ("В пресс-службе аэропорта ТАСС сообщили…").
             if !wordsBefore, cue.gender == .plural, cueRange.upperBound < tokens.count, Self.thereWords.contains(tokens[cueRange.upperBound].lowerKey),
-               let body = bodyNamedIn(before: cueRange.lowerBound), let resolved = resolve(body, cueGender: nil) {
+               let body = bodyNamed(before: cueRange.lowerBound, afterLocative: true, previousParagraph: false), let resolved = resolve(body, cueGender: nil) {
                 return resolved
             }
             // Inverted order, perhaps with a description or a circumstance first: "— рассказала
@@ -1004,7 +1009,7 @@ extension QuoteWork {
                 }
                 // With no person named before, the body or role the paragraph before names last
                 // ("…, сообщает «Интерфакс» со ссылкой на пресс-службу аэропорта").
-                if let body = bodyNamedBefore(cueRange.lowerBound), let resolved = resolve(body, cueGender: nil) { return resolved }
+                if let body = bodyNamed(before: cueRange.lowerBound, afterLocative: false, previousParagraph: true), let resolved = resolve(body, cueGender: nil) { return resolved }
             }
             // A description alone ("— пояснил чиновник", "— сказал футболист") is someone named
             // before: the nearest person of the verb's gender, or of the noun's when the verb has
@@ -1149,10 +1154,9 @@ extension QuoteWork {
         return start..<stop
     }
 
-    /// Whether a verb of saying stands in `range` outside the quotations `spans`.
     /// Words in an interview's lead that say the text below is its questions and answers.
-    private static let interviewLeadWords = HashedKeySet(["interview", "conversation", "answers", "questions", "интервью", "беседа", "беседе",
-                                                          "ответы", "вопросы", "інтерв'ю", "інтерв’ю", "розмова", "розмові", "відповіді", "запитання"])
+    private static let interviewLeadWords = HashedKeySet(interviewWordList + ["answers", "questions", "беседе", "ответы", "вопросы", "розмові",
+                                                                              "відповіді", "запитання"])
 
     /// An interview printed without "Q:"/"A:" or dashes: after a lead that says it is one
     /// ("His answers have been translated"), each paragraph that is a single question, with no
@@ -1200,6 +1204,7 @@ extension QuoteWork {
     private static let secondPersonWords = HashedKeySet(["you", "your", "yours", "yourself", "вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши",
                                                          "вашей", "вашего", "ты", "тебя", "тебе", "твой", "твоя", "ви", "ваші", "ти", "твій"])
 
+    /// Whether a verb of saying stands in `range` outside the quotations `spans`.
     private func hasVerbOfSaying(outside spans: [QuoteSpan], in range: Range<Int>) -> Bool {
         range.contains { index in
             !spans.contains { $0.tokens.contains(index) } && lexicon.cues.match(tokens, at: index, end: range.upperBound)?.value.kind == .verb
@@ -1358,14 +1363,9 @@ extension QuoteWork {
             // Kristalina Georgieva,").
             var comma = mention.tokens.upperBound
             if comma + 2 < tokens.count, Self.roleLinks.contains(tokens[comma].lowerKey) {
-                var position = comma + 1
-                if Self.articles.contains(tokens[position].lowerKey) { position += 1 }
-                let nameStart = position
-                while position + 1 < tokens.count, position - nameStart < 6,
-                      tokens[position].isCapitalizedWord || (position > nameStart && Self.nameConnectors.contains(tokens[position].key) && tokens[position + 1].isCapitalizedWord) {
-                    position += 1
-                }
-                if position > nameStart, tokens[position].isMark(",") { comma = position }
+                let nameStart = Self.articles.contains(tokens[comma + 1].lowerKey) ? comma + 2 : comma + 1
+                let nameEnd = capitalisedNameEnd(from: nameStart, before: min(tokens.count - 1, nameStart + 6))
+                if nameEnd > nameStart, tokens[nameEnd].isMark(",") { comma = nameEnd }
             }
             // (Or ending the sentence: 'said one of the organisers, Maria Silva.')
             if comma + 1 < tokens.count, tokens[comma].isMark(","), let next = mentionStarting[comma + 1], mentions[next].kind == .person,
@@ -1620,7 +1620,7 @@ extension QuoteWork {
             // of Health spokesperson").
             var start = anchor - 1
             while start > 0, anchor - start < 5, !Self.indefiniteArticles.contains(tokens[start - 1].lowerKey),
-                  tokens[start - 1].isCapitalizedWord || (Self.nameJoiners.contains(tokens[start - 1].lowerKey) && start >= 2 && tokens[start - 2].isCapitalizedWord) {
+                  tokens[start - 1].isCapitalizedWord || (Self.nameConnectors.contains(tokens[start - 1].lowerKey) && start >= 2 && tokens[start - 2].isCapitalizedWord) {
                 start -= 1
             }
             anchor = start
@@ -1650,15 +1650,6 @@ extension QuoteWork {
             position -= 1
         }
         return false
-    }
-
-    /// The last organisation or role named, outside quotations, before `position` in its
-    /// paragraph or the one before it.
-    private func bodyNamedBefore(_ position: Int) -> Mention? {
-        guard let paragraph = paragraphTokens.firstIndex(where: { $0.tokens.contains(position) }) else { return nil }
-        let start = paragraphTokens[max(0, paragraph - 1)].tokens.lowerBound
-        return mentions[firstMention(atOrAfter: start)..<firstMention(atOrAfter: position)]
-            .last { ($0.kind == .organisation || $0.kind == .role) && !isQuoted($0) }
     }
 
     /// The person named right before a transcript turn's colon ("Ruth Kessler:", or "Kessler:"
@@ -1697,14 +1688,14 @@ extension QuoteWork {
             return speaker(entity: entity, mention: mentions[found])
         }
         let sentenceEnd = sentence(of: index).upperBound
-        var end = position
-        while end < sentenceEnd, tokens[end].isWord, tokens[end].isCapitalized || (end > position && Self.nameJoiners.contains(tokens[end].key) && end + 1 < sentenceEnd && tokens[end + 1].isCapitalized) { end += 1 }
+        let end = capitalisedNameEnd(from: position, before: sentenceEnd)
         guard end > position else { return nil }
         return ResolvedSpeaker(speaker: plainSpeaker(position..<end))
     }
     static let forOf = HashedKeySet(["for", "of"])
     /// Words for an interview, after a headline's quotation and colon.
-    static let interviewWords = HashedKeySet(["interview", "conversation", "интервью", "беседа", "інтерв'ю", "інтерв’ю", "розмова"])
+    static let interviewWords = HashedKeySet(interviewWordList)
+    private static let interviewWordList = ["interview", "conversation", "интервью", "беседа", "інтерв'ю", "інтерв’ю", "розмова"]
     /// Words between a role and the organisation it is of: "the leader of", "a spokesperson for", "analysts at".
     static let roleLinks = HashedKeySet(["for", "of", "at"])
     static let accuse = FNV1a.hash("accuse")
@@ -1731,7 +1722,6 @@ extension QuoteWork {
                                            "оштрафували"])
     static let `in` = FNV1a.hash("in")
     /// Lower-case words inside an organisation's name ("Bank of England", "Ministry of Defence").
-    static let nameJoiners = HashedKeySet(["of", "and", "for"])
 
     /// A person named earlier: one with the same role, else the subject of the nearest sentence
     /// that names a person of a fitting gender; a role in a headline may also point forward.
@@ -2040,10 +2030,7 @@ extension QuoteWork {
                 guard end < sentenceRange.upperBound, tokens[end].isQuotationMark else { continue }
             } else {
                 // Capitals, and a lower-case joining word between two ("Kyiv School of Economics").
-                while end < sentenceRange.upperBound,
-                      tokens[end].isCapitalizedWord || (end > position && end + 1 < sentenceRange.upperBound && Self.nameConnectors.contains(tokens[end].key) && tokens[end + 1].isCapitalizedWord) {
-                    end += 1
-                }
+                end = capitalisedNameEnd(from: position, before: sentenceRange.upperBound)
                 // "по информации регионального ГУ МЧС": capitals running into a body the dictionary
                 // knows name a part of it, which speaks; it is no source.
                 if (position..<end).contains(where: { mentionStarting[$0].map { mentions[$0].kind == .organisation } ?? false }) { continue }
@@ -2108,8 +2095,18 @@ extension QuoteWork {
                                             "talking", "responding", "commenting", "answering", "appearing"])
     /// "There", after an impersonal verb: "— отметили там".
     static let thereWords = HashedKeySet(["там", "тут", "здесь"])
-    /// Lower-case words inside an organisation's name, between two capitalised ones.
-    static let nameConnectors = HashedKeySet(["of", "for", "and", "on", "de", "la"])
+    /// Lower-case words inside an organisation's name, between two capitalised ones (not "on":
+    /// "The rail Union on Tuesday said" is a circumstance after the name).
+    static let nameConnectors = HashedKeySet(["of", "for", "and", "de", "la"])
+
+    /// The end of the capitalised words from `start`, before `limit`, with a lower-case joining
+    /// word between two of them ("Kyiv School of Economics", "Bank of England").
+    func capitalisedNameEnd(from start: Int, before limit: Int) -> Int {
+        var end = start
+        while end < limit, tokens[end].isCapitalizedWord
+                || (end > start && end + 1 < limit && Self.nameConnectors.contains(tokens[end].key) && tokens[end + 1].isCapitalizedWord) { end += 1 }
+        return end
+    }
 
     /// "according to a transcript published by the state news agency TASS": an according-to
     /// word further back than the usual six tokens still governs the agency when no comma,

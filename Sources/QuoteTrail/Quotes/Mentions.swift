@@ -40,10 +40,11 @@ struct MentionFinder {
     private static let personalPossessives = HashedKeySet(QuoteWork.personalPossessiveWords)
     private static let namedAsWords = HashedKeySet(["name", "identified", "known", "introduced"])
     private static let nameKey = FNV1a.hash("name")
-    private static let pseudonymKey = FNV1a.hash("pseudonym")
     private static let underKey = FNV1a.hash("under")
-    /// "under the pseudonym", "под псевдонимом", "під псевдонімом" ("under the name" too).
-    private static let pseudonymKeys = ["pseudonym", "псевдонимом", "псевдонімом"].map { FNV1a.hash($0) }
+    /// The nouns of "under the name X", "under the pseudonym X" and of "под псевдонимом X",
+    /// "під псевдонімом X" (arrays: a few comparisons per word beat a hash probe).
+    private static let underTheNouns = [nameKey, FNV1a.hash("pseudonym")]
+    private static let underNouns = ["псевдонимом", "псевдонімом"].map { FNV1a.hash($0) }
     private static let underPrepositions = HashedKeySet(["под", "під"])
     private static let possessiveGenders = HashedKeyTable<Gender>([("his", .masculine), ("her", .feminine), ("himself", .masculine), ("herself", .feminine)])
     /// Participles and verbs that give the name someone goes by, with their gender.
@@ -811,7 +812,7 @@ struct MentionFinder {
         // Passes 1g and 1h find their triggers in one walk over the buffer (it visits every
         // token): a comma before a capitalised word and a comma or full stop, and the words
         // "name", "pseudonym", "псевдонимом", "псевдонімом".
-        let nameKey = Self.nameKey, pseudonymKeys = Self.pseudonymKeys
+        let underTheNouns = Self.underTheNouns, underNouns = Self.underNouns
         let (givenNameCommas, pseudonymTriggers): ([Int], [Int]) = tokens.withUnsafeBufferPointer { buffer in
             var commas = [Int](), triggers = [Int]()
             for index in buffer.indices.dropLast() {
@@ -819,7 +820,7 @@ struct MentionFinder {
                 if token.kind == .mark {
                     if index > 0, index + 2 < buffer.count, token.isMark(","), buffer[index + 1].isCapitalizedWord,
                        buffer[index + 2].isMark(",") || buffer[index + 2].isMark(".") { commas.append(index) }
-                } else if token.lowerKey == nameKey || pseudonymKeys.contains(token.lowerKey) {
+                } else if underTheNouns.contains(token.lowerKey) || underNouns.contains(token.lowerKey) {
                     triggers.append(index)
                 }
             }
@@ -841,8 +842,7 @@ struct MentionFinder {
         // Pass 1h: "the blogger, who writes under the name Severny Veter, wrote", "под
         // псевдонимом Северный Ветер": the name someone goes by, up to three capitalised words.
         for trigger in pseudonymTriggers {
-            let english = tokens[trigger].lowerKey == Self.nameKey || tokens[trigger].lowerKey == Self.pseudonymKey
-            guard english ? trigger >= 2 && tokens[trigger - 1].lowerKey == QuoteWork.theKey && tokens[trigger - 2].lowerKey == Self.underKey
+            guard Self.underTheNouns.contains(tokens[trigger].lowerKey) ? trigger >= 2 && tokens[trigger - 1].lowerKey == QuoteWork.theKey && tokens[trigger - 2].lowerKey == Self.underKey
                           : trigger >= 1 && Self.underPrepositions.contains(tokens[trigger - 1].lowerKey) else { continue }
             let first = trigger + 1
             var end = first

@@ -7,8 +7,11 @@ extension QuoteWork {
     /// English verbs that take a clause without "that" ("Nikitin said the city had…"); "tell"
     /// after its addressee ("told reporters the queue had…").
     private static let sayingLemmas = HashedKeySet(["say", "add", "tell", "insist"])
-    /// Documents that say things for whoever issued them: "a statement from the ministry said".
-    private static let documentWords = HashedKeySet(["statement", "readout", "notice", "release", "letter", "post", "memo"])
+    /// Documents that say things for whoever issued them: "a statement from the ministry said",
+    /// "according to the central bank's latest survey".
+    private static let documentWords = HashedKeySet(["statement", "readout", "notice", "release", "letter", "post", "memo", "survey", "report",
+                                                     "data", "figures", "study", "forecast", "forecasts", "estimate", "estimates", "analysis",
+                                                     "research", "review", "poll", "assessment", "filing"])
     private static let fromByOf = HashedKeySet(["from", "by", "of"])
     /// Words that may open a described speaker: "the regional authority", "their union".
     private static let determiners = HashedKeySet(["the", "their", "its", "his", "her", "a", "an"])
@@ -136,8 +139,6 @@ extension QuoteWork {
         return result
     }
 
-    /// The sentence after a dateline it opens with ("KABUL, Dec. 11 (Reuters) - …"): a place
-    /// and date, the agency in brackets or slashes, then a dash.
     /// Whether the token opens its sentence, or the words after the sentence's dateline
     /// ("MOSCOW, April 9 (Reuters) - Russian technology group Arktika said…").
     func opensSentence(at token: Int) -> Bool {
@@ -145,6 +146,8 @@ extension QuoteWork {
         return token == bounds.lowerBound || token == withoutDateline(bounds).lowerBound
     }
 
+    /// The sentence after a dateline it opens with ("KABUL, Dec. 11 (Reuters) - …"): a place
+    /// and date, the agency in brackets or slashes, then a dash.
     func withoutDateline(_ bounds: Range<Int>) -> Range<Int> {
         guard !bounds.isEmpty else { return bounds }
         // "ИНТЕРФАКС - …", "INTERFAX.RU - …" opening the sentence.
@@ -294,9 +297,8 @@ extension QuoteWork {
 
     static let asKey = FNV1a.hash("as")
     /// English auxiliary and modal verbs: after a name they make it a clause's subject.
-    private static let auxiliaries = HashedKeySet(["would", "will", "had", "has", "have", "was", "were", "is", "are", "could", "can",
-                                                   "should", "may", "might", "must", "did", "does", "do", "won't", "wouldn't",
-                                                   "hadn't", "hasn't", "wasn't", "isn't", "didn't", "doesn't", "couldn't", "cannot"])
+    private static let auxiliaries = HashedKeySet(modalVerbWords + ["had", "has", "have", "was", "were", "is", "are", "did", "does", "do",
+                                                                    "hadn't", "hasn't", "wasn't", "isn't", "didn't", "doesn't"])
     /// Common irregular past forms (`isPastTense`).
     private static let irregularPast = HashedKeySet(["saw", "took", "made", "gave", "knew", "thought", "found", "became", "came", "went",
                                                      "kept", "left", "felt", "held", "brought", "began", "ran", "won", "lost", "met",
@@ -754,7 +756,7 @@ extension QuoteWork {
         if isBodyName(start..<end) { return plainSpeaker(start..<end) }
         // "according to the central bank's latest survey": whose document it is speaks.
         if let owner = (start..<end).first(where: { tokens[$0].isWord && NameForms.isPossessive(string($0..<($0 + 1))) }), owner > start || !Self.articles.contains(tokens[start].lowerKey),
-           owner + 1 < end, Self.ownedDocumentNouns.contains(tokens[end - 1].lowerKey), end - owner <= 4,
+           owner + 1 < end, Self.documentWords.contains(tokens[end - 1].lowerKey), end - owner <= 4,
            (owner + 1..<(end - 1)).allSatisfy({ tokens[$0].isUncapitalizedWord }) {
             let first = Self.articles.contains(tokens[start].lowerKey) ? start + 1 : start
             guard first <= owner else { return nil }
@@ -770,10 +772,6 @@ extension QuoteWork {
               (start..<described).allSatisfy({ tokens[$0].isUncapitalizedWord || tokens[$0].isMark("-") }) else { return nil }
         return plainSpeaker(start..<end)
     }
-
-    /// What a body publishes, after its name in the possessive ("the bank's latest survey").
-    static let ownedDocumentNouns = HashedKeySet(["survey", "report", "statement", "data", "figures", "study", "forecast", "forecasts",
-                                                  "estimate", "estimates", "analysis", "research", "review", "poll", "assessment", "filing"])
 
     /// `range` without the punctuation that ends it (quotation marks kept when asked).
     func withoutTrailingMarks(_ range: Range<Int>, keepingQuotationMarks: Bool = false) -> Range<Int> {
@@ -895,9 +893,9 @@ extension QuoteWork {
         guard Self.determiners.contains(tokens[start].lowerKey) || possessive || opensSentence else { return nil }
         var nameStart = cue
         while nameStart > start + 1, tokens[nameStart - 1].isWord,
-              tokens[nameStart - 1].isCapitalized || (nameStart < cue && nameStart - 2 > start && Self.nameJoiners.contains(tokens[nameStart - 1].key) && tokens[nameStart - 2].isCapitalized)
+              tokens[nameStart - 1].isCapitalized || (nameStart < cue && nameStart - 2 > start && Self.nameConnectors.contains(tokens[nameStart - 1].key) && tokens[nameStart - 2].isCapitalized)
                 // ("the Institute for the Study of War": "the" after a joiner inside the name.)
-                || (nameStart < cue && nameStart - 3 > start && tokens[nameStart - 1].lowerKey == Self.theKey && Self.nameJoiners.contains(tokens[nameStart - 2].key)
+                || (nameStart < cue && nameStart - 3 > start && tokens[nameStart - 1].lowerKey == Self.theKey && Self.nameConnectors.contains(tokens[nameStart - 2].key)
                     && tokens[nameStart - 3].isCapitalized) {
             nameStart -= 1
         }
