@@ -1291,7 +1291,12 @@ extension QuoteWork {
             if let role, mention.kind == .person || mention.kind == .organisation, Self.subordinators.contains(tokens[start].lowerKey),
                (mention.tokens.upperBound..<role.tokens.lowerBound).contains(where: { tokens[$0].isMark(",") }) { return role }
             switch mention.kind {
-            case .person: return mention
+            case .person:
+                // "Vladimir Putin's spokesman said": a possessor before the noun is not the subject;
+                // the role after it is, if any.
+                let next = mention.tokens.upperBound
+                if next < index, tokens[next].isUncapitalizedWord, NameForms.isPossessive(string((next - 1)..<next)) { return role }
+                return mention
             case .organisation:
                 // "A Gazprom executive, who asked not to be named, told…": the organisation
                 // describes the role right after it, which is the subject.
@@ -1390,7 +1395,12 @@ extension QuoteWork {
             if ofAnotherBody(mention) { return bareRole(mention) }
             // "Belgium… Its finance minister told…": a role after a possessive is someone other
             // than its possessor, the person named with that role before or someone new.
-            let possessed = mention.tokens.lowerBound > 0 && Self.possessiveDeterminers.contains(tokens[mention.tokens.lowerBound - 1].lowerKey)
+            // (So is one after a name's possessive, perhaps with a word between: "Vladimir Putin's
+            // spokesman", "New Zealand's trade minister".)
+            let lower = mention.tokens.lowerBound
+            let possessor = lower > 1 && tokens[lower - 1].isUncapitalizedWord ? lower - 2 : lower - 1
+            let possessed = (lower > 0 && Self.possessiveDeterminers.contains(tokens[lower - 1].lowerKey))
+                || (possessor >= 0 && tokens[possessor].isCapitalizedWord && NameForms.isPossessive(string(possessor..<(possessor + 1))))
             // A journalist ("— спросил корреспондент") is the one named as a journalist, if any,
             // not the official the story is about.
             let journalist = mention.role.map(Self.journalistRoles.contains) ?? false

@@ -34,6 +34,8 @@ struct MentionFinder {
     /// "head of the X", "analyst at X", "spokesperson for X": capitals after these name what a
     /// role is of.
     private static let institutionMarkers = HashedKeySet(["of", "the", "a", "an", "at", "for"])
+    /// Lower-case words joining two capitalised parts of one name ("Food and Drug Administration").
+    private static let nameJoiners = HashedKeySet(["and", "&"])
     /// Words between an article and a body's noun that say nothing of which body it is.
     private static let sameBodyWords = HashedKeySet(["same", "whole", "entire", "said"])
     private static let who = FNV1a.hash("who")
@@ -560,6 +562,12 @@ struct MentionFinder {
         // Pass 1b: two capitalised words right next to a speech verb ("said Nino Beridze"), or
         // after a phrase that introduces someone's words ("по словам Жан-Ноэля Барро").
         // Capitalised words alone before a verb are kept for pass 1c: surname key, last place.
+        /// Whether the two capitalised words from `first` end a longer name joined by "and" ("the
+        /// Food and Drug Administration"): then they are no person's name, unless they open
+        /// with a given name ("Mark and Julie Pender").
+        func endsJoinedName(_ first: Int) -> Bool {
+            first >= 2 && Self.nameJoiners.contains(tokens[first - 1].lowerKey) && tokens[first - 2].isCapitalizedWord && firstName(first) == nil
+        }
         var speakingSurnames = HashedKeyTable<Int>()
         for cueIndex in tokens.indices where included[cueIndex] && !taken[cueIndex] {
             guard let cue = lexicon.cues.match(tokens, at: cueIndex),
@@ -586,7 +594,8 @@ struct MentionFinder {
             // (Not after "the": "told the Evening Chronicle" names a newspaper.)
             let namedLast = phraseEnd - after > 2 && phraseEnd < tokens.count && !tokens[phraseEnd].isWord
                 && (taken[phraseEnd - 1] || (isNameWord(phraseEnd - 2) && isNameWord(phraseEnd - 1) && !tokens[phraseEnd - 3].isCapitalizedWord
-                    && tokens[phraseEnd - 3].lowerKey != QuoteWork.theKey && mastheadOutlet(at: phraseEnd - 2, in: tokens, included: included) == nil))
+                    && tokens[phraseEnd - 3].lowerKey != QuoteWork.theKey && !endsJoinedName(phraseEnd - 2)
+                    && mastheadOutlet(at: phraseEnd - 2, in: tokens, included: included) == nil))
             if namedLast {
                 if !taken[phraseEnd - 2] && !taken[phraseEnd - 1] {
                     let entity = person(first: phraseEnd - 2, surname: phraseEnd - 1, role: nil, gender: cue.value.gender, nameCase: nameCase)
@@ -640,6 +649,7 @@ struct MentionFinder {
                // "won £5 million on the National Lottery say…": a name after "the" is no person's;
                // nor after "at", "of" or "for" ("Analysts at Fitch Ratings wrote…": an institution).
                cueIndex - 2 == 0 || !Self.institutionMarkers.contains(tokens[cueIndex - 3].lowerKey),
+               !endsJoinedName(cueIndex - 2),
                // A given name second is a name in the order surname, given name ("Иванов Андрей
                // сказал") only after a word shaped as a surname; else the capital before it is a
                // place or a noun opening the sentence ("…на Сочи Андрей рассказал"), left to the

@@ -886,7 +886,12 @@ extension QuoteWork {
         // "Port operators say…", "Local residents said…": two or three words opening the
         // sentence right before its verb, the first capitalised, the rest content words.
         // "Turkey's trade ministry said": a capitalised possessive determines what follows it.
-        let possessive = tokens[start].isCapitalizedWord && tokens[start + 1].isUncapitalizedWord && NameForms.isPossessive(string(start..<(start + 1)))
+        // (A possessor of two or three words too: "South Korea's presidential office said".)
+        var possessor = start
+        while possessor + 2 < cue, possessor < start + 2, tokens[possessor].isCapitalizedWord, tokens[possessor + 1].isCapitalizedWord,
+              !NameForms.isPossessive(string(possessor..<(possessor + 1))) { possessor += 1 }
+        let possessive = tokens[possessor].isCapitalizedWord && tokens[possessor + 1].isUncapitalizedWord && NameForms.isPossessive(string(possessor..<(possessor + 1)))
+        if possessive { start = possessor }
         let opensWithPeople = opensSentence && (Self.peopleNouns.contains(tokens[start].lowerKey)
             || (!possessive && cue - start <= 3 && !isFunctionWord(start) && lexicon.pronouns.match(tokens, at: start) == nil && mentionStarting[start] == nil
                 && (start + 1..<cue).allSatisfy { tokens[$0].isUncapitalizedWord && !isFunctionWord($0) && lexicon.pronouns.match(tokens, at: $0) == nil }))

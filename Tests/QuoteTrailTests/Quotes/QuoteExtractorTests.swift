@@ -3740,4 +3740,30 @@ struct QuoteShapesTests {
         let briefing = "Headline\n\nA senior European official, briefing reporters on condition of anonymity, said the package would be approved next week."
         #expect(try firstSpeaker(briefing, \.latin) == "official")
     }
+
+    /// "The terminal operator said…": an operator is a company speaking as itself, not someone
+    /// named before ("union leader Tomasz Wrobel").
+    @Test func anOperatorSpeaksAsItself() throws {
+        let text = "Headline\n\n\"We will not give up,\" union leader Tomasz Wrobel said.\n\n"
+            + "The terminal operator said in a statement that it had offered a 6% pay rise."
+        #expect(try quotes(text).1.last?.speaker?.latin == "operator")
+    }
+
+    /// "the Food and Drug Administration": the words after "and" inside a body's name are no
+    /// person's name, whether the verb comes after it or before.
+    @Test func aNameJoinedByAndIsOneBody() throws {
+        #expect(try firstSpeaker("Headline\n\n\"We will not move,\" the Food and Drug Administration said.", \.latin) == "Food and Drug Administration")
+        #expect(try firstSpeaker("Headline\n\n\"We will not move,\" said a spokesperson for the Food and Drug Administration.", \.latin)
+                == "Food and Drug Administration")
+        #expect(try firstSpeaker("Headline\n\n\"We will stay,\" said Mark and Julie Pender.", \.latin) == "Julie Pender")
+    }
+
+    /// "South Korea's presidential office said", "Japan's defence minister wrote": a possessor
+    /// (of one word or several, a place or a person) is not the subject; what it possesses is.
+    @Test func aPossessorIsNotTheSubject() throws {
+        let korea = "Japan and South Korea pledge closer ties\n\nSouth Korea's presidential office said the two sides had agreed to resume visits."
+        #expect(try firstSpeaker(korea, \.latin) == "presidential office")
+        let lawyer = "Headline\n\nAnna Lee's lawyer said the ruling would be appealed."
+        #expect(try firstSpeaker(lawyer, \.latin) == "lawyer")
+    }
 }
