@@ -1313,6 +1313,8 @@ extension QuoteWork {
                 guard opening > start, Self.locativePrepositions.contains(tokens[opening - 1].lowerKey) else { return mention }
                 if locative == nil { locative = mention }
             case .role:
+                // ("The workers' union said": whose union it is, not the subject.)
+                if mention.tokens.upperBound < index, tokens.isPluralPossessive(at: mention.tokens.upperBound, in: utf8) { continue }
                 if locative != nil { return mention }
                 if role == nil { role = roleOf(organisationAt: mention.tokens.lowerBound, from: start) ?? mention }
             case .pronoun:
@@ -1703,6 +1705,8 @@ extension QuoteWork {
         return ResolvedSpeaker(speaker: plainSpeaker(position..<end))
     }
     static let forOf = HashedKeySet(["for", "of"])
+    /// Prepositions before the body a document was sent to ("a filing with the SEC", "a letter to the court").
+    static let recipientPrepositions = HashedKeySet(["with", "to"])
     /// Words for an interview, after a headline's quotation and colon.
     static let interviewWords = HashedKeySet(interviewWordList)
     private static let interviewWordList = ["interview", "conversation", "интервью", "беседа", "інтерв'ю", "інтерв’ю", "розмова"]
@@ -2048,6 +2052,10 @@ extension QuoteWork {
             // "за словами речника Повітряних сил Юрія Ігната": capitals after a role and before a
             // person are what the role is of; the person is the speaker, not a source.
             if (index..<position).contains(where: { mentionStarting[$0].map { mentions[$0].kind == .role } ?? false }) { continue }
+            // "according to a filing with the Securities and Exchange Commission": the body a
+            // document went to is not whose account it is.
+            let beforeName = position > index && Self.articles.contains(tokens[position - 1].lowerKey) ? position - 2 : position - 1
+            if !marked, beforeName >= index, Self.recipientPrepositions.contains(tokens[beforeName].lowerKey) { continue }
             // "according to the Dutch newspaper NRC": capitals before a word for an outlet describe
             // the outlet named after it.
             if lexicon.namingWords.match(tokens, at: end, end: sentenceRange.upperBound)?.value == .outlet { continue }

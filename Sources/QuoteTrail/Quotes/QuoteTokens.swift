@@ -49,6 +49,16 @@ extension [QuoteToken] {
         return index > first && index + 1 < count && (token.isMark(".") || token.isMark("-")) && !token.spaceBefore
             && !self[index + 1].spaceBefore && self[index + 1].isWord
     }
+
+    /// Whether the mark at `index` is the apostrophe of a plural possessive ("the workers' union",
+    /// "teachers’ pay"): a single mark right after a word ending in "s", before another word.
+    func isPluralPossessive(at index: Int, in utf8: [UInt8]) -> Bool {
+        let token = self[index]
+        guard token.isMark("'") || token.isMark("\u{2019}"), index > 0, index + 1 < count, !token.spaceBefore,
+              self[index - 1].isWord, self[index + 1].isWord, self[index + 1].spaceBefore else { return false }
+        let last = utf8[self[index - 1].range.end - 1]
+        return last == UInt8(ascii: "s") || last == UInt8(ascii: "S")
+    }
 }
 
 enum QuoteTokenizer {

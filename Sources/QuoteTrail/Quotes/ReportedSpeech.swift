@@ -616,7 +616,7 @@ extension QuoteWork {
                // (Or a participle's: "Представитель профсоюза, пожелавший остаться анонимным, назвал…".)
                !(bounds.lowerBound..<comma).contains(where: { tokens[$0].isMark(",") && (opensRelativeClause(after: $0) || isPastParticiple($0 + 1)) })
                    || subjectFollows(afterCue, end: end) || describesSubject(after: afterCue, end: end, cue: cue.value),
-               !(comma..<index).contains(where: { tokens[$0].isQuotationMark }),
+               !(comma..<index).contains(where: { tokens[$0].isQuotationMark && !tokens.isPluralPossessive(at: $0, in: utf8) }),
                // "…Смирнова, которую попросили прокомментировать слова мэра, назвала…": the comma
                // opens a relative clause about the subject, and a verb inside it closes nothing…
                !opensRelativeClause(after: comma) && !isPastParticiple(comma + 1),
@@ -762,6 +762,12 @@ extension QuoteWork {
             guard first <= owner else { return nil }
             let name = NameForms.withoutPossessive(string(first..<(owner + 1)))
             return Quote.Speaker(name: name, latin: name, mention: range(first..<(owner + 1)), role: nil)
+        }
+        // "according to a filing with the Securities and Exchange Commission": the document, not
+        // the body it went to.
+        if let recipient = (start..<end).first(where: { Self.recipientPrepositions.contains(tokens[$0].lowerKey) }), recipient > start,
+           Self.documentWords.contains(tokens[recipient - 1].lowerKey), (start..<recipient).allSatisfy({ tokens[$0].isUncapitalizedWord }) {
+            return plainSpeaker(start..<recipient)
         }
         // Lower-case words, and at most two capitalised ones closing them: what the description
         // is of ("пресс-служба Смольного", "a spokesman for Gazprom").
@@ -920,6 +926,7 @@ extension QuoteWork {
         let circumstance = nameStart < cue && nameStart - 1 > start + 1 && Self.timeAndPlacePrepositions.contains(tokens[nameStart - 1].lowerKey)
         var descriptionStart = opensWithPeople ? start : start + 1
         // "The city's transport department said": whose the body is names no part of it.
+        // (A plural possessive says what kind of body it is, and stays: "the employers' association".)
         if !opensWithPeople, descriptionStart + 1 < (circumstance ? nameStart - 1 : cue), tokens[descriptionStart].isUncapitalizedWord,
            NameForms.isPossessive(string(descriptionStart..<(descriptionStart + 1))) { descriptionStart += 1 }
         let described = circumstance ? descriptionStart..<(nameStart - 1) : nameStart < cue ? nameStart..<cue : descriptionStart..<cue

@@ -3766,4 +3766,36 @@ struct QuoteShapesTests {
         let lawyer = "Headline\n\nAnna Lee's lawyer said the ruling would be appealed."
         #expect(try firstSpeaker(lawyer, \.latin) == "lawyer")
     }
+
+    /// "…, the workers' union said.": a plural possessive's apostrophe is no quotation mark, and
+    /// the role before it ("workers") is whose union it is, not the subject.
+    @Test func aPluralPossessiveBeforeTheVerb() throws {
+        let (document, tail) = try quotes("Headline\n\nDockworkers extended their strike into a second week, the workers' union said.")
+        #expect(tail.first.map { document.text.string($0.range) } == "Dockworkers extended their strike into a second week")
+        #expect(tail.first?.speaker?.latin == "workers' union")
+        #expect(try firstSpeaker("Headline\n\nThe workers' union said dockworkers had extended their strike.", \.latin) == "workers' union")
+    }
+
+    /// "Analysts at Drewry estimated in a note that…": an estimate reports a clause.
+    @Test func anEstimateReportsAClause() throws {
+        let (document, found) = try quotes("Headline\n\nAnalysts at Drewry estimated in a note to clients that the stoppage had diverted 40 vessels.")
+        #expect(found.first.map { document.text.string($0.range) } == "the stoppage had diverted 40 vessels")
+        #expect(found.first?.speaker?.latin == "analysts")
+    }
+
+    /// "according to a filing with the Securities and Exchange Commission": the regulator the
+    /// filing went to is not the claim's source.
+    @Test func theRecipientOfAFilingIsNoSource() throws {
+        let found = try quotes("Headline\n\nThe company expects revenue of $2 billion, according to a filing with the Securities and Exchange Commission.").1
+        #expect(found.count == 1)
+        #expect(found.first?.sources.isEmpty == true)
+        #expect(found.first?.speaker?.name == "a filing")
+    }
+
+    /// Regional Russian outlets (Business Online, Tatar-inform) are in the dictionary.
+    @Test func regionalOutletsAreKnown() throws {
+        let found = try quotes("Заголовок\n\n«Горожане имеют право знать», — заявила депутат в беседе с корреспондентом «Бизнес Онлайн».").1
+        #expect(found.first?.sources.map(\.name) == ["Business Online"])
+        #expect(try quotes("Заголовок\n\nСтоимость проезда в метро вырастет до 50 рублей, сообщает «Татар-информ».").1.first?.sources.map(\.name) == ["Tatar-inform"])
+    }
 }
