@@ -141,18 +141,20 @@ extension QuoteWork {
         // A fragment quoted in a headline is speech when the article quotes those words too; else
         // it is the headline writer's word ("Manager praises "fearless" youngsters").
         let headline = candidates.map { isInHeadline($0.span.tokens.lowerBound) }
-        // Its speaker is the body quote's when the headline names none of its own.
-        if candidates.indices.contains(where: { candidates[$0].kind == .partial && headline[$0] }) {
+        // Its speaker is the body quote's when the headline names none of its own; so is a whole
+        // quotation's that the body quotes again ("Тренер «Сибири»: «…»" over the coach's words).
+        if headline.contains(true) {
             let bodyIndices = candidates.indices.filter { !headline[$0] }
             let body = bodyIndices.map { string(candidates[$0].span.tokens).lowercased() }
             var kept = [Int]()
             for index in candidates.indices {
-                guard candidates[index].kind == .partial, headline[index] else { kept.append(index); continue }
+                guard headline[index] else { kept.append(index); continue }
+                let partial = candidates[index].kind == .partial
                 let words = string(candidates[index].span.tokens).lowercased()
                 guard let match = body.firstIndex(where: { $0.contains(words) }) else {
                     // (Or reports them without marks, in a sentence with a speech cue: "Kremlin says
                     // deal "not on the agenda"" above "…is not on the agenda, Peskov told reporters".)
-                    if reportedInBody(words) { kept.append(index) }
+                    if !partial || reportedInBody(words) { kept.append(index) }
                     continue
                 }
                 // (Also when the headline names the body whose spokesperson the body quotes:
@@ -328,9 +330,13 @@ extension QuoteWork {
     /// Whether a headline fragment whose own speaker is `own` takes the speaker `giver` of the
     /// body's words that hold it: when the headline names no one, or only the body a person
     /// speaks for ('Kremlin says … "not on the agenda"' over the spokesman's words).
+    /// (Or a person the headline does not name, only a role of whom was resolved to: the body's
+    /// own quotation says better whose the words are.)
     private func headlineMayTake(_ giver: Int, over own: Int?) -> Bool {
         guard let own else { return true }
-        return entities[own].kind == .organisation && entities[giver].kind == .person
+        guard entities[giver].kind == .person, own != giver else { return false }
+        return entities[own].kind == .organisation
+            || !mentions.contains { $0.kind == .person && $0.entity == own && isInHeadline($0.tokens.lowerBound) }
     }
 
     // MARK: The language a speaker spoke

@@ -392,6 +392,14 @@ extension QuoteWork {
             if Self.complementizers.contains(tokens[index].lowerKey) && !quoted[index] { return index }
             // ("said on Monday, adding that…": the "that" of the verb after the comma.)
             if tokens[index].isMark(","), continuingCue(at: index + 1, end: end) != nil { return nil }
+            // ("said last week, standing in the mud that still covers her yard": a participle's
+            // clause after the comma, whose "that" opens a relative clause; unless a comma closes
+            // it right before the "that": "reported, citing internal documents, that…".)
+            if tokens[index].isMark(","), index + 1 < end, tokens[index + 1].isUncapitalizedWord, string((index + 1)..<(index + 2)).hasSuffix("ing") {
+                guard let closing = ((index + 2)..<min(end, index + 12)).first(where: { tokens[$0].isMark(",") }), closing + 1 < end,
+                      Self.complementizers.contains(tokens[closing + 1].lowerKey), !quoted[closing + 1] else { return nil }
+                return closing + 1
+            }
             if tokens[index].kind != .mark { words += 1 }
             index += 1
         }

@@ -3798,4 +3798,27 @@ struct QuoteShapesTests {
         #expect(found.first?.sources.map(\.name) == ["Business Online"])
         #expect(try quotes("Заголовок\n\nСтоимость проезда в метро вырастет до 50 рублей, сообщает «Татар-информ».").1.first?.sources.map(\.name) == ["Tatar-inform"])
     }
+
+    /// A headline quotation that the body quotes again is the body quotation's speaker's, when
+    /// the headline names no one or only a role ("Тренер «Сибири»: «…»" over two coaches).
+    @Test func aHeadlineQuotationRepeatedInTheBody() throws {
+        let text = "Тренер «Сибири»: «Мы проиграли себе»\n\n"
+            + "Главный тренер новосибирской «Сибири» Олег Ткаченко после поражения от «Авангарда» не стал искать оправданий.\n\n"
+            + "— Мы проиграли себе. Потом развалились, — сказал Ткаченко.\n\n"
+            + "Наставник омичей Сергей Ларионов, напротив, остался доволен.\n\n— Ребята выполнили установку, — отметил Ларионов."
+        #expect(try quotes(text).1.first?.speaker?.latin == "Oleg Tkachenko")
+        let unnamed = "«Мы продаем спокойствие»\n\nОснователь турагентства Павел Зайцев рассказал о своей работе.\n\n"
+            + "— Что было самым трудным?\n\nЗайцев: Весна 2020 года. Мы продаем спокойствие, а его тогда не было ни у кого."
+        #expect(try quotes(unnamed).1.first?.speaker?.latin == "Pavel Zaytsev")
+    }
+
+    /// "…, the 67-year-old said, standing in the mud that still covers her yard": a participle's
+    /// clause after the verb holds a relative "that", no reported clause; "reported, citing
+    /// documents, that…" still reports one.
+    @Test func aThatInsideAParticiplesClause() throws {
+        let standing = try quotes("Headline\n\nElena Munteanu spoke to us.\n\n\"I thought the house would go,\" Munteanu said last week, standing in the mud that still covers her yard.").1
+        #expect(standing.map(\.kind) == [.direct])
+        let citing = try quotes("Headline\n\nThe Guardian reported, citing internal documents, that ministers had been warned of a shortage.").1
+        #expect(citing.first?.kind == .indirect)
+    }
 }
