@@ -171,7 +171,16 @@ extension QuoteWork {
             if after < bounds.upperBound, QuoteMarks.isDashOrHyphen(tokens, at: after) { return (after + 1)..<bounds.upperBound }
             return bounds
         }
-        return bounds
+        // "MOSCOW — …", "KYIV, Ukraine — …", "WASHINGTON, Dec. 5 — …": a place in capitals,
+        // perhaps its country and a date, then a dash, with no agency. (The dash is looked for
+        // first: few sentences have one among their first words.)
+        guard tokens[bounds.lowerBound].isCapitalizedWord else { return bounds }
+        var dash = bounds.lowerBound + 1
+        while dash < min(limit, bounds.lowerBound + 8), tokens[dash].isCapitalizedWord || tokens[dash].kind == .number
+                || tokens[dash].isMark(",") || tokens[dash].isMark(".") { dash += 1 }
+        guard dash + 1 < bounds.upperBound, tokens[dash].spaceBefore, QuoteMarks.isDashOrHyphen(tokens, at: dash),
+              isInCapitals(bounds.lowerBound, minimumLength: 3) else { return bounds }
+        return (dash + 1)..<bounds.upperBound
     }
 
     /// The dash after an agency's name written in capitals that opens its sentence, as wire

@@ -3821,4 +3821,15 @@ struct QuoteShapesTests {
         let citing = try quotes("Headline\n\nThe Guardian reported, citing internal documents, that ministers had been warned of a shortage.").1
         #expect(citing.first?.kind == .indirect)
     }
+
+    /// "MOSCOW — …", "KYIV, Ukraine — …": a dateline with no agency is not part of the claim.
+    @Test func aDatelineWithoutAnAgency() throws {
+        for opening in ["MOSCOW", "KYIV, Ukraine", "WASHINGTON, Dec. 5"] {
+            let (document, found) = try quotes("Headline\n\n\(opening) — No date has been set for new talks, Kremlin spokesman Dmitry Peskov told reporters.")
+            #expect(found.first.map { document.text.string($0.range) } == "No date has been set for new talks")
+        }
+        // (Not a capitalised word opening a sentence before a dash: "Nobody — not even…".)
+        let (document, found) = try quotes("Headline\n\nNobody — not even the ministers — expected the vote to pass, the speaker said.")
+        #expect(found.first.map { document.text.string($0.range) } == "Nobody — not even the ministers — expected the vote to pass")
+    }
 }
