@@ -491,9 +491,10 @@ extension QuoteWork {
         if span.closed, wordCount <= 3, let open = span.openMark, open > bounds.lowerBound, QuoteWork.complementizers.contains(tokens[open - 1].lowerKey),
            runsOn(span, bounds: bounds), let close = span.closeMark, !endsPhrase(tokens[close + 1].lowerKey) { return nil }
         // A term after "of" ("another round of "savings"") is named, not quoted from anyone;
-        // unless a verb of accusing governs it ('accused Western countries of "hypocrisy"').
+        // unless a verb of accusing governs it ('accused Western countries of "hypocrisy"', 'accused
+        // the government of closing polling stations and of "buying" votes').
         if span.closed, wordCount <= 2, let open = span.openMark, open > 0, tokens[open - 1].lowerKey == Self.of,
-           !(max(bounds.lowerBound, open - 6)..<(open - 1)).contains(where: { lexicon.cues.match(tokens, at: $0, end: open)?.value.lemmaKey == Self.accuse }) { return nil }
+           !(max(bounds.lowerBound, open - 12)..<(open - 1)).contains(where: { lexicon.cues.match(tokens, at: $0, end: open)?.value.lemmaKey == Self.accuse }) { return nil }
         // "деньги на «благотворительные проекты», которые так и не были реализованы": a noun
         // phrase that a preposition governs and a relative pronoun agreeing with it takes up is
         // the thing talked about, a term or label. (A word alone may be what someone called it:
@@ -519,7 +520,10 @@ extension QuoteWork {
            !cueEnds(at: open, from: before.lowerBound), !callingVerbBefore(open, from: before.lowerBound),
            // ('would "never" supply': after a modal the word belongs to the verb, as said; not
            // after "was": 'was "good" news' is the writer's.)
-           open == 0 || !Self.modalVerbs.contains(tokens[open - 1].lowerKey) { return nil }
+           open == 0 || !Self.modalVerbs.contains(tokens[open - 1].lowerKey),
+           // (Nor a verb in -ing with its object after a preposition or an auxiliary: 'accused
+           // the government of "buying" votes', 'was "hiding" losses'.)
+           open == 0 || !Self.beforeVerbInIng.contains(tokens[open - 1].lowerKey) || !string(span.tokens).hasSuffix("ing") { return nil }
         return hasCue ? .partial : nil
     }
 
@@ -923,6 +927,9 @@ extension QuoteWork {
         case .verb:
             // "Interfax quoted Smith as saying": the one quoted, named after the verb.
             if cue.lemmaKey == Self.quoteLemma, let object = quotedAsSaying(after: cueRange.upperBound, region: region) { return object }
+            // ("The party claimed victory, while its main rival said the vote was "stolen"": the
+            // subject is after the contrast.)
+            let region = subjectStart(region.lowerBound, cue: cueRange.lowerBound)..<region.upperBound
             let wordsBefore = region.lowerBound < cueRange.lowerBound && (region.lowerBound..<cueRange.lowerBound).contains { tokens[$0].isWord && !quoted[$0] }
             // "Novak told journalists at the forum, adding that "…"": a verb continuing the
             // sentence after a comma has the subject of the verb of saying before it.
@@ -1091,6 +1098,8 @@ extension QuoteWork {
     /// that speaks as itself named last before them ("three EU diplomats said"), in this
     /// paragraph or the one before.
     private func memberOfGroup(_ words: Range<Int>) -> ResolvedSpeaker? {
+        // ("One of its members, who asked not to be named, said": the words before the aside.)
+        let words = words.lowerBound..<(asideOpening(before: words.upperBound, from: words.lowerBound, relativeToo: true) ?? words.upperBound)
         var start = words.lowerBound
         while start < words.upperBound, !tokens[start].isWord { start += 1 }
         // ("The other said…": the second of two.)
@@ -1107,13 +1116,22 @@ extension QuoteWork {
         let paragraph = sentences[tokenSentence[start]].paragraph
         for index in stride(from: firstMention(atOrAfter: start) - 1, through: 0, by: -1) {
             let mention = mentions[index]
-            guard sentences[tokenSentence[mention.tokens.lowerBound]].paragraph + 1 >= paragraph else { return nil }
+            guard sentences[tokenSentence[mention.tokens.lowerBound]].paragraph + 1 >= paragraph else { break }
             guard mention.kind == .role, let role = mention.role, lexicon.rolesSpeakingAsThemselves.contains(role), !isQuoted(mention) else { continue }
             return bareRole(mention)
+        }
+        // "one of its members", with no group named before: a group no dictionary lists,
+        // described by its plural noun.
+        let noun = rest.upperBound - 1
+        if one, noun > rest.lowerBound + 1, tokens[noun].isUncapitalizedWord, mentionStarting[noun] == nil,
+           Self.groupDeterminers.contains(tokens[noun - 1].lowerKey), utf8[tokens[noun].range.end - 1] == UInt8(ascii: "s") {
+            return ResolvedSpeaker(speaker: plainSpeaker(noun..<(noun + 1)))
         }
         return nil
     }
     private static let groupMembers = HashedKeySet(["one", "another", "other"])
+    /// Determiners between "one of" and a group's plural noun ("one of its members").
+    private static let groupDeterminers = HashedKeySet(["the", "its", "their", "his", "her", "our"])
     private static let otherKey = FNV1a.hash("other")
     static let theKey = FNV1a.hash("the")
     /// Russian and Ukrainian pronouns for whom a verb of quoting quotes ("цитирует ее ТАСС").
@@ -2115,8 +2133,10 @@ extension QuoteWork {
     static let reporterParticiples = HashedKeySet(["seen", "obtained", "reviewed", "viewed"])
     static let locativePrepositions = HashedKeySet(["в", "во", "у", "in", "at"])
     /// Prepositions and participles that open a circumstance set off by commas before a verb.
+    /// Words before a quoted verb in -ing that make it a verb, not an adjective ("of", "was").
+    static let beforeVerbInIng = HashedKeySet(["of", "for", "by", "was", "were", "is", "are", "been", "be", "am"])
     static let asideOpeners = HashedKeySet(["in", "at", "on", "during", "after", "speaking", "writing", "as", "briefing", "addressing",
-                                            "talking", "responding", "commenting", "answering", "appearing"])
+                                            "talking", "responding", "commenting", "answering", "appearing", "known", "also", "better"])
     /// "There", after an impersonal verb: "— отметили там".
     static let thereWords = HashedKeySet(["там", "тут", "здесь"])
     /// Lower-case words inside an organisation's name, between two capitalised ones (not "on":

@@ -780,6 +780,12 @@ struct MentionFinder {
                     position += 1
                 }
             }
+            // (Or the sentence naming them ends and their quotation opens the next, on the same
+            // line: "Її сусід Андрій більш оптимістичний. «…», — вважає чоловік.")
+            if !speaks, let stop = (next..<min(tokens.count - 1, next + 12)).first(where: { tokens[$0].isMark(".") || tokens[$0].isQuotationMark }),
+               tokens[stop].isMark("."), tokens[stop + 1].isQuotationMark, sameLine(index, stop + 1) {
+                speaks = true
+            }
             guard speaks else { continue }
             let entity = givenNameOnly(given)
             mentions.append(Mention(kind: .person, tokens: index..<next, entity: entity, gender: entities[entity].gender))

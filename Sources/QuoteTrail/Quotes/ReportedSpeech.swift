@@ -579,8 +579,8 @@ extension QuoteWork {
                !(afterCue..<that).contains(where: { (tokens[$0].isQuotationMark && !namesAgency(afterCue..<that)) || tokens[$0].isMark(":") }), that + 1 < end,
                // ("reported by Interfax, which said that…": the "that" of a relative clause's verb.)
                relativeClaim(at: that - 1, end: end) == nil,
-               let attribution = attribution(regions: bounds.lowerBound..<that, quote: (that + 1)..<end) ?? describedSpeaker(bounds.lowerBound, index)
-                    ?? (cue.value.gender == .plural ? Attribution() : nil),
+               let attribution = attribution(regions: subjectStart(bounds.lowerBound, cue: index)..<that, quote: (that + 1)..<end)
+                    ?? describedSpeaker(subjectStart(bounds.lowerBound, cue: index), index) ?? (cue.value.gender == .plural ? Attribution() : nil),
                attribution.speaker != nil || !attribution.sources.isEmpty || cue.value.gender == .plural {
                 let (clause, withOutlet) = closedByOutlet(untilContrast((that + 1)..<end), attribution: attribution)
                 return (clause, withOutlet, withOutlet.speaker == nil)
@@ -608,8 +608,8 @@ extension QuoteWork {
                 && !Self.questionOpeners.contains(tokens[clause].lowerKey)) || nameOpensClause(at: clause, end: end) || asSaying,
                index > bounds.lowerBound, tokens[index - 1].isWord || tokens[index - 1].isMark(","),
                // (An outlet alone says as well as a speaker: "Yonhap said suppliers had…".)
-               let attribution = attribution(regions: bounds.lowerBound..<clause, quote: clause..<end).flatMap({ $0.speaker == nil && $0.sources.isEmpty ? nil : $0 })
-                    ?? describedSpeaker(bounds.lowerBound, index) {
+               let attribution = attribution(regions: subjectStart(bounds.lowerBound, cue: index)..<clause, quote: clause..<end)
+                    .flatMap({ $0.speaker == nil && $0.sources.isEmpty ? nil : $0 }) ?? describedSpeaker(subjectStart(bounds.lowerBound, cue: index), index) {
                 let (claim, withOutlet) = closedByOutlet(untilContrast(clause..<end), attribution: attribution)
                 return (claim, withOutlet, withOutlet.speaker == nil)
             }
@@ -836,6 +836,12 @@ extension QuoteWork {
         // "The union has branded it…": an auxiliary or adverb before the verb describes no one.
         let verb = cue
         var cue = cue
+        // "The consortium, known as CPC, said": the name it is known by.
+        if let opening = asideOpening(before: cue, from: start), let name = nameKnownBy(after: opening + 1, before: cue - 1) {
+            var attribution = Attribution(speaker: plainSpeaker(name))
+            attribution.cue = range(verb..<(verb + 1))
+            return attribution
+        }
         // "A patient from Dundee, who asked not to be named, said": the description before its
         // relative clause (or before a circumstance: "The ministry, as reported by TASS, said…").
         if let opening = asideOpening(before: cue, from: start, relativeToo: true) { cue = opening }
@@ -979,6 +985,28 @@ extension QuoteWork {
               comma > clause.lowerBound + 2 else { return clause }
         return clause.lowerBound..<comma
     }
+    /// The capitalised name in "known as (the) CPC", "also known as the HUR" from `start` up to
+    /// `end`, or nil.
+    private func nameKnownBy(after start: Int, before end: Int) -> Range<Int>? {
+        var position = start
+        if position < end, Self.knownQualifiers.contains(tokens[position].lowerKey) { position += 1 }
+        guard position + 2 < end + 1, tokens[position].lowerKey == Self.knownKey, tokens[position + 1].lowerKey == Self.asKey else { return nil }
+        position += 2
+        if position < end, Self.articles.contains(tokens[position].lowerKey) { position += 1 }
+        guard position < end, (position..<end).allSatisfy({ tokens[$0].isCapitalizedWord }) else { return nil }
+        return position..<end
+    }
+    private static let knownKey = FNV1a.hash("known")
+    private static let knownQualifiers = HashedKeySet(["also", "better", "widely"])
+
+    /// Where the subject of the verb at `cue` is looked for: after a comma and a word of contrast
+    /// before it ("The party claimed victory, while its main rival said…"), else from `start`.
+    func subjectStart(_ start: Int, cue: Int) -> Int {
+        guard let comma = (start..<cue).last(where: { $0 + 2 < cue && tokens[$0].isMark(",") && opensContrast(at: $0 + 1, end: cue) }) else { return start }
+        // (Past "как" of "тогда как".)
+        return Self.contrastWords.contains(tokens[comma + 1].lowerKey) ? comma + 2 : comma + 3
+    }
+
     /// "while", "whereas", "натомість", and "тогда как", "тоді як" (a bare "тогда" is "then":
     /// "если ставка вырастет, тогда цены упадут" is one claim).
     private func opensContrast(at index: Int, end: Int) -> Bool {

@@ -3832,4 +3832,36 @@ struct QuoteShapesTests {
         let (document, found) = try quotes("Headline\n\nNobody — not even the ministers — expected the vote to pass, the speaker said.")
         #expect(found.first.map { document.text.string($0.range) } == "Nobody — not even the ministers — expected the vote to pass")
     }
+
+    /// "The party claimed victory, while its main rival said…": the subject after the contrast.
+    @Test func theSubjectAfterAContrast() throws {
+        let found = try quotes("Headline\n\nThe ruling party claimed victory, while its main rival said the vote had been \"stolen\".").1
+        #expect(found.map { $0.speaker?.latin } == ["main rival", "main rival"])
+    }
+
+    /// "One of its members, who asked not to be named, said…": a group no dictionary lists, by
+    /// its plural noun; "The consortium, known as CPC, said…": the name it is known by.
+    @Test func aMemberOfAnUnlistedGroupAndANameKnownBy() throws {
+        let member = "Headline\n\nOne of its members, who asked not to be named because the mission had not yet reported, said the count had been \"orderly\"."
+        #expect(try firstSpeaker(member, \.latin) == "members")
+        let known = "Headline\n\nUkraine's military intelligence agency, known as the HUR, said in a statement that the pilot had brought \"valuable information\"."
+        #expect(try quotes(known).1.map { $0.speaker?.latin } == ["HUR", "HUR"])
+    }
+
+    /// 'accused the government of closing polling stations and of "buying" votes', 'was "hiding"
+    /// losses': a quoted verb in -ing with its object is speech, not a scare quote.
+    @Test func aQuotedVerbInIng() throws {
+        let accused = try quotes("Headline\n\nTarlev accused the government of closing polling stations in Russia and of \"buying\" votes in the capital.").1
+        #expect(accused.map(\.kind) == [.partial])
+        let was = try quotes("Headline\n\nThe auditor said the firm was \"hiding\" losses from investors.").1
+        #expect(was.map(\.kind) == [.indirect, .partial])
+    }
+
+    /// "Її сусід Андрій більш оптимістичний. «…», — вважає чоловік.": a given name after words
+    /// describing its bearer, whose quotation opens the next sentence of the paragraph.
+    @Test func aGivenNameBeforeTheirQuotation() throws {
+        let text = "Заголовок\n\nМіський голова Сергій Сухомлин пообіцяв тепло.\n\n"
+            + "Її сусід Андрій, батько двох школярів, більш оптимістичний. «Якщо мер сказав, то, мабуть, зроблять», — вважає чоловік."
+        #expect(try quotes(text).1.last?.speaker?.latin == "Andriy")
+    }
 }
