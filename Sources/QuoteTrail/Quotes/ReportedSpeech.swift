@@ -980,11 +980,26 @@ extension QuoteWork {
 
     /// The claim up to a comma and a word of contrast that opens another clause ("…cost them a
     /// fifth of their cargo, while Moscow says…").
+    /// (Also up to ", as" opening a clause of its own, the writer's circumstance: "…no plans to
+    /// raise fuel taxes, as hundreds of truck drivers blocked roads"; not "…, as always", "…, as
+    /// expected".)
     private func untilContrast(_ clause: Range<Int>) -> Range<Int> {
-        guard let comma = clause.first(where: { $0 + 1 < clause.upperBound && tokens[$0].isMark(",") && opensContrast(at: $0 + 1, end: clause.upperBound) }),
+        guard let comma = clause.first(where: { $0 + 1 < clause.upperBound && tokens[$0].isMark(",")
+                  && (opensContrast(at: $0 + 1, end: clause.upperBound) || opensAsClause(at: $0 + 1, end: clause.upperBound)) }),
               comma > clause.lowerBound + 2 else { return clause }
         return clause.lowerBound..<comma
     }
+
+    /// Whether "as" at `index` opens a clause with its own subject (four words or more, the
+    /// first a determiner, a number word or a name), not a phrase ("as always", "as expected").
+    private func opensAsClause(at index: Int, end: Int) -> Bool {
+        guard tokens[index].lowerKey == Self.asKey, index + 4 < end, tokens[index + 1].isWord else { return false }
+        let next = tokens[index + 1]
+        return Self.asClauseOpeners.contains(next.lowerKey) || (next.isCapitalized && !Self.asPhraseWords.contains(next.lowerKey))
+    }
+    private static let asClauseOpeners = HashedKeySet(["the", "a", "an", "its", "their", "his", "her", "hundreds", "thousands", "dozens",
+                                                       "many", "some", "more", "most"])
+    private static let asPhraseWords = HashedKeySet(["always", "usual", "expected", "planned", "forecast", "agreed", "before", "well", "such"])
     /// The capitalised name in "known as (the) CPC", "also known as the HUR" from `start` up to
     /// `end`, or nil.
     private func nameKnownBy(after start: Int, before end: Int) -> Range<Int>? {

@@ -49,6 +49,20 @@ public struct FurnitureRules: Sendable {
         return Punctuation.isQuotationMark(first) || first == 0x2014 || first == 0x2013
     }
 
+    /// Whether a closing quotation mark followed by a comma lies in `range` ("«…», —", '"…," she
+    /// said'), as quoted speech has and a picture's caption seldom does.
+    static func holdsQuotationClosedByComma(_ utf8: [UInt8], in range: TextRange) -> Bool {
+        var position = range.start
+        while position < range.end {
+            let (scalar, length) = UTF8Scalars.decode(utf8, at: position)
+            if Punctuation.isQuotationMark(scalar), position + length < range.end, utf8[position + length] == UInt8(ascii: ",") { return true }
+            // ('…," she said': the comma inside the marks.)
+            if scalar == 0x2C, position + 1 < range.end, Punctuation.isQuotationMark(UTF8Scalars.decode(utf8, at: position + 1).0) { return true }
+            position += length
+        }
+        return false
+    }
+
     static func key(_ text: String) -> String {
         var text = Punctuation.trimmingBlanks(text[...]).lowercased()
         while text.hasSuffix(":") { text.removeLast() }
@@ -102,8 +116,11 @@ public struct FurnitureRules: Sendable {
             let captionSentences = sentences.indices.filter { sentences[$0].paragraph == captionParagraph }
             // A caption is one short paragraph of one or two sentences, and does not open with
             // quoted speech (an article's last quote before a closing "Фото: …" credit).
+            // (Nor does it hold a quotation closed by a comma, as attributed speech is: "«…», —
+            // зазначила вона".)
             guard captionSentences.count <= 2, let first = captionSentences.first,
-                  !Self.opensWithQuotation(utf8, at: sentences[first].range.start) else { continue }
+                  !Self.opensWithQuotation(utf8, at: sentences[first].range.start),
+                  !captionSentences.contains(where: { Self.holdsQuotationClosedByComma(utf8, in: sentences[$0].range) }) else { continue }
             for caption in captionSentences where sentences[caption].kind == .text { sentences[caption].kind = .caption }
         }
     }

@@ -3864,4 +3864,20 @@ struct QuoteShapesTests {
             + "Її сусід Андрій, батько двох школярів, більш оптимістичний. «Якщо мер сказав, то, мабуть, зроблять», — вважає чоловік."
         #expect(try quotes(text).1.last?.speaker?.latin == "Andriy")
     }
+
+    /// "…no plans to raise fuel taxes, as hundreds of truck drivers blocked roads": a clause
+    /// opened by ", as" is the writer's circumstance; ", as always" stays in the claim.
+    @Test func aClauseOpenedByAs() throws {
+        let (document, found) = try quotes("Headline\n\nThe minister said the government had no plans to raise fuel taxes, as hundreds of truck drivers blocked roads.")
+        #expect(found.first.map { document.text.string($0.range) } == "the government had no plans to raise fuel taxes")
+        let (always, kept) = try quotes("Headline\n\nThe minister said the budget would be presented in parliament in May, as always.")
+        #expect(kept.first.map { always.text.string($0.range) } == "the budget would be presented in parliament in May, as always")
+    }
+
+    /// A paragraph before a "Фото:" credit that holds attributed speech is article text, not the
+    /// picture's caption.
+    @Test func speechBeforeACreditIsNoCaption() throws {
+        let text = "Заголовок\n\nРечниця поліції Тетяна Лисенко розповіла, що правоохоронці працюють. «Ми працюємо на кожній адресі», — зазначила вона.\n\nФото: Харківська ОВА"
+        #expect(try quotes(text).1.map(\.kind) == [.indirect, .direct])
+    }
 }
