@@ -43,6 +43,15 @@ struct FurnitureRulesTests {
         #expect(kind(of: "Мост через Каму в среду.", in: caption) == .caption)
     }
 
+    /// Nor is a paragraph that holds a quotation closed by a comma further in ("Вона розповіла…
+    /// «…», — зазначила вона."), as attributed speech has and captions seldom do.
+    @Test func attributedSpeechInsideAParagraphIsNoCaption() throws {
+        let line = "Речниця поліції розповіла про атаку. «Ми працюємо на кожній адресі», — зазначила вона."
+        let found = try kinds("Заголовок новини\n\nРятувальники працюють.\n\n\(line)\n\nФото: Пресс-служба")
+        #expect(found.filter { $0.1 == .caption }.isEmpty)
+        #expect(kind(of: "Речниця поліції розповіла про атаку.", in: found) == .text)
+    }
+
     @Test func photoLineAndTheCaptionAfterIt() throws {
         let found = try kinds("Заголовок новости\n\nФото: Пресс-служба\nМост через Каму в среду.\n\nСтроители закончили работы.")
         #expect(kind(of: "Фото: Пресс-служба", in: found) == .credit)
