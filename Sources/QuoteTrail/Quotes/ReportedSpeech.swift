@@ -910,8 +910,9 @@ extension QuoteWork {
         // A description opening the sentence needs no determiner when a name closes it
         // ("Shipping group Maersk said", "Carmaker Renault said"), nor when it opens with
         // "People" ("People familiar with the talks said").
+        // (Its first word may be a compound: "Start-up Northwind said", "Oslo-based start-up…".)
         let opensSentence = opensSentence(at: start) && tokens[start].isCapitalizedWord
-            && tokens[start + 1].isUncapitalizedWord && mentionStarting[cue - 1].map({ mentions[$0].kind != .agency }) ?? true
+            && (tokens[start + 1].isUncapitalizedWord || joinsCompound(start + 1, before: cue)) && mentionStarting[cue - 1].map({ mentions[$0].kind != .agency }) ?? true
         // "Port operators say…", "Local residents said…": two or three words opening the
         // sentence right before its verb, the first capitalised, the rest content words.
         // "Turkey's trade ministry said": a capitalised possessive determines what follows it.
@@ -939,6 +940,7 @@ extension QuoteWork {
         // Swedish union said", "the Vereinigung Cockpit union said", and an adjective elsewhere.)
         let determined = Self.determiners.contains(tokens[start].lowerKey)
         guard (start + 1..<nameStart).allSatisfy({ tokens[$0].isUncapitalizedWord || tokens[$0].isMark("'") || tokens[$0].isMark("\u{2019}")
+                  || joinsCompound($0, before: nameStart)
                   || ($0 + 1 < nameStart && tokens[$0].isCapitalizedWord && (determined || tokens[$0 + 1].isUncapitalizedWord)) }),
               // Without a determiner, a name must close the description, and no preposition may
               // come before it ("Drivers in Almaty complained": Almaty is a place).
@@ -1013,6 +1015,12 @@ extension QuoteWork {
     }
     private static let knownKey = FNV1a.hash("known")
     private static let knownQualifiers = HashedKeySet(["also", "better", "widely"])
+
+    /// Whether the token at `index` is a hyphen joining two parts of one word, the second in
+    /// lower case ("start-up", "Oslo-based"), before `end`.
+    private func joinsCompound(_ index: Int, before end: Int) -> Bool {
+        index + 1 < end && tokens[index].isMark("-") && !tokens[index].spaceBefore && !tokens[index + 1].spaceBefore && tokens[index + 1].isUncapitalizedWord
+    }
 
     /// Where the subject of the verb at `cue` is looked for: after a comma and a word of contrast
     /// before it ("The party claimed victory, while its main rival said…"), else from `start`.

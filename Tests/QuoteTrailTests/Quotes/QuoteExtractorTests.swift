@@ -3880,4 +3880,20 @@ struct QuoteShapesTests {
         let text = "Заголовок\n\nРечниця поліції Тетяна Лисенко розповіла, що правоохоронці працюють. «Ми працюємо на кожній адресі», — зазначила вона.\n\nФото: Харківська ОВА"
         #expect(try quotes(text).1.map(\.kind) == [.indirect, .direct])
     }
+
+    /// «так называемых «дропов»», "так званих": a term after "so-called" is named, not quoted.
+    @Test func aSoCalledTermIsNoSpeech() throws {
+        let text = "Заголовок\n\nБанки обязаны блокировать карты так называемых «дропов», заявил зампред банка Ольга Мельникова."
+        #expect(try quotes(text).1.allSatisfy { $0.kind == .indirect })
+        let ukrainian = "Заголовок\n\nБанки блокують картки так званих «дропів», повідомила заступниця голови банку Ольга Мельник."
+        #expect(try quotes(ukrainian).1.allSatisfy { $0.kind == .indirect })
+    }
+
+    /// "Shopkeepers on the road say…": a group of people speaks as itself; "Oslo-based start-up
+    /// Northwind said…": a description opening with a compound, then the name.
+    @Test func shopkeepersAndACompoundDescription() throws {
+        #expect(try firstSpeaker("Headline\n\nShopkeepers on the road say the lanes have cost them passing trade.", \.latin) == "shopkeepers")
+        let startup = "Headline\n\nOslo-based start-up Northwind said on Thursday it had raised $40 million from investors."
+        #expect(try firstSpeaker(startup, \.latin) == "Northwind")
+    }
 }
