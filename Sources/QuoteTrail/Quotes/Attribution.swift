@@ -1413,7 +1413,15 @@ extension QuoteWork {
             // A group ("analysts", "жители") or an unnamed source ("источник в правительстве")
             // speaks as itself, not as someone named before; so does "a spokesperson for Tesla",
             // someone new, speaking for an organisation when one is named.
-            if mention.role.map(lexicon.rolesSpeakingAsThemselves.contains) ?? false || hasIndefiniteArticle(mention) || asksAnonymity(after: mention) {
+            // ("…, a deputy foreign minister said" in the lead, then "Deputy Foreign Minister Oksana
+            // Marchenko told reporters" in the paragraph after it: the story names who it was.)
+            let group = mention.role.map(lexicon.rolesSpeakingAsThemselves.contains) ?? false
+            if !group, let role = mention.role, hasIndefiniteArticle(mention), !asksAnonymity(after: mention),
+               let named = resolveReference(gender: cueGender, role: role, before: mention.tokens.lowerBound, sameRoleOnly: true),
+               entities[named].role == role, !mentions[..<firstMention(atOrAfter: mention.tokens.lowerBound)].contains(where: { $0.entity == named }) {
+                return speaker(entity: named, mention: mention)
+            }
+            if group || hasIndefiniteArticle(mention) || asksAnonymity(after: mention) {
                 return organisation(after: mention.tokens.upperBound) ?? bareRole(mention)
             }
             // "Глава Минэкономразвития Максим Решетов… глава РСПП": the role of another body

@@ -651,6 +651,9 @@ extension QuoteWork {
                // "Asked whether the Baltic states felt safe, Karis replied: …": the question put,
                // not a claim.
                !Self.questionIntroducers.contains(tokens[bounds.lowerBound].lowerKey),
+               // "Выступая по-английски, Ванденберг призвал…": an adverbial participle's phrase
+               // is the circumstance of the verb after it, not a claim.
+               !Self.openingParticiples.contains(tokens[bounds.lowerBound].lowerKey),
                // A quote right after the verb is what was said ("…, Peskov answered «Пока нет»"),
                // unless it names an outlet ("рассказал «Известиям»").
                !(afterCue < end && (tokens[afterCue].isQuotationMark || (tokens[afterCue].isMark(":") && afterCue + 1 < end && tokens[afterCue + 1].isQuotationMark))
@@ -979,6 +982,12 @@ extension QuoteWork {
     /// Words that open a sentence with the question someone answers ("Asked whether…,", "Отвечая
     /// на вопрос…,").
     private static let questionIntroducers = HashedKeySet(["asked", "answering", "отвечая", "відповідаючи"])
+    /// Russian and Ukrainian adverbial participles of speaking and thinking that open a sentence
+    /// with the circumstance of its verb ("Выступая по-английски, …", "Коментуючи рішення, …").
+    private static let openingParticiples = HashedKeySet(["выступая", "говоря", "комментируя", "обращаясь", "объясняя", "подчеркивая",
+                                                          "касаясь", "оценивая", "рассуждая", "вспоминая", "признавая", "ссылаясь",
+                                                          "выступаючи", "говорячи", "коментуючи", "звертаючись", "пояснюючи", "оцінюючи",
+                                                          "згадуючи", "посилаючись", "speaking", "commenting", "addressing", "referring"])
 
     /// The claim up to a comma and a word of contrast that opens another clause ("…cost them a
     /// fifth of their cargo, while Moscow says…").

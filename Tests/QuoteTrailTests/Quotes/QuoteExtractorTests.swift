@@ -3896,4 +3896,19 @@ struct QuoteShapesTests {
         let startup = "Headline\n\nOslo-based start-up Northwind said on Thursday it had raised $40 million from investors."
         #expect(try firstSpeaker(startup, \.latin) == "Northwind")
     }
+
+    /// "Выступая по-английски, Ванденберг призвал…": an adverbial participle's phrase opening the
+    /// sentence is the circumstance of its verb, no claim.
+    @Test func anOpeningAdverbialParticipleIsNoClaim() throws {
+        #expect(try quotes("Заголовок\n\nВыступая по-английски, Ванденберг также призвал страны альянса увеличить расходы.").1.isEmpty)
+        #expect(try quotes("Заголовок\n\nКомментируя решение суда, адвокат заявил журналистам о намерении обжаловать приговор.").1.isEmpty)
+    }
+
+    /// '…, a deputy foreign minister said' in the lead, then 'Deputy Foreign Minister Oksana
+    /// Marchenko told reporters' in the next paragraph: the person the story names.
+    @Test func anIndefiniteRoleInTheLeadNamedNext() throws {
+        let text = "Headline\n\nUkraine needs air defence systems \"now, not next spring\", a deputy foreign minister said on Wednesday.\n\n"
+            + "\"Every week of delay means more blackouts,\" Deputy Foreign Minister Oksana Marchenko told reporters."
+        #expect(try quotes(text).1.map { $0.speaker?.latin } == ["Oksana Marchenko", "Oksana Marchenko", "Oksana Marchenko"])
+    }
 }
