@@ -505,9 +505,11 @@ extension QuoteWork {
         // The name of a charge ('convicted of spreading "false information"', «осужден за
         // распространение «фейков»») is the law's wording, not anyone's speech; unless a verb of
         // saying comes between ('was arrested after saying "…"').
+        // (Nor when a verb of calling governs it: "назвал обвинения «преувеличенными»".)
         if span.closed, wordCount <= 3, opensLowerCase, let open = span.openMark,
            let legal = (max(bounds.lowerBound, open - 6)..<open).last(where: { Self.chargeWords.contains(tokens[$0].lowerKey) }),
-           !(legal + 1..<open).contains(where: { lexicon.cues.match(tokens, at: $0, end: open) != nil }) { return nil }
+           !(legal + 1..<open).contains(where: { lexicon.cues.match(tokens, at: $0, end: open) != nil }),
+           !callingVerbBefore(open, from: bounds.lowerBound) { return nil }
         // One quoted word that modifies the noun after it is the writer's scare quote («громких»
         // имен, "slow" shops); right after a verb of saying it is what someone called something
         // («назвал «неоправданными» опасения»), and before a preposition or conjunction it ends

@@ -399,6 +399,13 @@ extension QuoteWork {
         var index = start
         while index < end && words < 10 {
             if Self.complementizers.contains(tokens[index].lowerKey) && !quoted[index] { return index }
+            // (An outlet's name counts as one word: "told the Financial Times in an interview
+            // published after the decision that…".)
+            if let found = mentionStarting[index], mentions[found].kind == .agency, mentions[found].tokens.upperBound > index + 1 {
+                index = mentions[found].tokens.upperBound
+                words += 1
+                continue
+            }
             // ("said on Monday, adding that…": the "that" of the verb after the comma.)
             if tokens[index].isMark(","), continuingCue(at: index + 1, end: end) != nil { return nil }
             // ("said last week, standing in the mud that still covers her yard": a participle's

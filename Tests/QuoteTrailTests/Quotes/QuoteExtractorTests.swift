@@ -3911,4 +3911,21 @@ struct QuoteShapesTests {
             + "\"Every week of delay means more blackouts,\" Deputy Foreign Minister Oksana Marchenko told reporters."
         #expect(try quotes(text).1.map { $0.speaker?.latin } == ["Oksana Marchenko", "Oksana Marchenko", "Oksana Marchenko"])
     }
+
+    /// "назвал обвинения «преувеличенными»": what a verb of calling says of a charge is speech,
+    /// not the charge's legal wording.
+    @Test func whatSomeoneCalledTheCharges() throws {
+        #expect(try quotes("Заголовок\n\nАдвокат Антон Рябов назвал обвинения «преувеличенными».").1.map(\.kind) == [.partial])
+    }
+
+    /// "told the Financial Times in an interview published after the decision that…": an
+    /// outlet's name counts as one word on the way to "that"; Polish Radio and Forbes Ukraine
+    /// are in the dictionary.
+    @Test func thatAfterALongOutletAndMoreOutlets() throws {
+        let (document, found) = try quotes("Headline\n\nGovernor Selim Aksoy told the Financial Times in an interview published after the decision that the bank would wait.")
+        #expect(found.first.map { document.text.string($0.range) } == "the bank would wait")
+        #expect(found.first?.sources.map(\.name) == ["Financial Times"])
+        let radio = try quotes("Headline\n\nSpeaking to Polish Radio later, he said Warsaw would ask Brussels for compensation.").1
+        #expect(radio.first?.sources.map(\.name) == ["Polish Radio"])
+    }
 }
