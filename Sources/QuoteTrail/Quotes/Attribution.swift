@@ -447,7 +447,13 @@ extension QuoteWork {
         let hasWordsBefore = before.contains { tokens[$0].isWord }
         let last = before.last.map { tokens[$0].scalar } ?? 0  // 0 for words and numbers
         // ('Peskov: Kremlin has "no plans"…': a headline's name and colon say who speaks, as a verb would.)
+        // ('members were "angry" and "ready"', 'as "painful but fair" and the alternative as
+        // "bankruptcy…"': a quotation joined by "and" to one before it in the sentence shares
+        // that one's verb of saying.)
+        let sentenceStart = sentence(of: before.upperBound < tokens.count ? before.upperBound : before.lowerBound).lowerBound
         let hasCue = hasSpeechCue(before) || hasSpeechCue(after) || opensWithNameAndColon(before)
+            || (before.lowerBound > sentenceStart && tokens[before.lowerBound - 1].isQuotationMark
+                && before.contains(where: { Self.andWords.contains(tokens[$0].lowerKey) }) && hasSpeechCue(sentenceStart..<before.lowerBound))
         // (A hyphen between spaces stands for a dash in text typed without one: "MOSCOW
         // (Reuters) - "…," she said.")
         // (Here a hyphen may touch the mark it opens: "…сутки. -«Продукты…»".)
@@ -493,7 +499,9 @@ extension QuoteWork {
         // A term after "of" ("another round of "savings"") is named, not quoted from anyone;
         // unless a verb of accusing governs it ('accused Western countries of "hypocrisy"', 'accused
         // the government of closing polling stations and of "buying" votes').
+        // (Nor one right after a verb of saying and "of": 'warned of "serious consequences"'.)
         if span.closed, wordCount <= 2, let open = span.openMark, open > 0, tokens[open - 1].lowerKey == Self.of,
+           !(open >= 2 && lexicon.cues.match(tokens, at: open - 2, end: open - 1)?.value.kind == .verb),
            !(max(bounds.lowerBound, open - 12)..<(open - 1)).contains(where: { lexicon.cues.match(tokens, at: $0, end: open)?.value.lemmaKey == Self.accuse }) { return nil }
         // "деньги на «благотворительные проекты», которые так и не были реализованы": a noun
         // phrase that a preposition governs and a relative pronoun agreeing with it takes up is
@@ -520,6 +528,11 @@ extension QuoteWork {
            close + 1 < bounds.upperBound, tokens[close + 1].isUncapitalizedWord, tokens[close + 1].spaceBefore,
            !endsPhrase(tokens[close + 1].lowerKey), !Self.nounPhraseOpeners.contains(tokens[close + 1].lowerKey),
            !cueEnds(at: open, from: before.lowerBound), !callingVerbBefore(open, from: before.lowerBound),
+           // ('говорить про «реалістичні» терміни': after a verb of saying and "about", what was said.)
+           !(open - 1 > before.lowerBound && Self.aboutWords.contains(tokens[open - 1].lowerKey) && cueEnds(at: open - 1, from: before.lowerBound)),
+           // («проспали» аварию: a verb in the past tense with its object, not an adjective.)
+           !(tokens[span.tokens.lowerBound].firstScript(in: utf8) == ScriptClass.cyrillic
+             && NameForms.endsWithAny(string(span.tokens), Self.pastTenseEndings)),
            // ('would "never" supply': after a modal the word belongs to the verb, as said; not
            // after "was": 'was "good" news' is the writer's.)
            open == 0 || !Self.modalVerbs.contains(tokens[open - 1].lowerKey),
@@ -936,7 +949,8 @@ extension QuoteWork {
             // "Novak told journalists at the forum, adding that "…"": a verb continuing the
             // sentence after a comma has the subject of the verb of saying before it.
             if wordsBefore, let earlier = verbContinued(by: cueRange, region: region) {
-                return speaker(for: earlier.cue, at: earlier.range, region: region.lowerBound..<(cueRange.lowerBound - 1))
+                return speaker(for: earlier.cue, at: earlier.range,
+                               region: min(region.lowerBound, sentence(of: earlier.range.lowerBound).lowerBound)..<(cueRange.lowerBound - 1))
             }
             // "One of them said…", "Another cautioned…": one of the group named before.
             if wordsBefore, let group = memberOfGroup(region.lowerBound..<cueRange.lowerBound) { return group }
@@ -1066,10 +1080,17 @@ extension QuoteWork {
 
     /// The verb of saying before the comma that a continuing form at `cueRange` ("adding",
     /// "saying", "добавив") follows, in `region`, or nil.
+    /// (So does any verb of saying right after "and": '…said the plan was "an insult", and
+    /// warned of "serious consequences"'.)
     private func verbContinued(by cueRange: Range<Int>, region: Range<Int>) -> (cue: SpeechCue, range: Range<Int>)? {
         let comma = cueRange.lowerBound - 1
-        guard comma > region.lowerBound, tokens[comma].isMark(","), continuingCue(at: cueRange.lowerBound, end: region.upperBound) != nil else { return nil }
-        for index in stride(from: comma - 1, through: region.lowerBound, by: -1) where !quoted[index] {
+        guard comma > region.lowerBound else { return nil }
+        let joinedByAnd = Self.andWords.contains(tokens[comma].lowerKey)
+        guard joinedByAnd || (tokens[comma].isMark(",") && continuingCue(at: cueRange.lowerBound, end: region.upperBound) != nil) else { return nil }
+        // (After "and", back to the sentence's start: the region may begin after a quotation
+        // that the first verb's words hold.)
+        let start = joinedByAnd ? min(region.lowerBound, sentence(of: comma).lowerBound) : region.lowerBound
+        for index in stride(from: comma - 1, through: start, by: -1) where !quoted[index] {
             if let cue = lexicon.cues.match(tokens, at: index, end: comma), cue.value.kind == .verb, index + cue.length <= comma {
                 return (cue.value, index..<(index + cue.length))
             }
@@ -2143,6 +2164,12 @@ extension QuoteWork {
     static let reporterParticiples = HashedKeySet(["seen", "obtained", "reviewed", "viewed"])
     static let locativePrepositions = HashedKeySet(["в", "во", "у", "in", "at"])
     /// Prepositions and participles that open a circumstance set off by commas before a verb.
+    /// "And" joining two verbs of one subject.
+    static let andWords = HashedKeySet(["and", "и", "і", "та", "й"])
+    /// "About" after a verb of saying ("говорить про", "говорит о", "spoke about").
+    static let aboutWords = HashedKeySet(["про", "о", "об", "about"])
+    /// Russian and Ukrainian past-tense verb endings (проспали, забыла, проспав).
+    static let pastTenseEndings = ["ли", "ла", "ло", "лся", "лась", "лись", "лось"]
     /// Words before a quoted verb in -ing that make it a verb, not an adjective ("of", "was").
     static let beforeVerbInIng = HashedKeySet(["of", "for", "by", "was", "were", "is", "are", "been", "be", "am"])
     static let asideOpeners = HashedKeySet(["in", "at", "on", "during", "after", "speaking", "writing", "as", "briefing", "addressing",

@@ -16,7 +16,8 @@ extension QuoteWork {
     /// Words that may open a described speaker: "the regional authority", "their union".
     private static let determiners = HashedKeySet(["the", "their", "its", "his", "her", "a", "an"])
     /// "X said in / by / on Monday …": words that open a circumstance, not a reported clause.
-    static let circumstanceOpeners = HashedKeySet(["in", "on", "at", "by", "after", "before", "during", "from", "to", "with", "via",
+    static let circumstanceOpeners = HashedKeySet(["in", "on", "at", "by", "after", "before", "during", "from", "to", "with", "via", "within", "until",
+                                                         "since", "without", "under",
                                                          "through", "outside", "over", "late", "earlier", "later", "last", "this", "yesterday",
                                                          "today", "tomorrow", "afterwards", "again", "also", "as",
                                                          // ("said of Marco Ruiz, who scored twice": whom the words were about.)
@@ -500,7 +501,8 @@ extension QuoteWork {
     /// speaker ("по ее мнению", "по словам министра"), or a verb of saying and its subject
     /// alone (", she said,", ", сказал Петров,"); words of the clause on both sides.
     private func attributingAside(in clause: Range<Int>) -> Range<Int>? {
-        for comma in (clause.lowerBound + 2)..<max(clause.lowerBound + 2, clause.upperBound - 3) where tokens[comma].isMark(",") && !quoted[comma] {
+        // (The subject before it may be one word: "Трубы, по его словам, не меняли…".)
+        for comma in (clause.lowerBound + 1)..<max(clause.lowerBound + 1, clause.upperBound - 3) where tokens[comma].isMark(",") && !quoted[comma] {
             // (A cue must open the aside or follow its first word or two: the cheap test first,
             // as this looks at every comma of every sentence.)
             guard (comma + 1...min(comma + 3, clause.upperBound - 1)).contains(where: { lexicon.cues.match(tokens, at: $0, end: clause.upperBound) != nil }),
@@ -570,6 +572,11 @@ extension QuoteWork {
         // young actors": words of attribution set off by commas inside the sentence report all of it.
         if let aside = attributingAside(in: bounds.lowerBound..<end),
            let attribution = attribution(regions: aside, quote: 0..<0), attribution.speakerEntity != nil || attribution.speaker?.role != nil {
+            // ("Now, he says, the water has retreated…": an adverb before the aside is the
+            // writer's; the claim is what follows it.)
+            if aside.lowerBound == bounds.lowerBound + 2, Self.sentenceAdverbs.contains(tokens[bounds.lowerBound].lowerKey) {
+                return ((aside.upperBound + 1)..<end, attribution, false)
+            }
             return (bounds.lowerBound..<end, attribution, false)
         }
         var index = bounds.lowerBound
@@ -988,6 +995,9 @@ extension QuoteWork {
 
     /// Words that open a sentence with the question someone answers ("Asked whether…,", "Отвечая
     /// на вопрос…,").
+    /// Adverbs that open a sentence before an aside of attribution, not part of what was said.
+    private static let sentenceAdverbs = HashedKeySet(["now", "then", "still", "however", "today", "теперь", "сейчас", "однако", "тогда",
+                                                       "зараз", "тепер", "проте", "однак", "тоді"])
     private static let questionIntroducers = HashedKeySet(["asked", "answering", "отвечая", "відповідаючи"])
     /// Russian and Ukrainian adverbial participles of speaking and thinking that open a sentence
     /// with the circumstance of its verb ("Выступая по-английски, …", "Коментуючи рішення, …").

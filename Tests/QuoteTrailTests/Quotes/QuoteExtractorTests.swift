@@ -3928,4 +3928,26 @@ struct QuoteShapesTests {
         let radio = try quotes("Headline\n\nSpeaking to Polish Radio later, he said Warsaw would ask Brussels for compensation.").1
         #expect(radio.first?.sources.map(\.name) == ["Polish Radio"])
     }
+
+    /// Short quotations that are speech: 'members were "angry" and "ready"' (the second shares
+    /// the first's verb), 'warned of "serious consequences"' (after a verb and "of", and the
+    /// subject of the verb the "and" continues), '"gone" within two years', «проспали» аварию
+    /// (a verb in the past tense, not an adjective).
+    @Test func shortQuotationsThatAreSpeech() throws {
+        let joined = try quotes("Headline\n\nMendes said only that members were \"angry\" and \"ready\".").1
+        #expect(joined.filter { $0.kind == .partial }.count == 2)
+        let warned = "Headline\n\nUnion president Carlos Mendes said the plan was \"an insult\" to drivers, and warned of \"serious consequences\" if it passed."
+        #expect(try quotes(warned).1.last?.speaker?.latin == "Carlos Mendes")
+        #expect(try quotes("Headline\n\nObi said the reserves would be \"gone\" within two years.").1.map(\.kind) == [.indirect, .partial])
+        #expect(try quotes("Заголовок\n\nДепутат Игорь Мальцев считает, что власти «проспали» аварию.").1.map(\.kind) == [.indirect, .partial])
+    }
+
+    /// "Трубы, по его словам, не меняли…": an aside of attribution after a one-word subject;
+    /// "Now, he says, the water…": an adverb before it is no part of the claim.
+    @Test func anAsideAfterOneWord() throws {
+        let pipes = try quotes("Заголовок\n\nДепутат Игорь Мальцев возмущен. Трубы, по его словам, не меняли с советских времен.").1
+        #expect(pipes.last?.speaker?.latin == "Igor Maltsev")
+        let (document, now) = try quotes("Headline\n\nSerik Dzhaksybekov has fished here for years. Now, he says, the water has retreated too far.")
+        #expect(now.last.map { document.text.string($0.range) } == "the water has retreated too far")
+    }
 }
