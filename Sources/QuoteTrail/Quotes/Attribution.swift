@@ -1375,6 +1375,19 @@ extension QuoteWork {
         return locative ?? role ?? pronoun
     }
 
+    /// The last group that speaks as itself ("жители", "analysts") named before `position` in its
+    /// paragraph or the one before, outside quotations; nil when a person or body comes after it.
+    private func groupNamed(before position: Int) -> Mention? {
+        let paragraph = sentences[tokenSentence[position]].paragraph
+        for mention in mentions[..<firstMention(atOrAfter: position)].reversed() {
+            guard sentences[tokenSentence[mention.tokens.lowerBound]].paragraph + 1 >= paragraph else { return nil }
+            if isQuoted(mention) { continue }
+            if mention.kind == .role, let role = mention.role, lexicon.rolesSpeakingAsThemselves.contains(role) { return mention }
+            if mention.kind == .person || mention.kind == .organisation { return nil }
+        }
+        return nil
+    }
+
     /// The role right before "of" or "for" (and an article) that the organisation or body word
     /// starting at `opening` follows: "the leader of Northfield council", "a spokesperson for the ministry".
     private func roleOf(organisationAt opening: Int, from start: Int) -> Mention? {
@@ -1395,6 +1408,9 @@ extension QuoteWork {
             return speaker(entity: entity, mention: mention)
         case .pronoun:
             if let unnamed = unnamedPerson(before: mention.tokens.lowerBound, gender: mention.gender ?? cueGender) { return unnamed }
+            // "Жители с этим не согласны. В соцсетях они пишут…": "they" is the group named last
+            // in this paragraph or the one before, when it is a group that speaks as itself.
+            if (mention.gender ?? cueGender) == .plural, let group = groupNamed(before: mention.tokens.lowerBound) { return bareRole(group) }
             guard let entity = resolveReference(gender: mention.gender ?? cueGender, role: nil, before: mention.tokens.lowerBound) else { return nil }
             return speaker(entity: entity, mention: mention)
         case .role:
@@ -1832,7 +1848,9 @@ extension QuoteWork {
                   paragraphTokens[lead].tokens.contains(position), lead + 1 < paragraphTokens.count else { return nil }
             let next = paragraphTokens[lead + 1].tokens
             let named = mentions[end...].first { next.contains($0.tokens.lowerBound) && isCandidate($0) && $0.tokens.count >= 2 }
-            return named.flatMap { entities[$0.entity!].role.map { $0 == role } ?? true ? $0.entity : nil }
+            // ("The head of Dublin's main airport…" then "Airport chief executive Maeve Donnelly":
+            // "head" is whoever leads, whatever their title.)
+            return named.flatMap { entities[$0.entity!].role.map { $0 == role || (role == Self.headRole && Self.leadingRoles.contains($0)) } ?? true ? $0.entity : nil }
         }
         // The first fitting person of that sentence: its subject, more often than not; but not
         // one in the possessive ("President Orlov's envoy Sokolov").
@@ -2164,6 +2182,10 @@ extension QuoteWork {
     static let reporterParticiples = HashedKeySet(["seen", "obtained", "reviewed", "viewed"])
     static let locativePrepositions = HashedKeySet(["в", "во", "у", "in", "at"])
     /// Prepositions and participles that open a circumstance set off by commas before a verb.
+    /// The generic role of whoever leads a body, and the titles that may hold it.
+    static let headRole = "head"
+    static let leadingRoles: Set<String> = ["chief executive", "director", "director general", "president", "chairman", "chair", "governor",
+                                            "mayor", "rector", "chief", "commander"]
     /// "And" joining two verbs of one subject.
     static let andWords = HashedKeySet(["and", "и", "і", "та", "й"])
     /// "About" after a verb of saying ("говорить про", "говорит о", "spoke about").

@@ -1012,8 +1012,11 @@ extension QuoteWork {
     /// raise fuel taxes, as hundreds of truck drivers blocked roads"; not "…, as always", "…, as
     /// expected".)
     private func untilContrast(_ clause: Range<Int>) -> Range<Int> {
+        // (And up to ", and promised…": a second verb of saying of the same subject.)
         guard let comma = clause.first(where: { $0 + 1 < clause.upperBound && tokens[$0].isMark(",")
-                  && (opensContrast(at: $0 + 1, end: clause.upperBound) || opensAsClause(at: $0 + 1, end: clause.upperBound)) }),
+                  && (opensContrast(at: $0 + 1, end: clause.upperBound) || opensAsClause(at: $0 + 1, end: clause.upperBound)
+                      || ($0 + 2 < clause.upperBound && Self.coordinators.contains(tokens[$0 + 1].lowerKey)
+                          && lexicon.cues.match(tokens, at: $0 + 2, end: clause.upperBound)?.value.kind == .verb)) }),
               comma > clause.lowerBound + 2 else { return clause }
         return clause.lowerBound..<comma
     }

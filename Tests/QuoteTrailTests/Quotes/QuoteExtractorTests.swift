@@ -3950,4 +3950,20 @@ struct QuoteShapesTests {
         let (document, now) = try quotes("Headline\n\nSerik Dzhaksybekov has fished here for years. Now, he says, the water has retreated too far.")
         #expect(now.last.map { document.text.string($0.range) } == "the water has retreated too far")
     }
+
+    /// "Жители с этим не согласны. В соцсетях они пишут, что…": "they" is the group named last.
+    @Test func theyIsTheGroupNamedLast() throws {
+        let text = "Заголовок\n\nЖители с этим не согласны. В соцсетях они пишут, что дворы не чистили «с самого Нового года»."
+        #expect(try quotes(text).1.map { $0.speaker?.latin } == ["residents", "residents"])
+    }
+
+    /// "The head of Dublin's main airport insisted…" in the lead, then "Airport chief executive
+    /// Maeve Donnelly said…": "head" is whoever leads; and a claim stops before ", and promised…".
+    @Test func aHeadNamedNextAndASecondVerbOfSaying() throws {
+        let text = "Headline\n\nThe head of Dublin's main airport insisted on Friday that the baggage system was \"under control\".\n\n"
+            + "Airport chief executive Maeve Donnelly said the fault had been fixed."
+        #expect(try quotes(text).1.first?.speaker?.latin == "Maeve Donnelly")
+        let (document, found) = try quotes("Headline\n\nThe minister said an investigation would be thorough, and promised to publish its findings.")
+        #expect(found.first.map { document.text.string($0.range) } == "an investigation would be thorough")
+    }
 }
