@@ -3966,4 +3966,14 @@ struct QuoteShapesTests {
         let (document, found) = try quotes("Headline\n\nThe minister said an investigation would be thorough, and promised to publish its findings.")
         #expect(found.first.map { document.text.string($0.range) } == "an investigation would be thorough")
     }
+
+    /// A role looks back to someone named with no role only in its paragraph or the one before:
+    /// "the minister" three paragraphs after a passenger is not the passenger.
+    @Test func aRoleDoesNotReachFarBackToSomeoneWithoutOne() throws {
+        let text = "Head\n\n\"I waited two days for my bag,\" said Anna Lee.\n\nThe airline blamed a software fault.\n\n"
+            + "Flights resumed on Friday.\n\n\"We will fix it,\" the minister said."
+        #expect(try quotes(text).1.last?.speaker?.latin == "minister")
+        let near = "Head\n\nAnna Lee spoke to reporters.\n\n\"We will fix it,\" the minister said."
+        #expect(try quotes(near).1.last?.speaker?.latin == "Anna Lee")
+    }
 }
