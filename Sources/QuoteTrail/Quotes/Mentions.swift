@@ -767,8 +767,10 @@ struct MentionFinder {
         let markedFirstNames = tokens.withUnsafeBufferPointer { buffer in
             buffer.indices.dropFirst().filter { buffer[$0].phraseStarts & QuoteLexicon.firstNameBit != 0 }
         }
+        // (Or opening its line with an age after it: "Оксана, 34 роки, працює бухгалтеркою.")
         for index in markedFirstNames where !taken[index] && tokens[index].isCapitalizedWord
-            && (tokens[index - 1].isUncapitalizedWord || (index >= 2 && tokens[index - 1].isMark(",") && tokens[index - 2].isUncapitalizedWord)) {
+            && (tokens[index - 1].isUncapitalizedWord || (index >= 2 && tokens[index - 1].isMark(",") && tokens[index - 2].isUncapitalizedWord)
+                || (!sameLine(index - 1, index) && index + 2 < tokens.count && tokens[index + 1].isMark(",") && tokens[index + 2].kind == .number)) {
             guard included[index], index + 1 < tokens.count, tokens[index].firstScript(in: text.utf8) == ScriptClass.cyrillic,
                   isNameWord(index), let given = firstName(index) else { continue }
             let next = index + 1

@@ -129,8 +129,12 @@ extension QuoteWork {
                   found.attribution.speaker != nil || !found.attribution.sources.isEmpty || found.impersonal else {
                 // (A partial quote inside it is no obstacle: "…, если будет «…» Сеула. Об этом сообщил…".)
                 // (A sentence whose first word is quoted speech is a direct quote's.)
+                // (Nor one whose partial quote has its own verb of saying: "Сухова назвала заявление
+                // «провокацией». Об этом она написала…" says where, not what.)
                 if let firstWord = bounds.first(where: { tokens[$0].isWord }), !quotedSpeech[firstWord],
-                   !bounds.contains(where: { quotedSpeech[$0] && !quoted[$0 - 1] && tokens[$0 - 1].isMark(":") }) {
+                   !bounds.contains(where: { quotedSpeech[$0] && !quoted[$0 - 1] && tokens[$0 - 1].isMark(":") }),
+                   !(bounds.contains(where: { quotedSpeech[$0] })
+                     && bounds.contains(where: { !quoted[$0] && lexicon.cues.match(tokens, at: $0, end: bounds.upperBound)?.value.kind == .verb })) {
                     unclaimed = withoutTrailingMarks(bounds)
                 }
                 continue
@@ -384,6 +388,17 @@ extension QuoteWork {
         return start + 1 < end && Self.locativePrepositions.contains(tokens[start].lowerKey) && tokens[start + 1].isWord
     }
 
+    /// The comma before "its director, Owen Pryce," when `close` closes such a name in commas
+    /// after a short description that a determiner opens; nil otherwise.
+    private func describedNameStart(closedBy close: Int, from start: Int) -> Int? {
+        guard isApposition(endingAt: close, from: start),
+              let opening = (start..<close).last(where: { tokens[$0].isMark(",") }),
+              let before = (start..<opening).last(where: { tokens[$0].isMark(",") }), before > start + 2,
+              opening - before >= 3, opening - before <= 5, Self.determiners.contains(tokens[before + 1].lowerKey),
+              ((before + 2)..<opening).allSatisfy({ tokens[$0].isUncapitalizedWord }) else { return nil }
+        return before
+    }
+
     /// Whether a person's name set off by commas ends at the comma `end`.
     private func isApposition(endingAt end: Int, from start: Int) -> Bool {
         guard let opening = (start..<end).last(where: { tokens[$0].isMark(",") }), opening + 1 < end,
@@ -635,7 +650,10 @@ extension QuoteWork {
             // (Longer when the verb comes soon after the comma and circumstances follow it: "…,
             // Prime Minister Irakli Kobakhidze said in a Russian-language interview with a
             // Moscow-based television channel aired on Sunday.")
-            if let comma = (bounds.lowerBound..<index).last(where: { tokens[$0].isMark(",") }),
+            // ("…, its director, Owen Pryce, said.": a description and the name in commas after it
+            // make the attribution; the claim ends at the comma before the description.)
+            let lastComma = (bounds.lowerBound..<index).last(where: { tokens[$0].isMark(",") })
+            if let comma = lastComma.map({ describedNameStart(closedBy: $0, from: bounds.lowerBound) ?? $0 }),
                ((afterCue..<end).first(where: { tokens[$0].isMark(",") }) ?? end) - comma <= (index - comma <= 8 ? 28 : 18), comma > bounds.lowerBound + 2,
                !(comma + 1 == index && opensWithAside(bounds)),
                // "Her opposition counterpart, Liam Okonkwo, accused her…": a name in commas
@@ -665,6 +683,9 @@ extension QuoteWork {
                // "Asked whether the Baltic states felt safe, Karis replied: …": the question put,
                // not a claim.
                !Self.questionIntroducers.contains(tokens[bounds.lowerBound].lowerKey),
+               // ("Ellison, who taught there for forty years, has written a short book": an
+               // auxiliary right after the comma goes on with the subject before it.)
+               !Self.auxiliaries.contains(tokens[comma + 1].lowerKey),
                // "Выступая по-английски, Ванденберг призвал…": an adverbial participle's phrase
                // is the circumstance of the verb after it, not a claim.
                !Self.openingParticiples.contains(tokens[bounds.lowerBound].lowerKey),

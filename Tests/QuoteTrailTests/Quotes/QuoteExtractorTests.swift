@@ -3976,4 +3976,29 @@ struct QuoteShapesTests {
         let near = "Head\n\nAnna Lee spoke to reporters.\n\n\"We will fix it,\" the minister said."
         #expect(try quotes(near).1.last?.speaker?.latin == "Anna Lee")
     }
+
+    /// "Ellison, who taught there for years, has written a book": an auxiliary after the comma
+    /// goes on with the subject, no attribution of what came before; "…, its director, Owen
+    /// Pryce, said.": a description and a name in commas make the attribution.
+    @Test func anAuxiliaryAfterACommaAndADescribedNameInCommas() throws {
+        #expect(try quotes("Head\n\nEllison, who taught at the village school for forty years, has written a short book about the flood.").1.isEmpty)
+        let (document, found) = try quotes("Head\n\nThe regional archive plans to publish it next spring, its director, Owen Pryce, said.")
+        #expect(found.first.map { document.text.string($0.range) } == "The regional archive plans to publish it next spring")
+        #expect(found.first?.speaker?.latin == "Owen Pryce")
+    }
+
+    /// "Оксана, 34 роки, працює бухгалтеркою. «…», — розповідає жінка.": a given name opening its
+    /// line with an age after it is a person.
+    @Test func aGivenNameWithAnAge() throws {
+        let text = "Заголовок\n\nОксана, 34 роки, працює бухгалтеркою. «Купили зарядну станцію ще влітку», — розповідає жінка."
+        #expect(try quotes(text).1.first?.speaker?.latin == "Oksana")
+    }
+
+    /// "Сухова назвала заявление «провокацией». Об этом она написала в телеграм-канале.": the
+    /// second sentence says where the words were written; the first is no claim of its own.
+    @Test func anAnaphorAfterAPartialQuoteWithItsVerb() throws {
+        let text = "Заголовок\n\nОфициальный представитель МИД Марина Сухова назвала заявление министра «очередной провокацией». "
+            + "Об этом она написала в своем телеграм-канале."
+        #expect(try quotes(text).1.map(\.kind) == [.partial])
+    }
 }
