@@ -368,9 +368,10 @@ extension QuoteWork {
         }
         let interviewee = isInterview ? interviewee()?.entity : nil
         for (index, sentence) in sentences.enumerated() where sentence.kind == .text {
-            // A sentence with a quote gave its evidence to that quote's attribution.
+            // A sentence with a quote gave its evidence to that quote's attribution. (A name in
+            // quotation marks is no quote: "Его слова в переводе приводит «Интерфакс».")
             let bounds = sentenceTokens[index]
-            guard !bounds.contains(where: { quoted[$0] }) else { continue }
+            guard !bounds.contains(where: { quotedSpeech[$0] }) else { continue }
             var found = Attribution()
             collectEvidence(in: bounds, excluding: 0..<0, into: &found)
             guard !found.evidence.isEmpty else { continue }
@@ -547,9 +548,13 @@ extension QuoteWork {
 
     /// A headline opening with a person's name and a colon before `region` ends (not "СМИ:",
     /// "Колонка:").
+    /// (Or with a role and the body it heads: "Глава МАГАТЭ: …".)
     private func opensWithNameAndColon(_ region: Range<Int>) -> Bool {
-        guard !region.isEmpty, isInHeadline(region.lowerBound), let found = mentionStarting[region.lowerBound], mentions[found].kind == .person else { return false }
-        let colon = mentions[found].tokens.upperBound
+        guard !region.isEmpty, isInHeadline(region.lowerBound), let found = mentionStarting[region.lowerBound],
+              mentions[found].kind == .person || mentions[found].kind == .role else { return false }
+        var colon = mentions[found].tokens.upperBound
+        if mentions[found].kind == .role, colon < region.upperBound, let body = mentionStarting[colon],
+           mentions[body].kind == .organisation || mentions[body].kind == .agency { colon = mentions[body].tokens.upperBound }
         return colon < region.upperBound && tokens[colon].isMark(":")
     }
 

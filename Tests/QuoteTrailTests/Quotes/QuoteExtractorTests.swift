@@ -4001,4 +4001,20 @@ struct QuoteShapesTests {
             + "Об этом она написала в своем телеграм-канале."
         #expect(try quotes(text).1.map(\.kind) == [.partial])
     }
+
+    /// "Его слова в переводе на русский приводит «Интерфакс».": evidence of translation for the
+    /// speaker, in a sentence whose only quotation marks hold a name.
+    @Test func translationEvidenceBesideAQuotedName() throws {
+        let text = "Заголовок\n\nДиректор МАГАТЭ Рафаэль Ортега заявил, что ситуация остается «крайне хрупкой». "
+            + "Его слова в переводе на русский приводит «Интерфакс».\n\n«Мы не можем исключать аварию», — сказал Ортега."
+        #expect(try quotes(text).1.last?.translation.status == .translated)
+    }
+
+    /// "Глава МАГАТЭ: ситуация остается «крайне хрупкой»": a role and its body before a headline's
+    /// colon say who speaks, as a name does.
+    @Test func aHeadlineRoleAndBodyBeforeAColon() throws {
+        let text = "Глава МАГАТЭ: ситуация на станции остается «крайне хрупкой»\n\n"
+            + "Генеральный директор МАГАТЭ Рафаэль Ортега заявил, что ситуация на станции остается «крайне хрупкой»."
+        #expect(try quotes(text).1.filter { $0.kind == .partial }.count == 2)
+    }
 }
