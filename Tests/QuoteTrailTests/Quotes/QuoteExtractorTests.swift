@@ -4017,4 +4017,14 @@ struct QuoteShapesTests {
             + "Генеральный директор МАГАТЭ Рафаэль Ортега заявил, что ситуация на станции остается «крайне хрупкой»."
         #expect(try quotes(text).1.filter { $0.kind == .partial }.count == 2)
     }
+
+    /// Verbs of warning and informing: застерегла, поінформував, предостерег, проинформировала.
+    @Test func verbsOfWarningAndInforming() throws {
+        let warned = try quotes("Заголовок\n\nЕколог Марина Довгань застерегла, що вода потребуватиме додаткового очищення.").1
+        #expect(warned.first?.speaker?.name == "Марина Довгань")
+        let informed = "Заголовок\n\nВодоканал завершує будівництво нового водогону. Про це поінформував директор підприємства Віталій Гребенюк."
+        #expect(try quotes(informed).1.first?.speaker?.latin == "Vitaliy Hrebeniuk")
+        let russian = try quotes("Заголовок\n\nЭколог Марина Довгань предостерегла, что вода потребует дополнительной очистки.").1
+        #expect(russian.count == 1)
+    }
 }
