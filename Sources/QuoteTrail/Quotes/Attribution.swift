@@ -1609,6 +1609,9 @@ extension QuoteWork {
                 // (The article perhaps before a word describing the role: "a grain trader".)
                 if let article = (max(0, opening - 3)..<opening).last(where: { Self.articles.contains(tokens[$0].lowerKey) }),
                    (article + 1..<opening).allSatisfy({ tokens[$0].isUncapitalizedWord }) { opening = article }
+                // ("who trained as an engineer", "worked as a nurse": what someone is or was, not
+                // someone new.)
+                if opening > 0, tokens[opening - 1].lowerKey == Self.asKey { continue }
                 // (Also after an age: "Hanna Melnyk, 41, a grain trader,".)
                 if opening > 1, tokens[opening - 1].isMark(","), let before = mentions[..<index].last, before.kind == .person,
                    before.tokens.upperBound == opening - 1

@@ -34,6 +34,9 @@ struct MentionFinder {
     /// "head of the X", "analyst at X", "spokesperson for X": capitals after these name what a
     /// role is of.
     private static let institutionMarkers = HashedKeySet(["of", "the", "a", "an", "at", "for"])
+    /// "и" between a couple's given names, and the endings of a Russian surname in the plural.
+    private static let coupleJoiners = HashedKeySet(["и", "і", "та"])
+    private static let pluralSurnameEndings = ["овы", "евы", "ёвы", "ины", "ыны"]
     /// Lower-case words joining two capitalised parts of one name ("Food and Drug Administration").
     private static let nameJoiners = HashedKeySet(["and", "&"])
     /// Words between an article and a body's noun that say nothing of which body it is.
@@ -233,7 +236,7 @@ struct MentionFinder {
 
         /// `nameCase`: the case the text puts the name in, when the words around it tell and its
         /// first name does not ("по словам" takes the genitive).
-        func person(first: Int?, surname: Int, role: String?, gender: Gender?, nameCase: NameCase? = nil) -> Int {
+        func person(first: Int?, surname: Int, role: String?, gender: Gender?, nameCase: NameCase? = nil, surnameWritten: String? = nil) -> Int {
             // "Orlov's envoy": the name without the possessive. Particles before the surname
             // ("Marieke de Vries") are part of the name; the key is the last word's, so "Vries"
             // and "De Vries" later find the same person.
@@ -244,7 +247,7 @@ struct MentionFinder {
             let latinName = tokens[surname].firstScript(in: text.utf8) == ScriptClass.latin
             let particleText = between.filter { NameForms.particles.contains(tokens[$0].key) || (latinName && tokens[$0].isCapitalizedWord) }
                 .map { text.string(tokens[$0].range) + " " }.joined()
-            let surnameText = NameForms.withoutPossessive(text.string(tokens[surname].range))
+            let surnameText = surnameWritten ?? NameForms.withoutPossessive(text.string(tokens[surname].range))
             let firstName = first.flatMap { firstName($0) }
             // A given name the lexicon lacks, in -ом, before a surname in -ым, -ом or -ем: both in
             // the instrumental ("с тренером Деяном Петровичем"), as only a man's name declines so.
@@ -431,13 +434,33 @@ struct MentionFinder {
         /// "В", "A": a capital letter alone is a preposition or article, not a first name.
         func isSingleLetter(_ index: Int) -> Bool { QuoteTokenizer.isSingleLetter(tokens[index], in: text.utf8) }
 
+        // Pass 0: a couple, "Андрей и Светлана Мухины": two given names joined by "и" and a
+        // surname in the plural, which each takes in the singular of their gender (Мухин, Мухина).
+        // (Only at tokens the first-name lexicon marks: a cheap scan.)
+        for given in tokens.indices where tokens[given].phraseStarts & QuoteLexicon.firstNameBit != 0 && given + 3 < tokens.count
+            && Self.coupleJoiners.contains(tokens[given + 1].lowerKey) && tokens[given + 2].isCapitalizedWord && tokens[given + 3].isCapitalizedWord
+            && !taken[given] && !taken[given + 2] && !taken[given + 3] {
+            let plural = text.string(tokens[given + 3].range)
+            guard ScriptClass.containsCyrillic(plural), NameForms.endsWithAny(plural, Self.pluralSurnameEndings),
+                  let first = firstName(given), let second = firstName(given + 2) else { continue }
+            let stem = String(plural.dropLast())
+            for (index, name) in [(given, first), (given + 2, second)] {
+                let singular = name.gender == .feminine ? stem + "а" : stem
+                let entity = person(first: index, surname: given + 3, role: nil, gender: name.gender, nameCase: .nominative, surnameWritten: singular)
+                let end = index == given ? given + 1 : given + 4
+                mentions.append(Mention(kind: .person, tokens: index..<end, entity: entity, gender: entities[entity].gender))
+            }
+            taken[given] = true; taken[given + 2] = true; taken[given + 3] = true
+        }
+
         // Pass 1: full names, anchored by a known first name, a role, or an honorific.
         var index = 0
         // The last role seen: where a name right after it would start (past an organisation after
         // the role, too), and the last token a name anchored by it may start at.
         var pendingRole: (role: String, nameAt: Int, until: Int)?
         while index < tokens.count {
-            guard included[index] else { index += 1; continue }
+            // (Past a couple's names, which pass 0 filed.)
+            guard included[index], !taken[index] else { index += 1; continue }
             // Read once: this loop visits every token, and `find` is too long for the compiler to
             // inline each `tokens[index]` read.
             let token = tokens[index]

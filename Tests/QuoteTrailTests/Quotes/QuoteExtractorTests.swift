@@ -4027,4 +4027,20 @@ struct QuoteShapesTests {
         let russian = try quotes("Заголовок\n\nЭколог Марина Довгань предостерегла, что вода потребует дополнительной очистки.").1
         #expect(russian.count == 1)
     }
+
+    /// "Kapanadze, who trained as an engineer in Tbilisi, … he said": what someone trained or
+    /// worked as is no one new for "he" to mean.
+    @Test func aRoleAfterAsIsNoOneNew() throws {
+        let text = "Head\n\nNino Beridze and her husband Giorgi Kapanadze opened a restaurant.\n\n"
+            + "Kapanadze, who trained as an engineer in Tbilisi, runs the kitchen. \"For two years I drove to Poland every month,\" he said."
+        #expect(try quotes(text).1.last?.speaker?.latin == "Giorgi Kapanadze")
+    }
+
+    /// "Супруги Андрей и Светлана Мухины": a couple's given names and their surname in the plural
+    /// are two people, Андрей Мухин and Светлана Мухина.
+    @Test func aCoupleSharingASurname() throws {
+        let text = "Заголовок\n\nСупруги Андрей и Светлана Мухины занялись бизнесом.\n\n"
+            + "«Сначала соседи смеялись», — рассказывает Светлана.\n\n«Мы потеряли улиток», — вспоминает Андрей."
+        #expect(try quotes(text).1.map { $0.speaker?.latin } == ["Svetlana Mukhina", "Andrei Mukhin"])
+    }
 }
