@@ -1846,10 +1846,10 @@ extension QuoteWork {
         // (With `sameRoleOnly`, no one named before but one of that role: the role may still
         // point forward from the lead, below.)
         // (A role looks back to someone named with no role only in the same paragraph or the one before.)
-        let rolePara = position < tokens.count ? sentences[tokenSentence[position]].paragraph : Int.max
+        let roleParagraph = position < tokens.count ? sentences[tokenSentence[position]].paragraph : Int.max
         func isNearCandidate(_ mention: Mention) -> Bool {
             isCandidate(mention) && (role == nil || entities[mention.entity!].role != nil
-                || sentences[tokenSentence[mention.tokens.lowerBound]].paragraph + 1 >= rolePara)
+                || sentences[tokenSentence[mention.tokens.lowerBound]].paragraph + 1 >= roleParagraph)
         }
         guard let nearest = sameRoleOnly ? nil : mentions[..<end].lastIndex(where: isNearCandidate) else {
             guard let role else { return nil }
