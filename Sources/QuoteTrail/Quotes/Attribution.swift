@@ -531,16 +531,26 @@ extension QuoteWork {
            !cueEnds(at: open, from: before.lowerBound), !callingVerbBefore(open, from: before.lowerBound),
            // ('говорить про «реалістичні» терміни': after a verb of saying and "about", what was said.)
            !(open - 1 > before.lowerBound && Self.aboutWords.contains(tokens[open - 1].lowerKey) && cueEnds(at: open - 1, from: before.lowerBound)),
-           // («проспали» аварию: a verb in the past tense with its object, not an adjective.)
-           !(tokens[span.tokens.lowerBound].firstScript(in: utf8) == ScriptClass.cyrillic
-             && NameForms.endsWithAny(string(span.tokens), Self.pastTenseEndings)),
-           // ('would "never" supply': after a modal the word belongs to the verb, as said; not
-           // after "was": 'was "good" news' is the writer's.)
-           open == 0 || !Self.modalVerbs.contains(tokens[open - 1].lowerKey),
-           // (Nor a verb in -ing with its object after a preposition or an auxiliary: 'accused
-           // the government of "buying" votes', 'was "hiding" losses'.)
-           open == 0 || !Self.beforeVerbInIng.contains(tokens[open - 1].lowerKey) || !string(span.tokens).hasSuffix("ing") { return nil }
+           !quotedWordIsVerb(span.tokens.lowerBound, open: open) { return nil }
         return hasCue ? .partial : nil
+    }
+
+    /// Whether the one quoted word at `word` (its mark at `open`) is a verb, said as the speaker
+    /// said it, rather than an adjective the writer set off before a noun: after a modal ('would
+    /// "never" supply'; not after "was": 'was "good" news' is the writer's), in -ing after a
+    /// preposition or an auxiliary ('accused the government of "buying" votes', 'was "hiding"
+    /// losses'), or in the Russian or Ukrainian past tense («проспали» аварию).
+    private func quotedWordIsVerb(_ word: Int, open: Int) -> Bool {
+        if open > 0, Self.modalVerbs.contains(tokens[open - 1].lowerKey) { return true }
+        if open > 0, Self.beforeVerbInIng.contains(tokens[open - 1].lowerKey), endsInIng(word) { return true }
+        return tokens[word].firstScript(in: utf8) == ScriptClass.cyrillic && NameForms.endsWithAny(string(word..<(word + 1)), Self.pastTenseEndings)
+    }
+
+    /// Whether the word at `index` ends in "ing" (read from the bytes: no string is made).
+    func endsInIng(_ index: Int) -> Bool {
+        let range = tokens[index].range
+        return range.end - range.start > 3 && utf8[range.end - 3] == UInt8(ascii: "i") && utf8[range.end - 2] == UInt8(ascii: "n")
+            && utf8[range.end - 1] == UInt8(ascii: "g")
     }
 
     static let modalVerbs = HashedKeySet(modalVerbWords)

@@ -34,11 +34,8 @@ struct MentionFinder {
     /// "head of the X", "analyst at X", "spokesperson for X": capitals after these name what a
     /// role is of.
     private static let institutionMarkers = HashedKeySet(["of", "the", "a", "an", "at", "for"])
-    /// "и" between a couple's given names, and the endings of a Russian surname in the plural.
-    private static let coupleJoiners = HashedKeySet(["и", "і", "та"])
+    /// The endings of a Russian surname in the plural ("Андрей и Светлана Мухины").
     private static let pluralSurnameEndings = ["овы", "евы", "ёвы", "ины", "ыны"]
-    /// Lower-case words joining two capitalised parts of one name ("Food and Drug Administration").
-    private static let nameJoiners = HashedKeySet(["and", "&"])
     /// Words between an article and a body's noun that say nothing of which body it is.
     private static let sameBodyWords = HashedKeySet(["same", "whole", "entire", "said"])
     private static let who = FNV1a.hash("who")
@@ -438,7 +435,7 @@ struct MentionFinder {
         // surname in the plural, which each takes in the singular of their gender (Мухин, Мухина).
         // (Only at tokens the first-name lexicon marks: a cheap scan.)
         for given in tokens.indices where tokens[given].phraseStarts & QuoteLexicon.firstNameBit != 0 && given + 3 < tokens.count
-            && Self.coupleJoiners.contains(tokens[given + 1].lowerKey) && tokens[given + 2].isCapitalizedWord && tokens[given + 3].isCapitalizedWord
+            && QuoteWork.andWords.contains(tokens[given + 1].lowerKey) && tokens[given + 2].isCapitalizedWord && tokens[given + 3].isCapitalizedWord
             && !taken[given] && !taken[given + 2] && !taken[given + 3] {
             let plural = text.string(tokens[given + 3].range)
             guard ScriptClass.containsCyrillic(plural), NameForms.endsWithAny(plural, Self.pluralSurnameEndings),
@@ -585,11 +582,12 @@ struct MentionFinder {
         // Pass 1b: two capitalised words right next to a speech verb ("said Nino Beridze"), or
         // after a phrase that introduces someone's words ("по словам Жан-Ноэля Барро").
         // Capitalised words alone before a verb are kept for pass 1c: surname key, last place.
-        /// Whether the two capitalised words from `first` end a longer name joined by "and" ("the
-        /// Food and Drug Administration"): then they are no person's name, unless they open
-        /// with a given name ("Mark and Julie Pender").
+        /// Whether the two capitalised words from `first` end a longer name joined inside by a
+        /// lower-case word ("the Food and Drug Administration", "the Institute for Fiscal
+        /// Studies"): then they are no person's name, unless they open with a given name ("Mark
+        /// and Julie Pender").
         func endsJoinedName(_ first: Int) -> Bool {
-            first >= 2 && Self.nameJoiners.contains(tokens[first - 1].lowerKey) && tokens[first - 2].isCapitalizedWord && firstName(first) == nil
+            first >= 2 && QuoteWork.nameConnectors.contains(tokens[first - 1].lowerKey) && tokens[first - 2].isCapitalizedWord && firstName(first) == nil
         }
         var speakingSurnames = HashedKeyTable<Int>()
         for cueIndex in tokens.indices where included[cueIndex] && !taken[cueIndex] {

@@ -427,7 +427,7 @@ extension QuoteWork {
             // ("said last week, standing in the mud that still covers her yard": a participle's
             // clause after the comma, whose "that" opens a relative clause; unless a comma closes
             // it right before the "that": "reported, citing internal documents, that…".)
-            if tokens[index].isMark(","), index + 1 < end, tokens[index + 1].isUncapitalizedWord, string((index + 1)..<(index + 2)).hasSuffix("ing") {
+            if tokens[index].isMark(","), index + 1 < end, tokens[index + 1].isUncapitalizedWord, endsInIng(index + 1) {
                 guard let closing = ((index + 2)..<min(end, index + 12)).first(where: { tokens[$0].isMark(",") }), closing + 1 < end,
                       Self.complementizers.contains(tokens[closing + 1].lowerKey), !quoted[closing + 1] else { return nil }
                 return closing + 1
@@ -602,14 +602,16 @@ extension QuoteWork {
                   // says nothing the sentence reports.
                   index == bounds.lowerBound || !Self.relativePronouns.contains(tokens[index - 1].lowerKey) else { index += 1; continue }
             let afterCue = index + cue.length
+            // (The verb's subject is looked for after a contrast before it: "…, while its rival said".)
+            let subjectFrom = subjectStart(bounds.lowerBound, cue: index)
             // "X said (on Monday) that …", "X заявил, что …"; not after a verb of asking, whose
             // "что" opens the question put ("спросил, что будет дальше").
             if !Self.askingLemmas.contains(cue.value.lemmaKey), let that = complementizer(after: afterCue, end: end),
                !(afterCue..<that).contains(where: { (tokens[$0].isQuotationMark && !namesAgency(afterCue..<that)) || tokens[$0].isMark(":") }), that + 1 < end,
                // ("reported by Interfax, which said that…": the "that" of a relative clause's verb.)
                relativeClaim(at: that - 1, end: end) == nil,
-               let attribution = attribution(regions: subjectStart(bounds.lowerBound, cue: index)..<that, quote: (that + 1)..<end)
-                    ?? describedSpeaker(subjectStart(bounds.lowerBound, cue: index), index) ?? (cue.value.gender == .plural ? Attribution() : nil),
+               let attribution = attribution(regions: subjectFrom..<that, quote: (that + 1)..<end)
+                    ?? describedSpeaker(subjectFrom, index) ?? (cue.value.gender == .plural ? Attribution() : nil),
                attribution.speaker != nil || !attribution.sources.isEmpty || cue.value.gender == .plural {
                 let (clause, withOutlet) = closedByOutlet(untilContrast((that + 1)..<end), attribution: attribution)
                 return (clause, withOutlet, withOutlet.speaker == nil)
@@ -637,8 +639,8 @@ extension QuoteWork {
                 && !Self.questionOpeners.contains(tokens[clause].lowerKey)) || nameOpensClause(at: clause, end: end) || asSaying,
                index > bounds.lowerBound, tokens[index - 1].isWord || tokens[index - 1].isMark(","),
                // (An outlet alone says as well as a speaker: "Yonhap said suppliers had…".)
-               let attribution = attribution(regions: subjectStart(bounds.lowerBound, cue: index)..<clause, quote: clause..<end)
-                    .flatMap({ $0.speaker == nil && $0.sources.isEmpty ? nil : $0 }) ?? describedSpeaker(subjectStart(bounds.lowerBound, cue: index), index) {
+               let attribution = attribution(regions: subjectFrom..<clause, quote: clause..<end)
+                    .flatMap({ $0.speaker == nil && $0.sources.isEmpty ? nil : $0 }) ?? describedSpeaker(subjectFrom, index) {
                 let (claim, withOutlet) = closedByOutlet(untilContrast(clause..<end), attribution: attribution)
                 return (claim, withOutlet, withOutlet.speaker == nil)
             }
@@ -1057,7 +1059,7 @@ extension QuoteWork {
     private func nameKnownBy(after start: Int, before end: Int) -> Range<Int>? {
         var position = start
         if position < end, Self.knownQualifiers.contains(tokens[position].lowerKey) { position += 1 }
-        guard position + 2 < end + 1, tokens[position].lowerKey == Self.knownKey, tokens[position + 1].lowerKey == Self.asKey else { return nil }
+        guard position + 1 < end, tokens[position].lowerKey == Self.knownKey, tokens[position + 1].lowerKey == Self.asKey else { return nil }
         position += 2
         if position < end, Self.articles.contains(tokens[position].lowerKey) { position += 1 }
         guard position < end, (position..<end).allSatisfy({ tokens[$0].isCapitalizedWord }) else { return nil }

@@ -3756,6 +3756,9 @@ struct QuoteShapesTests {
         #expect(try firstSpeaker("Headline\n\n\"We will not move,\" said a spokesperson for the Food and Drug Administration.", \.latin)
                 == "Food and Drug Administration")
         #expect(try firstSpeaker("Headline\n\n\"We will stay,\" said Mark and Julie Pender.", \.latin) == "Julie Pender")
+        // (Any joining word inside a name: "for", "of".)
+        #expect(try firstSpeaker("Headline\n\n\"We will publish in May,\" said a spokesman for the Institute for Fiscal Studies.", \.latin)
+                == "Institute for Fiscal Studies")
     }
 
     /// "South Korea's presidential office said", "Japan's defence minister wrote": a possessor
