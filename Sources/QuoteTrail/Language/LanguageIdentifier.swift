@@ -128,6 +128,10 @@ public final class LanguageIdentifier: Sendable {
         public var switchCost: Float = 6
         /// Switching at a quotation mark or a change of script costs this much instead.
         public var markedSwitchCost: Float = 1
+        /// A name-like word's evidence counts this much in the switch search: "Новак" reads as
+        /// Serbian and "Tesla" as Czech, but a name in a Russian or English sentence is no
+        /// switch of language.
+        public var nameEvidenceWeight: Float = 0.5
         /// Added to a language's word score when the word is one of its known forms.
         public var lexiconWeight: Float = 25
         /// Subtracted from a segment's score for a language once per word with a letter outside
@@ -159,6 +163,7 @@ public final class LanguageIdentifier: Sendable {
             case "markedSwitchCost": markedSwitchCost = value
             case "posteriorFloor": posteriorFloor = value
             case "alphabetPenalty": alphabetPenalty = value
+            case "nameEvidenceWeight": nameEvidenceWeight = value
             default:
                 if name.hasPrefix("foreignPrior.") {
                     foreignWordPriors[String(name.dropFirst(13))] = value
@@ -259,6 +264,11 @@ public final class LanguageIdentifier: Sendable {
         var row: Int
         /// A quotation mark or bracket stands between this word and the previous one.
         var markedBefore: Bool
+        /// Of those, a quotation mark or bracket (not only a change of script).
+        var quotedBefore: Bool = false
+        /// Capitalised inside its segment, with no quotation mark before it: most likely a
+        /// name, whose letters say little about the language around it.
+        var nameLike: Bool = false
     }
 
     // MARK: Stage
@@ -318,10 +328,16 @@ public final class LanguageIdentifier: Sendable {
         guard !words.isEmpty else {
             return (.undetermined, range.isEmpty ? [] : [LanguageSpan(range: range, language: "und", confidence: 1)])
         }
-        return (decide(words, cache: cache), spans(words, range: range, cache: cache))
+        let (language, guess) = decision(words, cache: cache)
+        return (guess, spans(words, range: range, segmentLanguage: language, cache: cache))
     }
 
     private func decide(_ words: [ScoredWord], cache: WordScoreCache) -> LanguageGuess {
+        decision(words, cache: cache).guess
+    }
+
+    /// The segment's language (its model position) and the guess naming it.
+    private func decision(_ words: [ScoredWord], cache: WordScoreCache) -> (language: Int, guess: LanguageGuess) {
         var scripts: UInt8 = 0
         for word in words { scripts |= word.script }
         // Only a language of a script some word is written in can win: the others would win
@@ -338,7 +354,7 @@ public final class LanguageIdentifier: Sendable {
         for language in 0..<model.languages.count where totals[language] > totals[best] { best = language }
         var sum: Float = 0
         for language in candidates.languages { sum += exp(totals[language] - totals[best]) }
-        return LanguageGuess(language: model.languages[best], confidence: Double(1 / sum))
+        return (best, LanguageGuess(language: model.languages[best], confidence: Double(1 / sum)))
     }
 
     /// What one word says for a language, in the segment decision and the switch search alike:
@@ -375,7 +391,7 @@ public final class LanguageIdentifier: Sendable {
 
     // MARK: Switches
 
-    private func spans(_ words: [ScoredWord], range: TextRange, cache: WordScoreCache) -> [LanguageSpan] {
+    private func spans(_ words: [ScoredWord], range: TextRange, segmentLanguage: Int, cache: WordScoreCache) -> [LanguageSpan] {
         let count = model.languages.count
         // Words in the segment's less common script get the foreign-word priors.
         var scripts: UInt8 = 0
@@ -397,17 +413,33 @@ public final class LanguageIdentifier: Sendable {
             cache.emission.withUnsafeBufferPointer { emission in
                 withUnsafeTemporaryAllocation(of: (before: LanguageRow, leader: Int, cost: Float).self, capacity: words.count) { steps in
                     var best = priorRow
+                    // Coming back to the main script after a stretch in the other one ("Маркетплейс
+                    // Wildberries открыл…") is cheap only into the segment's own language: nothing
+                    // but the change of script marks it, and the stretch before was another
+                    // language whatever follows.
+                    var backIntoSegmentLanguage = LanguageRow(repeating: settings.markedSwitchCost - settings.switchCost)
+                    backIntoSegmentLanguage[segmentLanguage] = 0
                     for (index, word) in words.enumerated() {
-                        // The segment starts in a language at its prior, as in `decide`.
+                        // The segment starts in its own language at its prior, as in `decide`; a
+                        // first word in another language is a switch like any other, so it
+                        // pays the same cost.
                         var previous = priorRow
-                        if index > 0 {
+                        if index == 0 {
+                            let cost = word.markedBefore || word.script != mainScript ? settings.markedSwitchCost : settings.switchCost
+                            var start = LanguageRow(repeating: -cost)
+                            start[segmentLanguage] = 0
+                            previous += start
+                        } else {
                             let leader = Self.best(of: best, among: active)
                             let cost = word.markedBefore ? settings.markedSwitchCost : settings.switchCost
                             let switched = LanguageRow(repeating: best[leader] - cost)
                             previous = switched.replacing(with: best, where: best .>= switched)
                             steps[index] = (best, leader, cost)
+                            if !word.quotedBefore, word.script == mainScript, words[index - 1].script != mainScript {
+                                previous += backIntoSegmentLanguage
+                            }
                         }
-                        best = previous + emission[word.row]
+                        best = previous + (word.nameLike ? emission[word.row] * settings.nameEvidenceWeight : emission[word.row])
                         if word.script != mainScript { best += wordPriorRow }
                     }
                     var label = Self.best(of: best, among: active)
@@ -511,8 +543,10 @@ public final class LanguageIdentifier: Sendable {
                     row = cache.row(for: key) ?? score(wordBytes, script: script, lacking: lacking, key: key, cache: &cache)
                 }
                 if let row {
+                    let markedBefore = marked || (previousScript != 0 && previousScript != script)
+                    let nameLike = previousScript != 0 && !markedBefore && LetterCase.at(start, in: bytes) == .upper
                     words.append(ScoredWord(range: TextRange(start: start, end: end), script: script, row: row,
-                                            markedBefore: marked || (previousScript != 0 && previousScript != script)))
+                                            markedBefore: markedBefore, quotedBefore: marked, nameLike: nameLike))
                     previousScript = script
                 }
                 marked = false

@@ -77,6 +77,30 @@ import Testing
         }
     }
 
+    /// Switches nothing marks are not invented: a first word is a switch like any other, a
+    /// name inside a sentence says little about its language, and a sentence that comes back
+    /// from a Latin name comes back to its own language.
+    @Test(arguments: [
+        "Маркетплейс Wildberries открыл склад в Казани.",
+        "Хедхантеры HeadHunter видят спад.",
+        "Об этом сообщил вице-премьер Александр Новак.",
+        "Заявление сделал глава компании Денис Корнилов.",
+    ])
+    func unmarkedSwitchesNeedMoreThanOneOddWord(_ text: String) {
+        let (result, spans, decoded) = guess(text)
+        #expect(result.language == "ru")
+        for span in spans where decoded.string(span.range).unicodeScalars.contains(where: { ScriptClass.of($0.value) == ScriptClass.cyrillic }) {
+            #expect(span.language == "ru", "\(decoded.string(span.range)) read as \(span.language)")
+        }
+    }
+
+    /// Damping names must not cost quoted switches, capitalised or not.
+    @Test func aCapitalisedQuotedPhraseStillSwitches() {
+        let (_, spans, decoded) = guess("В Софии нас встретили словами «Добре дошли», и мы улыбнулись.")
+        // Bulgarian, or Serbian when every language may be named: either way not Russian.
+        #expect(spans.contains { $0.language != "ru" && decoded.string($0.range).hasPrefix("Добре дошли") })
+    }
+
     @Test func reportsCarryTheLanguages() throws {
         let document = try analyzed("Песков ответил журналистам.\n\nHe said «privet» to everyone in the room.")
         let report = ReportBuilder.report(for: document)
