@@ -1,7 +1,7 @@
 import QuoteTrailDictionaries
 
-/// The Segment stage: paragraphs (blank lines), sentences (ICU, with abbreviation
-/// suppressions), and tokens (ICU word boundaries: words, numbers, punctuation).
+/// The Segment stage: paragraphs (blank lines), sentences (ICU, corrected for abbreviations
+/// and news typography by `SentenceRules`), and tokens (ICU word boundaries: words, numbers, punctuation).
 public final class Segmenter: Sendable {
     private let sentences: BoundaryFinder
     private let words: BoundaryFinder
@@ -15,8 +15,10 @@ public final class Segmenter: Sendable {
         // One sentence iterator for all text: ICU's sentence rules do not depend on the
         // language, only the abbreviation lists do, and the lists of different scripts never
         // collide ("Mr." in a Russian text, "г." in an English one).
-        sentences = try BoundaryFinder(kind: .sentence, locale: "en@ss=standard", suppressions: abbreviations.suppressed)
-        sentenceRules = SentenceRules(numberUnits: Set(abbreviations.numberUnits))
+        // (Our abbreviations are applied by SentenceRules, as whole words: ICU's suppressions
+        // match the end of any word.)
+        sentences = try BoundaryFinder(kind: .sentence, locale: "en@ss=standard")
+        sentenceRules = SentenceRules(numberUnits: Set(abbreviations.numberUnits), abbreviations: Set(abbreviations.suppressed))
         words = try BoundaryFinder(kind: .word, locale: "root")
     }
 

@@ -10,6 +10,9 @@
 ///   first letter with other entries.)
 /// - Unit abbreviations end sentences only after a number: "в 2025 г. Работы" ends one,
 ///   "в г. Казани" does not.
+/// - Other abbreviations ("им.", "ул.", "Mr.") end none, when they are the whole word: ICU's
+///   suppression list matched the end of any word, so "с ним. Потом" and "складним. «Ми"
+///   were one sentence.
 /// - A wire dateline's agency tag ("МОСКВА, 7 марта. /ТАСС/.") stays with the dateline.
 ///
 /// Breaks are never removed across a line end: paragraphs and lines stay separate.
@@ -17,14 +20,20 @@ struct SentenceRules {
     /// Unit abbreviations, each also with a capital first letter, by the hash of their UTF-8
     /// (looked up from the text's bytes without making an array of them).
     private let numberUnits: HashedKeySet
+    /// The other abbreviations, likewise.
+    private let abbreviations: HashedKeySet
 
-    init(numberUnits: Set<String>) {
-        var units = HashedKeySet()
-        for unit in numberUnits {
-            units.insert(unit)
-            units.insert(unit.prefix(1).uppercased() + unit.dropFirst())
+    init(numberUnits: Set<String>, abbreviations: Set<String> = []) {
+        func withCapitals(_ entries: Set<String>) -> HashedKeySet {
+            var set = HashedKeySet()
+            for entry in entries {
+                set.insert(entry)
+                set.insert(entry.prefix(1).uppercased() + entry.dropFirst())
+            }
+            return set
         }
-        self.numberUnits = units
+        self.numberUnits = withCapitals(numberUnits)
+        self.abbreviations = withCapitals(abbreviations)
     }
 
     func apply(to boundaries: [Int32], in utf8: [UInt8]) -> [Int32] {
@@ -39,6 +48,7 @@ struct SentenceRules {
                     Self.startsLowercase(from: boundary, to: next, in: bytes)
                         || Self.endsWithInitial(bytes, before: boundary)
                         || endsWithUnitNotAfterNumber(bytes, before: boundary)
+                        || endsWithAbbreviation(bytes, before: boundary)
                         || Self.isAgencyTag(from: boundary, to: next, in: bytes))
                 if !joins { kept.append(withDialogue[index]) }
             }
@@ -159,6 +169,19 @@ struct SentenceRules {
         let isNumber = startsWithDigit
             || UTF8Scalars.scalar(at: previous.lowerBound, in: bytes).properties.numericType != nil
         return !isNumber && !numberUnits.contains(FNV1a.hash(UnsafeBufferPointer(rebasing: bytes[previous])))
+    }
+
+    /// The word before `end` is an abbreviation ("ул.", "Prof."), opening punctuation before it
+    /// aside ("(им. Горького)").
+    func endsWithAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Bool {
+        guard !abbreviations.isEmpty, var word = Self.lastWord(before: end, in: bytes),
+              word.count <= 16, bytes[word.upperBound - 1] == UInt8(ascii: ".") else { return false }
+        // "(", "[", '"' and «, whose UTF-8 is C2 AB.
+        while word.count > 2, bytes[word.lowerBound] == 0x28 || bytes[word.lowerBound] == 0x5B || bytes[word.lowerBound] == 0x22 {
+            word = (word.lowerBound + 1)..<word.upperBound
+        }
+        if word.count > 3, bytes[word.lowerBound] == 0xC2, bytes[word.lowerBound + 1] == 0xAB { word = (word.lowerBound + 2)..<word.upperBound }
+        return abbreviations.contains(FNV1a.hash(UnsafeBufferPointer(rebasing: bytes[word])))
     }
 
     /// The sentence after the break is only "/AGENCY/." (at most 40 bytes between slashes).
