@@ -111,9 +111,30 @@ extension QuoteWork {
                opening != Self.soKey, tokens[bounds.lowerBound + 1].lowerKey != Self.soKey, anaphorCue(in: bounds) != nil { continue }
             // "…, X said, adding that…": the words after the continuing verb are a second claim,
             // also after a quotation ('"…," X said, adding that…').
+            // "The bank held its rate, saying inflation had fallen": when the participle is the
+            // sentence's only verb of saying, the words before it are what its subject did, not
+            // a claim, and that subject is who spoke.
+            if let continued = continuedClaim(in: bounds), !(bounds.lowerBound..<continued.comma).contains(where: {
+                !quoted[$0] && lexicon.cues.match(tokens, at: $0, end: continued.comma)?.value.kind == .verb }) {
+                if !isQuotation(continued.clause), var attribution = sentenceSubject(bounds.lowerBound..<continued.comma) {
+                    attribution.cue = range(continued.cue)
+                    result.append((continued.clause, attribution))
+                }
+                continue
+            }
             let found = claim(in: bounds)
             let continued = found.flatMap { continuedClaim(in: $0.clause.lowerBound..<bounds.upperBound) }
             if let found, let continued, found.attribution.speaker != nil || !found.attribution.sources.isEmpty {
+                // (The same when the participle attributed the words before it itself: "The
+                // contractor, Westway Aviation Services, confirmed the deal, saying…".)
+                if found.attribution.cue == range(continued.cue) {
+                    if !isQuotation(continued.clause), var attribution = sentenceSubject(bounds.lowerBound..<continued.comma) {
+                        attribution.cue = range(continued.cue)
+                        attribution.sources += found.attribution.sources.filter { source in !attribution.sources.contains { $0.name == source.name } }
+                        result.append((continued.clause, attribution))
+                    }
+                    continue
+                }
                 let first = found.clause.lowerBound..<min(found.clause.upperBound, continued.comma)
                 if !isQuotation(first) { result.append((first, found.attribution)) }
                 // ('…, adding that "the market is balanced."': a quotation, reported as such.)
@@ -462,12 +483,47 @@ extension QuoteWork {
             guard tokens[index].isMark(","), !quoted[index], let length = continuingCue(at: index + 1, end: end) else { continue }
             var clause = index + 1 + length
             if clause < end, tokens[clause].isMark(",") { clause += 1 }
-            guard clause < end, Self.complementizers.contains(tokens[clause].lowerKey) else { continue }
-            let claim = withoutTrailingMarks((clause + 1)..<end, keepingQuotationMarks: true)
+            guard clause < end else { continue }
+            // ("…, saying inflation had fallen…": in English the clause may follow with no "that".)
+            let claimStart: Int
+            if Self.complementizers.contains(tokens[clause].lowerKey) { claimStart = clause + 1 }
+            else if englishClauseOpens(clause, end: end) { claimStart = clause }
+            else { continue }
+            let claim = withoutTrailingMarks(claimStart..<end, keepingQuotationMarks: true)
             guard claim.count >= 2 else { continue }
             return (index, claim, (index + 1)..<(index + 1 + length))
         }
         return nil
+    }
+
+    /// Who a sentence's main clause is about, as a speaker: a name, body or role that opens it
+    /// (after a dateline), or words describing one up to its first verb ("Ghana's central bank
+    /// held…"); nil when neither is there.
+    private func sentenceSubject(_ clause: Range<Int>) -> Attribution? {
+        let start = withoutDateline(clause).lowerBound
+        guard start < clause.upperBound else { return nil }
+        let first = firstMention(atOrAfter: start)
+        if first < mentions.count, mentions[first].tokens.lowerBound <= start + 1, mentions[first].tokens.upperBound < clause.upperBound,
+           mentions[first].kind != .agency, let resolved = resolve(mentions[first], cueGender: nil) {
+            var attribution = Attribution()
+            attribution.assign(resolved)
+            return attribution
+        }
+        guard let verb = (start + 1..<clause.upperBound).first(where: { Self.auxiliaries.contains(tokens[$0].lowerKey) || isPastTense($0) }),
+              verb - start <= 8 else { return nil }
+        return describedSpeaker(start, verb)
+    }
+
+    /// An English clause opening at `start` after a verb of saying with no "that": a subject of
+    /// at most three words (a pronoun, an article, nouns, a number) and then an auxiliary or a
+    /// past-tense verb ("saying inflation had fallen", "saying it was", "said 82% had voted").
+    private func englishClauseOpens(_ start: Int, end: Int) -> Bool {
+        guard tokens[start].firstScript(in: text.utf8) == ScriptClass.latin || tokens[start].kind == .number else { return false }
+        for position in start..<min(end, start + 5) {
+            guard tokens[position].isWord || tokens[position].kind == .number || tokens[position].isMark("%") else { return false }
+            if position > start, Self.auxiliaries.contains(tokens[position].lowerKey) || isPastTense(position) { return true }
+        }
+        return false
     }
 
     /// A clause that is a quotation, or opens with one: the words of a direct or partial quote
@@ -636,7 +692,9 @@ extension QuoteWork {
                // ('said only: "We'll see."': one word before the colon of a quotation, no clause.)
                end - clause >= 2,
                (tokens[clause].isUncapitalizedWord && (subjectOpensClause || !Self.circumstanceOpeners.contains(tokens[clause].lowerKey))
-                && !Self.questionOpeners.contains(tokens[clause].lowerKey)) || nameOpensClause(at: clause, end: end) || asSaying,
+                && !Self.questionOpeners.contains(tokens[clause].lowerKey)) || nameOpensClause(at: clause, end: end) || asSaying
+                // ("said 82% had voted to accept": a number opening the clause.)
+                || (tokens[clause].kind == .number && englishClauseOpens(clause, end: end)),
                index > bounds.lowerBound, tokens[index - 1].isWord || tokens[index - 1].isMark(","),
                // (An outlet alone says as well as a speaker: "Yonhap said suppliers had…".)
                let attribution = attribution(regions: subjectFrom..<clause, quote: clause..<end)

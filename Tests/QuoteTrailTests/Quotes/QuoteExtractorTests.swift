@@ -4046,4 +4046,24 @@ struct QuoteShapesTests {
             + "«Сначала соседи смеялись», — рассказывает Светлана.\n\n«Мы потеряли улиток», — вспоминает Андрей."
         #expect(try quotes(text).1.map { $0.speaker?.latin } == ["Svetlana Mukhina", "Andrei Mukhin"])
     }
+
+    /// "The bank raised its rate, saying the currency had weakened": what the subject did is no
+    /// claim; the clause after the participle is, and the subject said it.
+    @Test func aClauseAfterSayingIsTheSubjectsClaim() throws {
+        let text = "Head\n\nLUSAKA, Dec 2 (Reuters) - Zambia's central bank raised its policy rate on Wednesday, saying the kwacha had weakened more than it expected."
+        let (document, claims) = try quotes(text)
+        #expect(claims.map { document.text.string($0.range) } == ["the kwacha had weakened more than it expected"])
+        #expect(claims.first?.speaker?.name == "central bank")
+        let confirmed = "Head\n\nThe contractor, Westway Aviation Services, confirmed the deal in a statement, saying it was pleased with the vote."
+        let (second, found) = try quotes(confirmed)
+        #expect(found.map { second.text.string($0.range) } == ["it was pleased with the vote"])
+    }
+
+    /// "said 82% had voted to accept": a clause may open with a number.
+    @Test func aReportedClauseOpeningWithANumber() throws {
+        let text = "Head\n\nA union negotiator, speaking after a ballot of members, said 82% had voted to accept the offer."
+        let (document, claims) = try quotes(text)
+        #expect(claims.map { document.text.string($0.range) } == ["82% had voted to accept the offer"])
+        #expect(claims.first?.speaker?.role == "negotiator")
+    }
 }
