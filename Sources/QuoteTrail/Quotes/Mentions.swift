@@ -518,7 +518,12 @@ struct MentionFinder {
             if tokens[index].isCapitalizedWord, !nextIsFirstName, !isSingleLetter(index), sameSentenceNext(index),
                lexicon.honorifics.match(tokens, at: index) == nil, var surname = surnameIndex(after: index) {
                 let known = firstName(index) != nil
-                let roleAnchored = pendingRole.map { index <= $0.until } ?? false
+                // (A known given name may come two words later, after lower-case words only: "министр
+                // промышленности и торговли республики Олег Коробченко".)
+                let roleAnchored = pendingRole.map { pending in
+                    index <= pending.until || (known && index <= pending.until + 2 && pending.nameAt < index
+                        && (pending.nameAt..<index).allSatisfy { tokens[$0].isUncapitalizedWord })
+                } ?? false
                 // "chief executive of the Maritime Underwriters Association": capitals after
                 // "of", "at" or an article name what the role is of, not who holds it.
                 if roleAnchored, !known, index > 0, Self.institutionMarkers.contains(tokens[index - 1].lowerKey) {

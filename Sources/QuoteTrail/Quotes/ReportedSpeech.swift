@@ -83,9 +83,12 @@ extension QuoteWork {
     /// the noun before it, as a relative clause does, and closes no claim.
     private func isPastParticiple(_ index: Int) -> Bool {
         guard index < tokens.count, tokens[index].isUncapitalizedWord else { return false }
+        // ("Van Doorn, asked whether…, said": the English participle of a question put to the subject.)
+        if Self.questionParticiples.contains(tokens[index].lowerKey) { return true }
         let word = text.utf8[tokens[index].range.start..<tokens[index].range.end]
         return Self.pastParticipleEndings.contains { word.count > $0.count && word.suffix($0.count).elementsEqual($0) }
     }
+    private static let questionParticiples = HashedKeySet(["asked", "pressed", "questioned"])
     private static let pastParticipleEndings = ["вший", "вшая", "вшие", "вшее", "вшего", "вшей", "вшим"].map { Array($0.utf8) }
 
     /// Each claim's clause and attribution, in document order.
@@ -890,6 +893,8 @@ extension QuoteWork {
         while described > start, end - described < 2, tokens[described - 1].isCapitalizedWord { described -= 1 }
         guard start < described, tokens[start].isWord, !Self.circumstanceOpeners.contains(tokens[start].lowerKey),
               !QuoteWork.prepositions.contains(tokens[start].lowerKey),
+              // ('said only: "I hope so."': how something was said, not who said it.)
+              !Self.mannerAdverbs.contains(tokens[start].lowerKey),
               (start..<described).allSatisfy({ tokens[$0].isUncapitalizedWord || tokens[$0].isMark("-") }) else { return nil }
         return plainSpeaker(start..<end)
     }
@@ -1079,6 +1084,7 @@ extension QuoteWork {
     /// Adverbs that open a sentence before an aside of attribution, not part of what was said.
     private static let sentenceAdverbs = HashedKeySet(["now", "then", "still", "however", "today", "теперь", "сейчас", "однако", "тогда",
                                                        "зараз", "тепер", "проте", "однак", "тоді"])
+    private static let mannerAdverbs = HashedKeySet(["only", "just", "simply", "merely", "briefly", "also", "again", "later", "repeatedly"])
     private static let questionIntroducers = HashedKeySet(["asked", "answering", "отвечая", "відповідаючи"])
     /// Russian and Ukrainian adverbial participles of speaking and thinking that open a sentence
     /// with the circumstance of its verb ("Выступая по-английски, …", "Коментуючи рішення, …").

@@ -4066,4 +4066,22 @@ struct QuoteShapesTests {
         #expect(claims.map { document.text.string($0.range) } == ["82% had voted to accept the offer"])
         #expect(claims.first?.speaker?.role == "negotiator")
     }
+
+    /// 'Van Doorn, asked whether…, said only: "I hope so."': the question put to the subject is
+    /// no claim, and "only" is how she said it, not who did.
+    @Test func aQuestionPutToTheSubjectIsNoClaim() throws {
+        let text = "Head\n\n\"These objects were stolen,\" Marieke van Doorn said.\n\n"
+            + "Van Doorn, asked whether she expected other museums to follow, said only: \"I hope so.\""
+        let found = try quotes(text).1
+        #expect(found.allSatisfy { $0.kind == .direct })
+        #expect(found.last?.speaker?.latin == "Marieke van Doorn")
+    }
+
+    /// "министр промышленности и торговли республики Олег Коробченко": a known given name a few
+    /// lower-case words after the role is its holder, whom "министр" later means.
+    @Test func aRoleReachesAGivenNamePastItsComplement() throws {
+        let text = "Заголовок\n\nДобыча останется на уровне 37 млн тонн, сообщил министр промышленности и торговли республики Олег Коробченко.\n\n"
+            + "По его словам, компании рассчитывают на новые запасы.\n\n«Простой нефти почти не осталось. Каждая тонна дороже», — отметил министр."
+        #expect(try quotes(text).1.last?.speaker?.latin == "Oleg Korobchenko")
+    }
 }
