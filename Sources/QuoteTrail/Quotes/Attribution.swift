@@ -559,12 +559,24 @@ extension QuoteWork {
     /// A headline opening with a person's name and a colon before `region` ends (not "СМИ:",
     /// "Колонка:").
     /// (Or with a role and the body it heads: "Глава МАГАТЭ: …".)
+    /// Words opening what a headline's speaker spoke about or after, besides the prepositions.
+    private static let headlineTopicWords = HashedKeySet(["после", "перед", "про", "about", "on", "after", "over"])
     private func opensWithNameAndColon(_ region: Range<Int>) -> Bool {
         guard !region.isEmpty, isInHeadline(region.lowerBound), let found = mentionStarting[region.lowerBound],
               mentions[found].kind == .person || mentions[found].kind == .role else { return false }
         var colon = mentions[found].tokens.upperBound
         if mentions[found].kind == .role, colon < region.upperBound, let body = mentionStarting[colon],
            mentions[body].kind == .organisation || mentions[body].kind == .agency { colon = mentions[body].tokens.upperBound }
+        // ("Тренер «Сибири»: «…»": a quoted name of what the role is of, one to three words.)
+        else if mentions[found].kind == .role, colon + 2 < region.upperBound, tokens[colon].isQuotationMark,
+                let close = (colon + 2..<min(region.upperBound, colon + 5)).first(where: { tokens[$0].isQuotationMark }),
+                (colon + 1..<close).allSatisfy({ tokens[$0].isWord }) { colon = close + 1 }
+        // "Песков о переговорах: «…»", "Мартемьянов после поражения: «…»": what or when about,
+        // a short phrase opening with a preposition and holding no verb of saying.
+        if colon < region.upperBound, QuoteWork.prepositions.contains(tokens[colon].lowerKey) || Self.headlineTopicWords.contains(tokens[colon].lowerKey),
+           let end = (colon + 1..<min(region.upperBound, colon + 7)).first(where: { tokens[$0].isMark(":") }),
+           (colon + 1..<end).allSatisfy({ (tokens[$0].isWord || tokens[$0].kind == .number || tokens[$0].isQuotationMark)
+               && lexicon.cues.match(tokens, at: $0, end: end)?.value.kind != .verb }) { colon = end }
         return colon < region.upperBound && tokens[colon].isMark(":")
     }
 
@@ -745,11 +757,13 @@ extension QuoteWork {
         let (before, after) = regions(of: span, in: spans)
         // Headline style: "Силуанов: «…»", "Зампред ЦБ: «…»" (a role, perhaps with its organisation).
         // (Also after a possessive: "Ukraine's energy minister: "…"".)
-        // (And with where they spoke before the colon: "Глава МЗС Польщі в Києві: «…»".)
+        // (And with where they spoke before the colon: "Глава МЗС Польщі в Києві: «…»"; or what
+        // about, "Песков о переговорах: «…»", as `opensWithNameAndColon` reads it.)
         if let colon = before.last, tokens[colon].isMark(":"), let first = before.first,
            case let named = colon - first >= 4 && isInHeadline(first) && Self.locativePrepositions.contains(tokens[colon - 2].lowerKey)
                 && tokens[colon - 1].isCapitalizedWord ? colon - 2 : colon,
-           let found = mentionStarting[first].flatMap({ mentions[$0].tokens.upperBound == named || (mentions[$0].kind == .role && named - first <= 4) ? $0 : nil })
+           let found = mentionStarting[first].flatMap({ mentions[$0].tokens.upperBound == named || (mentions[$0].kind == .role && named - first <= 4)
+                || opensWithNameAndColon(before) ? $0 : nil })
             ?? headlineRole(endingAt: colon, from: first) {
             let mention = mentions[found]
             var attribution = attribution(regions: after, quote: span.tokens) ?? Attribution()

@@ -521,9 +521,16 @@ extension QuoteWork {
     /// at most three words (a pronoun, an article, nouns, a number) and then an auxiliary or a
     /// past-tense verb ("saying inflation had fallen", "saying it was", "said 82% had voted").
     private func englishClauseOpens(_ start: Int, end: Int) -> Bool {
-        guard tokens[start].firstScript(in: text.utf8) == ScriptClass.latin || tokens[start].kind == .number else { return false }
-        for position in start..<min(end, start + 5) {
-            guard tokens[position].isWord || tokens[position].kind == .number || tokens[position].isMark("%") else { return false }
+        guard tokens[start].firstScript(in: text.utf8) == ScriptClass.latin || tokens[start].kind == .number,
+              // ("writing on Facebook that…": a circumstance first, and the clause after its "that".)
+              !Self.circumstanceOpeners.contains(tokens[start].lowerKey), !QuoteWork.prepositions.contains(tokens[start].lowerKey),
+              !(start..<min(end, start + 6)).contains(where: { !quoted[$0] && Self.complementizers.contains(tokens[$0].lowerKey) }) else { return false }
+        for position in start..<min(end, start + 6) {
+            // ("151,000 units": a separator inside a number.)
+            let inNumber = position > start && position + 1 < end && (tokens[position].isMark(",") || tokens[position].isMark("."))
+                && tokens[position - 1].kind == .number && tokens[position + 1].kind == .number
+                && tokens[position - 1].range.end == tokens[position].range.start && tokens[position].range.end == tokens[position + 1].range.start
+            guard tokens[position].isWord || tokens[position].kind == .number || tokens[position].isMark("%") || inNumber else { return false }
             if position > start, Self.auxiliaries.contains(tokens[position].lowerKey) || isPastTense(position) { return true }
         }
         return false

@@ -4084,4 +4084,21 @@ struct QuoteShapesTests {
             + "По его словам, компании рассчитывают на новые запасы.\n\n«Простой нефти почти не осталось. Каждая тонна дороже», — отметил министр."
         #expect(try quotes(text).1.last?.speaker?.latin == "Oleg Korobchenko")
     }
+
+    /// "Песков о переговорах: «…»", "Тренер «Сибири» после поражения: «…»": a headline's speaker
+    /// may be followed by what or when they spoke about before the colon.
+    @Test func aHeadlineSpeakerWithItsTopic() throws {
+        let body = "\n\nПресс-секретарь президента Дмитрий Песков и главный тренер «Сибири» Андрей Мартемьянов выступили в понедельник."
+        #expect(try quotes("Песков о переговорах: «Пока рано говорить о сроках»" + body).1.first?.speaker?.latin == "Dmitry Peskov")
+        #expect(try quotes("Тренер «Сибири» после поражения: «Мы не можем забить»" + body).1.first?.speaker?.latin == "Andrei Martemyanov")
+    }
+
+    /// "said 151,000 units had been sold": a number with a separator opens the clause; "writing
+    /// on Facebook that…" still reports the clause after its "that".
+    @Test func clausesOpeningWithALargeNumberOrACircumstance() throws {
+        let (document, claims) = try quotes("Head\n\nThe association said 151,000 units had been sold this year.")
+        #expect(claims.map { document.text.string($0.range) } == ["151,000 units had been sold this year"])
+        let (second, found) = try quotes("Head\n\nThe minister repeated the threat, writing on Facebook that the position was final.")
+        #expect(found.map { second.text.string($0.range) } == ["the position was final"])
+    }
 }
