@@ -4101,4 +4101,12 @@ struct QuoteShapesTests {
         let (second, found) = try quotes("Head\n\nThe minister repeated the threat, writing on Facebook that the position was final.")
         #expect(found.map { second.text.string($0.range) } == ["the position was final"])
     }
+
+    /// "оценил меры как «точечные»": an assessment in the speaker's word is a partial quote, as
+    /// with "охарактеризовал".
+    @Test func anAssessmentInQuotationMarks() throws {
+        let found = try quotes("Заголовок\n\nЭксперт Дмитрий Белоусов в беседе с РБК оценил меры регулятора как «точечные».").1
+        #expect(found.map(\.kind) == [.partial])
+        #expect(found.first?.speaker?.latin == "Dmitry Belousov")
+    }
 }
