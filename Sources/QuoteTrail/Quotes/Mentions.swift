@@ -1095,6 +1095,24 @@ struct MentionFinder {
                 index += organisation.length
                 continue
             }
+            // "Irish Sea Lines pleaded guilty… the company said": capitalised words in Latin
+            // letters ending in a word companies' names end in are a company the dictionary
+            // lacks, which "the company" may later mean.
+            // (Not after a description, "according to port agent Marlow Logistics", which names
+            // a source the other rules find.)
+            if token.isCapitalizedWord, !taken[index], token.firstScript(in: text.utf8) == ScriptClass.latin,
+               index == 0 || !tokens[index - 1].isWord || Self.companyNameOpeners.contains(tokens[index - 1].lowerKey) || !sameLine(index - 1, index) {
+                var end = index
+                while end < min(tokens.count, index + 5), included[end], !taken[end], tokens[end].isCapitalizedWord, (end == index || sameLine(end - 1, end)) { end += 1 }
+                if end - index >= 2, Self.companyNameEndings.contains(tokens[end - 1].key), firstName(index) == nil {
+                    let written = text.string(TextRange(start: tokens[index].range.start, end: tokens[end - 1].range.end))
+                    entities.append(Entity(kind: .organisation, name: written, latin: written, language: nil, key: written))
+                    mentions.append(Mention(kind: .organisation, tokens: index..<end, entity: entities.count - 1))
+                    lastOrganisation = entities.count - 1
+                    index = end
+                    continue
+                }
+            }
             // "в компании «Северсталь»", "НЕК «Укренерго»": a body the dictionary lacks, named in
             // quotation marks after a word for what it is.
             if let naming, naming.value == .body, let name = unknownOutlet(at: index + naming.length, in: tokens, included: included),
@@ -1153,6 +1171,14 @@ struct MentionFinder {
 extension MentionFinder {
     /// The lower-case word between an article (or possessive) and a body's noun at `index`
     /// ("the defence ministry"), if any.
+    /// Last words of companies' names ("Irish Sea Lines", "Westway Aviation Services").
+    static let companyNameEndings = HashedKeySet(["Lines", "Airlines", "Airways", "Group", "Holdings", "Logistics", "Services", "Shipping",
+                                                  "Mining", "Motors", "Industries", "Technologies", "Systems", "Pharmaceuticals", "Foods",
+                                                  "Energy", "Ltd", "Inc", "Plc", "PLC", "Corp", "Corporation", "LLC", "GmbH", "AG"])
+
+    /// Words a company's name may follow: none that describes it.
+    static let companyNameOpeners = HashedKeySet(["the", "and", "by", "from", "with", "against", "for", "at", "of", "to"])
+
     func modifierOfBody(headAt index: Int, in tokens: [QuoteToken]) -> Int? {
         guard index >= 2, tokens[index - 1].isUncapitalizedWord, QuoteWork.nounPhraseOpeners.contains(tokens[index - 2].lowerKey),
               !QuoteWork.nounPhraseOpeners.contains(tokens[index - 1].lowerKey), !Self.sameBodyWords.contains(tokens[index - 1].lowerKey)

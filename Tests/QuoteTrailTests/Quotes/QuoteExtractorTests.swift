@@ -4109,4 +4109,11 @@ struct QuoteShapesTests {
         #expect(found.map(\.kind) == [.partial])
         #expect(found.first?.speaker?.latin == "Dmitry Belousov")
     }
+
+    /// "Westway Sea Lines pleaded guilty… "…," the company said": a name ending as companies'
+    /// names end is the company "the company" means.
+    @Test func theCompanyMeansTheFirmNamedBefore() throws {
+        let text = "Ferry firm fined\n\nWestway Sea Lines pleaded guilty to two breaches.\n\n\"We accept the findings,\" the company said."
+        #expect(try quotes(text).1.first?.speaker?.name == "Westway Sea Lines")
+    }
 }
