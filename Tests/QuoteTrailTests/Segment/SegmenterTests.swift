@@ -104,6 +104,13 @@ import Testing
 
     /// An abbreviation holds a sentence open only as a whole word: "им." (имени) is also the
     /// end of "с ним", "таким", "складним".
+    @Test func acronymsEndSentences() throws {
+        // (ICU's own English list held these open: "F." and "O." matched their last letters.)
+        #expect(try sentences("The plan was backed by the IMF. He said more. It was approved by NATO. Then it failed.") ==
+                ["The plan was backed by the IMF.", "He said more.", "It was approved by NATO.", "Then it failed."])
+        #expect(try sentences("Adm. Lee met Maj. Cole on Mt. Hood. They left.") == ["Adm. Lee met Maj. Cole on Mt. Hood.", "They left."])
+    }
+
     @Test func abbreviationsAreWholeWordsNotWordEndings() throws {
         #expect(try sentences("Я согласен с ним. Потом он ушёл. Парк им. Горького закрыт. Дом (им. Кирова) тоже.") ==
                 ["Я согласен с ним.", "Потом он ушёл.", "Парк им. Горького закрыт.", "Дом (им. Кирова) тоже."])
