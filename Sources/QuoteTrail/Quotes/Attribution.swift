@@ -1663,11 +1663,16 @@ extension QuoteWork {
         var end = mention.tokens.upperBound
         while end < min(sentenceEnd, mention.tokens.upperBound + 3), tokens[end].isWord, !quoted[end], mentionStarting[end] == nil,
               !Self.prepositions.contains(tokens[end].lowerKey), !Self.conjunctions.contains(tokens[end].lowerKey),
-              !Self.circumstanceOpeners.contains(tokens[end].lowerKey), lexicon.cues.match(tokens, at: end) == nil {
+              !Self.circumstanceOpeners.contains(tokens[end].lowerKey), lexicon.cues.match(tokens, at: end) == nil,
+              // ("В пресс-службе минстроя агентству сообщили": whom they told is no part of the body.)
+              !Self.addressees.contains(tokens[end].lowerKey), lexicon.namingWords.match(tokens, at: end)?.value.refersBack != true {
             end += 1
         }
         return mention.tokens.lowerBound..<end
     }
+
+    /// Whom words are told to, in the dative, between a body and its verb.
+    static let addressees = HashedKeySet(["журналистам", "журналістам", "корреспонденту", "кореспонденту", "репортерам"])
 
     /// Nouns for a person that say only whether a man or a woman is meant.
     static let genderedPersonNouns = HashedKeyTable<Gender>(

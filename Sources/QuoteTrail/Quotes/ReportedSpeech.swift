@@ -877,6 +877,9 @@ extension QuoteWork {
     /// "…, повідомила пресслужба обласної ради.", "according to two people familiar with the
     /// matter": a speaker described in lower-case words, up to the sentence end.
     func describedAfter(_ start: Int, end: Int) -> Quote.Speaker? {
+        // ("…, сообщили агентству в департаменте": whom they told is not who spoke.)
+        if start < end, Self.addressees.contains(tokens[start].lowerKey)
+            || lexicon.namingWords.match(tokens, at: start, end: end)?.value.refersBack == true { return nil }
         // "…, повідомила Державна прикордонна служба": a body's name, running to the sentence end.
         if isBodyName(start..<end) { return plainSpeaker(start..<end) }
         // "according to the central bank's latest survey": whose document it is speaks.

@@ -4116,4 +4116,13 @@ struct QuoteShapesTests {
         let text = "Ferry firm fined\n\nWestway Sea Lines pleaded guilty to two breaches.\n\n\"We accept the findings,\" the company said."
         #expect(try quotes(text).1.first?.speaker?.name == "Westway Sea Lines")
     }
+
+    /// "В пресс-службе минстроя агентству сообщили, что…", "…, сообщили агентству в департаменте":
+    /// whom the words were told to is no part of who spoke.
+    @Test func theAddresseeIsNoPartOfTheSpeaker() throws {
+        let body = try quotes("Заголовок\n\nВ пресс-службе регионального минстроя агентству сообщили, что заявка уже направлена в Москву.").1
+        #expect(body.first?.speaker?.name == "пресс-службе регионального минстроя")
+        let after = try quotes("Заголовок\n\nЗанятия в трех школах отменены из-за аварии, сообщили агентству в городском департаменте образования.").1
+        #expect(after.allSatisfy { !($0.speaker?.name ?? "").contains("агентству") })
+    }
 }
