@@ -906,8 +906,16 @@ extension QuoteWork {
               // ('said only: "I hope so."': how something was said, not who said it.)
               !Self.mannerAdverbs.contains(tokens[start].lowerKey),
               (start..<described).allSatisfy({ tokens[$0].isUncapitalizedWord || tokens[$0].isMark("-") }) else { return nil }
+        // ("сообщил регулятор по итогам заседания": the circumstance of the telling ends who told.)
+        if let circumstance = (start + 1..<end).first(where: { Self.descriptionEnders.contains(tokens[$0].lowerKey) }) {
+            return plainSpeaker(start..<circumstance)
+        }
         return plainSpeaker(start..<end)
     }
+    /// Russian and Ukrainian prepositions that open the circumstance of a telling after who told
+    /// ("по итогам", "на брифинге", "в эфире", "після засідання"); not "из", which names whom
+    /// among ("один из собеседников").
+    private static let descriptionEnders = HashedKeySet(["по", "на", "в", "во", "после", "перед", "у", "після", "під"])
 
     /// `range` without the punctuation that ends it (quotation marks kept when asked).
     func withoutTrailingMarks(_ range: Range<Int>, keepingQuotationMarks: Bool = false) -> Range<Int> {

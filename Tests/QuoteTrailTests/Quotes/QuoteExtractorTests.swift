@@ -4125,4 +4125,11 @@ struct QuoteShapesTests {
         let after = try quotes("Заголовок\n\nЗанятия в трех школах отменены из-за аварии, сообщили агентству в городском департаменте образования.").1
         #expect(after.allSatisfy { !($0.speaker?.name ?? "").contains("агентству") })
     }
+
+    /// "…, сообщил регулятор по итогам заседания совета директоров.": the circumstance of the
+    /// telling is no part of who told.
+    @Test func aCircumstanceEndsADescribedSpeaker() throws {
+        let found = try quotes("Заголовок\n\nБанк сохранил ключевую ставку на уровне 16%, сообщил регулятор по итогам заседания совета директоров.").1
+        #expect(found.first?.speaker?.name == "регулятор")
+    }
 }
