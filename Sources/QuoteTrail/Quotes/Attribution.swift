@@ -439,7 +439,10 @@ extension QuoteWork {
         }
         if let open = span.openMark, lexicon.namingWords.endsBefore(open, in: tokens, from: bounds.lowerBound),
            !(opensLowerCase && (calledBefore(open, from: bounds.lowerBound)
-             || (wordCount >= 2 && open >= 2 && QuoteWork.complementizers.contains(tokens[open - 2].lowerKey)))) { return nil }
+             || (wordCount >= 2 && open >= 2 && QuoteWork.complementizers.contains(tokens[open - 2].lowerKey))
+             // ('said that the project "no longer meets our criteria"': an article between.)
+             || (wordCount >= 2 && open >= 3 && Self.articles.contains(tokens[open - 2].lowerKey)
+                 && QuoteWork.complementizers.contains(tokens[open - 3].lowerKey)))) { return nil }
         // The same name set off by commas: 'the new novel, "Salt and Ashes", would appear'.
         if let open = span.openMark, open - 1 > bounds.lowerBound, tokens[open - 1].isMark(","),
            lexicon.namingWords.endsBefore(open - 1, in: tokens, from: bounds.lowerBound), looksLikeName(span), let close = span.closeMark,

@@ -601,6 +601,9 @@ extension QuoteWork {
             if (isVerb(close - 1) && mentionSpans(aside.lowerBound..<(close - 1))) || (isVerb(aside.lowerBound) && mentionSpans((aside.lowerBound + 1)..<close)) {
                 return aside
             }
+            // ("Britain, she told MPs, remained…": a verb of telling with whom it told after it.)
+            if aside.count == 3, mentionSpans(aside.lowerBound..<(aside.lowerBound + 1)),
+               lexicon.cues.match(tokens, at: aside.lowerBound + 1, end: close)?.value.tellsSomeone == true { return aside }
         }
         return nil
     }

@@ -4132,4 +4132,19 @@ struct QuoteShapesTests {
         let found = try quotes("Заголовок\n\nБанк сохранил ключевую ставку на уровне 16%, сообщил регулятор по итогам заседания совета директоров.").1
         #expect(found.first?.speaker?.name == "регулятор")
     }
+
+    /// 'said that the project "no longer meets our criteria"': a clause's quoted predicate after
+    /// "the" and a word that may introduce names is speech, not the project's name.
+    @Test func aQuotedPredicateAfterANamingWordInAClause() throws {
+        let found = try quotes("Wind farm shelved\n\nThe company said that the project \"no longer meets our criteria\" at that price.").1
+        #expect(found.map(\.kind).sorted { $0.rawValue < $1.rawValue } == [.indirect, .partial])
+    }
+
+    /// "Britain, she told MPs, remained "…"": an aside of telling with whom it told.
+    @Test func anAsideOfTellingWithItsAddressee() throws {
+        let text = "Wind farm shelved\n\nEnergy minister Claire Watts called the move disappointing. "
+            + "Britain, she told MPs, remained \"the best place in the world to build offshore wind\"."
+        let found = try quotes(text).1
+        #expect(found.contains { $0.kind == .indirect && $0.speaker?.latin == "Claire Watts" })
+    }
 }
