@@ -552,6 +552,12 @@ struct MentionFinder {
                     index = surname + 1
                     continue
                 }
+                // ("Irish Sea Lines": a given name opening three or more capitals that end as
+                // companies' names end is the company's name, found in pass 2.)
+                if known, companyNameEnd(from: index) != nil {
+                    index += 1
+                    continue
+                }
                 if known || roleAnchored, mastheadOutlet(at: index, in: tokens, included: included) == nil {
                     // A patronymic between first name and surname: "Антон Германович Силуанов".
                     if surname == index + 1, isNameWord(surname + 1), NameForms.isPatronymic(text.string(tokens[surname].range).lowercased()) { surname += 1 }
@@ -593,6 +599,14 @@ struct MentionFinder {
         /// and Julie Pender").
         func endsJoinedName(_ first: Int) -> Bool {
             first >= 2 && QuoteWork.nameConnectors.contains(tokens[first - 1].lowerKey) && tokens[first - 2].isCapitalizedWord && firstName(first) == nil
+        }
+        /// Where capitalised words in Latin letters from `first`, at least `minimumWords` of them
+        /// on one line and none taken, end in a word companies' names end in ("Irish Sea Lines").
+        func companyNameEnd(from first: Int, minimumWords: Int = 3) -> Int? {
+            guard tokens[first].firstScript(in: text.utf8) == ScriptClass.latin else { return nil }
+            var end = first
+            while end < min(tokens.count, first + 5), included[end], !taken[end], tokens[end].isCapitalizedWord, (end == first || sameLine(end - 1, end)) { end += 1 }
+            return end - first >= minimumWords && Self.companyNameEndings.contains(tokens[end - 1].key) ? end : nil
         }
         var speakingSurnames = HashedKeyTable<Int>()
         for cueIndex in tokens.indices where included[cueIndex] && !taken[cueIndex] {
@@ -1101,17 +1115,14 @@ struct MentionFinder {
             // (Not after a description, "according to port agent Marlow Logistics", which names
             // a source the other rules find.)
             if token.isCapitalizedWord, !taken[index], token.firstScript(in: text.utf8) == ScriptClass.latin,
-               index == 0 || !tokens[index - 1].isWord || Self.companyNameOpeners.contains(tokens[index - 1].lowerKey) || !sameLine(index - 1, index) {
-                var end = index
-                while end < min(tokens.count, index + 5), included[end], !taken[end], tokens[end].isCapitalizedWord, (end == index || sameLine(end - 1, end)) { end += 1 }
-                if end - index >= 2, Self.companyNameEndings.contains(tokens[end - 1].key), firstName(index) == nil {
-                    let written = text.string(TextRange(start: tokens[index].range.start, end: tokens[end - 1].range.end))
-                    entities.append(Entity(kind: .organisation, name: written, latin: written, language: nil, key: written))
-                    mentions.append(Mention(kind: .organisation, tokens: index..<end, entity: entities.count - 1))
-                    lastOrganisation = entities.count - 1
-                    index = end
-                    continue
-                }
+               index == 0 || !tokens[index - 1].isWord || Self.companyNameOpeners.contains(tokens[index - 1].lowerKey) || !sameLine(index - 1, index),
+               let end = companyNameEnd(from: index) ?? (firstName(index) == nil ? companyNameEnd(from: index, minimumWords: 2) : nil) {
+                let written = text.string(TextRange(start: tokens[index].range.start, end: tokens[end - 1].range.end))
+                entities.append(Entity(kind: .organisation, name: written, latin: written, language: nil, key: written))
+                mentions.append(Mention(kind: .organisation, tokens: index..<end, entity: entities.count - 1))
+                lastOrganisation = entities.count - 1
+                index = end
+                continue
             }
             // "в компании «Северсталь»", "НЕК «Укренерго»": a body the dictionary lacks, named in
             // quotation marks after a word for what it is.

@@ -4115,6 +4115,9 @@ struct QuoteShapesTests {
     @Test func theCompanyMeansTheFirmNamedBefore() throws {
         let text = "Ferry firm fined\n\nWestway Sea Lines pleaded guilty to two breaches.\n\n\"We accept the findings,\" the company said."
         #expect(try quotes(text).1.first?.speaker?.name == "Westway Sea Lines")
+        // (Also when its first word is a given name in some list: "Irish" is one.)
+        let irish = "Ferry firm fined\n\nIrish Sea Lines pleaded guilty to two breaches.\n\n\"We accept the findings,\" the company said."
+        #expect(try quotes(irish).1.first?.speaker?.name == "Irish Sea Lines")
     }
 
     /// "В пресс-службе минстроя агентству сообщили, что…", "…, сообщили агентству в департаменте":
