@@ -164,30 +164,12 @@ int qt_is_normalized(qt_normal_form form, const char *text, int32_t length, char
     return normalized ? 1 : 0;
 }
 
-qt_breaker *qt_breaker_create(qt_break_kind kind, const char *locale,
-                              const char *const *suppressions, int32_t suppression_count,
-                              char *error) {
+qt_breaker *qt_breaker_create(qt_break_kind kind, const char *locale, char *error) {
     UErrorCode status = U_ZERO_ERROR;
     icu::Locale where(locale);
-    std::unique_ptr<icu::BreakIterator> iterator;
-    if (kind == QT_BREAK_WORD) {
-        iterator.reset(icu::BreakIterator::createWordInstance(where, status));
-    } else if (suppression_count == 0) {
-        iterator.reset(icu::BreakIterator::createSentenceInstance(where, status));
-    } else {
-        // The builder starts from the locale's own suppressions (en: "Mr.", ...) and adds ours.
-        std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
-            icu::FilteredBreakIteratorBuilder::createInstance(where, status));
-        for (int32_t index = 0; U_SUCCESS(status) && index < suppression_count; ++index) {
-            builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(suppressions[index]), status);
-        }
-        if (U_SUCCESS(status)) {
-            // Plain rules underneath: the filter is the builder's job.
-            icu::Locale base(where.getLanguage());
-            iterator.reset(builder->wrapIteratorWithFilter(
-                icu::BreakIterator::createSentenceInstance(base, status), status));
-        }
-    }
+    std::unique_ptr<icu::BreakIterator> iterator(kind == QT_BREAK_WORD
+        ? icu::BreakIterator::createWordInstance(where, status)
+        : icu::BreakIterator::createSentenceInstance(where, status));
     if (U_FAILURE(status) || !iterator) {
         fail(error, U_FAILURE(status) ? status : U_MEMORY_ALLOCATION_ERROR);
         return nullptr;

@@ -105,7 +105,7 @@ extension ICU {
 
 /// Finds sentence or word boundaries with an ICU break iterator.
 ///
-/// Built once (the ICU rules and suppressions are compiled here) and shared; the shim
+/// Built once (the ICU rules are compiled here) and shared; the shim
 /// clones the iterator per thread, so `boundaries` is safe to call concurrently.
 public final class BoundaryFinder: @unchecked Sendable {
     public enum Kind: Sendable { case sentence, word }
@@ -117,19 +117,11 @@ public final class BoundaryFinder: @unchecked Sendable {
     public let kind: Kind
     public let locale: String
 
-    public init(kind: Kind, locale: String, suppressions: [String] = []) throws {
+    public init(kind: Kind, locale: String) throws {
         self.kind = kind
         self.locale = locale
         let shimKind = kind == .sentence ? QT_BREAK_SENTENCE : QT_BREAK_WORD
-        var cStrings = suppressions.map { strdup($0) }
-        defer { cStrings.forEach { free($0) } }
-        handle = try cStrings.withUnsafeMutableBufferPointer { pointers in
-            try pointers.withMemoryRebound(to: UnsafePointer<CChar>?.self) { constPointers in
-                try ICU.call("break iterator for \(locale)") { error in
-                    qt_breaker_create(shimKind, locale, constPointers.baseAddress, Int32(suppressions.count), error)
-                }
-            }
-        }
+        handle = try ICU.call("break iterator for \(locale)") { error in qt_breaker_create(shimKind, locale, error) }
     }
 
     /// Boundaries as UTF-8 offsets (first 0, last the length) and, for words, one status per segment.

@@ -5,7 +5,7 @@ import QuoteTrailDictionaries
 ///
 /// Some abbreviations are units that follow a number ("2025 г.", "95 тыс. руб."): there they
 /// may well end the sentence, elsewhere ("г. Казань") they never do. Those are marked
-/// `after_number = ends` and handled by `SentenceRules` instead of ICU's suppression list.
+/// `after_number = ends`; `SentenceRules` applies both kinds to whole words.
 public struct AbbreviationList: Sendable {
     private var byLanguage: [String: [String]]
     /// Abbreviations that end a sentence freely after a number.
@@ -16,8 +16,9 @@ public struct AbbreviationList: Sendable {
         self.numberUnits = numberUnits
     }
 
-    /// What ICU's sentence iterator suppresses: everything but the number units.
-    public var suppressed: [String] {
+    /// The abbreviations after which no sentence ends anywhere: all but the number units
+    /// (each also capitalised, as `all` gives them).
+    public var neverEnding: [String] {
         let units = Set(numberUnits)
         return all.filter { !units.contains($0) }
     }

@@ -13,13 +13,13 @@ public final class Segmenter: Sendable {
     public init(abbreviations: AbbreviationList, furniture: FurnitureRules = FurnitureRules(phrases: [:])) throws {
         self.furniture = furniture
         // One sentence iterator for all text: ICU's sentence rules do not depend on the
-        // language, only the abbreviation lists do, and the lists of different scripts never
-        // collide ("Mr." in a Russian text, "г." in an English one).
-        // (Abbreviations are applied by SentenceRules, as whole words: ICU's suppressions, its
-        // own English list ("ss=standard") as much as ours, match the end of any word, so "the
-        // IMF. He…" and "с ним. Потом…" were each one sentence.)
+        // language, and the abbreviation lists of different scripts never collide ("Mr." in a
+        // Russian text, "г." in an English one). The abbreviations are applied by SentenceRules,
+        // as whole words: ICU's suppressions, its own English list ("ss=standard") as much as
+        // ours, match the end of any word, so "the IMF. He…" and "с ним. Потом…" were each one
+        // sentence.
         sentences = try BoundaryFinder(kind: .sentence, locale: "en")
-        sentenceRules = SentenceRules(numberUnits: Set(abbreviations.numberUnits), abbreviations: Set(abbreviations.suppressed))
+        sentenceRules = SentenceRules(abbreviations: abbreviations)
         words = try BoundaryFinder(kind: .word, locale: "root")
     }
 

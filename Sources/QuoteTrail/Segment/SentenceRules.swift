@@ -6,13 +6,12 @@
 /// - A sentence never starts with a lower-case letter: `"Why?" asked Tom` is one sentence.
 ///   (UAX #29 applies this to "." only, not to "?" and "!".)
 /// - Initials and dotted capitals ("Д. Песков", "J. K. Rowling", "the U.S. Treasury") do not
-///   end sentences. (ICU's own list has "U.S.", but its filter misses entries that share a
-///   first letter with other entries.)
+///   end sentences.
 /// - Unit abbreviations end sentences only after a number: "в 2025 г. Работы" ends one,
 ///   "в г. Казани" does not.
-/// - Other abbreviations ("им.", "ул.", "Mr.") end none, when they are the whole word: ICU's
-///   suppression list matched the end of any word, so "с ним. Потом" and "складним. «Ми"
-///   were one sentence.
+/// - Other abbreviations ("им.", "ул.", "Mr.") end none, when they are the whole word. (ICU's
+///   suppression filter, which this replaces, matched the end of any word: "с ним. Потом",
+///   "the IMF. He" were one sentence.)
 /// - A wire dateline's agency tag ("МОСКВА, 7 марта. /ТАСС/.") stays with the dateline.
 ///
 /// Breaks are never removed across a line end: paragraphs and lines stay separate.
@@ -20,20 +19,12 @@ struct SentenceRules {
     /// Unit abbreviations, each also with a capital first letter, by the hash of their UTF-8
     /// (looked up from the text's bytes without making an array of them).
     private let numberUnits: HashedKeySet
-    /// The other abbreviations, likewise.
+    /// The abbreviations after which no sentence ends anywhere, likewise.
     private let abbreviations: HashedKeySet
 
-    init(numberUnits: Set<String>, abbreviations: Set<String> = []) {
-        func withCapitals(_ entries: Set<String>) -> HashedKeySet {
-            var set = HashedKeySet()
-            for entry in entries {
-                set.insert(entry)
-                set.insert(entry.prefix(1).uppercased() + entry.dropFirst())
-            }
-            return set
-        }
-        self.numberUnits = withCapitals(numberUnits)
-        self.abbreviations = withCapitals(abbreviations)
+    init(abbreviations list: AbbreviationList) {
+        numberUnits = HashedKeySet(list.numberUnits.flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst()] })
+        abbreviations = HashedKeySet(list.neverEnding)
     }
 
     func apply(to boundaries: [Int32], in utf8: [UInt8]) -> [Int32] {
@@ -152,10 +143,21 @@ struct SentenceRules {
             letters += 1
             cursor = letterStart
         }
-        guard letters > 0 else { return false }
         // Only opening punctuation may come before the first letter.
-        let rest = String(decoding: UnsafeBufferPointer(rebasing: bytes[word.lowerBound..<cursor]), as: UTF8.self)
-        return rest.unicodeScalars.allSatisfy { "([«\"“„'".unicodeScalars.contains($0) }
+        return letters > 0 && cursor == withoutOpeningPunctuation(word, in: bytes).lowerBound
+    }
+
+    /// `word` without the brackets and opening quotation marks before its first letter.
+    static func withoutOpeningPunctuation(_ word: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = word.lowerBound
+        while start < word.upperBound {
+            let (scalar, length) = UTF8Scalars.decode(bytes, at: start)
+            switch scalar {
+            case 0x28, 0x5B, 0xAB, 0x22, 0x201C, 0x201E, 0x27: start += length  // ( [ « " “ „ '
+            default: return start..<word.upperBound
+            }
+        }
+        return start..<word.upperBound
     }
 
     /// The text before `end` is a unit abbreviation ("г.", "руб.") whose previous word is not
@@ -174,13 +176,9 @@ struct SentenceRules {
     /// The word before `end` is an abbreviation ("ул.", "Prof."), opening punctuation before it
     /// aside ("(им. Горького)").
     func endsWithAbbreviation(_ bytes: UnsafeBufferPointer<UInt8>, before end: Int) -> Bool {
-        guard !abbreviations.isEmpty, var word = Self.lastWord(before: end, in: bytes),
-              word.count <= 16, bytes[word.upperBound - 1] == UInt8(ascii: ".") else { return false }
-        // "(", "[", '"' and «, whose UTF-8 is C2 AB.
-        while word.count > 2, bytes[word.lowerBound] == 0x28 || bytes[word.lowerBound] == 0x5B || bytes[word.lowerBound] == 0x22 {
-            word = (word.lowerBound + 1)..<word.upperBound
-        }
-        if word.count > 3, bytes[word.lowerBound] == 0xC2, bytes[word.lowerBound + 1] == 0xAB { word = (word.lowerBound + 2)..<word.upperBound }
+        guard !abbreviations.isEmpty, let written = Self.lastWord(before: end, in: bytes),
+              written.count <= 16, bytes[written.upperBound - 1] == UInt8(ascii: ".") else { return false }
+        let word = Self.withoutOpeningPunctuation(written, in: bytes)
         return abbreviations.contains(FNV1a.hash(UnsafeBufferPointer(rebasing: bytes[word])))
     }
 

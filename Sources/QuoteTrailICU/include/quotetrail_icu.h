@@ -72,11 +72,9 @@ typedef enum {
 
 typedef struct qt_breaker qt_breaker;
 
-/// A boundary finder for `locale` (e.g. "en@ss=standard"). For sentences, each entry of
-/// `suppressions` ("Mr.", "г.") is an abbreviation after which no sentence ends.
-qt_breaker *qt_breaker_create(qt_break_kind kind, const char *locale,
-                              const char *const *suppressions, int32_t suppression_count,
-                              char *error);
+/// A boundary finder for `locale` (e.g. "en"). Abbreviations are left to the caller: ICU's
+/// suppression filter matches the end of any word ("им." in "с ним.").
+qt_breaker *qt_breaker_create(qt_break_kind kind, const char *locale, char *error);
 
 /// Boundaries found by one breaker: UTF-8 offsets starting with 0 and ending with the text
 /// length; for word breakers one qt_word_status per segment (count - 1 values), else NULL.
