@@ -559,11 +559,12 @@ extension QuoteWork {
     static let modalVerbs = HashedKeySet(modalVerbWords)
     static let modalVerbWords = ["would", "will", "could", "can", "should", "may", "might", "must", "won't", "wouldn't", "couldn't", "cannot", "can't"]
 
+    /// Words opening what a headline's speaker spoke about or after, besides the prepositions.
+    private static let headlineTopicWords = HashedKeySet(["после", "перед", "про", "about", "on", "after", "over"])
+
     /// A headline opening with a person's name and a colon before `region` ends (not "СМИ:",
     /// "Колонка:").
     /// (Or with a role and the body it heads: "Глава МАГАТЭ: …".)
-    /// Words opening what a headline's speaker spoke about or after, besides the prepositions.
-    private static let headlineTopicWords = HashedKeySet(["после", "перед", "про", "about", "on", "after", "over"])
     private func opensWithNameAndColon(_ region: Range<Int>) -> Bool {
         guard !region.isEmpty, isInHeadline(region.lowerBound), let found = mentionStarting[region.lowerBound],
               mentions[found].kind == .person || mentions[found].kind == .role else { return false }

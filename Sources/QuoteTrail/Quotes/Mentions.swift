@@ -1116,7 +1116,8 @@ struct MentionFinder {
             // a source the other rules find.)
             if token.isCapitalizedWord, !taken[index], token.firstScript(in: text.utf8) == ScriptClass.latin,
                index == 0 || !tokens[index - 1].isWord || Self.companyNameOpeners.contains(tokens[index - 1].lowerKey) || !sameLine(index - 1, index),
-               let end = companyNameEnd(from: index) ?? (firstName(index) == nil ? companyNameEnd(from: index, minimumWords: 2) : nil) {
+               // (Two words will do when the first is no given name: "Chanda Mining".)
+               let end = companyNameEnd(from: index, minimumWords: firstName(index) == nil ? 2 : 3) {
                 let written = text.string(TextRange(start: tokens[index].range.start, end: tokens[end - 1].range.end))
                 entities.append(Entity(kind: .organisation, name: written, latin: written, language: nil, key: written))
                 mentions.append(Mention(kind: .organisation, tokens: index..<end, entity: entities.count - 1))
@@ -1180,8 +1181,6 @@ struct MentionFinder {
 }
 
 extension MentionFinder {
-    /// The lower-case word between an article (or possessive) and a body's noun at `index`
-    /// ("the defence ministry"), if any.
     /// Last words of companies' names ("Irish Sea Lines", "Westway Aviation Services").
     static let companyNameEndings = HashedKeySet(["Lines", "Airlines", "Airways", "Group", "Holdings", "Logistics", "Services", "Shipping",
                                                   "Mining", "Motors", "Industries", "Technologies", "Systems", "Pharmaceuticals", "Foods",
@@ -1190,6 +1189,8 @@ extension MentionFinder {
     /// Words a company's name may follow: none that describes it.
     static let companyNameOpeners = HashedKeySet(["the", "and", "by", "from", "with", "against", "for", "at", "of", "to"])
 
+    /// The lower-case word between an article (or possessive) and a body's noun at `index`
+    /// ("the defence ministry"), if any.
     func modifierOfBody(headAt index: Int, in tokens: [QuoteToken]) -> Int? {
         guard index >= 2, tokens[index - 1].isUncapitalizedWord, QuoteWork.nounPhraseOpeners.contains(tokens[index - 2].lowerKey),
               !QuoteWork.nounPhraseOpeners.contains(tokens[index - 1].lowerKey), !Self.sameBodyWords.contains(tokens[index - 1].lowerKey)

@@ -117,25 +117,29 @@ extension QuoteWork {
             // "The bank held its rate, saying inflation had fallen": when the participle is the
             // sentence's only verb of saying, the words before it are what its subject did, not
             // a claim, and that subject is who spoke.
-            if let continued = continuedClaim(in: bounds), !(bounds.lowerBound..<continued.comma).contains(where: {
+            // (The sentence's first continued claim; a claim found later starts no earlier than
+            // the sentence, so with none here it has none either.)
+            let continuedInSentence = continuedClaim(in: bounds)
+            func appendSubjectsClaim(_ continued: (comma: Int, clause: Range<Int>, cue: Range<Int>), sources: [Quote.Source] = []) {
+                guard !isQuotation(continued.clause), var attribution = sentenceSubject(bounds.lowerBound..<continued.comma) else { return }
+                attribution.cue = range(continued.cue)
+                attribution.sources += sources.filter { source in !attribution.sources.contains { $0.name == source.name } }
+                result.append((continued.clause, attribution))
+            }
+            if let continued = continuedInSentence, !(bounds.lowerBound..<continued.comma).contains(where: {
                 !quoted[$0] && lexicon.cues.match(tokens, at: $0, end: continued.comma)?.value.kind == .verb }) {
-                if !isQuotation(continued.clause), var attribution = sentenceSubject(bounds.lowerBound..<continued.comma) {
-                    attribution.cue = range(continued.cue)
-                    result.append((continued.clause, attribution))
-                }
+                appendSubjectsClaim(continued)
                 continue
             }
             let found = claim(in: bounds)
-            let continued = found.flatMap { continuedClaim(in: $0.clause.lowerBound..<bounds.upperBound) }
+            let continued = found.flatMap { found in
+                continuedInSentence.flatMap { $0.comma >= found.clause.lowerBound ? $0 : continuedClaim(in: found.clause.lowerBound..<bounds.upperBound) }
+            }
             if let found, let continued, found.attribution.speaker != nil || !found.attribution.sources.isEmpty {
                 // (The same when the participle attributed the words before it itself: "The
                 // contractor, Westway Aviation Services, confirmed the deal, saying…".)
                 if found.attribution.cue == range(continued.cue) {
-                    if !isQuotation(continued.clause), var attribution = sentenceSubject(bounds.lowerBound..<continued.comma) {
-                        attribution.cue = range(continued.cue)
-                        attribution.sources += found.attribution.sources.filter { source in !attribution.sources.contains { $0.name == source.name } }
-                        result.append((continued.clause, attribution))
-                    }
+                    appendSubjectsClaim(continued, sources: found.attribution.sources)
                     continue
                 }
                 let first = found.clause.lowerBound..<min(found.clause.upperBound, continued.comma)
