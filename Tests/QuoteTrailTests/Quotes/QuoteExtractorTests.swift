@@ -4075,6 +4075,11 @@ struct QuoteShapesTests {
         let found = try quotes(text).1
         #expect(found.allSatisfy { $0.kind == .direct })
         #expect(found.last?.speaker?.latin == "Marieke van Doorn")
+        // (With an outlet told after the verb, the question alone keeps the words before it from
+        // being a claim the outlet reported.)
+        let told = "Head\n\n\"These objects were stolen,\" Marieke van Doorn said.\n\n"
+            + "Van Doorn, asked whether she expected other museums to follow, told the BBC: \"I hope so.\""
+        #expect(try quotes(told).1.allSatisfy { $0.kind == .direct })
     }
 
     /// "министр промышленности и торговли республики Олег Коробченко": a known given name a few
