@@ -145,13 +145,13 @@ extension QuoteWork {
         // quotation's that the body quotes again ("Тренер «Сибири»: «…»" over the coach's words).
         if headline.contains(true) {
             let bodyIndices = candidates.indices.filter { !headline[$0] }
-            let body = bodyIndices.map { string(candidates[$0].span.tokens).lowercased() }
+            let body = bodyIndices.map { lowerCaseBytes(candidates[$0].span.tokens) }
             var kept = [Int]()
             for index in candidates.indices {
                 guard headline[index] else { kept.append(index); continue }
                 let partial = candidates[index].kind == .partial
-                let words = string(candidates[index].span.tokens).lowercased()
-                guard let match = body.firstIndex(where: { $0.contains(words) }) else {
+                let words = lowerCaseBytes(candidates[index].span.tokens)
+                guard let match = body.firstIndex(where: { Self.occurs(words, in: $0) }) else {
                     // (Or reports them without marks, in a sentence with a speech cue: "Kremlin says
                     // deal "not on the agenda"" above "…is not on the agenda, Peskov told reporters".)
                     if !partial || reportedInBody(words) { kept.append(index) }
@@ -318,10 +318,10 @@ extension QuoteWork {
         for index in candidates.indices where candidates[index].kind == .partial && isInHeadline(candidates[index].span.tokens.lowerBound) {
             let own = candidates[index].attribution?.speakerEntity
             guard own.map({ entities[$0].kind == .organisation }) ?? true else { continue }
-            let words = string(candidates[index].span.tokens).lowercased()
+            let words = lowerCaseBytes(candidates[index].span.tokens)
             guard let claim = claims.first(where: { claim in
                 guard let giver = claim.attribution.speakerEntity, entities[giver].kind == .person, headlineMayTake(giver, over: own) else { return false }
-                return string(claim.clause).lowercased().contains(words)
+                return Self.occurs(words, in: lowerCaseBytes(claim.clause))
             }) else { continue }
             candidates[index].attribution = (candidates[index].attribution ?? Attribution()).inheriting(claim.attribution)
         }
@@ -419,7 +419,7 @@ extension QuoteWork {
         // Turns (named ones are kept by run() only when a person speaks) and dialogue are speech.
         guard case .marked = span.shape else { return .direct }
         // Agency and company names are a few tokens long; longer spans skip building the string.
-        if span.tokens.count <= 8, lexicon.agencyAliases.contains(string(span.tokens).lowercased()) { return nil }
+        if span.tokens.count <= 8, lexicon.agencyAliases.contains(lowerCaseKey(span.tokens)) { return nil }
         // An outlet the dictionary lacks, found as one ("Как отмечает «Парламентская газета»").
         if let found = mentionStarting[span.tokens.lowerBound], mentions[found].kind == .agency,
            mentions[found].tokens.upperBound == span.tokens.upperBound { return nil }
@@ -780,8 +780,8 @@ extension QuoteWork {
         // ('"I still enjoy the fight": a veteran grandmaster on…': past an article and the
         // words describing the role.)
         if startsSentence, isInHeadline(span.tokens.lowerBound), let colon = after.first, tokens[colon].isMark(":"), colon + 1 < after.upperBound,
-           let found = (colon + 1..<min(after.upperBound, colon + 4)).lazy.prefix(while: { $0 == colon + 1 || self.tokens[$0 - 1].isUncapitalizedWord })
-               .compactMap({ self.mentionStarting[$0] }).first,
+           let found = (colon + 1..<min(after.upperBound, colon + 4)).prefix(while: { $0 == colon + 1 || tokens[$0 - 1].isUncapitalizedWord })
+               .first(where: { mentionStarting[$0] != nil }).flatMap({ mentionStarting[$0] }),
            mentions[found].kind == .person || mentions[found].kind == .role,
            mentions[found].tokens.lowerBound == colon + 1 || Self.indefiniteArticles.contains(tokens[colon + 1].lowerKey) || Self.articles.contains(tokens[colon + 1].lowerKey),
            // (A role introduced with "a" is the person the story then names first, when no
@@ -1165,7 +1165,7 @@ extension QuoteWork {
         let one = tokens[start].lowerKey == Self.oneKey
         guard one ? (rest.count >= 2 && tokens[rest.lowerBound].lowerKey == Self.of && rest.count <= 4) : rest.allSatisfy({ !tokens[$0].isWord }) else { return nil }
         // "one of the diplomats": the group it names, whether or not it spoke before.
-        if one, let named = ((rest.lowerBound + 1)..<rest.upperBound).lazy.compactMap({ self.mentionStarting[$0] }).first,
+        if one, let named = ((rest.lowerBound + 1)..<rest.upperBound).first(where: { mentionStarting[$0] != nil }).flatMap({ mentionStarting[$0] }),
            mentions[named].kind == .role, mentions[named].tokens.upperBound == rest.upperBound {
             return bareRole(mentions[named])
         }
@@ -1553,11 +1553,11 @@ extension QuoteWork {
     func isInHeadline(_ token: Int) -> Bool { sentences[tokenSentence[token]].kind == .headline }
 
     /// Whether a text sentence holds `words` (lower case) and a speech cue.
-    private func reportedInBody(_ words: String) -> Bool {
+    private func reportedInBody(_ words: [UInt8]) -> Bool {
         sentences.indices.contains { index in
             guard sentences[index].kind == .text else { return false }
             let bounds = sentenceTokens[index]
-            return string(bounds).lowercased().contains(words) && hasSpeechCue(bounds)
+            return Self.occurs(words, in: lowerCaseBytes(bounds)) && hasSpeechCue(bounds)
         }
     }
 

@@ -153,6 +153,36 @@ struct QuoteWork {
 
     func string(_ tokenRange: Range<Int>) -> String { text.string(range(tokenRange)) }
 
+    /// The hash of the lower-cased text of `tokenRange`, as `FNV1a.hash(string(tokenRange).lowercased())`
+    /// gives it, with neither String built: a set of phrases is asked about every quoted span.
+    func lowerCaseKey(_ tokenRange: Range<Int>) -> UInt64 {
+        lowerCaseBytes(tokenRange).withUnsafeBufferPointer(FNV1a.hash)
+    }
+
+    /// The lower-cased UTF-8 of the text of `tokenRange`.
+    func lowerCaseBytes(_ tokenRange: Range<Int>) -> [UInt8] {
+        let whole = range(tokenRange)
+        var lower = [UInt8]()
+        utf8.withUnsafeBufferPointer { LetterCase.lowercase(UnsafeBufferPointer(rebasing: $0[whole.start..<whole.end]), into: &lower) }
+        return lower
+    }
+
+    /// Whether `needle` (not empty) occurs in `haystack`, byte for byte: headline words are
+    /// looked for in every body quote and sentence, and Foundation's String search is slow.
+    static func occurs(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
+        return haystack.withUnsafeBufferPointer { hay in
+            needle.withUnsafeBufferPointer { pattern in
+                var start = 0
+                while start + pattern.count <= hay.count {
+                    if hay[start] == first, memcmp(hay.baseAddress! + start, pattern.baseAddress!, pattern.count) == 0 { return true }
+                    start += 1
+                }
+                return false
+            }
+        }
+    }
+
     func sentence(of token: Int) -> Range<Int> { sentenceTokens[tokenSentence[token]] }
 
     // MARK: Publisher

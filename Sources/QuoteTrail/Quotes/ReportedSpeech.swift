@@ -613,6 +613,9 @@ extension QuoteWork {
     }
 
     private func claim(in bounds: Range<Int>) -> (clause: Range<Int>, attribution: Attribution, impersonal: Bool)? {
+        // Every claim found below hangs on a speech cue (a verb, "по словам", "according to"):
+        // a sentence with none, as most of an article's are, is passed at a bit test per token.
+        guard bounds.contains(where: { tokens[$0].phraseStarts & QuoteLexicon.cueBit != 0 }) else { return nil }
         var end = withoutTrailingMarks(bounds, keepingQuotationMarks: true).upperBound
         // "…всерьез: «Все понимали…»": a quotation after a colon is quoted on its own, not part
         // of the reported clause.
@@ -644,7 +647,9 @@ extension QuoteWork {
         }
         // "Как отметила эпидемиолог Анна Сидорова, …", also after a sentence adverb ("Водночас,
         // як пише Reuters, …", "Между тем, как…").
-        let asWord = [0, 2, 3].lazy.map { bounds.lowerBound + $0 }.first { position in
+        // (An array of positions, not a lazy map: a lazy map's closure escapes, and captured this
+        // whole struct, copied at every call.)
+        let asWord = [bounds.lowerBound, bounds.lowerBound + 2, bounds.lowerBound + 3].first { position in
             position + 1 < end && Self.asWords.contains(tokens[position].lowerKey)
                 && (position == bounds.lowerBound || (tokens[position - 1].isMark(",") && (bounds.lowerBound..<(position - 1)).allSatisfy { tokens[$0].isWord }))
         }
