@@ -612,6 +612,43 @@ extension QuoteWork {
         return nil
     }
 
+    // The searches below that call this struct's methods are loops of their own: as
+    // `contains(where:)` closures, each call copied the whole work state (every array retained
+    // and released), a twentieth of the stage's time on written news.
+
+    private func hasNonWord(in range: Range<Int>) -> Bool {
+        for index in range where !tokens[index].isWord { return true }
+        return false
+    }
+
+    /// Whether a comma in `range` opens a relative clause or a participle's phrase.
+    private func hasSubordinateComma(in range: Range<Int>) -> Bool {
+        for index in range where tokens[index].isMark(",") && (opensRelativeClause(after: index) || isPastParticiple(index + 1)) { return true }
+        return false
+    }
+
+    /// Whether `range` holds a quotation mark (not counting the apostrophes of plural
+    /// possessives, "the workers' union", when asked).
+    private func hasQuotationMark(in range: Range<Int>, pluralPossessivesAside: Bool = false) -> Bool {
+        for index in range where tokens[index].isQuotationMark {
+            if !pluralPossessivesAside || !tokens.isPluralPossessive(at: index, in: utf8) { return true }
+        }
+        return false
+    }
+
+    /// Whether a verb of saying starts in `range` (and ends inside it).
+    private func hasVerbCue(in range: Range<Int>) -> Bool {
+        for index in range where lexicon.cues.match(tokens, at: index, end: range.upperBound)?.value.kind == .verb { return true }
+        return false
+    }
+
+    /// The first position in `range` right after a comma where a phrase introducing a source
+    /// starts ("…, according to…", "…, по данным…").
+    private func sourceCueAfterComma(in range: Range<Int>) -> Int? {
+        for index in range where tokens[index - 1].isMark(",") && lexicon.cues.match(tokens, at: index)?.value.kind == .sourceBefore { return index }
+        return nil
+    }
+
     private func claim(in bounds: Range<Int>) -> (clause: Range<Int>, attribution: Attribution, impersonal: Bool)? {
         // Every claim found below hangs on a speech cue (a verb, "по словам", "according to"):
         // a sentence with none, as most of an article's are, is passed at a bit test per token.
@@ -647,11 +684,12 @@ extension QuoteWork {
         }
         // "Как отметила эпидемиолог Анна Сидорова, …", also after a sentence adverb ("Водночас,
         // як пише Reuters, …", "Между тем, как…").
-        // (An array of positions, not a lazy map: a lazy map's closure escapes, and captured this
-        // whole struct, copied at every call.)
-        let asWord = [bounds.lowerBound, bounds.lowerBound + 2, bounds.lowerBound + 3].first { position in
-            position + 1 < end && Self.asWords.contains(tokens[position].lowerKey)
-                && (position == bounds.lowerBound || (tokens[position - 1].isMark(",") && (bounds.lowerBound..<(position - 1)).allSatisfy { tokens[$0].isWord }))
+        var asWord: Int?
+        for position in [bounds.lowerBound, bounds.lowerBound + 2, bounds.lowerBound + 3]
+        where position + 1 < end && Self.asWords.contains(tokens[position].lowerKey) {
+            guard position == bounds.lowerBound || (tokens[position - 1].isMark(",") && !hasNonWord(in: bounds.lowerBound..<(position - 1))) else { continue }
+            asWord = position
+            break
         }
         if let asWord, let cue = lexicon.cues.match(tokens, at: asWord + 1, end: end), cue.value.kind == .verb,
            let comma = (asWord + 1 + cue.length..<end).first(where: { tokens[$0].isMark(",") }), comma + 1 < end,
@@ -685,7 +723,7 @@ extension QuoteWork {
             // "X said (on Monday) that …", "X заявил, что …"; not after a verb of asking, whose
             // "что" opens the question put ("спросил, что будет дальше").
             if !Self.askingLemmas.contains(cue.value.lemmaKey), let that = complementizer(after: afterCue, end: end),
-               !(afterCue..<that).contains(where: { (tokens[$0].isQuotationMark && !namesAgency(afterCue..<that)) || tokens[$0].isMark(":") }), that + 1 < end,
+               !(afterCue..<that).contains(where: { tokens[$0].isMark(":") }), !(hasQuotationMark(in: afterCue..<that) && !namesAgency(afterCue..<that)), that + 1 < end,
                // ("reported by Interfax, which said that…": the "that" of a relative clause's verb.)
                relativeClaim(at: that - 1, end: end) == nil,
                let attribution = attribution(regions: subjectFrom..<that, quote: (that + 1)..<end)
@@ -745,9 +783,9 @@ extension QuoteWork {
                // relative clause, not a claim; unless the verb's subject follows it ("…, які
                // намагалися…, повідомили в прикордонній службі").
                // (Or a participle's: "Представитель профсоюза, пожелавший остаться анонимным, назвал…".)
-               !(bounds.lowerBound..<comma).contains(where: { tokens[$0].isMark(",") && (opensRelativeClause(after: $0) || isPastParticiple($0 + 1)) })
+               !hasSubordinateComma(in: bounds.lowerBound..<comma)
                    || subjectFollows(afterCue, end: end) || describesSubject(after: afterCue, end: end, cue: cue.value),
-               !(comma..<index).contains(where: { tokens[$0].isQuotationMark && !tokens.isPluralPossessive(at: $0, in: utf8) }),
+               !hasQuotationMark(in: comma..<index, pluralPossessivesAside: true),
                // "…Смирнова, которую попросили прокомментировать слова мэра, назвала…": the comma
                // opens a relative clause about the subject, and a verb inside it closes nothing…
                !opensRelativeClause(after: comma) && !isPastParticiple(comma + 1),
@@ -761,7 +799,7 @@ extension QuoteWork {
                !Self.coordinators.contains(tokens[comma + 1].lowerKey),
                // "…, thanked voters in a video posted on Facebook": the verb that follows the
                // comma first is the one that could close a claim.
-               !((comma + 1)..<index).contains(where: { lexicon.cues.match(tokens, at: $0, end: index)?.value.kind == .verb }),
+               !hasVerbCue(in: (comma + 1)..<index),
                // "Asked whether the Baltic states felt safe, Karis replied: …": the question put,
                // not a claim.
                !Self.questionIntroducers.contains(tokens[bounds.lowerBound].lowerKey),
@@ -789,7 +827,7 @@ extension QuoteWork {
             index = afterCue
         }
         // "…, according to app tracker App Annie.", "…, по данным компании."
-        if let according = ((bounds.lowerBound + 3)..<max(end, bounds.lowerBound + 3)).first(where: { tokens[$0 - 1].isMark(",") && lexicon.cues.match(tokens, at: $0)?.value.kind == .sourceBefore }) {
+        if let according = sourceCueAfterComma(in: (bounds.lowerBound + 3)..<max(end, bounds.lowerBound + 3)) {
             let claim = bounds.lowerBound..<(according - 1)
             if let attribution = attribution(regions: according..<end, quote: claim), !attribution.sources.isEmpty || attribution.speaker != nil {
                 return (claim, attribution, false)
