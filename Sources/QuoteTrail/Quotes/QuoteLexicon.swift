@@ -22,8 +22,10 @@ enum NamingWord: String, Sendable {
 /// Phrases of one dictionary, looked up token by token at a position of the text.
 struct PhraseTable<Value: Sendable>: Sendable {
     /// A phrase: its token keys are `keys[start ..< start + count]`, its value `values[i]` for
-    /// entry i; `next` is the following phrase with the same first token (-1: none), longest
-    /// first. Plain integers, so a lookup copies no arrays (no retain and release per probe).
+    /// entry i; `next` is the following phrase of two tokens or more that opens with the same
+    /// two tokens (-1: none), longest first. A probe walks only those ("in" opens seventy
+    /// translation cues, "in Russian" two). Plain integers, so a lookup copies no arrays (no
+    /// retain and release per probe).
     private struct Entry: Sendable {
         var start: Int32
         var count: Int32
@@ -32,8 +34,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
     private var entries: [Entry] = []
     private var keys: [UInt64] = []
     private var values: [Value] = []
-    /// The first (longest) entry for each first-token key.
-    private var heads = HashedKeyTable<Int32>()
+    /// Filed under a first token's key: its one-token phrase, or -1 when it opens only longer
+    /// ones; under `pairKey` of the first two tokens: the first (longest) phrase opening so.
+    /// (One table, not two: this struct is copied where the lexicon is read, and stays small.)
+    private var starts = HashedKeyTable<Int32>()
     let caseSensitive: Bool
     /// This table's bit in `QuoteToken.phraseStarts` (0: no bit, always probe).
     let bit: UInt16
@@ -56,15 +60,24 @@ struct PhraseTable<Value: Sendable>: Sendable {
         entries.append(Entry(start: Int32(keys.count), count: count, next: -1))
         keys += tokens
         values.append(value)
-        // Longest phrases first (after those as long), so the first match is the longest.
-        guard let head = heads[first] else {
+        if starts[first] == nil {
             firstKeys.append(first)
-            heads[first] = added
+            starts[first] = -1
+        }
+        guard tokens.count > 1 else {
+            // (The first one-token phrase filed wins, as a lookup finds it.)
+            if starts[first] == -1 { starts[first] = added }
+            return
+        }
+        // Longest phrases first (after those as long), so the first match is the longest.
+        let pair = Self.pairKey(first, tokens[1])
+        guard let head = starts[pair] else {
+            starts[pair] = added
             return
         }
         if entries[Int(head)].count < count {
             entries[Int(added)].next = head
-            heads[first] = added
+            starts[pair] = added
             return
         }
         var previous = Int(head)
@@ -75,12 +88,12 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The value of a one-token phrase filed under `key`, or nil.
     func singleTokenValue(forKey key: UInt64) -> Value? {
-        var current = Int(heads[key] ?? -1)
-        while current >= 0 {
-            if entries[current].count == 1 { return values[current] }
-            current = Int(entries[current].next)
-        }
-        return nil
+        guard let single = starts[key], single >= 0 else { return nil }
+        return values[Int(single)]
+    }
+
+    private static func pairKey(_ first: UInt64, _ second: UInt64) -> UInt64 {
+        (first &* 0x9E37_79B9_7F4A_7C15) ^ second
     }
 
     /// The longest phrase starting at `index`: its length in tokens and its value.
@@ -94,24 +107,27 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return probe(tokens, at: index, end: end)
     }
 
+    /// A phrase of two tokens or more, longest first, else one of the first token alone.
     @inline(never)
     private func probe(_ tokens: [QuoteToken], at index: Int, end: Int) -> (length: Int, value: Value)? {
-        guard let head = heads[key(tokens, index)] else { return nil }
-        var current = Int(head)
-        while current >= 0 {
-            let entry = entries[current]
-            let count = Int(entry.count)
-            if index + count <= end {
-                var matches = true
-                for offset in 1..<max(1, count) where key(tokens, index + offset) != keys[Int(entry.start) + offset] {
-                    matches = false
-                    break
+        let first = key(tokens, index)
+        if index + 1 < end, let head = starts[Self.pairKey(first, key(tokens, index + 1))] {
+            var current = Int(head)
+            while current >= 0 {
+                let entry = entries[current]
+                let count = Int(entry.count)
+                if index + count <= end {
+                    var matches = true
+                    for offset in 0..<count where key(tokens, index + offset) != keys[Int(entry.start) + offset] {
+                        matches = false
+                        break
+                    }
+                    if matches { return (count, values[current]) }
                 }
-                if matches { return (count, values[current]) }
+                current = Int(entry.next)
             }
-            current = Int(entry.next)
         }
-        return nil
+        return singleTokenValue(forKey: first).map { (1, $0) }
     }
 
     /// Whether a phrase ends right before `end` (starting no earlier than `start`).
