@@ -177,8 +177,59 @@ struct MentionFinder {
         return !article || cue.tellsSomeone || next >= tokens.count || tokens[next].kind == .mark
     }
 
+    /// Where the passes of `find` over every token can act, read in one pass over the tokens'
+    /// buffer: `find` is too long for the compiler to inline Array's subscript, so each token
+    /// its passes read cost a call copying it, most of them a lower-case word that starts no
+    /// dictionary phrase.
+    private struct TokenPositions {
+        /// For each token, the first token at or after it that pass 1 acts at (anything but a
+        /// lower-case word starting no phrase), and the same for pass 2 (a capitalised word, a
+        /// quotation mark, or the start of a phrase); the token count when there is none.
+        var nextForPass1: [Int32]
+        var nextForPass2: [Int32]
+        /// Tokens that may start a speech cue (their `phraseStarts` say so).
+        var cueStarts: [Int]
+        /// Capitalised words right after another capitalised word.
+        var secondOfCapitalPair: [Int]
+
+        init(_ tokens: [QuoteToken]) {
+            let count = tokens.count
+            var cueStarts = [Int](), secondOfCapitalPair = [Int]()
+            var nextForPass2 = [Int32]()
+            nextForPass1 = tokens.withUnsafeBufferPointer { tokens in
+                nextForPass2 = [Int32](unsafeUninitializedCapacity: count + 1) { next2, written in
+                    var following = Int32(count)
+                    next2[count] = following
+                    for index in stride(from: count - 1, through: 0, by: -1) {
+                        let token = tokens[index]
+                        if token.phraseStarts != 0 || token.isCapitalizedWord || token.isQuotationMark { following = Int32(index) }
+                        next2[index] = following
+                    }
+                    written = count + 1
+                }
+                return [Int32](unsafeUninitializedCapacity: count + 1) { next1, written in
+                    var following = Int32(count)
+                    next1[count] = following
+                    for index in stride(from: count - 1, through: 0, by: -1) {
+                        let token = tokens[index]
+                        if !(token.phraseStarts == 0 && token.kind == .word && !token.isCapitalized) { following = Int32(index) }
+                        next1[index] = following
+                        if token.phraseStarts & QuoteLexicon.cueBit != 0 { cueStarts.append(index) }
+                        if index > 0, token.isCapitalizedWord, tokens[index - 1].isCapitalizedWord { secondOfCapitalPair.append(index) }
+                    }
+                    written = count + 1
+                }
+            }
+            // (Found from the end; the passes go from the start.)
+            self.cueStarts = cueStarts.reversed()
+            self.secondOfCapitalPair = secondOfCapitalPair.reversed()
+            self.nextForPass2 = nextForPass2
+        }
+    }
+
     /// `included[i]`: token i may be part of a mention (datelines are not).
     func find(in tokens: [QuoteToken], included: [Bool], language: String) -> (entities: [Entity], mentions: [Mention]) {
+        let positions = TokenPositions(tokens)
         var entities = [Entity]()
         var byKey = HashedKeyTable<Int>()
         /// People by their given name ("Julie" for Julie Pender), -1 when two share it.
@@ -456,14 +507,14 @@ struct MentionFinder {
         // the role, too), and the last token a name anchored by it may start at.
         var pendingRole: (role: String, nameAt: Int, until: Int)?
         while index < tokens.count {
-            // (Past a couple's names, which pass 0 filed.)
-            guard included[index], !taken[index] else { index += 1; continue }
-            // Read once: this loop visits every token, and `find` is too long for the compiler to
-            // inline each `tokens[index]` read.
-            let token = tokens[index]
             // Most tokens are lower-case words that start no dictionary phrase: nothing below
             // can happen at them.
-            if token.phraseStarts == 0 && token.kind == .word && !token.isCapitalized { index += 1; continue }
+            index = Int(positions.nextForPass1[index])
+            guard index < tokens.count else { break }
+            // (Past a couple's names, which pass 0 filed.)
+            guard included[index], !taken[index] else { index += 1; continue }
+            // Read once: `find` is too long for the compiler to inline each `tokens[index]` read.
+            let token = tokens[index]
             // A role describes a name in its own sentence only.
             if token.isMark(".") || token.isMark("!") || token.isMark("?") { pendingRole = nil }
             if let role = lexicon.roles.match(tokens, at: index), isRoleHere(role.value, at: index, length: role.length) {
@@ -609,7 +660,7 @@ struct MentionFinder {
             return end - first >= minimumWords && Self.companyNameEndings.contains(tokens[end - 1].key) ? end : nil
         }
         var speakingSurnames = HashedKeyTable<Int>()
-        for cueIndex in tokens.indices where included[cueIndex] && !taken[cueIndex] {
+        for cueIndex in positions.cueStarts where included[cueIndex] && !taken[cueIndex] {
             guard let cue = lexicon.cues.match(tokens, at: cueIndex),
                   cue.value.kind == .verb || (cue.value.kind == .sourceBefore && Self.wordsOfSomeone.contains(cue.value.lemmaKey)) else { continue }
             var after = cueIndex + cue.length
@@ -741,11 +792,9 @@ struct MentionFinder {
         // first mention, so this is common; a company whose name ends in the word it is later
         // called by ("Royal Dutch Shell… Shell said") is misread as a person "Dutch Shell".
         if !speakingSurnames.isEmpty {
-            for surname in tokens.indices.dropFirst() where !taken[surname] && !taken[surname - 1] {
+            for surname in positions.secondOfCapitalPair where !taken[surname] && !taken[surname - 1] {
                 let first = surname - 1
-                // The cheap tests first: this runs over every token.
-                guard tokens[surname].isCapitalizedWord, tokens[first].isCapitalizedWord,
-                      let alone = speakingSurnames[surnameKeyHash(surname)], alone > surname,
+                guard let alone = speakingSurnames[surnameKeyHash(surname)], alone > surname,
                       isNameWord(first), isNameWord(surname), !isSingleLetter(first),
                       !NameForms.isPossessive(text.string(tokens[first].range)), sameLine(first, surname),
                       surname + 1 >= tokens.count || !tokens[surname + 1].isCapitalizedWord,
@@ -775,10 +824,10 @@ struct MentionFinder {
         // relative "who", an age or an apposition before a speech verb follows, or that stand
         // in commas after someone's relation, name a person, whatever the given name ("who" is
         // said of people only; "which" of companies).
-        for surname in tokens.indices.dropFirst() where surname + 3 < tokens.count && tokens[surname + 1].isMark(",") && !taken[surname] && !taken[surname - 1] {
+        for surname in positions.secondOfCapitalPair where surname + 3 < tokens.count && tokens[surname + 1].isMark(",") && !taken[surname] && !taken[surname - 1] {
             let first = surname - 1
             let next = surname + 2
-            guard tokens[first].isCapitalizedWord, tokens[surname].isCapitalizedWord, included[next],
+            guard included[next],
                   tokens[next].lowerKey == Self.who || (tokens[next].kind == .number && tokens[next + 1].isMark(",")) || appositionBeforeCue(next)
                     || afterPersonalPossessive(first)
                     // "China's special envoy for Eurasian affairs, Li Hui, said": in commas before the verb.
@@ -966,6 +1015,8 @@ struct MentionFinder {
             return nil
         }
         while index < tokens.count {
+            index = Int(positions.nextForPass2[index])  // (as in pass 1)
+            guard index < tokens.count else { break }
             guard included[index], !taken[index] else { index += 1; continue }
             let token = tokens[index]  // read once, as in pass 1
             if token.isQuotationMark, index >= 2 {
