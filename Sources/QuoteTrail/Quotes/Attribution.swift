@@ -1363,6 +1363,10 @@ extension QuoteWork {
         // "Putin, in remarks translated by the Kremlin, said": a circumstance set off by commas
         // right before the verb holds no subject.
         let aside = asideOpening(before: index, from: start).map { $0..<index } ?? index..<index
+        // "Asked by reporters whether…, he said": who put the question, in the phrase opening
+        // the sentence up to its last comma, is not the subject.
+        var start = start
+        if Self.questionIntroducers.contains(tokens[start].lowerKey), let comma = (start..<index).last(where: { tokens[$0].isMark(",") }) { start = comma + 1 }
         for mention in mentions[firstMention(atOrAfter: start)..<firstMention(atOrAfter: index)].reversed()
         where mention.tokens.upperBound <= index && !isQuoted(mention) && !aside.contains(mention.tokens.lowerBound) {
             // "Когда Центробанк объявил о запуске…, глава регулятора обещала": a name in a clause

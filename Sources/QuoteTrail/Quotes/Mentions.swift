@@ -652,7 +652,8 @@ struct MentionFinder {
             first >= 2 && QuoteWork.nameConnectors.contains(tokens[first - 1].lowerKey) && tokens[first - 2].isCapitalizedWord && firstName(first) == nil
         }
         /// Where capitalised words in Latin letters from `first`, at least `minimumWords` of them
-        /// on one line and none taken, end in a word companies' names end in ("Irish Sea Lines").
+        /// on one line and none taken, end in a word companies' or bodies' names end in ("Irish
+        /// Sea Lines", "Vaikla Harbour Authority").
         func companyNameEnd(from first: Int, minimumWords: Int = 3) -> Int? {
             guard tokens[first].firstScript(in: text.utf8) == ScriptClass.latin else { return nil }
             var end = first
@@ -1165,10 +1166,16 @@ struct MentionFinder {
             // lacks, which "the company" may later mean.
             // (Not after a description, "according to port agent Marlow Logistics", which names
             // a source the other rules find.)
+            // (Not from an article or a possessive opening the sentence, "The Commission said",
+            // "Russia's Defence Ministry", nor from or up to a word joining a longer name, "the
+            // Food and Drug Administration", "the Department of Health".)
             if token.isCapitalizedWord, !taken[index], token.firstScript(in: text.utf8) == ScriptClass.latin,
                index == 0 || !tokens[index - 1].isWord || Self.companyNameOpeners.contains(tokens[index - 1].lowerKey) || !sameLine(index - 1, index),
+               !QuoteWork.articles.contains(token.lowerKey), !NameForms.isPossessive(text.string(token.range)),
+               !(index >= 2 && QuoteWork.nameConnectors.contains(tokens[index - 1].lowerKey) && tokens[index - 2].isCapitalizedWord),
                // (Two words will do when the first is no given name: "Chanda Mining".)
-               let end = companyNameEnd(from: index, minimumWords: firstName(index) == nil ? 2 : 3) {
+               let end = companyNameEnd(from: index, minimumWords: firstName(index) == nil ? 2 : 3),
+               !(end + 1 < tokens.count && QuoteWork.nameConnectors.contains(tokens[end].lowerKey) && tokens[end + 1].isCapitalizedWord) {
                 let written = text.string(TextRange(start: tokens[index].range.start, end: tokens[end - 1].range.end))
                 entities.append(Entity(kind: .organisation, name: written, latin: written, language: nil, key: written))
                 mentions.append(Mention(kind: .organisation, tokens: index..<end, entity: entities.count - 1))
@@ -1232,10 +1239,14 @@ struct MentionFinder {
 }
 
 extension MentionFinder {
-    /// Last words of companies' names ("Irish Sea Lines", "Westway Aviation Services").
+    /// Last words of companies' names ("Irish Sea Lines", "Westway Aviation Services") and of
+    /// public bodies' ("Vaikla Harbour Authority", "Northfield City Council"): a body speaks for
+    /// itself, and is no outlet its words came through ("according to the … Authority").
     static let companyNameEndings = HashedKeySet(["Lines", "Airlines", "Airways", "Group", "Holdings", "Logistics", "Services", "Shipping",
                                                   "Mining", "Motors", "Industries", "Technologies", "Systems", "Pharmaceuticals", "Foods",
-                                                  "Energy", "Ltd", "Inc", "Plc", "PLC", "Corp", "Corporation", "LLC", "GmbH", "AG"])
+                                                  "Energy", "Ltd", "Inc", "Plc", "PLC", "Corp", "Corporation", "LLC", "GmbH", "AG",
+                                                  "Authority", "Council", "Commission", "Committee", "Inspectorate", "Administration",
+                                                  "Ministry", "Department", "Court", "Tribunal", "Municipality"])
 
     /// Words a company's name may follow: none that describes it.
     static let companyNameOpeners = HashedKeySet(["the", "and", "by", "from", "with", "against", "for", "at", "of", "to"])

@@ -1147,13 +1147,13 @@ extension QuoteWork {
     private static let objectTakingLemmas = HashedKeySet(["thank", "поблагодарить", "подякувати", "praise", "accuse", "criticise",
                                                          "criticize", "urge", "blame", "call", "dub", "brand", "label", "назвать", "назвати"])
 
-    /// Words that open a sentence with the question someone answers ("Asked whether…,", "Отвечая
-    /// на вопрос…,").
     /// Adverbs that open a sentence before an aside of attribution, not part of what was said.
     private static let sentenceAdverbs = HashedKeySet(["now", "then", "still", "however", "today", "теперь", "сейчас", "однако", "тогда",
                                                        "зараз", "тепер", "проте", "однак", "тоді"])
     private static let mannerAdverbs = HashedKeySet(["only", "just", "simply", "merely", "briefly", "also", "again", "later", "repeatedly"])
-    private static let questionIntroducers = HashedKeySet(["asked", "answering", "отвечая", "відповідаючи"])
+    /// Words that open a sentence with the question someone answers ("Asked whether…,", "Pressed
+    /// on…,", "Отвечая на вопрос…,").
+    static let questionIntroducers = HashedKeySet(["asked", "pressed", "questioned", "answering", "отвечая", "відповідаючи"])
     /// Russian and Ukrainian adverbial participles of speaking and thinking that open a sentence
     /// with the circumstance of its verb ("Выступая по-английски, …", "Коментуючи рішення, …").
     private static let openingParticiples = HashedKeySet(["выступая", "говоря", "комментируя", "обращаясь", "объясняя", "подчеркивая",

@@ -4155,4 +4155,22 @@ struct QuoteShapesTests {
         let found = try quotes(text).1
         #expect(found.contains { $0.kind == .indirect && $0.speaker?.latin == "Claire Watts" })
     }
+
+    /// "Asked by reporters whether…, he said only: "…"": who put the question, in the phrase
+    /// opening the sentence, is not who answered.
+    @Test func whoAskedIsNotWhoAnswered() throws {
+        let text = "Mayor on trial\n\nThe trial of former mayor Daniel Okafor opened on Monday. "
+            + "Asked by reporters outside the courthouse whether he expected to be cleared, he said only: \"I trust the jury.\""
+        let found = try quotes(text).1
+        #expect(found.first { $0.kind == .direct }?.speaker?.latin == "Daniel Okafor")
+    }
+
+    /// "according to figures published by the Vaikla Harbour Authority": a body the dictionary
+    /// lacks, known by the word its name ends in, speaks for itself; it is no outlet.
+    @Test func aBodyTheDictionaryLacksIsNoSource() throws {
+        let text = "Ferries cut\n\nThe company carried 2.1 million passengers last year, according to figures published by the Vaikla Harbour Authority."
+        let claim = try #require(try quotes(text).1.first { $0.kind == .indirect })
+        #expect(claim.sources.isEmpty)
+        #expect(claim.speaker?.name == "Vaikla Harbour Authority")
+    }
 }
