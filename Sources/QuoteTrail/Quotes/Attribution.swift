@@ -2057,11 +2057,14 @@ extension QuoteWork {
     }
 
     /// Where an agency's name starts once an opening quotation mark and a word for what it is
-    /// ("видання", "the newspaper") right before it are counted in.
+    /// ("видання", "the newspaper") right before it are counted in, with a capitalised word
+    /// after an article describing it ("quoted by the Dutch newspaper NRC").
     private func outletNameStart(_ start: Int, from limit: Int) -> Int {
         var position = start
         if position > limit, tokens[position - 1].isQuotationMark { position -= 1 }
-        return lexicon.namingWords.match(endingAt: position, in: tokens, from: max(limit, position - 2))?.start ?? position
+        guard let naming = lexicon.namingWords.match(endingAt: position, in: tokens, from: max(limit, position - 2))?.start else { return position }
+        if naming - 2 >= limit, tokens[naming - 1].isCapitalizedWord, Self.articles.contains(tokens[naming - 2].lowerKey) { return naming - 1 }
+        return naming
     }
 
     /// Agencies named in a sentence, with how the quote relates to each.

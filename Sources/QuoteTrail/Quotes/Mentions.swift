@@ -1086,7 +1086,10 @@ struct MentionFinder {
             }
             // "local broadcaster Digi24", "телеканал «Дождь»": an outlet the dictionary lacks.
             let naming = lexicon.namingWords.match(tokens, at: index)
-            if let naming, naming.value == .outlet, let outlet = unknownOutlet(at: index + naming.length, in: tokens, included: included) {
+            // (Not the surname of someone named before, unquoted: in "Как рассказал изданию Лукин"
+            // the word for the outlet is whom he told, and Lukin speaks.)
+            if let naming, naming.value == .outlet, let outlet = unknownOutlet(at: index + naming.length, in: tokens, included: included),
+               outlet.lowerBound > index + naming.length || byKey.isEmpty || byKey[surnameKeyHash(outlet.lowerBound)] == nil {
                 addAgency(outlet, name: nil)
                 continue
             }

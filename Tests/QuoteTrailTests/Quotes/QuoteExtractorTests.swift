@@ -4173,4 +4173,23 @@ struct QuoteShapesTests {
         #expect(claim.sources.isEmpty)
         #expect(claim.speaker?.name == "Vaikla Harbour Authority")
     }
+
+    /// "was quoted by the Dutch newspaper NRC as saying": the words describing the outlet do not
+    /// put "quoted" out of reach of its name.
+    @Test func quotedByADescribedOutletCitesIt() throws {
+        let text = "Chipmaker warns\n\nThe finance chief, Saskia Mulder, was quoted by the Dutch newspaper NRC as saying that job cuts were \"not on the table\"."
+        let claim = try #require(try quotes(text).1.first { $0.kind == .indirect })
+        #expect(claim.sources.map(\.relation) == [.cited])
+    }
+
+    /// "Как рассказал изданию Лукин, …": a surname named before, after the word for the outlet
+    /// he told, is who spoke, not the outlet's name; "топ-менеджер" is a role.
+    @Test func whoToldTheOutletIsNoOutlet() throws {
+        let opening = "Заголовок\n\nГенеральный директор компании Антон Лукин выступил в эфире телеканала «Россия 24». "
+        let named = try quotes(opening + "Как рассказал изданию Лукин, на ремонт сетей компания потратит 40 млрд рублей.").1
+        #expect(named.first?.speaker?.latin == "Anton Lukin")
+        #expect(named.first?.sources.allSatisfy { $0.name != "Lukin" } == true)
+        let role = try quotes(opening + "Как уточнил топ-менеджер изданию, на ремонт сетей компания потратит 40 млрд рублей.").1
+        #expect(role.first?.speaker?.latin == "Anton Lukin")
+    }
 }
