@@ -596,7 +596,12 @@ extension QuoteWork {
                   tokens[close + 1].isWord, !Self.complementizers.contains(tokens[close + 1].lowerKey),
                   (comma + 1..<close).allSatisfy({ !quoted[$0] && !tokens[$0].isQuotationMark }) else { continue }
             let aside = (comma + 1)..<close
-            if let cue = lexicon.cues.match(tokens, at: aside.lowerBound, end: close), cue.value.kind != .verb { return aside }
+            if let cue = lexicon.cues.match(tokens, at: aside.lowerBound, end: close), cue.value.kind != .verb {
+                // ("…, according to Mercy Adeyemi, the hospital's head of nursing.": a description
+                // of the one named ends the sentence; the attribution is its tail, not an aside.)
+                if endsInApposition(after: close, end: clause.upperBound) { continue }
+                return aside
+            }
             guard aside.count <= 3, aside.allSatisfy({ tokens[$0].isWord }) else { continue }
             func isVerb(_ position: Int) -> Bool { lexicon.cues.match(tokens, at: position, end: position + 1)?.value.kind == .verb }
             func mentionSpans(_ words: Range<Int>) -> Bool {
@@ -611,6 +616,21 @@ extension QuoteWork {
         }
         return nil
     }
+
+    /// Whether the words after the comma at `comma` to `end` are a short description ending the
+    /// sentence ("the hospital's head of nursing"): opened by an article or a possessive, with no
+    /// verb of saying and no comma in it.
+    private func endsInApposition(after comma: Int, end: Int) -> Bool {
+        let words = withoutTrailingMarks((comma + 1)..<end)
+        guard !words.isEmpty, words.count <= 8,
+              Self.appositionOpeners.contains(tokens[words.lowerBound].lowerKey) else { return false }
+        for index in words where tokens[index].isMark(",") || lexicon.cues.match(tokens, at: index, end: end)?.value.kind == .verb { return false }
+        return true
+    }
+
+    /// English words that open a description set off after a name (a Russian one has none:
+    /// "его" there is as often the object of the clause going on).
+    private static let appositionOpeners = HashedKeySet(["the", "a", "an", "his", "her", "its", "their"])
 
     // The searches below that call this struct's methods are loops of their own: as
     // `contains(where:)` closures, each call copied the whole work state (every array retained

@@ -4192,4 +4192,14 @@ struct QuoteShapesTests {
         let role = try quotes(opening + "Как уточнил топ-менеджер изданию, на ремонт сетей компания потратит 40 млрд рублей.").1
         #expect(role.first?.speaker?.latin == "Anton Lukin")
     }
+
+    /// "…, according to Mercy Adeyemi, the hospital's head of nursing.": a description of the
+    /// one named ends the sentence, so the attribution is the claim's tail, not an aside in it.
+    @Test func anAttributionFollowedByADescriptionIsTheTail() throws {
+        let text = "Night shift\n\nStaff shortages have made things harder, according to Maria Lopes, the hospital's head of nursing."
+        let (document, found) = try quotes(text)
+        let claim = try #require(found.first { $0.kind == .indirect })
+        #expect(document.text.string(claim.range) == "Staff shortages have made things harder")
+        #expect(claim.speaker?.latin == "Maria Lopes")
+    }
 }
