@@ -624,7 +624,11 @@ extension QuoteWork {
         guard let close = span.closeMark, close > span.tokens.lowerBound, close + 1 < bounds.upperBound,
               tokens[close - 1].isWord || tokens[close - 1].kind == .number else { return false }
         let next = close + 1
-        return tokens[next].isUncapitalizedWord && tokens[next].spaceBefore && lexicon.cues.match(tokens, at: next) == nil
+        guard tokens[next].isUncapitalizedWord && tokens[next].spaceBefore else { return false }
+        // A verb of saying right after it may have a reply before it ('"Never" said Smith'),
+        // but not in Russian or Ukrainian, whose quotations a comma and a dash set off from
+        // their verb: «Енергоміст» попередив… is the company's name.
+        return lexicon.cues.match(tokens, at: next) == nil || tokens[next].firstScript(in: utf8) == ScriptClass.cyrillic
     }
 
     /// Whether the span's words from `start` on are capitalised as English titles and names are:
@@ -802,7 +806,30 @@ extension QuoteWork {
             return attribution
         }
         let afterFirst = startsSentence || kind == .direct && after.contains { tokens[$0].isWord }
-        return attribution(regions: afterFirst ? after : before, afterFirst ? before : after, quote: span.tokens)
+        var found = attribution(regions: afterFirst ? after : before, afterFirst ? before : after, quote: span.tokens)
+        // 'French minister Julien Marchand was blunt: "…"': with no verb of saying, the subject
+        // opening the sentence, a few words of manner before the colon, speaks.
+        if kind == .direct, found?.speaker == nil, let subject = colonIntroSubject(before), let resolved = resolve(subject, cueGender: nil) {
+            found = found ?? Attribution()
+            found?.assign(resolved)
+        }
+        return found
+    }
+
+    /// The subject of a short clause ending in the colon that ends `before`: a person, role or
+    /// pronoun within the sentence's first four tokens, then at most five words, none of them
+    /// a verb of saying or a name; nil otherwise.
+    private func colonIntroSubject(_ before: Range<Int>) -> Mention? {
+        guard let colon = before.last, tokens[colon].isMark(":"), colon > before.lowerBound,
+              sentence(of: colon).lowerBound == before.lowerBound,
+              let subject = subject(before: colon, from: before.lowerBound),
+              subject.kind == .person || subject.kind == .role || subject.kind == .pronoun,
+              subject.tokens.lowerBound - before.lowerBound < 4, colon - subject.tokens.upperBound <= 5 else { return nil }
+        for index in subject.tokens.upperBound..<colon {
+            guard tokens[index].isUncapitalizedWord, mentionStarting[index] == nil,
+                  lexicon.cues.match(tokens, at: index, end: colon) == nil else { return nil }
+        }
+        return subject
     }
 
     /// The comma that opens a circumstance set off by commas right before the verb at `verb`

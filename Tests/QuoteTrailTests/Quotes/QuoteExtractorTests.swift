@@ -4202,4 +4202,20 @@ struct QuoteShapesTests {
         #expect(document.text.string(claim.range) == "Staff shortages have made things harder")
         #expect(claim.speaker?.latin == "Maria Lopes")
     }
+
+    /// 'French minister Julien Marchand was blunt: "…"': no verb of saying, but the subject
+    /// opening the sentence, a few words before the colon, speaks.
+    @Test func theSubjectOfAShortClauseBeforeAColonSpeaks() throws {
+        let text = "Ministers split\n\nFrench minister Julien Marchand was blunt: \"Our farmers cannot compete if their neighbours keep using it.\""
+        let quote = try #require(try quotes(text).1.first { $0.kind == .direct })
+        #expect(quote.speaker?.latin == "Julien Marchand")
+    }
+
+    /// "«Енергоміст» попередив про відключення": a quoted name followed straight by a verb of
+    /// saying, with no comma and dash between as Russian and Ukrainian set quotations off, is
+    /// the verb's subject.
+    @Test func aQuotedNameBeforeItsVerbIsNoQuote() throws {
+        let found = try quotes("«Енергоміст» попередив про можливі відключення\n\nЕнергетики не виключають нових графіків, повідомили в компанії.").1
+        #expect(!found.contains { $0.kind == .direct })
+    }
 }
