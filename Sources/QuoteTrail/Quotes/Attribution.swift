@@ -452,12 +452,12 @@ extension QuoteWork {
         let last = before.last.map { tokens[$0].scalar } ?? 0  // 0 for words and numbers
         // ('Peskov: Kremlin has "no plans"…': a headline's name and colon say who speaks, as a verb would.)
         // ('members were "angry" and "ready"', 'as "painful but fair" and the alternative as
-        // "bankruptcy…"': a quotation joined by "and" to one before it in the sentence shares
-        // that one's verb of saying.)
+        // "bankruptcy…"', 'was "gutted" but would "come back stronger"': a quotation joined by
+        // "and" or "but" to one before it in the sentence shares that one's verb of saying.)
         let sentenceStart = sentence(of: before.upperBound < tokens.count ? before.upperBound : before.lowerBound).lowerBound
         let hasCue = hasSpeechCue(before) || hasSpeechCue(after) || opensWithNameAndColon(before)
             || (before.lowerBound > sentenceStart && tokens[before.lowerBound - 1].isQuotationMark
-                && before.contains(where: { Self.andWords.contains(tokens[$0].lowerKey) }) && hasSpeechCue(sentenceStart..<before.lowerBound))
+                && before.contains(where: { Self.coordinators.contains(tokens[$0].lowerKey) }) && hasSpeechCue(sentenceStart..<before.lowerBound))
         // (A hyphen between spaces stands for a dash in text typed without one: "MOSCOW
         // (Reuters) - "…," she said.")
         // (Here a hyphen may touch the mark it opens: "…сутки. -«Продукты…»".)

@@ -1252,7 +1252,7 @@ extension QuoteWork {
     static let askingLemmas = HashedKeySet(["ask", "спросить", "поинтересоваться", "запитати", "спитати", "поцікавитися"])
 
     /// Conjunctions that join two verbs of one subject ("kept … and said").
-    private static let coordinators = HashedKeySet(["and", "but", "и", "но", "а", "і", "та", "але"])
+    static let coordinators = HashedKeySet(["and", "but", "и", "но", "а", "і", "та", "але"])
 
     /// Prepositions before a day, month or place ("on Tuesday", "in London").
     private static let timeAndPlacePrepositions = HashedKeySet(["on", "in", "at", "from", "during", "after", "before", "since"])

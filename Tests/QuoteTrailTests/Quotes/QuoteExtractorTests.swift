@@ -4218,4 +4218,11 @@ struct QuoteShapesTests {
         let found = try quotes("«Енергоміст» попередив про можливі відключення\n\nЕнергетики не виключають нових графіків, повідомили в компанії.").1
         #expect(!found.contains { $0.kind == .direct })
     }
+
+    /// 'posted that he was "gutted" but would "come back stronger"': a quotation joined by
+    /// "but" to one before it shares its verb of saying, as one joined by "and" does.
+    @Test func aQuotationJoinedByButSharesTheVerb() throws {
+        let found = try quotes("Captain out\n\nAshby posted on Instagram that he was \"gutted\" but would \"come back stronger\".").1
+        #expect(found.filter { $0.kind == .partial }.count == 2)
+    }
 }
