@@ -2070,8 +2070,10 @@ extension QuoteWork {
     private func speakerFollows(_ start: Int, in sentenceRange: Range<Int>, impersonal: Bool) -> Bool {
         // Past the quotation mark that closes the outlet's name.
         let start = start < sentenceRange.upperBound && tokens[start].isQuotationMark ? start + 1 : start
+        // ("Как уточнили «Ведомостям» в пресс-службе", "Как пояснили ТАСС в Ассоциации
+        // производителей…": where the unnamed speakers are, a body's word or its name.)
         if impersonal, start + 1 < sentenceRange.upperBound, Self.locativePrepositions.contains(tokens[start].lowerKey),
-           tokens[start + 1].isUncapitalizedWord, !Self.reflexivePossessives.contains(tokens[start + 1].lowerKey) { return true }
+           tokens[start + 1].isWord, !Self.reflexivePossessives.contains(tokens[start + 1].lowerKey) { return true }
         // Right after the name, past a word or two describing the speaker ("высокопоставленный
         // источник"), not past a preposition ("со ссылкой на источник": whom the outlet cites).
         var position = start

@@ -4225,4 +4225,12 @@ struct QuoteShapesTests {
         let found = try quotes("Captain out\n\nAshby posted on Instagram that he was \"gutted\" but would \"come back stronger\".").1
         #expect(found.filter { $0.kind == .partial }.count == 2)
     }
+
+    /// "Как пояснили ТАСС в Ассоциации производителей…, …": the outlet between an impersonal
+    /// verb and the body where its speakers are is whom they told.
+    @Test func anOutletToldBeforeANamedBody() throws {
+        let text = "Заголовок\n\nКак пояснили ТАСС в Ассоциации производителей электроники, решение ждут до конца года."
+        let claim = try #require(try quotes(text).1.first { $0.kind == .indirect })
+        #expect(claim.sources.filter(\.explicit).map(\.relation) == [.reportedBy])
+    }
 }
