@@ -96,7 +96,7 @@ extension QuoteWork {
             // in a headline ("Захарова: Москва не получала…" sums up). Otherwise the paragraph's
             // quotation marks, if any, are its quotes ("Update: officials said "…"").
             guard let turn = spans.first, case .namedTurn = turn.shape,
-                  turnSpeaker(turn) == nil || isInHeadline(turn.tokens.lowerBound) else { return spans }
+                  turnSpeaker(turn) == nil && !isInterviewerTurn(turn) || isInHeadline(turn.tokens.lowerBound) else { return spans }
             return QuoteMarks.spans(in: tokens, paragraph.tokens, namedTurns: false)
         }
         let paragraphSpans = withUnmarkedTurns(foundSpans)
@@ -755,6 +755,7 @@ extension QuoteWork {
             attribution.assign(resolved)
             return attribution
         }
+        if isInterviewerTurn(span) { return nil }
         if case .turn(let question) = span.shape {
             guard !question, let interviewee = interviewee() else { return nil }
             var attribution = Attribution()
@@ -1809,6 +1810,14 @@ extension QuoteWork {
 
     /// The person named right before a transcript turn's colon ("Ruth Kessler:", or "Kessler:"
     /// when only the surname is a mention).
+    /// Whether a transcript turn is the interviewing outlet's question: its label is one word,
+    /// the last of an outlet's name given before ("She spoke to the Brackley Gazette." …
+    /// "Gazette: What changed…?"). Like a "Q:" turn, it is speech with no speaker named.
+    private func isInterviewerTurn(_ span: QuoteSpan) -> Bool {
+        guard case .namedTurn(let first) = span.shape, span.tokens.lowerBound - 1 == first + 1, tokens[first].isCapitalizedWord else { return false }
+        return agencyMentionIndices.contains { mentions[$0].tokens.upperBound <= first && tokens[mentions[$0].tokens.upperBound - 1].key == tokens[first].key }
+    }
+
     private func turnSpeaker(_ span: QuoteSpan) -> Mention? {
         guard case .namedTurn(let first) = span.shape else { return nil }
         let colon = span.tokens.lowerBound - 1

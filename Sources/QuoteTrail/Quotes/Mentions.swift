@@ -1245,7 +1245,7 @@ extension MentionFinder {
     /// Last words of companies' names ("Irish Sea Lines", "Westway Aviation Services") and of
     /// public bodies' ("Vaikla Harbour Authority", "Northfield City Council"): a body speaks for
     /// itself, and is no outlet its words came through ("according to the … Authority").
-    static let companyNameEndings = HashedKeySet(["Lines", "Airlines", "Airways", "Group", "Holdings", "Logistics", "Services", "Shipping",
+    static let companyNameEndings = HashedKeySet(["Lines", "Air", "Airlines", "Airways", "Group", "Holdings", "Logistics", "Services", "Shipping",
                                                   "Mining", "Motors", "Industries", "Technologies", "Systems", "Pharmaceuticals", "Foods",
                                                   "Energy", "Ltd", "Inc", "Plc", "PLC", "Corp", "Corporation", "LLC", "GmbH", "AG",
                                                   "Authority", "Council", "Commission", "Committee", "Inspectorate", "Administration",

@@ -4233,4 +4233,23 @@ struct QuoteShapesTests {
         let claim = try #require(try quotes(text).1.first { $0.kind == .indirect })
         #expect(claim.sources.filter(\.explicit).map(\.relation) == [.reportedBy])
     }
+
+    /// "She spoke to the Brackley Gazette." … "Gazette: What changed…?": a turn labelled with
+    /// the last word of the interviewing outlet's name is its question, speech with no speaker.
+    @Test func theInterviewingOutletsTurnIsAQuestion() throws {
+        let text = "Q&A: The librarian\n\nMargaret Owusu retired this month. She spoke to the Brackley Gazette.\n\n"
+            + "Gazette: What changed most in three decades?\n\nOwusu: The building, the computers, the opening hours."
+        let found = try quotes(text).1.filter { $0.kind == .direct }
+        #expect(found.count == 2)
+        #expect(found.first?.speaker == nil)
+        #expect(found.last?.speaker?.latin == "Margaret Owusu")
+    }
+
+    /// "Corvus Air has grounded…" … "the airline said": a name ending in "Air" is an airline,
+    /// which "the airline" then means.
+    @Test func theAirlineIsTheAirlineNamedBefore() throws {
+        let text = "Jets grounded\n\nCorvus Air has grounded six jets for engine inspections. The airline said the move was \"precautionary\"."
+        let partial = try #require(try quotes(text).1.first { $0.kind == .partial })
+        #expect(partial.speaker?.name == "Corvus Air")
+    }
 }
