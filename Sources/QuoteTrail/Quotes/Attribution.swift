@@ -1191,9 +1191,12 @@ extension QuoteWork {
         guard start < words.upperBound, Self.groupMembers.contains(tokens[start].lowerKey) else { return nil }
         let rest = (start + 1)..<words.upperBound
         let one = tokens[start].lowerKey == Self.oneKey
-        guard one ? (rest.count >= 2 && tokens[rest.lowerBound].lowerKey == Self.of && rest.count <= 4) : rest.allSatisfy({ !tokens[$0].isWord }) else { return nil }
+        // ("Every council leader I have interviewed… "…," one said": "one" alone, of those
+        // that a quantifier before their role made many.)
+        let alone = one && rest.allSatisfy({ !tokens[$0].isWord })
+        guard one ? alone || (rest.count >= 2 && tokens[rest.lowerBound].lowerKey == Self.of && rest.count <= 4) : rest.allSatisfy({ !tokens[$0].isWord }) else { return nil }
         // "one of the diplomats": the group it names, whether or not it spoke before.
-        if one, let named = ((rest.lowerBound + 1)..<rest.upperBound).first(where: { mentionStarting[$0] != nil }).flatMap({ mentionStarting[$0] }),
+        if one, !alone, let named = ((rest.lowerBound + 1)..<rest.upperBound).first(where: { mentionStarting[$0] != nil }).flatMap({ mentionStarting[$0] }),
            mentions[named].kind == .role, mentions[named].tokens.upperBound == rest.upperBound {
             return bareRole(mentions[named])
         }
@@ -1201,7 +1204,9 @@ extension QuoteWork {
         for index in stride(from: firstMention(atOrAfter: start) - 1, through: 0, by: -1) {
             let mention = mentions[index]
             guard sentences[tokenSentence[mention.tokens.lowerBound]].paragraph + 1 >= paragraph else { break }
-            guard mention.kind == .role, let role = mention.role, lexicon.rolesSpeakingAsThemselves.contains(role), !isQuoted(mention) else { continue }
+            guard mention.kind == .role, let role = mention.role, !isQuoted(mention) else { continue }
+            let quantified = mention.tokens.lowerBound > 0 && Self.groupQuantifiers.contains(tokens[mention.tokens.lowerBound - 1].lowerKey)
+            guard lexicon.rolesSpeakingAsThemselves.contains(role) || (alone && quantified) else { continue }
             return bareRole(mention)
         }
         // "one of its members", with no group named before: a group no dictionary lists,
@@ -1214,6 +1219,8 @@ extension QuoteWork {
         return nil
     }
     private static let groupMembers = HashedKeySet(["one", "another", "other"])
+    /// Words before a role that make it many ("every council leader", "all the mayors").
+    private static let groupQuantifiers = HashedKeySet(["every", "each", "all", "many", "several", "most", "some"])
     /// Determiners between "one of" and a group's plural noun ("one of its members").
     private static let groupDeterminers = HashedKeySet(["the", "its", "their", "his", "her", "our"])
     private static let otherKey = FNV1a.hash("other")

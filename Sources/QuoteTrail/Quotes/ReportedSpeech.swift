@@ -442,7 +442,12 @@ extension QuoteWork {
         var words = 0
         var index = start
         while index < end && words < 10 {
-            if Self.complementizers.contains(tokens[index].lowerKey) && !quoted[index] { return index }
+            if Self.complementizers.contains(tokens[index].lowerKey) && !quoted[index] {
+                // ("said the unit had struggled… and that births would move…": the "that" of a
+                // second clause joined to a first one without it; the claim is both.)
+                if index > start, Self.coordinators.contains(tokens[index - 1].lowerKey) { return nil }
+                return index
+            }
             // (An outlet's name counts as one word: "told the Financial Times in an interview
             // published after the decision that…".)
             if let found = mentionStarting[index], mentions[found].kind == .agency, mentions[found].tokens.upperBound > index + 1 {

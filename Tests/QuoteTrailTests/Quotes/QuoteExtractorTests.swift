@@ -4252,4 +4252,22 @@ struct QuoteShapesTests {
         let partial = try #require(try quotes(text).1.first { $0.kind == .partial })
         #expect(partial.speaker?.name == "Corvus Air")
     }
+
+    /// "said the unit had struggled… and that births would move…": the "that" of a second
+    /// clause joined to a first without one; the claim is both.
+    @Test func aSecondThatClauseGoesOnWithTheFirst() throws {
+        let text = "Unit to close\n\nThe regional health board said the unit had struggled to recruit midwives and that births would move to Dunmore."
+        let (document, found) = try quotes(text)
+        let claim = try #require(found.first { $0.kind == .indirect })
+        #expect(document.text.string(claim.range) == "the unit had struggled to recruit midwives and that births would move to Dunmore")
+    }
+
+    /// "Every council leader I have interviewed… "…," one said": "one" alone is one of those a
+    /// quantifier before their role made many.
+    @Test func oneOfARoleMadeMany() throws {
+        let text = "Buses\n\nEvery council leader I have interviewed this year has told me the same thing. "
+            + "\"We would love to restore the evening buses,\" one said."
+        let quote = try #require(try quotes(text).1.first { $0.kind == .direct })
+        #expect(quote.speaker?.role == "council leader")
+    }
 }
