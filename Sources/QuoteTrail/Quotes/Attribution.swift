@@ -1205,8 +1205,10 @@ extension QuoteWork {
             let mention = mentions[index]
             guard sentences[tokenSentence[mention.tokens.lowerBound]].paragraph + 1 >= paragraph else { break }
             guard mention.kind == .role, let role = mention.role, !isQuoted(mention) else { continue }
+            // ("one of them" too, "them" being those.)
             let quantified = mention.tokens.lowerBound > 0 && Self.groupQuantifiers.contains(tokens[mention.tokens.lowerBound - 1].lowerKey)
-            guard lexicon.rolesSpeakingAsThemselves.contains(role) || (alone && quantified) else { continue }
+            let ofThem = rest.count == 2 && tokens[rest.upperBound - 1].lowerKey == Self.themKey
+            guard lexicon.rolesSpeakingAsThemselves.contains(role) || ((alone || ofThem) && quantified) else { continue }
             return bareRole(mention)
         }
         // "one of its members", with no group named before: a group no dictionary lists,
@@ -1219,6 +1221,7 @@ extension QuoteWork {
         return nil
     }
     private static let groupMembers = HashedKeySet(["one", "another", "other"])
+    private static let themKey = FNV1a.hash("them")
     /// Words before a role that make it many ("every council leader", "all the mayors").
     private static let groupQuantifiers = HashedKeySet(["every", "each", "all", "many", "several", "most", "some"])
     /// Determiners between "one of" and a group's plural noun ("one of its members").

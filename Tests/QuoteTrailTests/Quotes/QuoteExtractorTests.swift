@@ -4269,5 +4269,7 @@ struct QuoteShapesTests {
             + "\"We would love to restore the evening buses,\" one said."
         let quote = try #require(try quotes(text).1.first { $0.kind == .direct })
         #expect(quote.speaker?.role == "council leader")
+        let ofThem = try quotes(text.replacingOccurrences(of: "one said", with: "one of them told me")).1
+        #expect(ofThem.first { $0.kind == .direct }?.speaker?.role == "council leader")
     }
 }
