@@ -1023,10 +1023,12 @@ extension QuoteWork {
             if wordsBefore, let subject = subject(before: cueRange.lowerBound, from: region.lowerBound), let resolved = resolve(subject, cueGender: cue.gender) {
                 return resolved
             }
-            // "…," the 48-year-old told reporters: the person named before.
-            if wordsBefore, isAgeDescription(endingAt: cueRange.lowerBound, from: region.lowerBound),
-               let entity = resolveReference(gender: cue.gender, role: nil, before: cueRange.lowerBound) {
-                return speaker(entity: entity, mention: Mention(kind: .role, tokens: (cueRange.lowerBound - 5)..<cueRange.lowerBound, entity: entity))
+            // "…," the 48-year-old told reporters: the person named before. (Also before a
+            // relative clause set off by commas: "The 38-year-old, who joined in 2019, said".)
+            let ageEnd = asideOpening(before: cueRange.lowerBound, from: region.lowerBound, relativeToo: true) ?? cueRange.lowerBound
+            if wordsBefore, isAgeDescription(endingAt: ageEnd, from: region.lowerBound),
+               let entity = resolveReference(gender: cue.gender, role: nil, before: ageEnd) {
+                return speaker(entity: entity, mention: Mention(kind: .role, tokens: (ageEnd - 5)..<ageEnd, entity: entity))
             }
             // "…," the regional governor's office said: a speaker described, not named.
             if wordsBefore, let described = describedSpeaker(region.lowerBound, cueRange.lowerBound)?.speaker {

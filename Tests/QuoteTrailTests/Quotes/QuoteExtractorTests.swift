@@ -4272,4 +4272,13 @@ struct QuoteShapesTests {
         let ofThem = try quotes(text.replacingOccurrences(of: "one said", with: "one of them told me")).1
         #expect(ofThem.first { $0.kind == .direct }?.speaker?.role == "council leader")
     }
+
+    /// "The 38-year-old, who joined Redford in 2019, said he had…": an age standing for the
+    /// person named before, a relative clause set off between it and the verb.
+    @Test func anAgeBeforeARelativeClauseIsThePersonNamedBefore() throws {
+        let text = "Keeper stays\n\nGoalkeeper Tomas Havel has signed a one-year extension. "
+            + "The 38-year-old, who joined Redford from Slavia in 2019, said he had never considered leaving."
+        let claim = try #require(try quotes(text).1.first { $0.kind == .indirect })
+        #expect(claim.speaker?.latin == "Tomas Havel")
+    }
 }
