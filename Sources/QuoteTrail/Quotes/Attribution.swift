@@ -178,7 +178,7 @@ extension QuoteWork {
                 let previous = candidates[index - 1].paragraph
                 if previous == current.paragraph || (current.quoteOnlyParagraph && previous == current.paragraph - 1) { donor = index - 1 }
             }
-            if let donor, let inherited = candidates[donor].attribution, inherited.speaker != nil {
+            if let donor, let inherited = candidates[donor].attribution, inherited.speaker != nil, !pronounContradicts(current, donor: inherited) {
                 candidates[index].attribution = (current.attribution ?? Attribution()).inheriting(inherited)
             } else if current.quoteOnlyParagraph, !current.span.continuesPrevious, current.paragraph > 0,
                       !candidates.contains(where: { $0.paragraph == current.paragraph - 1 }),
@@ -1822,6 +1822,28 @@ extension QuoteWork {
 
     /// The person named right before a transcript turn's colon ("Ruth Kessler:", or "Kessler:"
     /// when only the surname is a mention).
+    /// Whether the quote's own verb of saying has for its subject a pronoun of the other gender
+    /// than the donor quote's speaker ('"…," she said. "…," he said.'): the quote is not theirs.
+    /// (The pronoun around its cue, or right after its closing mark and comma when no cue was
+    /// found, the pronoun having resolved to no one.)
+    private func pronounContradicts(_ candidate: Candidate, donor: Attribution) -> Bool {
+        guard let entity = donor.speakerEntity, let speakerGender = entities[entity].gender,
+              speakerGender == .masculine || speakerGender == .feminine else { return false }
+        var positions = [Int]()
+        if let cue = candidate.attribution?.cue {
+            positions = [tokens.partitionPoint { $0.range.start >= cue.start } - 1, tokens.partitionPoint { $0.range.start >= cue.end }]
+        } else if let close = candidate.span.closeMark {
+            positions = [close + 1, close + 2, close + 3]
+        }
+        for position in positions {
+            guard let found = mentionStarting[position], mentions[found].kind == .pronoun, let gender = mentions[found].gender,
+                  position + 1 < tokens.count, lexicon.cues.match(tokens, at: position + 1)?.value.kind == .verb
+                    || (position > 0 && lexicon.cues.match(endingAt: position, in: tokens, from: max(0, position - 2), where: { $0.kind == .verb }) != nil) else { continue }
+            if (gender == .masculine || gender == .feminine) && gender != speakerGender { return true }
+        }
+        return false
+    }
+
     /// Whether a transcript turn is the interviewing outlet's question: its label is one word,
     /// the last of an outlet's name given before ("She spoke to the Brackley Gazette." …
     /// "Gazette: What changed…?"). Like a "Q:" turn, it is speech with no speaker named.

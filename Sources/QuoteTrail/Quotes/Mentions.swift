@@ -565,6 +565,19 @@ struct MentionFinder {
                 index += 1
                 continue
             }
+            // "Пациентка больницы Наталья, которая…": a known given name alone, after a role and
+            // the lower-case words it is of, with no surname after it, is that person's name.
+            if let pending = pendingRole, token.isCapitalizedWord, pending.nameAt < index, index <= pending.until,
+               (pending.nameAt..<index).allSatisfy({ tokens[$0].isUncapitalizedWord }), surnameIndex(after: index) == nil,
+               index + 1 < tokens.count, tokens[index + 1].isMark(","), let given = firstName(index) {
+                let entity = givenNameOnly(given)
+                if entities[entity].role == nil { entities[entity].role = pending.role }
+                mentions.append(Mention(kind: .person, tokens: index..<(index + 1), entity: entity, gender: entities[entity].gender))
+                taken[index] = true
+                pendingRole = nil
+                index += 1
+                continue
+            }
             // (Not from a title: "Prince Abdulaziz bin Salman" is named after it, below.)
             if tokens[index].isCapitalizedWord, !nextIsFirstName, !isSingleLetter(index), sameSentenceNext(index),
                lexicon.honorifics.match(tokens, at: index) == nil, var surname = surnameIndex(after: index) {
@@ -937,11 +950,17 @@ struct MentionFinder {
         // Pass 1g: "Orlov's daughter, Anna, said", "a crane operator who gave only his first
         // name, Piotr, said": a known given name alone, set off by commas right after a role or
         // after "name", is that person's name.
+        // (After a family relation in English, any capitalised word: "Her brother, Rui," "the
+        // couple's daughter, Inês,": the lists lack many given names, and news names relatives so.)
         for comma in givenNameCommas {
             let index = comma + 1
             let roleBefore = mentions.last(where: { $0.kind == .role && $0.tokens.upperBound == comma })?.role
-            guard roleBefore != nil || tokens[comma - 1].lowerKey == Self.nameKey, !taken[index], included[index],
-                  isNameWord(index), let given = firstName(index) else { continue }
+            guard roleBefore != nil || tokens[comma - 1].lowerKey == Self.nameKey, !taken[index], included[index], isNameWord(index) else { continue }
+            let relative = roleBefore.flatMap { role in Self.relativeGenders[FNV1a.hash(role)].map { (role, $0) } }
+            guard let given = firstName(index) ?? relative.flatMap({ relative in
+                tokens[index].firstScript(in: text.utf8) == ScriptClass.latin && !isSingleLetter(index)
+                    ? FirstName(nominative: text.string(tokens[index].range), latin: text.string(tokens[index].range), gender: relative.1, language: nil, nameCase: .nominative)
+                    : nil }) else { continue }
             let entity = givenNameOnly(given)
             if entities[entity].role == nil, let role = roleBefore { entities[entity].role = role }
             mentions.append(Mention(kind: .person, tokens: index..<(index + 1), entity: entity, gender: entities[entity].gender))
@@ -1022,6 +1041,15 @@ struct MentionFinder {
             let token = tokens[index]  // read once, as in pass 1
             if token.isQuotationMark, index >= 2 {
                 let verbBefore = lexicon.cues.match(tokens, at: index - 1, end: index)?.value.kind == .verb
+                // "— сказал главврач «Вечернему Иркутску».": after a verb of telling and the role
+                // of who spoke, a quoted name in the dative is the outlet told.
+                if let role = mentions.last(where: { $0.kind == .role && $0.tokens.upperBound == index }), role.tokens.lowerBound > 0,
+                   let verb = lexicon.cues.match(endingAt: role.tokens.lowerBound, in: tokens, from: max(0, role.tokens.lowerBound - 2), where: { $0.kind == .verb })?.value,
+                   Self.tellingLemmas.contains(verb.lemmaKey),
+                   let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.lowerBound > index, endsInDative(outlet) {
+                    addAgency(outlet, name: nil, written: .dative)
+                    continue
+                }
                 // "Как отмечает «Парламентская газета», …": a quoted name that a verb after "как"
                 // reports through is an outlet, known or not.
                 // ("Как рассказал «Татар-информу» представитель…": with someone after it, whom
@@ -1069,7 +1097,8 @@ struct MentionFinder {
                    lexicon.cues.match(tokens, at: index - 2, end: index - 1)?.value.kind == .verb,
                    let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.upperBound + 1 < tokens.count,
                    tokens[outlet.upperBound + 1].isMark(".") {
-                    addAgency(outlet, name: nil)
+                    // ("рассказал он «Иркутским новостям».": whom he told, in the dative.)
+                    addAgency(outlet, name: nil, written: endsInDative(outlet) ? .dative : .nominative)
                     continue
                 }
             }
@@ -1110,8 +1139,10 @@ struct MentionFinder {
                 continue
             }
             // "the Helsingin Sanomat newspaper": capitalised words between "the" and a word for an
-            // outlet name one the dictionary lacks.
-            if tokens[index].isCapitalizedWord, index > 0, tokens[index - 1].lowerKey == QuoteWork.theKey {
+            // outlet name one the dictionary lacks; so do they after a verb of telling or "by",
+            // "to", "with" ("told Lusa news agency").
+            if tokens[index].isCapitalizedWord, index > 0, tokens[index - 1].lowerKey == QuoteWork.theKey || Self.outletPrepositions.contains(tokens[index - 1].lowerKey)
+                || lexicon.cues.match(tokens, at: index - 1, end: index)?.value.tellsSomeone == true {
                 var end = index
                 while end < min(tokens.count, index + 4), included[end], !taken[end], tokens[end].isCapitalizedWord { end += 1 }
                 // (Not "the Dutch newspaper NRC", where the name follows and the capitals describe it.)
@@ -1242,6 +1273,11 @@ struct MentionFinder {
 }
 
 extension MentionFinder {
+    /// Family relations filed in `roles.tsv` (their English role) and the gender each gives.
+    static let relativeGenders = HashedKeyTable<Gender>([
+        ("husband", .masculine), ("son", .masculine), ("father", .masculine), ("brother", .masculine),
+        ("wife", .feminine), ("daughter", .feminine), ("mother", .feminine), ("sister", .feminine)])
+
     /// Last words of companies' names ("Irish Sea Lines", "Westway Aviation Services") and of
     /// public bodies' ("Vaikla Harbour Authority", "Northfield City Council"): a body speaks for
     /// itself, and is no outlet its words came through ("according to the … Authority").

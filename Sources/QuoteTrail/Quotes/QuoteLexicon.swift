@@ -629,7 +629,11 @@ enum NameForms {
                 word.count > suffix.count + 1 && word.hasSuffix(suffix) ? String(word.dropLast(suffix.count)) + replacement : nil
             }
             let velar = word.dropLast(3).last.map { "кгхжшчщ".contains($0) } ?? false
-            return replacing("ому", with: velar || word.hasSuffix("ському") ? "ий" : "ый")
+            // (Plural names too: «Иркутским новостям» — Иркутские новости, «Известиям» — Известия,
+            // «Аргументам» — Аргументы.)
+            return replacing("ским", with: "ские") ?? replacing("ным", with: "ные") ?? replacing("ым", with: "ые")
+                ?? replacing("иям", with: "ия") ?? replacing("ям", with: "и") ?? replacing("ам", with: "ы")
+                ?? replacing("ому", with: velar || word.hasSuffix("ському") ? "ий" : "ый")
                 ?? replacing("ему", with: "ий") ?? replacing("ій", with: "а") ?? replacing("ой", with: "ая") ?? replacing("ей", with: "яя")
                 ?? replacing("у", with: "") ?? replacing("ю", with: "й") ?? replacing("і", with: "а") ?? replacing("е", with: "а") ?? String(word)
         }

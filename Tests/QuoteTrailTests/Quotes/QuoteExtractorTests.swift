@@ -4281,4 +4281,44 @@ struct QuoteShapesTests {
         let claim = try #require(try quotes(text).1.first { $0.kind == .indirect })
         #expect(claim.speaker?.latin == "Tomas Havel")
     }
+
+    /// 'Her brother, Rui, who handles exports, was blunter. "…," he said.': a capitalised word
+    /// in commas after a family relation is a given name, lists or not; and "he" is never the
+    /// woman quoted before him.
+    @Test func aRelativeNamedInCommasAndAPronounOfTheOtherGender() throws {
+        let text = "Shoes\n\nCarla Mendes runs the factory. \"We survived,\" she said. Her brother, Rui, who handles exports, was blunter. "
+            + "\"Our customers have stopped ordering,\" he said."
+        let found = try quotes(text).1.filter { $0.kind == .direct }
+        #expect(found.map { $0.speaker?.latin } == ["Carla Mendes", "Rui"])
+        let unnamed = try quotes("Shoes\n\nCarla Mendes runs the factory. \"We survived,\" she said. \"Our customers have stopped ordering,\" he said.").1
+        #expect(unnamed.last?.speaker == nil)
+    }
+
+    /// "told Lusa news agency": capitalised words before a word for an outlet, after a verb of
+    /// telling, name one the dictionary lacks.
+    @Test func anOutletNamedBeforeItsKindAfterTold() throws {
+        let text = "Shoes\n\nIts president, Hélder Costa, told Lusa news agency that small firms were \"the first to fall\"."
+        let claim = try #require(try quotes(text).1.first { $0.kind == .indirect })
+        #expect(claim.sources.map(\.name) == ["Lusa"])
+    }
+
+    /// "— рассказал он «Иркутским новостям».", "— сказал главврач «Вечернему Иркутску».": an
+    /// outlet told, named in the dative (plural too), is named in the nominative.
+    @Test func anOutletToldInTheDative() throws {
+        let opening = "Заголовок\n\nГлавный врач больницы Петр Дорофеев рассказал о проблемах.\n\n"
+        let plural = try quotes(opening + "— Заменить их некем, — рассказал он «Иркутским новостям».").1
+        #expect(plural.first?.sources.map(\.name) == ["Irkutskiye novosti"])
+        let afterRole = try quotes(opening + "«Заменить их некем», — сказал главврач «Вечернему Иркутску».").1
+        #expect(afterRole.first?.sources.map(\.name) == ["Vecherny Irkutsk"])
+        #expect(afterRole.first?.speaker?.latin == "Pyotr Dorofeyev")
+    }
+
+    /// "Пациентка больницы Наталья, которая…": a known given name alone after a role and the
+    /// lower-case words it is of is that person, whom "она" then means.
+    @Test func aGivenNameAloneAfterARoleAndWhatItIsOf() throws {
+        let text = "Заголовок\n\nГлавный врач больницы Петр Дорофеев рассказал о проблемах. В региональном минздраве признают проблему.\n\n"
+            + "Пациентка больницы Наталья, которая ждет операции на колене с лета, в надбавки не верит. «Обещают каждый год», — говорит она."
+        let quote = try #require(try quotes(text).1.first { $0.kind == .direct })
+        #expect(quote.speaker?.latin == "Natalia")
+    }
 }
