@@ -1113,9 +1113,18 @@ extension QuoteWork {
             }
             let described = next < region.upperBound ? Self.genderedPersonNouns[tokens[next].lowerKey] : nil
             let gender = cue.gender == .masculine || cue.gender == .feminine ? cue.gender : described
-            if !wordsBefore, let gender, next < region.upperBound, tokens[next].isUncapitalizedWord,
+            // (Not one a relative clause then describes, who is someone new: "— каже чоловік,
+            // який вигулює собаку…".)
+            let describedAnew = next + 2 < region.upperBound && tokens[next + 1].isMark(",") && Self.relativePronouns.contains(tokens[next + 2].lowerKey)
+            if !wordsBefore, let gender, next < region.upperBound, tokens[next].isUncapitalizedWord, !describedAnew,
                !Self.prepositions.contains(tokens[next].lowerKey), let entity = resolveReference(gender: gender, role: nil, before: cueRange.lowerBound) {
                 return speaker(entity: entity, mention: Mention(kind: .role, tokens: next..<(next + 1), entity: entity, gender: gender))
+            }
+            // With no one of that gender named before, or someone new: the noun itself, as a role
+            // ("— каже чоловік.": man).
+            if !wordsBefore, next < region.upperBound, let english = Self.personNounsInEnglish[tokens[next].lowerKey] {
+                let word = next..<(next + 1)
+                return ResolvedSpeaker(speaker: Quote.Speaker(name: string(word), latin: english, mention: range(word), role: english))
             }
             // "Хлопець розповів, що…": a gendered noun for a person opening the sentence, right
             // before the verb, is someone named before.
@@ -1723,6 +1732,12 @@ extension QuoteWork {
     static let addressees = HashedKeySet(["журналистам", "журналістам", "корреспонденту", "кореспонденту", "репортерам"])
 
     /// Nouns for a person that say only whether a man or a woman is meant.
+    /// The same nouns in English, as a speaker's role when no one they may refer to was named.
+    static let personNounsInEnglish = HashedKeyTable<String>([
+        ("мужчина", "man"), ("чоловік", "man"), ("женщина", "woman"), ("жінка", "woman"), ("парень", "young man"), ("хлопець", "young man"),
+        ("юноша", "young man"), ("юнак", "young man"), ("девушка", "young woman"), ("дівчина", "young woman"), ("старик", "old man"),
+        ("дідусь", "old man"), ("старушка", "old woman"), ("бабушка", "old woman"), ("бабуся", "old woman"), ("пенсионер", "pensioner"),
+        ("пенсіонер", "pensioner"), ("пенсионерка", "pensioner"), ("пенсіонерка", "pensioner")])
     static let genderedPersonNouns = HashedKeyTable<Gender>(
         ["мужчина", "парень", "юноша", "старик", "чоловік", "хлопець", "юнак", "дідусь", "пенсионер", "пенсіонер"].map { ($0, .masculine) }
         + ["женщина", "девушка", "старушка", "бабушка", "жінка", "дівчина", "бабуся", "пенсионерка", "пенсіонерка"].map { ($0, .feminine) })

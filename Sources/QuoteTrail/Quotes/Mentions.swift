@@ -565,11 +565,15 @@ struct MentionFinder {
                 index += 1
                 continue
             }
-            // "Пациентка больницы Наталья, которая…": a known given name alone, after a role and
-            // the lower-case words it is of, with no surname after it, is that person's name.
-            if let pending = pendingRole, token.isCapitalizedWord, pending.nameAt < index, index <= pending.until,
-               (pending.nameAt..<index).allSatisfy({ tokens[$0].isUncapitalizedWord }), surnameIndex(after: index) == nil,
-               index + 1 < tokens.count, tokens[index + 1].isMark(","), let given = firstName(index) {
+            // "Пациентка больницы Наталья, которая…", "Сусідка Валентина згадує…": a known given
+            // name alone, with no surname after it, is that person's name: after a role and the
+            // lower-case words it is of (no preposition: "groups in Brittany" is a place) before a
+            // comma, or right after the role before a verb of saying.
+            if let pending = pendingRole, token.isCapitalizedWord, pending.nameAt <= index, index <= pending.until,
+               (pending.nameAt..<index).allSatisfy({ tokens[$0].isUncapitalizedWord && !QuoteWork.prepositions.contains(tokens[$0].lowerKey) }),
+               surnameIndex(after: index) == nil, index + 1 < tokens.count,
+               tokens[index + 1].isMark(",") || (index == pending.nameAt && lexicon.cues.match(tokens, at: index + 1)?.value.kind == .verb),
+               let given = firstName(index) {
                 let entity = givenNameOnly(given)
                 if entities[entity].role == nil { entities[entity].role = pending.role }
                 mentions.append(Mention(kind: .person, tokens: index..<(index + 1), entity: entity, gender: entities[entity].gender))

@@ -678,6 +678,9 @@ extension QuoteWork {
         // Every claim found below hangs on a speech cue (a verb, "по словам", "according to"):
         // a sentence with none, as most of an article's are, is passed at a bit test per token.
         guard bounds.contains(where: { tokens[$0].phraseStarts & QuoteLexicon.cueBit != 0 }) else { return nil }
+        // A sentence ending in a colon introduces what follows it ("Сусідка Валентина, пенсіонерка
+        // з п'ятого поверху, згадує ту ніч так:"), and reports nothing itself.
+        if let last = bounds.last, tokens[last].isMark(":") { return nil }
         var end = withoutTrailingMarks(bounds, keepingQuotationMarks: true).upperBound
         // "…всерьез: «Все понимали…»": a quotation after a colon is quoted on its own, not part
         // of the reported clause.

@@ -4321,4 +4321,24 @@ struct QuoteShapesTests {
         let quote = try #require(try quotes(text).1.first { $0.kind == .direct })
         #expect(quote.speaker?.latin == "Natalia")
     }
+
+    /// "Сусідка Валентина, пенсіонерка…, згадує ту ніч так:" and the quotation in the next
+    /// paragraph: a sentence ending in a colon reports nothing itself, and the given name right
+    /// after the role is who speaks.
+    @Test func aColonEndedParagraphIntroducesTheNextOnesQuotation() throws {
+        let text = "Заголовок\n\nМіський голова Андрій Кравчук розповів про наслідки атаки.\n\n"
+            + "Сусідка Валентина, пенсіонерка з п'ятого поверху, згадує ту ніч так:\n\n«Ліфт став, вода не йде, телефон сів»."
+        let found = try quotes(text).1
+        #expect(!found.contains { $0.kind == .indirect })
+        #expect(found.first { $0.kind == .direct }?.speaker?.latin == "Valentyna")
+    }
+
+    /// "— каже чоловік, який вигулює собаку…": a gendered noun that a relative clause describes
+    /// is someone new, not the man named before; it speaks as "man".
+    @Test func aPersonNounDescribedAnewIsSomeoneNew() throws {
+        let text = "Заголовок\n\nМіський голова Андрій Кравчук розповів про наслідки атаки.\n\n"
+            + "— А що робити? Чекаємо, — каже чоловік, який вигулює собаку біля під'їзду."
+        let quote = try #require(try quotes(text).1.first { $0.kind == .direct })
+        #expect(quote.speaker?.role == "man")
+    }
 }
