@@ -1334,10 +1334,13 @@ extension QuoteWork {
                                                          "вашей", "вашего", "ты", "тебя", "тебе", "твой", "твоя", "ви", "ваші", "ти", "твій"])
 
     /// Whether a verb of saying stands in `range` outside the quotations `spans`.
-    private func hasVerbOfSaying(outside spans: [QuoteSpan], in range: Range<Int>) -> Bool {
-        range.contains { index in
-            !spans.contains { $0.tokens.contains(index) } && lexicon.cues.match(tokens, at: index, end: range.upperBound)?.value.kind == .verb
+    /// Whether a verb of saying starts in `range`, ends inside it, and lies in none of `spans`.
+    /// (A loop: as a closure calling this struct's methods, each call copied all of it.)
+    func hasVerbOfSaying(outside spans: [QuoteSpan] = [], in range: Range<Int>) -> Bool {
+        for index in range where lexicon.cues.match(tokens, at: index, end: range.upperBound)?.value.kind == .verb {
+            if !spans.contains(where: { $0.tokens.contains(index) }) { return true }
         }
+        return false
     }
 
     /// Whether a closing quotation mark stands right before `index`, or before the comma or
@@ -1731,16 +1734,18 @@ extension QuoteWork {
     /// Whom words are told to, in the dative, between a body and its verb.
     static let addressees = HashedKeySet(["журналистам", "журналістам", "корреспонденту", "кореспонденту", "репортерам"])
 
-    /// Nouns for a person that say only whether a man or a woman is meant.
-    /// The same nouns in English, as a speaker's role when no one they may refer to was named.
-    static let personNounsInEnglish = HashedKeyTable<String>([
-        ("мужчина", "man"), ("чоловік", "man"), ("женщина", "woman"), ("жінка", "woman"), ("парень", "young man"), ("хлопець", "young man"),
-        ("юноша", "young man"), ("юнак", "young man"), ("девушка", "young woman"), ("дівчина", "young woman"), ("старик", "old man"),
-        ("дідусь", "old man"), ("старушка", "old woman"), ("бабушка", "old woman"), ("бабуся", "old woman"), ("пенсионер", "pensioner"),
-        ("пенсіонер", "pensioner"), ("пенсионерка", "pensioner"), ("пенсіонерка", "pensioner")])
-    static let genderedPersonNouns = HashedKeyTable<Gender>(
-        ["мужчина", "парень", "юноша", "старик", "чоловік", "хлопець", "юнак", "дідусь", "пенсионер", "пенсіонер"].map { ($0, .masculine) }
-        + ["женщина", "девушка", "старушка", "бабушка", "жінка", "дівчина", "бабуся", "пенсионерка", "пенсіонерка"].map { ($0, .feminine) })
+    /// Nouns for a person that say only whether a man or a woman is meant, with the English
+    /// word a speaker's role takes when no one they may refer to was named.
+    private static let personNouns: [(noun: String, gender: Gender, english: String)] = [
+        ("мужчина", .masculine, "man"), ("чоловік", .masculine, "man"), ("парень", .masculine, "young man"),
+        ("хлопець", .masculine, "young man"), ("юноша", .masculine, "young man"), ("юнак", .masculine, "young man"),
+        ("старик", .masculine, "old man"), ("дідусь", .masculine, "old man"), ("пенсионер", .masculine, "pensioner"),
+        ("пенсіонер", .masculine, "pensioner"), ("женщина", .feminine, "woman"), ("жінка", .feminine, "woman"),
+        ("девушка", .feminine, "young woman"), ("дівчина", .feminine, "young woman"), ("старушка", .feminine, "old woman"),
+        ("бабушка", .feminine, "old woman"), ("бабуся", .feminine, "old woman"), ("пенсионерка", .feminine, "pensioner"),
+        ("пенсіонерка", .feminine, "pensioner")]
+    static let genderedPersonNouns = HashedKeyTable<Gender>(personNouns.map { ($0.noun, $0.gender) })
+    static let personNounsInEnglish = HashedKeyTable<String>(personNouns.map { ($0.noun, $0.english) })
 
     /// "the French minister" after "…met his French counterpart Eric Lombard": the person named
     /// last with the capitalised word before the role within the four words before the name.
@@ -1835,8 +1840,6 @@ extension QuoteWork {
         return false
     }
 
-    /// The person named right before a transcript turn's colon ("Ruth Kessler:", or "Kessler:"
-    /// when only the surname is a mention).
     /// Whether the quote's own verb of saying has for its subject a pronoun of the other gender
     /// than the donor quote's speaker ('"…," she said. "…," he said.'): the quote is not theirs.
     /// (The pronoun around its cue, or right after its closing mark and comma when no cue was
@@ -1853,7 +1856,7 @@ extension QuoteWork {
         for position in positions {
             guard let found = mentionStarting[position], mentions[found].kind == .pronoun, let gender = mentions[found].gender,
                   position + 1 < tokens.count, lexicon.cues.match(tokens, at: position + 1)?.value.kind == .verb
-                    || (position > 0 && lexicon.cues.match(endingAt: position, in: tokens, from: max(0, position - 2), where: { $0.kind == .verb }) != nil) else { continue }
+                    || (position > 0 && verb(endingAt: position, from: 0) != nil) else { continue }
             if (gender == .masculine || gender == .feminine) && gender != speakerGender { return true }
         }
         return false
@@ -1867,6 +1870,8 @@ extension QuoteWork {
         return agencyMentionIndices.contains { mentions[$0].tokens.upperBound <= first && tokens[mentions[$0].tokens.upperBound - 1].key == tokens[first].key }
     }
 
+    /// The person named right before a transcript turn's colon ("Ruth Kessler:", or "Kessler:"
+    /// when only the surname is a mention).
     private func turnSpeaker(_ span: QuoteSpan) -> Mention? {
         guard case .namedTurn(let first) = span.shape else { return nil }
         let colon = span.tokens.lowerBound - 1

@@ -194,36 +194,29 @@ struct MentionFinder {
 
         init(_ tokens: [QuoteToken]) {
             let count = tokens.count
+            var next1 = [Int32](repeating: Int32(count), count: count + 1), next2 = next1
             var cueStarts = [Int](), secondOfCapitalPair = [Int]()
-            var nextForPass2 = [Int32]()
-            nextForPass1 = tokens.withUnsafeBufferPointer { tokens in
-                nextForPass2 = [Int32](unsafeUninitializedCapacity: count + 1) { next2, written in
-                    var following = Int32(count)
-                    next2[count] = following
-                    for index in stride(from: count - 1, through: 0, by: -1) {
-                        let token = tokens[index]
-                        if token.phraseStarts != 0 || token.isCapitalizedWord || token.isQuotationMark { following = Int32(index) }
-                        next2[index] = following
+            tokens.withUnsafeBufferPointer { tokens in
+                next1.withUnsafeMutableBufferPointer { next1 in
+                    next2.withUnsafeMutableBufferPointer { next2 in
+                        // From the end, so that each token knows the next one acted at.
+                        var following1 = Int32(count), following2 = Int32(count)
+                        for index in stride(from: count - 1, through: 0, by: -1) {
+                            let token = tokens[index]
+                            if !(token.phraseStarts == 0 && token.kind == .word && !token.isCapitalized) { following1 = Int32(index) }
+                            if token.phraseStarts != 0 || token.isCapitalizedWord || token.isQuotationMark { following2 = Int32(index) }
+                            next1[index] = following1
+                            next2[index] = following2
+                        }
                     }
-                    written = count + 1
                 }
-                return [Int32](unsafeUninitializedCapacity: count + 1) { next1, written in
-                    var following = Int32(count)
-                    next1[count] = following
-                    for index in stride(from: count - 1, through: 0, by: -1) {
-                        let token = tokens[index]
-                        if !(token.phraseStarts == 0 && token.kind == .word && !token.isCapitalized) { following = Int32(index) }
-                        next1[index] = following
-                        if token.phraseStarts & QuoteLexicon.cueBit != 0 { cueStarts.append(index) }
-                        if index > 0, token.isCapitalizedWord, tokens[index - 1].isCapitalizedWord { secondOfCapitalPair.append(index) }
-                    }
-                    written = count + 1
+                for index in 0..<count {
+                    if tokens[index].phraseStarts & QuoteLexicon.cueBit != 0 { cueStarts.append(index) }
+                    if index > 0, tokens[index].isCapitalizedWord, tokens[index - 1].isCapitalizedWord { secondOfCapitalPair.append(index) }
                 }
             }
-            // (Found from the end; the passes go from the start.)
-            self.cueStarts = cueStarts.reversed()
-            self.secondOfCapitalPair = secondOfCapitalPair.reversed()
-            self.nextForPass2 = nextForPass2
+            (nextForPass1, nextForPass2) = (next1, next2)
+            (self.cueStarts, self.secondOfCapitalPair) = (cueStarts, secondOfCapitalPair)
         }
     }
 
@@ -1047,8 +1040,8 @@ struct MentionFinder {
                 let verbBefore = lexicon.cues.match(tokens, at: index - 1, end: index)?.value.kind == .verb
                 // "— сказал главврач «Вечернему Иркутску».": after a verb of telling and the role
                 // of who spoke, a quoted name in the dative is the outlet told.
-                if let role = mentions.last(where: { $0.kind == .role && $0.tokens.upperBound == index }), role.tokens.lowerBound > 0,
-                   let verb = lexicon.cues.match(endingAt: role.tokens.lowerBound, in: tokens, from: max(0, role.tokens.lowerBound - 2), where: { $0.kind == .verb })?.value,
+                if let role = lexicon.roles.match(endingAt: index, in: tokens, from: max(0, index - 4)), role.start > 0,
+                   let verb = lexicon.cues.match(endingAt: role.start, in: tokens, from: max(0, role.start - 2), where: { $0.kind == .verb })?.value,
                    Self.tellingLemmas.contains(verb.lemmaKey),
                    let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.lowerBound > index, endsInDative(outlet) {
                     addAgency(outlet, name: nil, written: .dative)

@@ -641,6 +641,7 @@ extension QuoteWork {
     // `contains(where:)` closures, each call copied the whole work state (every array retained
     // and released), a twentieth of the stage's time on written news.
 
+    /// Whether `range` holds a mark or number, anything but words.
     private func hasNonWord(in range: Range<Int>) -> Bool {
         for index in range where !tokens[index].isWord { return true }
         return false
@@ -658,12 +659,6 @@ extension QuoteWork {
         for index in range where tokens[index].isQuotationMark {
             if !pluralPossessivesAside || !tokens.isPluralPossessive(at: index, in: utf8) { return true }
         }
-        return false
-    }
-
-    /// Whether a verb of saying starts in `range` (and ends inside it).
-    private func hasVerbCue(in range: Range<Int>) -> Bool {
-        for index in range where lexicon.cues.match(tokens, at: index, end: range.upperBound)?.value.kind == .verb { return true }
         return false
     }
 
@@ -827,7 +822,7 @@ extension QuoteWork {
                !Self.coordinators.contains(tokens[comma + 1].lowerKey),
                // "…, thanked voters in a video posted on Facebook": the verb that follows the
                // comma first is the one that could close a claim.
-               !hasVerbCue(in: (comma + 1)..<index),
+               !hasVerbOfSaying(in: (comma + 1)..<index),
                // "Asked whether the Baltic states felt safe, Karis replied: …": the question put,
                // not a claim.
                !Self.questionIntroducers.contains(tokens[bounds.lowerBound].lowerKey),
@@ -1259,7 +1254,8 @@ extension QuoteWork {
     /// Verbs of asking: a clause after them is a question, not a claim.
     static let askingLemmas = HashedKeySet(["ask", "спросить", "поинтересоваться", "запитати", "спитати", "поцікавитися"])
 
-    /// Conjunctions that join two verbs of one subject ("kept … and said").
+    /// Conjunctions that join two verbs of one subject ("kept … and said"), two clauses ("…and
+    /// that…") or two quotations of one verb ('"gutted" but would "come back stronger"').
     static let coordinators = HashedKeySet(["and", "but", "и", "но", "а", "і", "та", "але"])
 
     /// Prepositions before a day, month or place ("on Tuesday", "in London").

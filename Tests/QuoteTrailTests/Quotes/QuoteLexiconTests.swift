@@ -52,6 +52,27 @@ import Testing
         #expect(cueError.file == "t.tsv" && cueError.message.contains("line 3"))
     }
 
+    /// Phrases that share their first token are found longest first among those whose second
+    /// token matches, then the one-token phrase (the first filed of two), and never past `end`.
+    @Test func phrasesSharingAFirstTokenAreFoundLongestFirst() throws {
+        var table = PhraseTable<String>(caseSensitive: false)
+        table.add("in", "word")
+        table.add("in", "second word")
+        table.add("in Russian", "language")
+        table.add("in a translation by", "translator")
+        table.add("in a statement", "statement")
+        let tokens = QuoteTokenizer.tokens(of: "in a translation by AP, in Russian, in a statement, in English, in a")
+        func match(_ index: Int, end: Int? = nil) -> String? { table.match(tokens, at: index, end: end).map { "\($0.length) \($0.value)" } }
+        #expect(match(0) == "4 translator")
+        #expect(match(0, end: 3) == "1 word")
+        #expect(match(6) == "2 language")
+        #expect(match(9) == "3 statement")
+        #expect(match(13) == "1 word")
+        #expect(match(16) == "1 word")
+        #expect(table.singleTokenValue(forKey: FNV1a.hash("in")) == "word")
+        #expect(table.singleTokenValue(forKey: FNV1a.hash("russian")) == nil)
+    }
+
     /// A phrase ending right before a position is found longest first, and only among values
     /// the caller accepts; "from" bounds how far back it may start.
     @Test func phrasesEndingBeforeAPosition() throws {
