@@ -1415,6 +1415,10 @@ extension QuoteWork {
         // "Putin, in remarks translated by the Kremlin, said": a circumstance set off by commas
         // right before the verb holds no subject.
         let aside = asideOpening(before: index, from: start).map { $0..<index } ?? index..<index
+        // Nor does a pronoun in a relative clause there ("One deckhand, who asked not to be named
+        // because he feared…, said"); a name there may be the one the role goes by ("the blogger,
+        // who writes under the name Severny Veter, wrote").
+        let relative = asideOpening(before: index, from: start, relativeToo: true).map { $0..<index } ?? index..<index
         // "Asked by reporters whether…, he said": who put the question, in the phrase opening
         // the sentence up to its last comma, is not the subject.
         var start = start
@@ -1454,6 +1458,7 @@ extension QuoteWork {
                 if locative != nil { return mention }
                 if role == nil { role = roleOf(organisationAt: mention.tokens.lowerBound, from: start) ?? mention }
             case .pronoun:
+                if relative.contains(mention.tokens.lowerBound) { continue }
                 // ("Her predecessor… called": a possessive before its noun is not the subject.)
                 let next = mention.tokens.upperBound
                 let possessive = Self.possessiveDeterminers.contains(tokens[mention.tokens.lowerBound].lowerKey) && next < index && tokens[next].isUncapitalizedWord
@@ -1483,6 +1488,12 @@ extension QuoteWork {
         var position = opening
         // Past the capitals of a place before a body that is a role word ("of Northfield council").
         while position > start + 1, position > opening - 3, tokens[position - 1].isCapitalizedWord, mentionStarting[position - 1] == nil { position -= 1 }
+        // Past a few lower-case words describing the body after its article ("a spokesman for
+        // the national rail operator").
+        var described = position
+        while described > start + 2, described > position - 3, tokens[described - 1].isUncapitalizedWord,
+              !Self.articles.contains(tokens[described - 1].lowerKey), mentionStarting[described - 1] == nil { described -= 1 }
+        if described < position, Self.articles.contains(tokens[described - 1].lowerKey) { position = described }
         if position > start, Self.articles.contains(tokens[position - 1].lowerKey) { position -= 1 }
         guard position - 1 > start, Self.roleLinks.contains(tokens[position - 1].lowerKey) else { return nil }
         let end = position - 1

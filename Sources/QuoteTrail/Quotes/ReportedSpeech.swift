@@ -389,6 +389,15 @@ extension QuoteWork {
         return quotedSpeech[first] && !quotedSpeech[index - 1]
     }
 
+    /// Whether the verb at `verb` is the one of the quotation opening the sentence: nothing but
+    /// marks and its subject's few words lie between them ('"…," said Dahl', '"…," the union's
+    /// negotiator said'), so a verb after a further clause ('…," he said, adding that') is not.
+    private func isVerbOfOpeningQuotation(_ bounds: Range<Int>, verb: Int) -> Bool {
+        guard opensWithQuotedSpeech(bounds, before: verb), let lastQuoted = (bounds.lowerBound..<verb).last(where: { quotedSpeech[$0] }) else { return false }
+        let between = (lastQuoted + 1)..<verb
+        return between.count { tokens[$0].isWord } <= 5 && !between.contains { tokens[$0].isMark(",") && $0 > lastQuoted + 2 }
+    }
+
     /// Whether the sentence opens with a mention set off by a comma: a name or role with an
     /// aside after it ("Peskov, speaking in Russian, …", "His former coach, Peter Horvath, …").
     private func opensWithAside(_ bounds: Range<Int>) -> Bool {
@@ -745,7 +754,10 @@ extension QuoteWork {
             let subjectFrom = subjectStart(bounds.lowerBound, cue: index)
             // "X said (on Monday) that …", "X заявил, что …"; not after a verb of asking, whose
             // "что" opens the question put ("спросил, что будет дальше").
-            if !Self.askingLemmas.contains(cue.value.lemmaKey), let that = complementizer(after: afterCue, end: end),
+            // ('"…," said Karin Dahl, who runs…, the company that owns…': the verb of the
+            // quotation before it has that for its words; a "that" after it is a relative's.)
+            if !Self.askingLemmas.contains(cue.value.lemmaKey), !isVerbOfOpeningQuotation(bounds, verb: index),
+               let that = complementizer(after: afterCue, end: end),
                !(afterCue..<that).contains(where: { tokens[$0].isMark(":") }), !(hasQuotationMark(in: afterCue..<that) && !namesAgency(afterCue..<that)), that + 1 < end,
                // ("reported by Interfax, which said that…": the "that" of a relative clause's verb.)
                relativeClaim(at: that - 1, end: end) == nil,

@@ -4341,4 +4341,32 @@ struct QuoteShapesTests {
         let quote = try #require(try quotes(text).1.first { $0.kind == .direct })
         #expect(quote.speaker?.role == "man")
     }
+
+    /// '"…," said Karin Dahl, who runs operations for Baltlink, the company that owns the
+    /// boats.': the verb of the quotation before it reports no clause after a "that".
+    @Test func theVerbOfAnOpeningQuotationTakesNoThatClause() throws {
+        let text = "Headline\n\n\"We have offered enough,\" said Karin Dahl, who runs operations for Baltlink, the company that owns the boats."
+        let found = try quotes(text).1
+        #expect(!found.contains { $0.kind == .indirect })
+        #expect(found.first?.speaker?.latin == "Karin Dahl")
+    }
+
+    /// "One deckhand, who asked not to be named because he feared losing his job, said…": a
+    /// pronoun in the relative clause before the verb is not its subject.
+    @Test func aPronounInARelativeClauseIsNotTheSubject() throws {
+        let text = "Headline\n\nThe union's negotiator, Mats Elofsson, said the offer was poor.\n\n"
+            + "One deckhand, who asked not to be named because he feared losing his job, said most of the crew had not had a weekend off."
+        let (document, found) = try quotes(text)
+        let claim = try #require(found.first { document.text.string($0.range).hasPrefix("most of the crew") })
+        #expect(claim.speaker?.latin != "Mats Elofsson")
+        #expect(claim.speaker?.name.hasSuffix("deckhand") == true)
+    }
+
+    /// "A spokesman for the national rail operator told Reuters…": the role before "for the"
+    /// and the words describing the body speaks, not the body's own role word.
+    @Test func aSpokespersonForADescribedBodySpeaks() throws {
+        let text = "Headline\n\nA spokesman for the national rail operator told Reuters the company was \"doing everything possible\"."
+        let partial = try #require(try quotes(text).1.first { $0.kind == .partial })
+        #expect(partial.speaker?.role == "spokesperson")
+    }
 }
