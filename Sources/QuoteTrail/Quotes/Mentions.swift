@@ -416,7 +416,12 @@ struct MentionFinder {
         }
         /// Whether the last word of an outlet's name ends as a dative does ("Орскому вестнику").
         func endsInDative(_ outlet: Range<Int>) -> Bool {
-            NameForms.endsWithAny(text.string(tokens[outlet.upperBound - 1].range), Self.dativeEndings)
+            let last = text.string(tokens[outlet.upperBound - 1].range)
+            if NameForms.endsWithAny(last, Self.dativeEndings) { return true }
+            // ("«Тверской жизни»": a feminine adjective's -ой before a noun's -и; "«Новые
+            // Известия»", "«Ведомости»" are nominatives.)
+            return outlet.count >= 2 && last.hasSuffix("и") && tokens[outlet.upperBound - 2].isWord
+                && NameForms.endsWithAny(text.string(tokens[outlet.upperBound - 2].range), ["ой", "ей"])
         }
         /// The case of a quoted outlet's name right after `open` that the words before the mark
         /// put it in: a correspondent's outlet (as written), one given a comment (dative), one
@@ -1051,9 +1056,13 @@ struct MentionFinder {
                 // reports through is an outlet, known or not.
                 // ("Как рассказал «Татар-информу» представитель…": with someone after it, whom
                 // the words were told, in the dative.)
+                // (Or where, "Как уточнили «Тверской жизни» в управлении МЧС", when its ending says dative.)
                 if verbBefore, QuoteWork.asWords.contains(tokens[index - 2].lowerKey),
                    let outlet = unknownOutlet(at: index, in: tokens, included: included) {
-                    addAgency(outlet, name: nil, written: outlet.upperBound + 1 < tokens.count && personOrRoleStarts[outlet.upperBound + 1] ? .dative : .nominative)
+                    let next = outlet.upperBound + 1
+                    let told = next < tokens.count && (personOrRoleStarts[next]
+                        || (QuoteWork.locativePrepositions.contains(tokens[next].lowerKey) && endsInDative(outlet)))
+                    addAgency(outlet, name: nil, written: told ? .dative : .nominative)
                     continue
                 }
                 // "…, повідомив «Житомир.info» з посиланням на…" (the outlet reports), "рассказал

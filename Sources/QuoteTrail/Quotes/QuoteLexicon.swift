@@ -635,7 +635,9 @@ enum NameForms {
                 ?? replacing("иям", with: "ия") ?? replacing("ям", with: "и") ?? replacing("ам", with: "ы")
                 ?? replacing("ому", with: velar || word.hasSuffix("ському") ? "ий" : "ый")
                 ?? replacing("ему", with: "ий") ?? replacing("ій", with: "а") ?? replacing("ой", with: "ая") ?? replacing("ей", with: "яя")
-                ?? replacing("у", with: "") ?? replacing("ю", with: "й") ?? replacing("і", with: "а") ?? replacing("е", with: "а") ?? String(word)
+                ?? replacing("у", with: "") ?? replacing("ю", with: "й") ?? replacing("і", with: "а") ?? replacing("е", with: "а")
+                // (Russian feminine nouns in -ия and -ь take -и: «Тверской жизни» — Тверская жизнь.)
+                ?? replacing("ии", with: "ия") ?? replacing("и", with: "ь") ?? String(word)
         }
         return name.split(separator: " ", omittingEmptySubsequences: false).map(word).joined(separator: " ")
     }

@@ -206,6 +206,9 @@ struct QuoteTokenizerTests {
         #expect(NameForms.nominativeOfDativeName("Яркубу") == "Яркуб")
         #expect(NameForms.nominativeOfDativeName("Житомирській правді") == "Житомирська правда")
         #expect(NameForms.nominativeOfDativeName("Харківському кур'єру") == "Харківський кур'єр")
+        #expect(NameForms.nominativeOfDativeName("Тверской жизни") == "Тверская жизнь")
+        #expect(NameForms.nominativeOfDativeName("Новой Сибири") == "Новая Сибирь")
+        #expect(NameForms.nominativeOfDativeName("Свободной России") == "Свободная Россия")
     }
 
     /// The same in the instrumental: the last word as a noun, the words before it as adjectives.
@@ -4368,5 +4371,16 @@ struct QuoteShapesTests {
         let text = "Headline\n\nA spokesman for the national rail operator told Reuters the company was \"doing everything possible\"."
         let partial = try #require(try quotes(text).1.first { $0.kind == .partial })
         #expect(partial.speaker?.role == "spokesperson")
+    }
+
+    /// "Как уточнили «Тверской жизни» в областном управлении МЧС, …": an outlet the words were
+    /// told, before where the speakers are, is named in the nominative when its ending is a
+    /// dative ("«Омские новости»" before "в" stays as written).
+    @Test func anOutletToldBeforeWhereTheSpeakersAre() throws {
+        let text = "Заголовок\n\nКак уточнили «Тверской жизни» в областном управлении МЧС, пик паводка ожидается к выходным."
+        let claim = try #require(try quotes(text).1.first { $0.kind == .indirect })
+        #expect(claim.sources.map(\.name) == ["Tverskaya zhizn"])
+        let nominative = "Заголовок\n\nКак пишут «Омские новости» в субботнем номере, сделка может сорваться."
+        #expect(try quotes(nominative).1.first { $0.kind == .indirect }?.sources.map(\.name) == ["Omskiye novosti"])
     }
 }
