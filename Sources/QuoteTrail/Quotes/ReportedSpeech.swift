@@ -459,7 +459,13 @@ extension QuoteWork {
             }
             // (An outlet's name counts as one word: "told the Financial Times in an interview
             // published after the decision that…".)
-            if let found = mentionStarting[index], mentions[found].kind == .agency, mentions[found].tokens.upperBound > index + 1 {
+            if let found = mentionStarting[index], mentions[found].kind == .agency {
+                // (So does the description before it after an article: "told the business daily
+                // Vedomosti in an interview published on Tuesday that…".)
+                var described = index
+                while described > start, index - described < 3, tokens[described - 1].isUncapitalizedWord,
+                      !QuoteWork.articles.contains(tokens[described - 1].lowerKey) { described -= 1 }
+                if described < index, described > start, QuoteWork.articles.contains(tokens[described - 1].lowerKey) { words -= index - described }
                 index = mentions[found].tokens.upperBound
                 words += 1
                 continue

@@ -4383,4 +4383,13 @@ struct QuoteShapesTests {
         let nominative = "Заголовок\n\nКак пишут «Омские новости» в субботнем номере, сделка может сорваться."
         #expect(try quotes(nominative).1.first { $0.kind == .indirect }?.sources.map(\.name) == ["Omskiye novosti"])
     }
+
+    /// "told the business daily Vedomosti in an interview published on Tuesday that…": an
+    /// outlet and the description before it count as one word on the way to the "that".
+    @Test func anOutletsDescriptionCountsAsPartOfItsName() throws {
+        let text = "Headline\n\nDeputy Minister Oleg Vlasenko told the business daily Vedomosti in an interview published on Tuesday that no decision had been taken."
+        let claim = try #require(try quotes(text).1.first { $0.kind == .indirect })
+        #expect(claim.speaker?.latin == "Oleg Vlasenko")
+        #expect(claim.sources.map(\.name) == ["Vedomosti"])
+    }
 }
