@@ -16,6 +16,10 @@ their gender, from the OpenCorpora dictionary (CC BY-SA 3.0) as shipped in the P
 frequency in Russian is at least 2.5 (about 2,100 names: rarer ones cost load time and match
 little).
 
+first-names-ukrainian.tsv: Ukrainian given names (Ніна, Мирослава, Остап) from the Ukrainian
+dictionary of the PyPI package `pymorphy3-dicts-uk` 2.4.1 (GPLv3): lemmas tagged Name, singular
+nominative, Zipf frequency in Ukrainian at least 2.5, less the names the other lists file.
+
 first-names-international.tsv: given names of Europe and beyond (Liam, Joost, Jonas, Amira), from
 nam_dict.txt by Jörg Michael (GNU Free Documentation License 1.2 or later) as shipped in the PyPI
 package `gender-guesser` 0.4.0: names written in Latin letters (no special-character markup),
@@ -26,7 +30,7 @@ The derived list is under the same licence.
 
 Usage: scripts/build_first_names.py NAMES_PACKAGE_DIR [--hunspell /usr/share/hunspell/en_US.dic]
 (NAMES_PACKAGE_DIR: the unpacked sdist, e.g. from `pip download names==0.3.0 --no-deps`;
-`pip install pymorphy3 pymorphy3-dicts-ru wordfreq` for the Russian list)
+`pip install pymorphy3 pymorphy3-dicts-ru pymorphy3-dicts-uk wordfreq` for the Russian and Ukrainian lists)
        scripts/build_first_names.py --international NAM_DICT [--hunspell …]
 (NAM_DICT: gender_guesser/data/nam_dict.txt from the unpacked wheel of
 `pip download gender-guesser==0.4.0 --no-deps`; writes only the international list)
@@ -39,6 +43,7 @@ import wordfreq
 DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "Dictionaries", "data")
 OUTPUT = os.path.join(DATA, "first-names-census.tsv")
 RUSSIAN_OUTPUT = os.path.join(DATA, "first-names-opencorpora.tsv")
+UKRAINIAN_OUTPUT = os.path.join(DATA, "first-names-ukrainian.tsv")
 INTERNATIONAL_OUTPUT = os.path.join(DATA, "first-names-international.tsv")
 NAM_DICT_GENDERS = {"M": "m", "1M": "m", "?M": "m", "F": "f", "1F": "f", "?F": "f", "?": "-"}
 MIN_FREQUENCY = 5  # of nam_dict's 1 (rare) to 13 (extremely common), in at least one country
@@ -148,6 +153,7 @@ def main():
         "words hunspell-en-us lists in lower case (see ordinary_words). Regenerate with scripts/build_first_names.py. Columns as in",
         "first-names.tsv; language - (a given name alone does not tell what language its bearer speaks), gender - when both."])
     russian()
+    ukrainian()
 
 
 def write(path, rows, comments):
@@ -177,6 +183,29 @@ def russian():
         "Given names as Russian writes them, from the OpenCorpora dictionary (CC BY-SA 3.0; PyPI pymorphy3-dicts-ru),",
         "the lemmas tagged Name with a wordfreq Zipf frequency of 2.5 or more. Regenerate with scripts/build_first_names.py.",
         "Columns as in first-names.tsv; language - (the name does not tell), latin empty (transliterated in code)."])
+
+
+def ukrainian():
+    import pymorphy3
+    import wordfreq
+    analyzer = pymorphy3.MorphAnalyzer(lang="uk")
+    genders = {}
+    for word, tag, normal, _, _ in analyzer.dictionary.iter_known_words():
+        if word == normal and "Name" in tag and "nomn" in tag and "plur" not in tag:
+            genders.setdefault(word, set()).add("m" if "masc" in tag else "f" if "femn" in tag else "-")
+    filed = filed_names()
+    rows = []
+    for name in sorted(genders):
+        written = "-".join(part[:1].upper() + part[1:] for part in name.split("-"))
+        if len(name) < 3 or wordfreq.zipf_frequency(name, "uk") < 2.5 or written in filed:
+            continue
+        gender = next(iter(genders[name])) if len(genders[name]) == 1 else "-"
+        rows.append(f"{written}\t-\t{gender}\t")
+    write(UKRAINIAN_OUTPUT, rows, [
+        "Given names as Ukrainian writes them, from the Ukrainian dictionary of PyPI pymorphy3-dicts-uk 2.4.1 (GPLv3, which",
+        "this derived list keeps): the lemmas tagged Name with a wordfreq Zipf frequency in Ukrainian of 2.5 or more, less the",
+        "names the other lists file. Regenerate with scripts/build_first_names.py. Columns as in first-names.tsv; language -,",
+        "latin empty (transliterated in code)."])
 
 
 if __name__ == "__main__":

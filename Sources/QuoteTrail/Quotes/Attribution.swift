@@ -178,7 +178,15 @@ extension QuoteWork {
                 let previous = candidates[index - 1].paragraph
                 if previous == current.paragraph || (current.quoteOnlyParagraph && previous == current.paragraph - 1) { donor = index - 1 }
             }
-            if let donor, let inherited = candidates[donor].attribution, inherited.speaker != nil, !pronounContradicts(current, donor: inherited) {
+            // ('"…," he says. Mrs Kowalski laughs at that. "Rob exaggerates."': a sentence between
+            // the two quotations that opens with someone else's name says who speaks next.)
+            if let donor, candidates[donor].group != current.group, candidates[donor].paragraph == current.paragraph,
+               let beat = personOpeningSentence(between: candidates[donor].span.tokens.upperBound, and: current.span.tokens.lowerBound),
+               beat.entity != candidates[donor].attribution?.speakerEntity {
+                var attribution = current.attribution ?? Attribution()
+                attribution.assign(beat)
+                candidates[index].attribution = attribution
+            } else if let donor, let inherited = candidates[donor].attribution, inherited.speaker != nil, !pronounContradicts(current, donor: inherited) {
                 candidates[index].attribution = (current.attribution ?? Attribution()).inheriting(inherited)
             } else if current.quoteOnlyParagraph, !current.span.continuesPrevious, current.paragraph > 0,
                       !candidates.contains(where: { $0.paragraph == current.paragraph - 1 }),
@@ -253,6 +261,21 @@ extension QuoteWork {
     /// The person a paragraph opens with, as its sentence's subject: the first mention of its
     /// first sentence, when that is a person (not after a preposition: "In Paris, Macron…" is
     /// about Macron all the same, but "After talks with Macron, the minister…" is not).
+    /// The person whose name opens the last sentence wholly between two quotations, as its
+    /// subject ("Mrs Kowalski laughs at that.").
+    private func personOpeningSentence(between end: Int, and start: Int) -> ResolvedSpeaker? {
+        guard end < start else { return nil }
+        let opening = sentence(of: start).lowerBound
+        guard opening > end else { return nil }
+        let last = sentence(of: opening - 1)
+        guard last.lowerBound >= end else { return nil }
+        let first = firstMention(atOrAfter: last.lowerBound)
+        guard first < mentions.count, mentions[first].kind == .person, mentions[first].tokens.lowerBound == last.lowerBound,
+              mentions[first].tokens.upperBound < last.upperBound, tokens[mentions[first].tokens.upperBound].isUncapitalizedWord,
+              !NameForms.isPossessive(string((mentions[first].tokens.upperBound - 1)..<mentions[first].tokens.upperBound)) else { return nil }
+        return resolve(mentions[first], cueGender: nil).flatMap { $0.entity == nil ? nil : $0 }
+    }
+
     private func paragraphSubject(_ paragraph: Int) -> ResolvedSpeaker? {
         let bounds = paragraphTokens[paragraph].tokens
         guard !bounds.isEmpty else { return nil }

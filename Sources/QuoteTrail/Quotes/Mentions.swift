@@ -259,8 +259,13 @@ struct MentionFinder {
 
         /// The first name a token spells; for a hyphenated one in Latin letters the lists lack
         /// ("Jean-Michel", "Anne-Sophie"), its first part's gender with the whole name written.
+        /// The lists' first name at `index`, if it may be read in this document's language.
+        func knownFirstName(_ index: Int) -> FirstName? {
+            guard let known = lexicon.firstName(tokens, at: index), !known.ukrainianOnly || language == "uk" else { return nil }
+            return known
+        }
         func firstName(_ index: Int) -> FirstName? {
-            if let known = lexicon.firstName(tokens, at: index) {
+            if let known = knownFirstName(index) {
                 if language == "uk", let ukrainian = lexicon.ukrainianFirstNames[tokens[index].key] { return ukrainian }
                 return known
             }
@@ -624,6 +629,17 @@ struct MentionFinder {
                     index += 1
                     continue
                 }
+                // "— говорит Ольга Николаевна": a given name and patronymic with no surname after
+                // them are the person of that given name named before ("Ольга Николаевна Рябова").
+                if known, surname == index + 1, !(isNameWord(surname + 1) && sameLine(surname, surname + 1)),
+                   NameForms.isPatronymic(text.string(tokens[surname].range).lowercased()), let given = firstName(index),
+                   let named = byGivenName[FNV1a.hash(given.nominative)], named >= 0 {
+                    mentions.append(Mention(kind: .person, tokens: index..<(surname + 1), entity: named, gender: entities[named].gender))
+                    for covered in index...surname { taken[covered] = true }
+                    pendingRole = nil
+                    index = surname + 1
+                    continue
+                }
                 if known || roleAnchored, mastheadOutlet(at: index, in: tokens, included: included) == nil {
                     // A patronymic between first name and surname: "Антон Германович Силуанов".
                     if surname == index + 1, isNameWord(surname + 1), NameForms.isPatronymic(text.string(tokens[surname].range).lowercased()) { surname += 1 }
@@ -923,7 +939,7 @@ struct MentionFinder {
         }
         for (index, gender) in namedAt {
             let written = text.string(tokens[index].range)
-            let known = lexicon.firstName(tokens, at: index)
+            let known = knownFirstName(index)
             guard index + 1 >= tokens.count || !tokens[index + 1].isCapitalizedWord || !sameLine(index, index + 1),
                   known != nil || tokens[index].firstScript(in: text.utf8) == ScriptClass.latin else { continue }
             let given = known ?? FirstName(nominative: written, latin: written, gender: gender, language: nil, nameCase: .nominative)

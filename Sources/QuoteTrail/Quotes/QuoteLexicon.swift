@@ -166,6 +166,9 @@ struct FirstName: Sendable {
     /// The language its bearer speaks, when the name tells (Дмитрий: ru); nil for the generated lists.
     var language: String?
     var nameCase: NameCase
+    /// Filed from the Ukrainian list only: read in Ukrainian text, nowhere else ("Ханну" is
+    /// Ханна's accusative in Ukrainian, a Finnish man's name in "по словам Ханну Туоминена").
+    var ukrainianOnly = false
 }
 
 /// A public figure from `people.tsv`: the Latin spelling of the surname, and of the first name
@@ -382,8 +385,8 @@ public struct QuoteLexicon: Sendable {
                 firstWritten: row["first_written"].split(separator: ",").map(String.init))
         }
         // The hand-made list first: its entries win over the generated ones.
-        for file in ["first-names.tsv", "first-names-census.tsv", "first-names-opencorpora.tsv", "first-names-international.tsv"] {
-            try lexicon.addFirstNames(table(file), file: file)
+        for file in ["first-names.tsv", "first-names-census.tsv", "first-names-opencorpora.tsv", "first-names-ukrainian.tsv", "first-names-international.tsv"] {
+            try lexicon.addFirstNames(table(file), file: file, ukrainianOnly: file == "first-names-ukrainian.tsv")
         }
         for table in lexicon.markedTables {
             for key in table.firstKeys { lexicon.markStart(key, table.bit) }
@@ -532,7 +535,16 @@ public struct QuoteLexicon: Sendable {
     }
 
     /// Rows of a first-name list (name, language, gender, latin); names already filed stay.
-    mutating func addFirstNames(_ table: TSVTable, file: String) throws {
+    mutating func addFirstNames(_ table: TSVTable, file: String, ukrainianOnly: Bool = false) throws {
+        // Each name's nominative before any name's other cases: "Мар'яна" is a name of its own
+        // before it is the genitive of "Мар'ян", which sorts before it.
+        for row in table.rows where firstNames[row["name"]] == nil {
+            let gender = Gender(rawValue: row["gender"])
+            let language = row["language"] == "-" ? nil : row["language"]
+            let latin = row["latin"].split(separator: ",").first.map(String.init) ?? row["name"]
+            firstNames[row["name"]] = FirstName(nominative: row["name"], latin: latin, gender: gender, language: language, nameCase: .nominative,
+                                                ukrainianOnly: ukrainianOnly)
+        }
         for row in table.rows {
             let gender = Gender(rawValue: row["gender"])
             guard gender == .masculine || gender == .feminine || row["gender"] == "-" else {
@@ -543,7 +555,7 @@ public struct QuoteLexicon: Sendable {
             let nominative = row["name"]
             let latin = spellings.first ?? nominative
             for (form, nameCase) in NameForms.caseForms(of: nominative, gender: gender ?? .masculine, language: language ?? "") {
-                let name = FirstName(nominative: nominative, latin: latin, gender: gender, language: language, nameCase: nameCase)
+                let name = FirstName(nominative: nominative, latin: latin, gender: gender, language: language, nameCase: nameCase, ukrainianOnly: ukrainianOnly)
                 guard let filed = firstNames[form] else { firstNames[form] = name; continue }
                 // "Петра" is Петр's genitive in Russian and Петро's in Ukrainian: Ukrainian text
                 // reads the Ukrainian name. (A name both languages spell alike, Ольга, stays as

@@ -1208,6 +1208,11 @@ extension QuoteWork {
     /// raise fuel taxes, as hundreds of truck drivers blocked roads"; not "…, as always", "…, as
     /// expected".)
     private func untilContrast(_ clause: Range<Int>) -> Range<Int> {
+        // ('said it was "looking at ways…" but gave no details': "but" and what the speaker
+        // then did or would not do end the claim, with or without a comma.)
+        if let but = clause.first(where: { $0 > clause.lowerBound + 2 && tokens[$0].lowerKey == Self.butKey && !quoted[$0] && withholds(at: $0 + 1, end: clause.upperBound) }) {
+            return clause.lowerBound..<(tokens[but - 1].isMark(",") ? but - 1 : but)
+        }
         // (And up to ", and promised…": a second verb of saying of the same subject.)
         guard let comma = clause.first(where: { $0 + 1 < clause.upperBound && tokens[$0].isMark(",")
                   && (opensContrast(at: $0 + 1, end: clause.upperBound) || opensAsClause(at: $0 + 1, end: clause.upperBound)
@@ -1216,6 +1221,24 @@ extension QuoteWork {
               comma > clause.lowerBound + 2 else { return clause }
         return clause.lowerBound..<comma
     }
+
+    /// Whether the words at `index` say a speaker held something back: "declined to…",
+    /// "refused to…", "gave no details", "did not say", "would not elaborate".
+    private func withholds(at index: Int, end: Int) -> Bool {
+        guard index + 1 < end else { return false }
+        let word = tokens[index].lowerKey, next = tokens[index + 1].lowerKey
+        if Self.withholdingVerbs.contains(word) { return next == Self.toKey }
+        if Self.givingVerbs.contains(word) { return next == Self.noKey }
+        return Self.auxiliariesOfRefusal.contains(word) && next == Self.notKey && index + 2 < end && Self.disclosingVerbs.contains(tokens[index + 2].lowerKey)
+    }
+    private static let butKey = FNV1a.hash("but")
+    private static let toKey = FNV1a.hash("to")
+    private static let noKey = FNV1a.hash("no")
+    private static let notKey = FNV1a.hash("not")
+    private static let withholdingVerbs = HashedKeySet(["declined", "refused"])
+    private static let givingVerbs = HashedKeySet(["gave", "offered", "provided"])
+    private static let auxiliariesOfRefusal = HashedKeySet(["did", "would"])
+    private static let disclosingVerbs = HashedKeySet(["say", "elaborate", "specify", "comment", "give", "provide", "disclose", "explain"])
 
     /// Whether "as" at `index` opens a clause with its own subject (four words or more, the
     /// first a determiner, a number word or a name), not a phrase ("as always", "as expected").

@@ -4392,4 +4392,49 @@ struct QuoteShapesTests {
         #expect(claim.speaker?.latin == "Oleg Vlasenko")
         #expect(claim.sources.map(\.name) == ["Vedomosti"])
     }
+
+    /// "— говорит Ольга Николаевна.": a given name and patronymic alone are the person named
+    /// before with that given name and a surname.
+    @Test func aGivenNameAndPatronymicAreThePersonNamedBefore() throws {
+        let text = "Заголовок\n\nВ школе учатся семь детей, и всех их учит Ольга Николаевна Рябова.\n\n"
+            + "— Если я уйду, школу закроют, — говорит Ольга Николаевна."
+        let quote = try #require(try quotes(text).1.first { $0.kind == .direct })
+        #expect(quote.speaker?.latin == "Olga Ryabova")
+    }
+
+    /// '"…," he says. Mrs Kowalski laughs at that. "Rob exaggerates."': the name opening the
+    /// sentence between two quotations says who speaks the second.
+    @Test func aNameOpeningTheSentenceBetweenQuotationsSpeaksNext() throws {
+        let text = "Headline\n\nAnna Kowalski has run the bakery since 1994.\n\n"
+            + "Her neighbour, the butcher Rob Hale, has known her for decades. \"When she closes, this street closes,\" he says. "
+            + "Mrs Kowalski laughs at that. \"Rob exaggerates. But only a little.\""
+        let found = try quotes(text).1.filter { $0.kind == .direct }
+        #expect(found.map { $0.speaker?.latin } == ["Rob Hale", "Anna Kowalski"])
+    }
+
+    /// "Rees agreed that the street was poorly lit": agreeing that something is so reports it.
+    @Test func agreeingThatReportsAClaim() throws {
+        let text = "Headline\n\nUnder cross-examination, the witness Kevin Rees agreed that the street was poorly lit."
+        let (document, found) = try quotes(text)
+        let claim = try #require(found.first { $0.kind == .indirect })
+        #expect(document.text.string(claim.range) == "the street was poorly lit")
+    }
+
+    /// 'said it was "looking at ways…" but gave no details': what the speaker held back ends the claim.
+    @Test func whatTheSpeakerHeldBackEndsTheClaim() throws {
+        let text = "Headline\n\nThe council said it was \"looking at ways to support shops\" but gave no details. "
+            + "One of the people said the buyer was a utility but declined to name it."
+        let (document, found) = try quotes(text)
+        let claims = found.filter { $0.kind == .indirect }.map { document.text.string($0.range) }
+        #expect(claims == ["it was \"looking at ways to support shops\"", "the buyer was a utility"])
+    }
+
+    /// Ukrainian given names come from a generated list ("Ніна", "Мар'яна"), and a name's
+    /// nominative is read before another name's case form ("Мар'яна" is not the genitive of "Мар'ян").
+    @Test func ukrainianGivenNamesAndNominativesFirst() throws {
+        let wife = try quotes("Заголовок\n\nВасиль Дмитрук тримає 80 вуликів.\n\nЙого дружина Ніна додає, що мед продавали дешевше.").1
+        #expect(wife.first { $0.kind == .indirect }?.speaker?.latin == "Nina")
+        let volunteer = try quotes("Заголовок\n\nМар'яна Пак з Вінниці збирає гроші на автівки. «Коли ми починали, думали, що це ненадовго», — каже вона.").1
+        #expect(volunteer.first { $0.kind == .direct }?.speaker?.latin == "Mariana Pak")
+    }
 }
