@@ -2190,6 +2190,11 @@ extension QuoteWork {
         if position > limit, tokens[position - 1].isQuotationMark { position -= 1 }
         guard let naming = lexicon.namingWords.match(endingAt: position, in: tokens, from: max(limit, position - 2))?.start else { return position }
         if naming - 2 >= limit, tokens[naming - 1].isCapitalizedWord, Self.articles.contains(tokens[naming - 2].lowerKey) { return naming - 1 }
+        // (Or lower-case ones: "quoted by the state news agency AZERTAC as saying".)
+        var described = naming
+        while described - 1 > limit, naming - described < 2, tokens[described - 1].isUncapitalizedWord,
+              !Self.articles.contains(tokens[described - 1].lowerKey) { described -= 1 }
+        if described < naming, Self.articles.contains(tokens[described - 1].lowerKey) { return described }
         return naming
     }
 

@@ -1068,6 +1068,14 @@ struct MentionFinder {
                     addAgency(outlet, name: nil, written: .dative)
                     continue
                 }
+                // "Его слова приводит «Омское время».": a quoted name after a verb of citing whose
+                // object is someone's words, opening the sentence, is the outlet that carried them.
+                if index >= 3, QuoteWork.possessivePronouns.contains(tokens[index - 3].lowerKey), QuoteWork.wordsNouns.contains(tokens[index - 2].lowerKey),
+                   lexicon.cues.match(tokens, at: index - 1, end: index)?.value.kind == .sourceBefore,
+                   let outlet = unknownOutlet(at: index, in: tokens, included: included) {
+                    addAgency(outlet, name: nil)
+                    continue
+                }
                 // "Как отмечает «Парламентская газета», …": a quoted name that a verb after "как"
                 // reports through is an outlet, known or not.
                 // ("Как рассказал «Татар-информу» представитель…": with someone after it, whom

@@ -4437,4 +4437,20 @@ struct QuoteShapesTests {
         let volunteer = try quotes("Заголовок\n\nМар'яна Пак з Вінниці збирає гроші на автівки. «Коли ми починали, думали, що це ненадовго», — каже вона.").1
         #expect(volunteer.first { $0.kind == .direct }?.speaker?.latin == "Mariana Pak")
     }
+
+    /// "was quoted by the state news agency AZERTAC as saying": the outlet's description after
+    /// its article belongs to its name, so "quoted" is near enough to make it cited.
+    @Test func quotedByADescribedAgencyIsCited() throws {
+        let text = "Headline\n\nIts head, Rauf Mammadli, was quoted by the state news agency AZERTAC as saying that \"every metre matters\"."
+        let partial = try #require(try quotes(text).1.first { $0.kind == .partial })
+        #expect(partial.sources.map(\.relation) == [.cited])
+    }
+
+    /// "Его слова приводит «Омское время».": a quoted name after someone's words and a verb of
+    /// citing is the outlet that carried the sentence before.
+    @Test func anUnknownOutletCarriedTheWordsBefore() throws {
+        let text = "Заголовок\n\nГлава округа Петр Иванов сказал, что в пунктах размещения есть «всё необходимое». Его слова приводит «Омское время»."
+        let claim = try #require(try quotes(text).1.first { $0.kind == .indirect })
+        #expect(claim.sources.map(\.name) == ["Omskoye vremya"])
+    }
 }
