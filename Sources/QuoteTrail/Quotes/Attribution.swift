@@ -2307,6 +2307,10 @@ extension QuoteWork {
                 // knows name a part of it, which speaks; it is no source.
                 if (position..<end).contains(where: { mentionStarting[$0].map { mentions[$0].kind == .organisation } ?? false }) { continue }
             }
+            // "according to minutes released in March", "a report published on Monday in Chisinau":
+            // a date or a place after a preposition of time or place is no source's name.
+            if !marked, NameForms.calendarWords.contains(tokens[position].lowerKey)
+                || (position > index && Self.circumstancePrepositions.contains(tokens[position - 1].lowerKey)) { continue }
             // "за словами речника Повітряних сил Юрія Ігната": capitals after a role and before a
             // person are what the role is of; the person is the speaker, not a source.
             if (index..<position).contains(where: { mentionStarting[$0].map { mentions[$0].kind == .role } ?? false }) { continue }
@@ -2399,6 +2403,9 @@ extension QuoteWork {
     /// "according to a transcript published by the state news agency TASS": an according-to
     /// word further back than the usual six tokens still governs the agency when no comma,
     /// colon or quotation mark comes between (at most twelve tokens back).
+    /// Prepositions of time and place, after which capitals name when or where, not whose account.
+    private static let circumstancePrepositions = HashedKeySet(["in", "on", "at", "during", "since", "until", "after", "before"])
+
     private func hasAccordingToBefore(_ position: Int, from start: Int) -> Bool {
         let accordingTo = lexicon.relationBits(of: .accordingTo)
         var index = position - 1

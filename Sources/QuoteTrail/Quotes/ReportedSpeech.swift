@@ -1137,7 +1137,10 @@ extension QuoteWork {
         let opensWithPeople = opensSentence && (Self.peopleNouns.contains(tokens[start].lowerKey)
             || (!possessive && cue - start <= 3 && !isFunctionWord(start) && lexicon.pronouns.match(tokens, at: start) == nil && mentionStarting[start] == nil
                 && (start + 1..<cue).allSatisfy { tokens[$0].isUncapitalizedWord && !isFunctionWord($0) && lexicon.pronouns.match(tokens, at: $0) == nil }))
-        guard Self.determiners.contains(tokens[start].lowerKey) || possessive || opensSentence else { return nil }
+        // ("Several board members argued that…": a quantifier determines what follows it too.)
+        let determined = Self.determiners.contains(tokens[start].lowerKey)
+            || (Self.quantifiers.contains(tokens[start].lowerKey) && start + 1 < cue && tokens[start + 1].isUncapitalizedWord && !isFunctionWord(start + 1))
+        guard determined || possessive || opensSentence else { return nil }
         var nameStart = cue
         while nameStart > start + 1, tokens[nameStart - 1].isWord,
               tokens[nameStart - 1].isCapitalized || (nameStart < cue && nameStart - 2 > start && Self.nameConnectors.contains(tokens[nameStart - 1].key) && tokens[nameStart - 2].isCapitalized)
@@ -1150,13 +1153,12 @@ extension QuoteWork {
         if nameStart < cue, let named = mentionStarting[nameStart], mentions[named].kind == .agency { return nil }
         // (Capitalised words before a lower-case one are part of it after a determiner, "The
         // Swedish union said", "the Vereinigung Cockpit union said", and an adjective elsewhere.)
-        let determined = Self.determiners.contains(tokens[start].lowerKey)
         guard (start + 1..<nameStart).allSatisfy({ tokens[$0].isUncapitalizedWord || tokens[$0].isMark("'") || tokens[$0].isMark("\u{2019}")
                   || joinsCompound($0, before: nameStart)
                   || ($0 + 1 < nameStart && tokens[$0].isCapitalizedWord && (determined || tokens[$0 + 1].isUncapitalizedWord)) }),
               // Without a determiner, a name must close the description, and no preposition may
               // come before it ("Drivers in Almaty complained": Almaty is a place).
-              Self.determiners.contains(tokens[start].lowerKey) || possessive || opensWithPeople
+              determined || possessive || opensWithPeople
                 || (nameStart < cue && !(start + 1..<nameStart).contains { Self.circumstanceOpeners.contains(tokens[$0].lowerKey) }) else { return nil }
         // "The rail union on Tuesday said": capitals after a preposition are a circumstance, not
         // a name closing the description.
