@@ -459,6 +459,13 @@ extension QuoteWork {
             while before > max(bounds.lowerBound, open - 2),
                   Self.articles.contains(tokens[before - 1].lowerKey) || Self.objectPronouns[tokens[before - 1].lowerKey] != nil || Self.englishObjectPronouns.contains(tokens[before - 1].lowerKey) { before -= 1 }
             if before < open, before > bounds.lowerBound, Self.nicknameVerbs.contains(tokens[before - 1].lowerKey) { return nil }
+            // 'It read: "Safe staffing saves lives."': what a sign or placard reads is no one's
+            // speech (someone who reads aloud is named: "she read:").
+            var reading = open
+            if reading > bounds.lowerBound, tokens[reading - 1].isMark(":") { reading -= 1 }
+            if reading > bounds.lowerBound, Self.readingVerbs.contains(tokens[reading - 1].lowerKey),
+               !(reading - 1 > bounds.lowerBound && mentionStarting[reading - 2].map { [.person, .role].contains(mentions[$0].kind) } ?? false),
+               !(reading - 1 > bounds.lowerBound && lexicon.pronouns.match(tokens, at: reading - 2) != nil) { return nil }
         }
         if let open = span.openMark, lexicon.namingWords.endsBefore(open, in: tokens, from: bounds.lowerBound),
            !(opensLowerCase && (calledBefore(open, from: bounds.lowerBound)
@@ -1446,6 +1453,10 @@ extension QuoteWork {
         // the sentence up to its last comma, is not the subject.
         var start = start
         if Self.questionIntroducers.contains(tokens[start].lowerKey), let comma = (start..<index).last(where: { tokens[$0].isMark(",") }) { start = comma + 1 }
+        // ("In an email to staff seen by this newspaper, she called…": nor is anyone in a phrase
+        // of circumstance opening the sentence, up to its comma.)
+        else if tokens[start].isCapitalizedWord, Self.openingPrepositions.contains(tokens[start].lowerKey),
+                let comma = (start..<index).first(where: { tokens[$0].isMark(",") }) { start = comma + 1 }
         for mention in mentions[firstMention(atOrAfter: start)..<firstMention(atOrAfter: index)].reversed()
         where mention.tokens.upperBound <= index && !isQuoted(mention) && !aside.contains(mention.tokens.lowerBound) {
             // "Когда Центробанк объявил о запуске…, глава регулятора обещала": a name in a clause
@@ -2403,6 +2414,12 @@ extension QuoteWork {
     /// "according to a transcript published by the state news agency TASS": an according-to
     /// word further back than the usual six tokens still governs the agency when no comma,
     /// colon or quotation mark comes between (at most twelve tokens back).
+    /// What a sign, placard or banner does with its words.
+    private static let readingVerbs = HashedKeySet(["read", "reads", "reading"])
+    /// Prepositions that open a phrase of circumstance at the start of a sentence ("In an email
+    /// to staff, she…", "At the meeting, Putin…").
+    private static let openingPrepositions = HashedKeySet(["in", "on", "at", "after", "before", "during", "from", "with", "within", "since",
+                                                           "under", "through", "outside", "over"])
     /// Prepositions of time and place, after which capitals name when or where, not whose account.
     private static let circumstancePrepositions = HashedKeySet(["in", "on", "at", "during", "since", "until", "after", "before"])
 

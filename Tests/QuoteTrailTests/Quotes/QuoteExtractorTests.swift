@@ -4479,4 +4479,22 @@ struct QuoteShapesTests {
         let quote = try #require(try quotes(text).1.first { $0.kind == .direct })
         #expect(quote.speaker?.role == "crew member")
     }
+
+    /// 'It read: "Safe staffing saves lives."': what a placard reads is no speech; someone
+    /// named reading aloud is ("she read: …" keeps its quotation).
+    @Test func whatASignReadsIsNoSpeech() throws {
+        let text = "Headline\n\nJoanne Price held a placard. It read: \"Safe staffing saves lives.\""
+        #expect(try quotes(text).1.isEmpty)
+        let aloud = "Headline\n\nJoanne Price took the letter. She read: \"We regret to inform you.\""
+        #expect(try quotes(aloud).1.count == 1)
+    }
+
+    /// "In an email to staff seen by this newspaper, she called the strike "regrettable…"": no
+    /// one in a phrase of circumstance opening the sentence is the subject.
+    @Test func aCircumstanceOpeningTheSentenceHoldsNoSubject() throws {
+        let text = "Headline\n\nThe chief executive, Dr Helen Ward, spoke on Monday.\n\n"
+            + "In an email to staff seen by this newspaper, she called the strike \"regrettable but understood\"."
+        let partial = try #require(try quotes(text).1.first { $0.kind == .partial })
+        #expect(partial.speaker?.latin == "Helen Ward")
+    }
 }
