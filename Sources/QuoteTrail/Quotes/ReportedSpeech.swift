@@ -15,6 +15,8 @@ extension QuoteWork {
     private static let fromByOf = HashedKeySet(["from", "by", "of"])
     /// Words that may open a described speaker: "the regional authority", "their union".
     private static let determiners = HashedKeySet(["the", "their", "its", "his", "her", "a", "an"])
+    /// Prepositions saying where a group of people is: "Herders in central Mongolia".
+    private static let wherePrepositions = HashedKeySet(["in", "of", "from", "across", "near", "around"])
     /// "X said in / by / on Monday …": words that open a circumstance, not a reported clause.
     static let circumstanceOpeners = HashedKeySet(["in", "on", "at", "by", "after", "before", "during", "from", "to", "with", "via", "within", "until",
                                                          "since", "without", "under",
@@ -1096,6 +1098,16 @@ extension QuoteWork {
            tokens[start].firstScript(in: text.utf8) == ScriptClass.latin,
            lexicon.pronouns.match(tokens, at: start) == nil, !isFunctionWord(start), mentionStarting[start] == nil {
             var attribution = Attribution(speaker: plainSpeaker(start..<nameEnd))
+            attribution.cue = range(verb..<(verb + 1))
+            return attribution
+        }
+        // "Herders in central Mongolia say…", "Residents of Kupiansk said…": a plural noun opening
+        // the sentence, then where its people are, speaks as that noun.
+        if start + 2 < cue, opensSentence(at: start), tokens[start].isCapitalizedWord, mentionStarting[start] == nil, !isFunctionWord(start),
+           tokens[start].firstScript(in: text.utf8) == ScriptClass.latin, lexicon.firstName(tokens, at: start) == nil,
+           string(start..<(start + 1)).hasSuffix("s"), Self.wherePrepositions.contains(tokens[start + 1].lowerKey),
+           !(start + 1..<cue).contains(where: { tokens[$0].isMark(",") || tokens[$0].isQuotationMark }) {
+            var attribution = Attribution(speaker: plainSpeaker(start..<(start + 1)))
             attribution.cue = range(verb..<(verb + 1))
             return attribution
         }

@@ -4497,4 +4497,21 @@ struct QuoteShapesTests {
         let partial = try #require(try quotes(text).1.first { $0.kind == .partial })
         #expect(partial.speaker?.latin == "Helen Ward")
     }
+
+    /// "Speaking in Mongolian at a briefing, deputy minister Oyuna Bold said…": more languages
+    /// are evidence of translation (Mongolian, Dutch, Finnish, Greek… in three languages).
+    @Test func moreLanguagesAreEvidenceOfTranslation() throws {
+        let text = "Headline\n\nSpeaking in Mongolian at a briefing, deputy agriculture minister Oyuna Bold said the state would compensate families."
+        let claim = try #require(try quotes(text).1.first { $0.kind == .indirect })
+        #expect(claim.translation.status == .translated)
+        #expect(claim.translation.from == "mn")
+    }
+
+    /// "Herders in central Mongolia say they are losing animals": a plural noun opening the
+    /// sentence, then where its people are, speaks.
+    @Test func aGroupAndWhereItIsSpeaks() throws {
+        let text = "Headline\n\nHerders in central Mongolia say they are already losing animals to an early cold snap."
+        let claim = try #require(try quotes(text).1.first { $0.kind == .indirect })
+        #expect(claim.speaker?.name.lowercased() == "herders")
+    }
 }
