@@ -95,14 +95,17 @@ struct MentionFinder {
     /// The tokens of an outlet's name right after a word that names outlets: up to four
     /// capitalised words, or the same in quotation marks; nil when the dictionary knows the
     /// outlet (it is matched there) or no such name follows.
-    private func unknownOutlet(at start: Int, in tokens: [QuoteToken], included: [Bool]) -> Range<Int>? {
+    /// (`afterOutletWord`: right after a word for an outlet, a quoted name is the outlet's even
+    /// when a body goes by it: "видання «Мінфін»" is a website, not the ministry.)
+    private func unknownOutlet(at start: Int, in tokens: [QuoteToken], included: [Bool], afterOutletWord: Bool = false) -> Range<Int>? {
         var first = start
         if first < tokens.count, tokens[first].isQuotationMark { first += 1 }
         // A headline ending in "телеканалу" names no outlet with the paragraph after it.
         guard first == 0 || first >= tokens.count || Self.onSameLine(first - 1, first, in: tokens, text: text) else { return nil }
         // (A quoted name may open with a number: телеканал «360».)
         guard first < tokens.count, included[first], tokens[first].isCapitalizedWord || (first > start && tokens[first].kind == .number),
-              lexicon.agencies.match(tokens, at: first) == nil, lexicon.organisations.match(tokens, at: first) == nil else { return nil }
+              lexicon.agencies.match(tokens, at: first) == nil,
+              (afterOutletWord && first > start) || lexicon.organisations.match(tokens, at: first) == nil else { return nil }
         var end = first
         // A quoted name runs to its closing mark, in whatever case («Єдині новини», «Говорит Москва»),
         // a full stop or hyphen inside a word included («Слідство.Інфо»).
@@ -1147,7 +1150,7 @@ struct MentionFinder {
             let naming = lexicon.namingWords.match(tokens, at: index)
             // (Not the surname of someone named before, unquoted: in "Как рассказал изданию Лукин"
             // the word for the outlet is whom he told, and Lukin speaks.)
-            if let naming, naming.value == .outlet, let outlet = unknownOutlet(at: index + naming.length, in: tokens, included: included),
+            if let naming, naming.value == .outlet, let outlet = unknownOutlet(at: index + naming.length, in: tokens, included: included, afterOutletWord: true),
                outlet.lowerBound > index + naming.length || byKey.isEmpty || byKey[surnameKeyHash(outlet.lowerBound)] == nil {
                 addAgency(outlet, name: nil)
                 continue

@@ -666,8 +666,15 @@ enum NameForms {
             }
             return String(word)
         }
-        return words.enumerated().map { replacing($0.element, $0.offset == words.count - 1 ? instrumentalNounEndings : instrumentalAdjectiveEndings) }
-            .joined(separator: " ")
+        return words.enumerated().map { offset, word in
+            guard offset == words.count - 1 else { return replacing(word, instrumentalAdjectiveEndings) }
+            // A masculine noun's -ем: after a hushing letter or ц it is dropped ("Товарищем"), after
+            // a vowel it was -й ("Сараем"), else a soft sign ("Вятским наблюдателем": наблюдатель).
+            if word.count > 4, word.hasSuffix("ем") || word.hasSuffix("ём"), let before = word.dropLast(2).last {
+                return String(word.dropLast(2)) + ("жшчщц".contains(before) ? "" : "аеёиоуыэюяіїє".contains(before) ? "й" : "ь")
+            }
+            return replacing(word, instrumentalNounEndings)
+        }.joined(separator: " ")
     }
     /// Instrumental endings and their nominatives, the longer first.
     private static let instrumentalAdjectiveEndings = [("ьою", "я"), ("ою", "а"), ("ой", "ая"), ("ей", "яя"), ("ым", "ый"), ("им", "ий"), ("ім", "ій")]

@@ -15,6 +15,9 @@ extension QuoteWork {
     private static let fromByOf = HashedKeySet(["from", "by", "of"])
     /// Words that may open a described speaker: "the regional authority", "their union".
     private static let determiners = HashedKeySet(["the", "their", "its", "his", "her", "a", "an"])
+    /// Participles of saying or recalling that open the speaker's next act after a claim.
+    private static let sayingParticiples = HashedKeySet(["recalling", "noting", "citing", "stressing", "arguing", "warning", "urging",
+                                                         "explaining", "acknowledging", "referring", "pointing", "insisting", "describing"])
     /// Prepositions saying where a group of people is: "Herders in central Mongolia".
     private static let wherePrepositions = HashedKeySet(["in", "of", "from", "across", "near", "around"])
     /// "X said in / by / on Monday …": words that open a circumstance, not a reported clause.
@@ -1226,6 +1229,12 @@ extension QuoteWork {
         // then did or would not do end the claim, with or without a comma.)
         if let but = clause.first(where: { $0 > clause.lowerBound + 2 && tokens[$0].lowerKey == Self.butKey && !quoted[$0] && withholds(at: $0 + 1, end: clause.upperBound) }) {
             return clause.lowerBound..<(tokens[but - 1].isMark(",") ? but - 1 : but)
+        }
+        // ('…was "overdue but politically risky", recalling protests that followed…': a
+        // participle of saying after a comma is the speaker's next act, not the claim.)
+        if let comma = clause.first(where: { $0 > clause.lowerBound + 2 && $0 + 1 < clause.upperBound && tokens[$0].isMark(",")
+               && !quoted[$0 + 1] && Self.sayingParticiples.contains(tokens[$0 + 1].lowerKey) }) {
+            return clause.lowerBound..<comma
         }
         // (And up to ", and promised…": a second verb of saying of the same subject.)
         guard let comma = clause.first(where: { $0 + 1 < clause.upperBound && tokens[$0].isMark(",")

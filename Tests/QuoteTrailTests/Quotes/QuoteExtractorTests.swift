@@ -216,6 +216,8 @@ struct QuoteTokenizerTests {
         #expect(NameForms.nominativeOfInstrumentalName("Парламентской газетой") == "Парламентская газета")
         #expect(NameForms.nominativeOfInstrumentalName("Вечерним Челябинском") == "Вечерний Челябинск")
         #expect(NameForms.nominativeOfInstrumentalName("Українською правдою") == "Українська правда")
+        #expect(NameForms.nominativeOfInstrumentalName("Вятским наблюдателем") == "Вятский наблюдатель")
+        #expect(NameForms.nominativeOfInstrumentalName("Товарищем") == "Товарищ")
         #expect(NameForms.nominativeOfInstrumentalName("Фонтанкой") == "Фонтанка")
         #expect(NameForms.nominativeOfInstrumentalName("Вечірньою Одесою") == "Вечірня Одеса")
     }
@@ -4513,5 +4515,25 @@ struct QuoteShapesTests {
         let text = "Headline\n\nHerders in central Mongolia say they are already losing animals to an early cold snap."
         let claim = try #require(try quotes(text).1.first { $0.kind == .indirect })
         #expect(claim.speaker?.name.lowercased() == "herders")
+    }
+
+    /// "Как выяснил «Коммерсантъ», …", "Источник «Ъ» утверждает, что…", "з'ясувало видання
+    /// «Мінфін»": outlets that found something out, by their short name too, and a quoted name
+    /// after a word for an outlet even when a ministry goes by it.
+    @Test func outletsThatFoundOut() throws {
+        let found = try quotes("Заголовок\n\nКак выяснил «Коммерсантъ», подрядчик получил аванс. Источник «Ъ» утверждает, что вопросы есть у прокуратуры.").1
+            .filter { $0.kind == .indirect }
+        #expect(found.map { $0.sources.filter(\.explicit).map(\.name) } == [["Kommersant"], ["Kommersant"]])
+        let site = try quotes("Заголовок\n\nСередня вартість квадратного метра за рік зросла на 20%, з'ясувало видання «Мінфін».").1
+        #expect(site.first?.sources.map(\.name) == ["Minfin"])
+        #expect(site.first?.speaker == nil)
+    }
+
+    /// '…was "overdue but politically risky", recalling protests…': a participle of saying after
+    /// a comma ends the claim.
+    @Test func aParticipleOfSayingEndsTheClaim() throws {
+        let text = "Headline\n\nEconomist Dana Karimova told Reuters the increase was overdue, recalling protests that followed a price rise in 2022."
+        let (document, found) = try quotes(text)
+        #expect(found.filter { $0.kind == .indirect }.map { document.text.string($0.range) } == ["the increase was overdue"])
     }
 }
