@@ -1209,6 +1209,11 @@ extension QuoteWork {
             // A name no dictionary knows: capitalised words right before "as".
             var end = position
             while end < min(region.upperBound, position + 3), tokens[end].isCapitalizedWord, !quoted[end] { end += 1 }
+            // (Or lower-case words describing a body after an article: "quoted the foreign ministry
+            // as saying".)
+            if end == position, position > start {
+                while end < min(region.upperBound, position + 3), tokens[end].isUncapitalizedWord, !quoted[end], tokens[end].lowerKey != Self.asKey { end += 1 }
+            }
             guard end > position, end < region.upperBound, tokens[end].lowerKey == Self.asKey else { return nil }
             return ResolvedSpeaker(speaker: plainSpeaker(position..<end))
         }
@@ -1578,6 +1583,19 @@ extension QuoteWork {
                 let sentenceEnd = sentence(of: comma).upperBound
                 if after >= sentenceEnd || tokens[after].isMark(",") || (after..<sentenceEnd).allSatisfy({ tokens[$0].kind == .mark }) {
                     return speaker(entity: entity, mention: mentions[next])
+                }
+            }
+            // "Baltnet's largest shareholder, the pension fund Nordkapital, told…": a name no
+            // dictionary knows after an article and words describing it, in commas after the role.
+            let afterRole = mention.tokens.upperBound
+            if afterRole + 3 < tokens.count, tokens[afterRole].isMark(","), Self.articles.contains(tokens[afterRole + 1].lowerKey) {
+                var nameStart = afterRole + 2
+                while nameStart < min(tokens.count, afterRole + 5), tokens[nameStart].isUncapitalizedWord { nameStart += 1 }
+                var nameEnd = nameStart
+                while nameEnd < min(tokens.count, nameStart + 3), tokens[nameEnd].isCapitalizedWord, mentionStarting[nameEnd] == nil { nameEnd += 1 }
+                if nameStart > afterRole + 2, nameEnd > nameStart, nameEnd < tokens.count, tokens[nameEnd].isMark(","),
+                   tokens[nameStart].firstScript(in: utf8) == ScriptClass.latin {
+                    return ResolvedSpeaker(speaker: plainSpeaker(nameStart..<nameEnd))
                 }
             }
             // "— пояснил собеседник издания": the outlet's interlocutor is whoever told the outlet

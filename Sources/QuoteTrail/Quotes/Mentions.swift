@@ -1155,6 +1155,15 @@ struct MentionFinder {
                 addAgency(outlet, name: nil)
                 continue
             }
+            // "told a local TV station, KTVU, that…": the name set off by commas right after the
+            // word for an outlet.
+            if let naming, naming.value == .outlet, index + naming.length + 1 < tokens.count, tokens[index + naming.length].isMark(","),
+               let outlet = unknownOutlet(at: index + naming.length + 1, in: tokens, included: included), outlet.lowerBound == index + naming.length + 1,
+               outlet.upperBound < tokens.count, tokens[outlet.upperBound].isMark(","),
+               byKey.isEmpty || byKey[surnameKeyHash(outlet.lowerBound)] == nil {
+                addAgency(outlet, name: nil)
+                continue
+            }
             // "told local newspaper the Rutland Echo": the name after "the" (unless "the" opens a
             // name the dictionary knows: "газете The Times").
             if let naming, naming.value == .outlet, index + naming.length + 1 < tokens.count, tokens[index + naming.length].lowerKey == QuoteWork.theKey,

@@ -1164,8 +1164,10 @@ extension QuoteWork {
                     && tokens[nameStart - 3].isCapitalized) {
             nameStart -= 1
         }
-        // ("Генерал в интервью газете The Times заявил": an outlet told is no speaker.)
-        if nameStart < cue, let named = mentionStarting[nameStart], mentions[named].kind == .agency { return nil }
+        // ("Генерал в интервью газете The Times заявил": an outlet told is no speaker; nor is one
+        // that reports, whose name may open with its article: "…, the Financial Times reported".)
+        if nameStart < cue, let named = mentionStarting[nameStart] ?? (nameStart > start ? mentionStarting[nameStart - 1] : nil),
+           mentions[named].kind == .agency { return nil }
         // (Capitalised words before a lower-case one are part of it after a determiner, "The
         // Swedish union said", "the Vereinigung Cockpit union said", and an adjective elsewhere.)
         guard (start + 1..<nameStart).allSatisfy({ tokens[$0].isUncapitalizedWord || tokens[$0].isMark("'") || tokens[$0].isMark("\u{2019}")

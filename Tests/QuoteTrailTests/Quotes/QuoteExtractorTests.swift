@@ -4536,4 +4536,35 @@ struct QuoteShapesTests {
         let (document, found) = try quotes(text)
         #expect(found.filter { $0.kind == .indirect }.map { document.text.string($0.range) } == ["the increase was overdue"])
     }
+
+    /// "…, the Financial Times reported.": an outlet whose alias opens with its article reports;
+    /// it is no speaker.
+    @Test func anOutletUnderItsArticleIsNoSpeaker() throws {
+        let claim = try #require(try quotes("Headline\n\nThe deal is worth $2 billion, the Financial Times reported on Sunday.").1.first)
+        #expect(claim.speaker == nil)
+        #expect(claim.sources.map(\.name) == ["Financial Times"])
+    }
+
+    /// "BelTA quoted the defence ministry as saying that…": a body described in lower case after
+    /// "quoted" speaks.
+    @Test func quotedADescribedBodyAsSaying() throws {
+        let claim = try #require(try quotes("Headline\n\nBelarus's state news agency BelTA quoted the defence ministry as saying that no aircraft had entered Lithuanian airspace.").1.first)
+        #expect(claim.speaker?.name == "defence ministry")
+        #expect(claim.sources.map(\.relation) == [.cited])
+    }
+
+    /// "told a local TV station, LNK, that…": a name in commas after the word for an outlet is
+    /// the outlet.
+    @Test func anOutletNamedInCommasAfterItsDescription() throws {
+        let claim = try #require(try quotes("Headline\n\nIts deputy commander, Tomas Petrauskas, told a local TV station, LNK, that the incident had been deliberate.").1.first)
+        #expect(claim.sources.map(\.name) == ["LNK"])
+    }
+
+    /// "Baltnet's largest shareholder, the pension fund Nordkapital, told…": the name in the
+    /// apposition after the role speaks.
+    @Test func aNameInAnAppositionAfterARoleSpeaks() throws {
+        let text = "Headline\n\nBaltnet's largest shareholder, the pension fund Nordkapital, told the daily Borsen that it would support \"any deal that creates value\"."
+        let partial = try #require(try quotes(text).1.first { $0.kind == .partial })
+        #expect(partial.speaker?.name == "Nordkapital")
+    }
 }
