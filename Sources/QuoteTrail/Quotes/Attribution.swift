@@ -2496,6 +2496,10 @@ extension QuoteWork {
                      sources: sources, translation: translation)
     }
 
+    static func isLowerCaseCyrillic(_ scalar: Unicode.Scalar) -> Bool {
+        (0x0430...0x045F).contains(scalar.value) || scalar.value == 0x0491
+    }
+
     /// '"Водопостачання відновимо до ранку," wrote Klitschko — "We will restore the water supply
     /// by morning."': a quote of the same speaker in the story's language, in the paragraph of one
     /// in another script, is its translation printed beside it, with the original as evidence.

@@ -618,8 +618,11 @@ extension QuoteWork {
             guard (comma + 1...min(comma + 3, clause.upperBound - 1)).contains(where: { lexicon.cues.match(tokens, at: $0, end: clause.upperBound) != nil }),
                   let close = ((comma + 2)..<min(clause.upperBound - 1, comma + 8)).first(where: { tokens[$0].isMark(",") }),
                   // (", он отметил, что…": the verb's own clause follows.)
-                  tokens[close + 1].isWord, !Self.complementizers.contains(tokens[close + 1].lowerKey),
-                  (comma + 1..<close).allSatisfy({ !quoted[$0] && !tokens[$0].isQuotationMark }) else { continue }
+                  tokens[close + 1].isWord, !Self.complementizers.contains(tokens[close + 1].lowerKey) else { continue }
+            // (No quotation in it, but for an outlet's name in its marks: "по данным «Интерфакса»".)
+            let outlet = (comma + 1..<close).first { mentionStarting[$0].map { mentions[$0].kind == .agency } ?? false }
+                .map { (($0 - 1)...mentions[mentionStarting[$0]!].tokens.upperBound) }
+            guard (comma + 1..<close).allSatisfy({ (!quoted[$0] && !tokens[$0].isQuotationMark) || outlet?.contains($0) == true }) else { continue }
             let aside = (comma + 1)..<close
             if let cue = lexicon.cues.match(tokens, at: aside.lowerBound, end: close), cue.value.kind != .verb {
                 // ("…, according to Mercy Adeyemi, the hospital's head of nursing.": a description
@@ -718,6 +721,10 @@ extension QuoteWork {
                 comma = next
             }
             var attribution = attribution(regions: bounds.lowerBound..<comma, quote: (comma + 1)..<end)
+            // A Russian or Ukrainian description no dictionary resolved, left in the genitive the
+            // phrase puts it in ("По данным опроса": опроса, "of the survey"), names no speaker.
+            if let speaker = attribution?.speaker, attribution?.speakerEntity == nil, speaker.role == nil,
+               speaker.name.unicodeScalars.first.map(QuoteWork.isLowerCaseCyrillic) == true { attribution?.speaker = nil }
             if let apposed, let person = resolve(apposed, cueGender: nil) {
                 attribution = attribution ?? Attribution()
                 attribution?.assign(person)
@@ -744,8 +751,10 @@ extension QuoteWork {
         }
         // "Сокращение афиши, по ее мнению, ударит по артистам", "The cuts, she said, will hurt
         // young actors": words of attribution set off by commas inside the sentence report all of it.
+        // ("Власти Грузии, по информации Reuters, готовят…": so do those naming an outlet.)
         if let aside = attributingAside(in: bounds.lowerBound..<end),
-           let attribution = attribution(regions: aside, quote: 0..<0), attribution.speakerEntity != nil || attribution.speaker?.role != nil {
+           let attribution = attribution(regions: aside, quote: 0..<0),
+           attribution.speakerEntity != nil || attribution.speaker?.role != nil || (attribution.speaker == nil && attribution.sources.contains(where: \.explicit)) {
             // ("Now, he says, the water has retreated…": an adverb before the aside is the
             // writer's; the claim is what follows it.)
             if aside.lowerBound == bounds.lowerBound + 2, Self.sentenceAdverbs.contains(tokens[bounds.lowerBound].lowerKey) {

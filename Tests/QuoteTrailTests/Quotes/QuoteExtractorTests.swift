@@ -4567,4 +4567,23 @@ struct QuoteShapesTests {
         let partial = try #require(try quotes(text).1.first { $0.kind == .partial })
         #expect(partial.speaker?.name == "Nordkapital")
     }
+
+    /// "Власти Грузии, по информации Reuters, готовят…", "…, according to Reuters, are…": an
+    /// aside naming an outlet (in its marks too) reports the whole sentence.
+    @Test func anAsideNamingAnOutletReportsTheSentence() throws {
+        for (text, outlet) in [("Заголовок\n\nВласти Грузии, по данным «Интерфакса», готовят новый закон.", "Interfax"),
+                               ("Headline\n\nGeorgian authorities, according to Reuters, are preparing a new law.", "Reuters")] {
+            let (document, found) = try quotes(text)
+            let claim = try #require(found.first)
+            #expect(document.text.string(claim.range).hasSuffix("закон") || document.text.string(claim.range).hasSuffix("law"))
+            #expect(document.text.string(claim.range).hasPrefix("Власти") || document.text.string(claim.range).hasPrefix("Georgian"))
+            #expect(claim.sources.map(\.name) == [outlet])
+        }
+    }
+
+    /// "По данным опроса, большинство против.": a description left in its case names no speaker.
+    @Test func aDescriptionLeftInItsCaseIsNoSpeaker() throws {
+        let claim = try #require(try quotes("Заголовок\n\nПо данным опроса, большинство против.").1.first)
+        #expect(claim.speaker == nil)
+    }
 }
