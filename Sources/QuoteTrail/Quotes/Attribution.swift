@@ -2242,6 +2242,11 @@ extension QuoteWork {
             // "На запитання журналіста «Суспільного» … відповів": the outlet whose journalist
             // asked, at a briefing more often than not, is not said to have reported the answer.
             if askedBy(mention.tokens.lowerBound, from: sentenceRange.lowerBound) { continue }
+            // "По словам главы Росстата Сергея Галкина": a body a role right before it is of (a
+            // statistics agency, say) is where the speaker works, not a source of the words.
+            if mentionIndex > 0, mentions[mentionIndex - 1].kind == .role, mentions[mentionIndex - 1].tokens.upperBound == mention.tokens.lowerBound,
+               !(mentions[mentionIndex - 1].role.map(Self.journalistRoles.contains) ?? false),
+               mentionStarting[mention.tokens.upperBound].map({ mentions[$0].kind == .person }) ?? false { continue }
             let before = max(sentenceRange.lowerBound, mention.tokens.lowerBound - 6)..<mention.tokens.lowerBound
             // "Як пише видання «Дзеркало тижня»", "как пишет газета «…»": the word for what the
             // outlet is and its quotation mark belong to the name, not to the reach of "как".

@@ -74,6 +74,8 @@ struct MentionFinder {
     private static let placeGenitiveEndings = ["а", "я", "ы", "и", "і", "ого", "ої", "ой"]
     /// Dative endings of the last word of an outlet's name ("Орскому вестнику", "Волжским вестям").
     private static let dativeEndings = ["у", "ю", "ам", "ям", "ому", "ему"]
+    /// Prepositions of where someone is from, after their name ("Мария из Мариуполя").
+    private static let originPrepositions = HashedKeySet(["из", "с", "із", "з", "зі", "from"])
     /// Nouns for a conversation, and the prepositions after them, that name whom someone talked
     /// with ("в беседе с", "у розмові з").
     private static let conversationWords = HashedKeySet(["беседе", "разговоре", "интервью", "бесіді", "розмові", "інтерв'ю", "інтерв’ю"])
@@ -716,9 +718,16 @@ struct MentionFinder {
             while phraseEnd < min(tokens.count, after + 9), included[phraseEnd],
                   tokens[phraseEnd].isWord || tokens[phraseEnd].kind == .number || tokens[phraseEnd].isMark("-")
                     || (tokens[phraseEnd].isMark(".") && phraseEnd > after && tokens.continuesQuotedName(at: phraseEnd, from: after)) { phraseEnd += 1 }
+            // ("— говорит Мария из Мариуполя": where the person is from closes the phrase, after the name.)
+            var origin = tokens.count
+            if phraseEnd < tokens.count, !tokens[phraseEnd].isWord, phraseEnd - after >= 3, Self.originPrepositions.contains(tokens[phraseEnd - 2].lowerKey),
+               tokens[phraseEnd - 1].isCapitalizedWord, tokens[phraseEnd - 3].isCapitalizedWord {
+                phraseEnd -= 2
+                origin = phraseEnd
+            }
             // The phrase must end there (a mark follows), not be cut off by the length limit.
             // (Not after "the": "told the Evening Chronicle" names a newspaper.)
-            let namedLast = phraseEnd - after > 2 && phraseEnd < tokens.count && !tokens[phraseEnd].isWord
+            let namedLast = phraseEnd - after > 2 && phraseEnd < tokens.count && (!tokens[phraseEnd].isWord || phraseEnd == origin)
                 && (taken[phraseEnd - 1] || (isNameWord(phraseEnd - 2) && isNameWord(phraseEnd - 1) && !tokens[phraseEnd - 3].isCapitalizedWord
                     && tokens[phraseEnd - 3].lowerKey != QuoteWork.theKey && !endsJoinedName(phraseEnd - 2)
                     && mastheadOutlet(at: phraseEnd - 2, in: tokens, included: included) == nil))
@@ -736,7 +745,7 @@ struct MentionFinder {
                 let entity = person(first: after, surname: surname, role: nil, gender: cue.value.gender, nameCase: nameCase)
                 mentions.append(Mention(kind: .person, tokens: after..<(surname + 1), entity: entity))
                 for covered in after...surname { taken[covered] = true }
-            } else if cue.value.kind == .verb, phraseEnd > after, phraseEnd < tokens.count, tokens[phraseEnd].kind == .mark, !taken[phraseEnd - 1],
+            } else if cue.value.kind == .verb, phraseEnd > after, phraseEnd < tokens.count, tokens[phraseEnd].kind == .mark || phraseEnd == origin, !taken[phraseEnd - 1],
                       isNameWord(phraseEnd - 1), phraseEnd - 1 == after || !tokens[phraseEnd - 2].isCapitalizedWord, let given = firstName(phraseEnd - 1) {
                 // "— розповіла мама третьокласника Наталія.": a given name alone ends the phrase.
                 let entity = givenNameOnly(given)

@@ -13,6 +13,9 @@ extension QuoteWork {
                                                      "data", "figures", "study", "forecast", "forecasts", "estimate", "estimates", "analysis",
                                                      "research", "review", "poll", "assessment", "filing"])
     private static let fromByOf = HashedKeySet(["from", "by", "of"])
+    /// Documents of a case ("according to the lawsuit"), which speak for no one named.
+    private static let legalDocumentWords = HashedKeySet(["lawsuit", "indictment", "complaint", "ruling", "verdict", "documents", "document",
+                                                          "minutes", "transcript", "records"])
     /// Words that may open a described speaker: "the regional authority", "their union".
     private static let determiners = HashedKeySet(["the", "their", "its", "his", "her", "a", "an"])
     /// Participles of saying or recalling that open the speaker's next act after a claim.
@@ -725,6 +728,11 @@ extension QuoteWork {
             // phrase puts it in ("По данным опроса": опроса, "of the survey"), names no speaker.
             if let speaker = attribution?.speaker, attribution?.speakerEntity == nil, speaker.role == nil,
                speaker.name.unicodeScalars.first.map(QuoteWork.isLowerCaseCyrillic) == true { attribution?.speaker = nil }
+            // ("According to the lawsuit, …": a document alone, whose author is not named, is no speaker.)
+            if let words = attribution?.speaker?.mention, attribution?.speakerEntity == nil, attribution?.speaker?.role == nil,
+               let last = (bounds.lowerBound..<comma).last(where: { tokens[$0].isWord }), tokens[last].range.end == words.end,
+               Self.documentWords.contains(tokens[last].lowerKey) || Self.legalDocumentWords.contains(tokens[last].lowerKey),
+               (bounds.lowerBound..<last).filter({ tokens[$0].isWord }).count <= cue.length + 1 { attribution?.speaker = nil }
             if let apposed, let person = resolve(apposed, cueGender: nil) {
                 attribution = attribution ?? Attribution()
                 attribution?.assign(person)

@@ -4586,4 +4586,24 @@ struct QuoteShapesTests {
         let claim = try #require(try quotes("Заголовок\n\nПо данным опроса, большинство против.").1.first)
         #expect(claim.speaker == nil)
     }
+
+    /// "According to the lawsuit, …": a document whose author is not named is no speaker.
+    @Test func aDocumentAloneIsNoSpeaker() throws {
+        let claim = try #require(try quotes("Headline\n\nAccording to the lawsuit, the company ignored repeated warnings.").1.first)
+        #expect(claim.speaker == nil)
+    }
+
+    /// "По словам главы Росстата Сергея Галкина, …": the body a role right before a name is of
+    /// is where the speaker works, not a source.
+    @Test func theBodyOfARoleBeforeANameIsNoSource() throws {
+        let claim = try #require(try quotes("Заголовок\n\nПо словам главы Росстата Сергея Галкина, инфляция замедляется.").1.first)
+        #expect(claim.speaker?.latin == "Sergei Galkin")
+        #expect(claim.sources.isEmpty)
+    }
+
+    /// "— говорит Мария из Мариуполя.": where someone is from, after the name, closes the phrase.
+    @Test func whereSomeoneIsFromFollowsTheName() throws {
+        let quote = try #require(try quotes("Заголовок\n\n«Я не знаю, что будет дальше», — признается 34-летняя Мария из Мариуполя.").1.first)
+        #expect(quote.speaker?.latin == "Maria")
+    }
 }
