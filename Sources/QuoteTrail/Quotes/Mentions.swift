@@ -668,7 +668,11 @@ struct MentionFinder {
                 if isNameWord(next) {
                     // "Dr. Thomas Keller": a first name and a surname after the title.
                     let surname = (included[next] ? surnameIndex(after: next) : nil).map { lastOfLatinName(from: next, surname: $0) }
-                    let entity = person(first: surname == nil ? nil : next, surname: surname ?? next, role: nil, gender: title.value)
+                    // ("пані Тетяни": a given name alone after the title, in whatever case, is that
+                    // person's given name, not a surname.)
+                    let givenAlone = surname == nil && ScriptClass.containsCyrillic(text.string(tokens[next].range)) ? firstName(next) : nil
+                    let entity = givenAlone.map(givenNameOnly)
+                        ?? person(first: surname == nil ? nil : next, surname: surname ?? next, role: nil, gender: title.value)
                     mentions.append(Mention(kind: .person, tokens: index..<((surname ?? next) + 1), entity: entity))
                     for covered in next...(surname ?? next) { taken[covered] = true }
                     index = (surname ?? next) + 1

@@ -4606,4 +4606,11 @@ struct QuoteShapesTests {
         let quote = try #require(try quotes("Заголовок\n\n«Я не знаю, что будет дальше», — признается 34-летняя Мария из Мариуполя.").1.first)
         #expect(quote.speaker?.latin == "Maria")
     }
+
+    /// "За словами мешканки будинку пані Тетяни, …": a given name alone after a title, in the
+    /// genitive, is that given name (Tetiana), not a surname spelled as written.
+    @Test func aGivenNameAloneAfterATitle() throws {
+        let claim = try #require(try quotes("Заголовок\n\nЗа словами мешканки будинку пані Тетяни, вибух стався близько третьої ночі.").1.first)
+        #expect(claim.speaker?.latin == "Tetiana")
+    }
 }
