@@ -188,6 +188,13 @@ extension QuoteWork {
                 candidates[index].attribution = attribution
             } else if let donor, let inherited = candidates[donor].attribution, inherited.speaker != nil, !pronounContradicts(current, donor: inherited) {
                 candidates[index].attribution = (current.attribution ?? Attribution()).inheriting(inherited)
+            } else if donor == nil, !current.quoteOnlyParagraph,
+                      let beat = personOpeningSentence(between: paragraphTokens[current.paragraph].tokens.lowerBound, and: current.span.tokens.lowerBound) {
+                // ('Asked if she would stand again, Ms Patel smiled. "Ask me next year."': the
+                // first quotation of a paragraph, after a sentence opened by someone's name.)
+                var attribution = current.attribution ?? Attribution()
+                attribution.assign(beat)
+                candidates[index].attribution = attribution
             } else if current.quoteOnlyParagraph, !current.span.continuesPrevious, current.paragraph > 0,
                       !candidates.contains(where: { $0.paragraph == current.paragraph - 1 }),
                       let subject = paragraphSubject(current.paragraph - 1) {
@@ -269,8 +276,11 @@ extension QuoteWork {
         guard opening > end else { return nil }
         let last = sentence(of: opening - 1)
         guard last.lowerBound >= end else { return nil }
-        let first = firstMention(atOrAfter: last.lowerBound)
-        guard first < mentions.count, mentions[first].kind == .person, mentions[first].tokens.lowerBound == last.lowerBound,
+        // (Past a question put to them: "Asked if she would stand again, Ms Patel smiled.")
+        var subjectStart = last.lowerBound
+        if Self.questionIntroducers.contains(tokens[subjectStart].lowerKey), let comma = last.first(where: { tokens[$0].isMark(",") }) { subjectStart = comma + 1 }
+        let first = firstMention(atOrAfter: subjectStart)
+        guard first < mentions.count, mentions[first].kind == .person, mentions[first].tokens.lowerBound == subjectStart,
               mentions[first].tokens.upperBound < last.upperBound, tokens[mentions[first].tokens.upperBound].isUncapitalizedWord,
               !NameForms.isPossessive(string((mentions[first].tokens.upperBound - 1)..<mentions[first].tokens.upperBound)) else { return nil }
         return resolve(mentions[first], cueGender: nil).flatMap { $0.entity == nil ? nil : $0 }

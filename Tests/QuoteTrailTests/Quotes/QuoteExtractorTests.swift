@@ -4613,4 +4613,12 @@ struct QuoteShapesTests {
         let claim = try #require(try quotes("Заголовок\n\nЗа словами мешканки будинку пані Тетяни, вибух стався близько третьої ночі.").1.first)
         #expect(claim.speaker?.latin == "Tetiana")
     }
+
+    /// 'Asked if she would stand again, Ms Patel smiled. "Ask me next year."': the first quotation
+    /// of a paragraph after a sentence opened by a name (past the question put) is that person's.
+    @Test func aParagraphsFirstQuotationAfterANamedSentence() throws {
+        let text = "Headline\n\nCouncillor Anita Patel will retire in May.\n\nAsked if she would stand again, Ms Patel smiled. \"Ask me next year.\""
+        let quote = try #require(try quotes(text).1.first { $0.kind == .direct })
+        #expect(quote.speaker?.latin == "Anita Patel")
+    }
 }
