@@ -178,23 +178,22 @@ extension QuoteWork {
                 let previous = candidates[index - 1].paragraph
                 if previous == current.paragraph || (current.quoteOnlyParagraph && previous == current.paragraph - 1) { donor = index - 1 }
             }
-            // ('"…," he says. Mrs Kowalski laughs at that. "Rob exaggerates."': a sentence between
-            // the two quotations that opens with someone else's name says who speaks next.)
-            if let donor, candidates[donor].group != current.group, candidates[donor].paragraph == current.paragraph,
-               let beat = personOpeningSentence(between: candidates[donor].span.tokens.upperBound, and: current.span.tokens.lowerBound),
-               beat.entity != candidates[donor].attribution?.speakerEntity {
+            // A sentence before the quotation that opens with someone's name says who speaks:
+            // after another quotation of the paragraph, someone other than its speaker ('"…," he
+            // says. Mrs Kowalski laughs at that. "Rob exaggerates."'), or before the paragraph's
+            // first quotation ('Asked if she would stand again, Ms Patel smiled. "Ask me next year."').
+            let beatFrom: Int? = if let donor {
+                candidates[donor].group != current.group && candidates[donor].paragraph == current.paragraph ? candidates[donor].span.tokens.upperBound : nil
+            } else {
+                current.quoteOnlyParagraph ? nil : paragraphTokens[current.paragraph].tokens.lowerBound
+            }
+            if let beatFrom, let beat = personOpeningSentence(between: beatFrom, and: current.span.tokens.lowerBound),
+               donor.map({ beat.entity != candidates[$0].attribution?.speakerEntity }) ?? true {
                 var attribution = current.attribution ?? Attribution()
                 attribution.assign(beat)
                 candidates[index].attribution = attribution
             } else if let donor, let inherited = candidates[donor].attribution, inherited.speaker != nil, !pronounContradicts(current, donor: inherited) {
                 candidates[index].attribution = (current.attribution ?? Attribution()).inheriting(inherited)
-            } else if donor == nil, !current.quoteOnlyParagraph,
-                      let beat = personOpeningSentence(between: paragraphTokens[current.paragraph].tokens.lowerBound, and: current.span.tokens.lowerBound) {
-                // ('Asked if she would stand again, Ms Patel smiled. "Ask me next year."': the
-                // first quotation of a paragraph, after a sentence opened by someone's name.)
-                var attribution = current.attribution ?? Attribution()
-                attribution.assign(beat)
-                candidates[index].attribution = attribution
             } else if current.quoteOnlyParagraph, !current.span.continuesPrevious, current.paragraph > 0,
                       !candidates.contains(where: { $0.paragraph == current.paragraph - 1 }),
                       let subject = paragraphSubject(current.paragraph - 1) {
@@ -265,9 +264,6 @@ extension QuoteWork {
         return order.map { quotes[$0] }
     }
 
-    /// The person a paragraph opens with, as its sentence's subject: the first mention of its
-    /// first sentence, when that is a person (not after a preposition: "In Paris, Macron…" is
-    /// about Macron all the same, but "After talks with Macron, the minister…" is not).
     /// The person whose name opens the last sentence wholly between two quotations, as its
     /// subject ("Mrs Kowalski laughs at that.").
     private func personOpeningSentence(between end: Int, and start: Int) -> ResolvedSpeaker? {
@@ -286,6 +282,9 @@ extension QuoteWork {
         return resolve(mentions[first], cueGender: nil).flatMap { $0.entity == nil ? nil : $0 }
     }
 
+    /// The person a paragraph opens with, as its sentence's subject: the first mention of its
+    /// first sentence, when that is a person (not after a preposition: "In Paris, Macron…" is
+    /// about Macron all the same, but "After talks with Macron, the minister…" is not).
     private func paragraphSubject(_ paragraph: Int) -> ResolvedSpeaker? {
         let bounds = paragraphTokens[paragraph].tokens
         guard !bounds.isEmpty else { return nil }
@@ -1539,10 +1538,7 @@ extension QuoteWork {
         while position > start + 1, position > opening - 3, tokens[position - 1].isCapitalizedWord, mentionStarting[position - 1] == nil { position -= 1 }
         // Past a few lower-case words describing the body after its article ("a spokesman for
         // the national rail operator").
-        var described = position
-        while described > start + 2, described > position - 3, tokens[described - 1].isUncapitalizedWord,
-              !Self.articles.contains(tokens[described - 1].lowerKey), mentionStarting[described - 1] == nil { described -= 1 }
-        if described < position, Self.articles.contains(tokens[described - 1].lowerKey) { position = described }
+        if let described = descriptionAfterArticle(before: position, from: start + 1, words: 3) { position = described }
         if position > start, Self.articles.contains(tokens[position - 1].lowerKey) { position -= 1 }
         guard position - 1 > start, Self.roleLinks.contains(tokens[position - 1].lowerKey) else { return nil }
         let end = position - 1
@@ -2230,11 +2226,17 @@ extension QuoteWork {
         guard let naming = lexicon.namingWords.match(endingAt: position, in: tokens, from: max(limit, position - 2))?.start else { return position }
         if naming - 2 >= limit, tokens[naming - 1].isCapitalizedWord, Self.articles.contains(tokens[naming - 2].lowerKey) { return naming - 1 }
         // (Or lower-case ones: "quoted by the state news agency AZERTAC as saying".)
-        var described = naming
-        while described - 1 > limit, naming - described < 2, tokens[described - 1].isUncapitalizedWord,
-              !Self.articles.contains(tokens[described - 1].lowerKey) { described -= 1 }
-        if described < naming, Self.articles.contains(tokens[described - 1].lowerKey) { return described }
-        return naming
+        return descriptionAfterArticle(before: naming, from: limit, words: 2) ?? naming
+    }
+
+    /// Where the lower-case words describing the name or body word at `position` start, when
+    /// an article opens them and there are at most `words` of them after `limit` ("the state
+    /// news agency": state; "the national rail operator": national); nil otherwise.
+    func descriptionAfterArticle(before position: Int, from limit: Int, words: Int) -> Int? {
+        var first = position
+        while first - 1 > limit, position - first < words, tokens[first - 1].isUncapitalizedWord,
+              !Self.articles.contains(tokens[first - 1].lowerKey), mentionStarting[first - 1] == nil { first -= 1 }
+        return first < position && Self.articles.contains(tokens[first - 1].lowerKey) ? first : nil
     }
 
     /// Agencies named in a sentence, with how the quote relates to each.
@@ -2444,18 +2446,19 @@ extension QuoteWork {
         return end
     }
 
-    /// "according to a transcript published by the state news agency TASS": an according-to
-    /// word further back than the usual six tokens still governs the agency when no comma,
-    /// colon or quotation mark comes between (at most twelve tokens back).
     /// What a sign, placard or banner does with its words.
     private static let readingVerbs = HashedKeySet(["read", "reads", "reading"])
     /// Prepositions that open a phrase of circumstance at the start of a sentence ("In an email
     /// to staff, she…", "At the meeting, Putin…").
     private static let openingPrepositions = HashedKeySet(["in", "on", "at", "after", "before", "during", "from", "with", "within", "since",
                                                            "under", "through", "outside", "over"])
-    /// Prepositions of time and place, after which capitals name when or where, not whose account.
+    /// Prepositions of time and place, after which capitals name when or where, not whose
+    /// account ("from" is left out: "figures from Rosstat" name a source).
     private static let circumstancePrepositions = HashedKeySet(["in", "on", "at", "during", "since", "until", "after", "before"])
 
+    /// "according to a transcript published by the state news agency TASS": an according-to
+    /// word further back than the usual six tokens still governs the agency when no comma,
+    /// colon or quotation mark comes between (at most twelve tokens back).
     private func hasAccordingToBefore(_ position: Int, from start: Int) -> Bool {
         let accordingTo = lexicon.relationBits(of: .accordingTo)
         var index = position - 1
@@ -2509,10 +2512,6 @@ extension QuoteWork {
         }
         return Quote(range: quoteRange, kind: kind, language: language, speaker: attribution.speaker, cue: attribution.cue,
                      sources: sources, translation: translation)
-    }
-
-    static func isLowerCaseCyrillic(_ scalar: Unicode.Scalar) -> Bool {
-        (0x0430...0x045F).contains(scalar.value) || scalar.value == 0x0491
     }
 
     /// '"Водопостачання відновимо до ранку," wrote Klitschko — "We will restore the water supply

@@ -262,13 +262,13 @@ struct MentionFinder {
             return hash
         }
 
-        /// The first name a token spells; for a hyphenated one in Latin letters the lists lack
-        /// ("Jean-Michel", "Anne-Sophie"), its first part's gender with the whole name written.
         /// The lists' first name at `index`, if it may be read in this document's language.
         func knownFirstName(_ index: Int) -> FirstName? {
             guard let known = lexicon.firstName(tokens, at: index), !known.ukrainianOnly || language == "uk" else { return nil }
             return known
         }
+        /// The first name a token spells; for a hyphenated one in Latin letters the lists lack
+        /// ("Jean-Michel", "Anne-Sophie"), its first part's gender with the whole name written.
         func firstName(_ index: Int) -> FirstName? {
             if let known = knownFirstName(index) {
                 if language == "uk", let ukrainian = lexicon.ukrainianFirstNames[tokens[index].key] { return ukrainian }
@@ -670,7 +670,7 @@ struct MentionFinder {
                     let surname = (included[next] ? surnameIndex(after: next) : nil).map { lastOfLatinName(from: next, surname: $0) }
                     // ("пані Тетяни": a given name alone after the title, in whatever case, is that
                     // person's given name, not a surname.)
-                    let givenAlone = surname == nil && ScriptClass.containsCyrillic(text.string(tokens[next].range)) ? firstName(next) : nil
+                    let givenAlone = surname == nil && tokens[next].firstScript(in: text.utf8) == ScriptClass.cyrillic ? firstName(next) : nil
                     let entity = givenAlone.map(givenNameOnly)
                         ?? person(first: surname == nil ? nil : next, surname: surname ?? next, role: nil, gender: title.value)
                     mentions.append(Mention(kind: .person, tokens: index..<((surname ?? next) + 1), entity: entity))

@@ -536,36 +536,33 @@ public struct QuoteLexicon: Sendable {
 
     /// Rows of a first-name list (name, language, gender, latin); names already filed stay.
     mutating func addFirstNames(_ table: TSVTable, file: String, ukrainianOnly: Bool = false) throws {
-        // Each name's nominative before any name's other cases: "Мар'яна" is a name of its own
-        // before it is the genitive of "Мар'ян", which sorts before it.
-        for row in table.rows where firstNames[row["name"]] == nil {
-            let gender = Gender(rawValue: row["gender"])
-            let language = row["language"] == "-" ? nil : row["language"]
-            let latin = row["latin"].split(separator: ",").first.map(String.init) ?? row["name"]
-            firstNames[row["name"]] = FirstName(nominative: row["name"], latin: latin, gender: gender, language: language, nameCase: .nominative,
-                                                ukrainianOnly: ukrainianOnly)
-        }
-        for row in table.rows {
+        let entries = try table.rows.map { row -> (name: FirstName, spellings: [String]) in
             let gender = Gender(rawValue: row["gender"])
             guard gender == .masculine || gender == .feminine || row["gender"] == "-" else {
                 throw DataFileError(file: file, message: "line \(row.lineNumber): gender must be m, f or -, not \"\(row["gender"])\"")
             }
-            let language = row["language"] == "-" ? nil : row["language"]
             let spellings = row["latin"].split(separator: ",").map(String.init)
-            let nominative = row["name"]
-            let latin = spellings.first ?? nominative
-            for (form, nameCase) in NameForms.caseForms(of: nominative, gender: gender ?? .masculine, language: language ?? "") {
-                let name = FirstName(nominative: nominative, latin: latin, gender: gender, language: language, nameCase: nameCase, ukrainianOnly: ukrainianOnly)
+            let name = FirstName(nominative: row["name"], latin: spellings.first ?? row["name"], gender: gender,
+                                 language: row["language"] == "-" ? nil : row["language"], nameCase: .nominative, ukrainianOnly: ukrainianOnly)
+            return (name, spellings)
+        }
+        // Each name's nominative before any name's other cases: "Мар'яна" is a name of its own
+        // before it is the genitive of "Мар'ян", which sorts before it.
+        for (name, _) in entries where firstNames[name.nominative] == nil { firstNames[name.nominative] = name }
+        for (nominative, spellings) in entries {
+            for (form, nameCase) in NameForms.caseForms(of: nominative.nominative, gender: nominative.gender ?? .masculine, language: nominative.language ?? "") {
+                var name = nominative
+                name.nameCase = nameCase
                 guard let filed = firstNames[form] else { firstNames[form] = name; continue }
                 // "Петра" is Петр's genitive in Russian and Петро's in Ukrainian: Ukrainian text
                 // reads the Ukrainian name. (A name both languages spell alike, Ольга, stays as
                 // filed: it tells nothing of the language.)
-                if language == "uk", filed.language != "uk", filed.nominative != nominative, ukrainianFirstNames[form] == nil {
+                if name.language == "uk", filed.language != "uk", filed.nominative != name.nominative, ukrainianFirstNames[form] == nil {
                     ukrainianFirstNames[form] = name
                 }
             }
             for spelling in spellings where firstNames[spelling] == nil {
-                firstNames[spelling] = FirstName(nominative: spelling, latin: spelling, gender: gender, language: language, nameCase: .nominative)
+                firstNames[spelling] = FirstName(nominative: spelling, latin: spelling, gender: nominative.gender, language: nominative.language, nameCase: .nominative)
             }
         }
     }

@@ -470,10 +470,7 @@ extension QuoteWork {
             if let found = mentionStarting[index], mentions[found].kind == .agency {
                 // (So does the description before it after an article: "told the business daily
                 // Vedomosti in an interview published on Tuesday that…".)
-                var described = index
-                while described > start, index - described < 3, tokens[described - 1].isUncapitalizedWord,
-                      !QuoteWork.articles.contains(tokens[described - 1].lowerKey) { described -= 1 }
-                if described < index, described > start, QuoteWork.articles.contains(tokens[described - 1].lowerKey) { words -= index - described }
+                if let described = descriptionAfterArticle(before: index, from: start - 1, words: 3) { words -= index - described }
                 index = mentions[found].tokens.upperBound
                 words += 1
                 continue
@@ -726,8 +723,10 @@ extension QuoteWork {
             var attribution = attribution(regions: bounds.lowerBound..<comma, quote: (comma + 1)..<end)
             // A Russian or Ukrainian description no dictionary resolved, left in the genitive the
             // phrase puts it in ("По данным опроса": опроса, "of the survey"), names no speaker.
-            if let speaker = attribution?.speaker, attribution?.speakerEntity == nil, speaker.role == nil,
-               speaker.name.unicodeScalars.first.map(QuoteWork.isLowerCaseCyrillic) == true { attribution?.speaker = nil }
+            let described = bounds.lowerBound + cue.length
+            if let speaker = attribution?.speaker, attribution?.speakerEntity == nil, speaker.role == nil, described < comma,
+               speaker.mention.start == tokens[described].range.start, tokens[described].isUncapitalizedWord,
+               tokens[described].firstScript(in: text.utf8) == ScriptClass.cyrillic { attribution?.speaker = nil }
             // ("According to the lawsuit, …": a document alone, whose author is not named, is no speaker.)
             if let words = attribution?.speaker?.mention, attribution?.speakerEntity == nil, attribution?.speaker?.role == nil,
                let last = (bounds.lowerBound..<comma).last(where: { tokens[$0].isWord }), tokens[last].range.end == words.end,
@@ -1125,7 +1124,7 @@ extension QuoteWork {
         // the sentence, then where its people are, speaks as that noun.
         if start + 2 < cue, opensSentence(at: start), tokens[start].isCapitalizedWord, mentionStarting[start] == nil, !isFunctionWord(start),
            tokens[start].firstScript(in: text.utf8) == ScriptClass.latin, lexicon.firstName(tokens, at: start) == nil,
-           string(start..<(start + 1)).hasSuffix("s"), Self.wherePrepositions.contains(tokens[start + 1].lowerKey),
+           utf8[tokens[start].range.end - 1] == UInt8(ascii: "s"), Self.wherePrepositions.contains(tokens[start + 1].lowerKey),
            !(start + 1..<cue).contains(where: { tokens[$0].isMark(",") || tokens[$0].isQuotationMark }) {
             var attribution = Attribution(speaker: plainSpeaker(start..<(start + 1)))
             attribution.cue = range(verb..<(verb + 1))

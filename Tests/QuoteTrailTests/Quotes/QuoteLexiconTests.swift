@@ -47,6 +47,9 @@ import Testing
         }
         let error = try #require(throws: DataFileError.self) { try lexicon.addFirstNames(TSVTable.parse("name\tlanguage\tgender\tlatin\nAnn\t-\tf\tAnn\nJo\t-\tx\tJo\n", file: "n.tsv"), file: "n.tsv") }
         #expect(error.file == "n.tsv" && error.message.contains("line 3"))
+        // (A list with a bad row files none of its rows.)
+        #expect(lexicon.firstNames[FNV1a.hash("Ann")] == nil)
+        try lexicon.addFirstNames(TSVTable.parse("name\tlanguage\tgender\tlatin\nAnn\t-\tf\tAnn\n", file: "n.tsv"), file: "n.tsv")
         #expect(lexicon.firstNames[FNV1a.hash("Ann")]?.gender == .feminine)
         let cueError = try #require(throws: DataFileError.self) { try lexicon.addTranslationCues(TSVTable.parse("language\tphrase\tfrom\tkind\nen\ttranslation\t\tsource-before\nen\tper AP\t\tsource-later\n", file: "t.tsv"), file: "t.tsv") }
         #expect(cueError.file == "t.tsv" && cueError.message.contains("line 3"))
