@@ -2032,7 +2032,12 @@ extension QuoteWork {
         let inHeadline = position < tokens.count && isInHeadline(position)
         // Names inside quotations are what speakers talk about, not who speaks:
         // "«Маск не раз переносил сроки», — сказал эксперт" is not Musk's.
-        func isCandidate(_ mention: Mention) -> Bool { mention.kind == .person && !isQuoted(mention) && mention.entity.map(fits) ?? false }
+        // 'Asked whether Malone was ready, she laughed': whom the question is about is not who
+        // answers it.
+        let askedAbout = position < tokens.count ? questionPutBefore(position) : 0..<0
+        func isCandidate(_ mention: Mention) -> Bool {
+            mention.kind == .person && !isQuoted(mention) && !askedAbout.contains(mention.tokens.lowerBound) && mention.entity.map(fits) ?? false
+        }
         let end = firstMention(atOrAfter: position)
         if let role {
             // (Searched in place, not filtered into an array: this runs for every role resolved.)
@@ -2079,6 +2084,15 @@ extension QuoteWork {
             return earlier
         }
         return mentions[first].entity
+    }
+
+    /// The question opening the sentence of `position` and ending at a comma before it ("Asked
+    /// whether Malone was ready, she…"); empty when the sentence opens otherwise.
+    private func questionPutBefore(_ position: Int) -> Range<Int> {
+        let sentence = sentence(of: position)
+        guard Self.questionParticiples.contains(tokens[sentence.lowerBound].lowerKey),
+              let comma = (sentence.lowerBound..<position).first(where: { tokens[$0].isMark(",") }) else { return 0..<0 }
+        return sentence.lowerBound..<comma
     }
 
     /// Pronouns that are a sentence's subject ("Her rival, Fiona Grant, …" opens with a possessive).

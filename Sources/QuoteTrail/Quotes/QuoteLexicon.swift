@@ -869,7 +869,7 @@ enum NameForms {
     static func surnameKey(_ word: String) -> String { surnameKey(lowercased: word.lowercased()) }
 
     /// Words inside Western names, written in lower case: "Marieke de Vries", "Ursula von der Leyen".
-    static let particles = HashedKeySet(["de", "van", "von", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "ter", "ten", "la", "le",
+    static let particles = HashedKeySet(["de", "van", "von", "der", "den", "da", "di", "do", "du", "del", "della", "dos", "das", "ter", "ten", "la", "le",
                                          "bin", "bint", "ibn"])
 
     /// Words capitalised only because they open a sentence: never part of a name ("The Treasury").

@@ -46,8 +46,9 @@ extension [QuoteToken] {
     func continuesQuotedName(at index: Int, from first: Int) -> Bool {
         let token = self[index]
         if token.isWord || token.kind == .number { return true }
-        return index > first && index + 1 < count && (token.isMark(".") || token.isMark("-")) && !token.spaceBefore
-            && !self[index + 1].spaceBefore && self[index + 1].isWord
+        guard index > first, index + 1 < count, !token.spaceBefore, !self[index + 1].spaceBefore else { return false }
+        // (A hyphen may join a number to the name: «Липецк-24», «Радио-1».)
+        return (token.isMark(".") && self[index + 1].isWord) || (token.isMark("-") && (self[index + 1].isWord || self[index + 1].kind == .number))
     }
 
     /// Whether the mark at `index` is the apostrophe of a plural possessive ("the workers' union",

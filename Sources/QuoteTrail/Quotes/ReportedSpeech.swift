@@ -87,6 +87,20 @@ extension QuoteWork {
         return comma + 2 < tokens.count && tokens[comma + 1].isUncapitalizedWord && Self.relativePronouns.contains(tokens[comma + 2].lowerKey)
     }
 
+    /// Whether the word after `comma` opens a participle phrase describing the plural or
+    /// feminine genitive before it ("По словам экономистов, опрошенных «Ведомостями», …",
+    /// "источников, знакомых с ситуацией", "експертів, опитаних…"), closed by the comma after it.
+    private func opensParticiplePhrase(after comma: Int) -> Bool {
+        guard comma + 1 < tokens.count, tokens[comma + 1].isUncapitalizedWord,
+              tokens[comma + 1].firstScript(in: text.utf8) == ScriptClass.cyrillic else { return false }
+        if Self.familiarWords.contains(tokens[comma + 1].lowerKey) { return true }
+        let word = text.utf8[tokens[comma + 1].range.start..<tokens[comma + 1].range.end]
+        return Self.genitiveParticipleEndings.contains { word.count > $0.count + 4 && word.suffix($0.count).elementsEqual($0) }
+    }
+    private static let familiarWords = HashedKeySet(["знакомых", "близких", "знайомих", "близьких", "обізнаних", "осведомленных", "осведомлённых"])
+    private static let genitiveParticipleEndings = ["нных", "тых", "щих", "вших", "нной", "щей", "вшей",
+                                                    "аних", "яних", "ених", "єних", "учих", "ючих", "ачих", "ячих"].map { Array($0.utf8) }
+
     /// A Russian active past participle ("назвавший", "заявившая"): after a comma it describes
     /// the noun before it, as a relative clause does, and closes no claim.
     private func isPastParticiple(_ index: Int) -> Bool {
@@ -96,7 +110,7 @@ extension QuoteWork {
         let word = text.utf8[tokens[index].range.start..<tokens[index].range.end]
         return Self.pastParticipleEndings.contains { word.count > $0.count && word.suffix($0.count).elementsEqual($0) }
     }
-    private static let questionParticiples = HashedKeySet(["asked", "pressed", "questioned"])
+    static let questionParticiples = HashedKeySet(["asked", "pressed", "questioned"])
     private static let pastParticipleEndings = ["вший", "вшая", "вшие", "вшее", "вшего", "вшей", "вшим"].map { Array($0.utf8) }
 
     /// Each claim's clause and attribution, in document order.
@@ -717,7 +731,8 @@ extension QuoteWork {
                tokens[mentions[named].tokens.upperBound].isMark(","), !opensRelativeClause(after: comma) {
                 apposed = mentions[named]
                 comma = mentions[named].tokens.upperBound
-            } else if opensRelativeClause(after: comma), let next = ((comma + 1)..<end).first(where: { tokens[$0].isMark(",") }), next + 1 < end {
+            } else if opensRelativeClause(after: comma) || opensParticiplePhrase(after: comma),
+                      let next = ((comma + 1)..<min(end, comma + 10)).first(where: { tokens[$0].isMark(",") }), next + 1 < end {
                 comma = next
             }
             var attribution = attribution(regions: bounds.lowerBound..<comma, quote: (comma + 1)..<end)

@@ -4621,4 +4621,45 @@ struct QuoteShapesTests {
         let quote = try #require(try quotes(text).1.first { $0.kind == .direct })
         #expect(quote.speaker?.latin == "Anita Patel")
     }
+
+    /// "Как сообщил телеканал «Липецк-24», …": a hyphen joining a number goes on a quoted name.
+    @Test func aQuotedNameMayEndInAHyphenedNumber() throws {
+        let claim = try #require(try quotes("Заголовок\n\nКак сообщил телеканал «Липецк-24», мост откроют в декабре.").1.first)
+        #expect(claim.sources.map(\.name) == ["Lipetsk-24"])
+    }
+
+    /// "the Lisbon newspaper Diário do Tejo reported": the Portuguese "do" is a particle inside a name.
+    @Test func thePortugueseParticleDoStaysInAName() throws {
+        let claim = try #require(try quotes("Headline\n\nThe company said it would appeal, the Lisbon newspaper Diário do Tejo reported.").1.first)
+        #expect(claim.sources.map(\.name) == ["Diário do Tejo"])
+    }
+
+    /// "По его оценке, …", "за оцінками експертів, …": an estimate or forecast is its maker's claim.
+    @Test func anEstimateIsItsMakersClaim() throws {
+        let text = "Заголовок\n\nЭкономист Дмитрий Кулешов настроен осторожно. По его оценке, цены вырастут не более чем на 4%."
+        let (document, found) = try quotes(text)
+        let claim = try #require(found.first { document.text.string($0.range).hasPrefix("цены") })
+        #expect(claim.speaker?.latin == "Dmitry Kuleshov")
+        let (ukrainianDocument, ukrainian) = try quotes("Заголовок\n\nЗа оцінками аналітиків, ціни зростуть.")
+        #expect(ukrainian.map { ukrainianDocument.text.string($0.range) } == ["ціни зростуть"])
+    }
+
+    /// "По словам экономистов, опрошенных «Ведомостями», …": the participle phrase set off by
+    /// commas describes the speakers; the claim follows its comma, and the outlet is stated.
+    @Test func aParticiplePhraseAfterTheSpeakersIsNoClaim() throws {
+        let (document, found) = try quotes("Заголовок\n\nПо словам экономистов, опрошенных «Ведомостями», бюджет получит больше.")
+        let claim = try #require(found.first)
+        #expect(document.text.string(claim.range) == "бюджет получит больше")
+        #expect(claim.sources.map(\.name) == ["Vedomosti"])
+        #expect(claim.sources.first?.explicit == true)
+    }
+
+    /// 'Asked whether Malone was ready, she laughed: "…"': the person asked about is not the
+    /// one who answers.
+    @Test func whomAQuestionIsAboutDoesNotAnswerIt() throws {
+        let text = "Headline\n\nSaoirse Malone will race again.\n\n\"I am ready,\" Malone says.\n\n"
+            + "Malone's partner, Aoife Brennan, is blunt. Asked whether Malone was ready, she laughed: \"Ready? Of course.\""
+        let quote = try #require(try quotes(text).1.last { $0.kind == .direct })
+        #expect(quote.speaker?.latin == "Aoife Brennan")
+    }
 }
