@@ -458,13 +458,18 @@ extension QuoteWork {
         return before
     }
 
-    /// Whether a person's name set off by commas ends at the comma `end`.
+    /// Whether a person's name set off by commas ends at the comma `end`, alone or after words
+    /// that describe the person ("Губернатор области, бывший министр экономики Андрей Лосев,
+    /// пообещал…").
     private func isApposition(endingAt end: Int, from start: Int) -> Bool {
-        guard let opening = (start..<end).last(where: { tokens[$0].isMark(",") }), opening + 1 < end,
-              ((opening + 1)..<end).allSatisfy({ tokens[$0].isCapitalizedWord }) else { return false }
-        return ((opening + 1)..<end).contains { position in
+        guard let opening = (start..<end).last(where: { tokens[$0].isMark(",") }), opening + 1 < end, end - opening <= 9,
+              // (Name particles included: "The alderman, Joost de Wit, promised…".)
+              ((opening + 1)..<end).allSatisfy({ tokens[$0].isWord || NameForms.particles.contains(tokens[$0].key) }) else { return false }
+        guard let name = ((opening + 1)..<end).first(where: { position in
             mentionStarting[position].map { mentions[$0].kind == .person && mentions[$0].tokens.upperBound == end } ?? false
-        }
+        }) else { return false }
+        // (Words before the name only in lower case, with no verb of saying among them.)
+        return ((opening + 1)..<name).allSatisfy { tokens[$0].isUncapitalizedWord } && !hasVerbOfSaying(in: (opening + 1)..<name)
     }
 
     /// The "that" / "что" opening a reported clause within ten words after a cue ("said on
@@ -872,6 +877,7 @@ extension QuoteWork {
                // "…, thanked voters in a video": a verb that takes an object reports no clause
                // before it.
                !Self.objectTakingLemmas.contains(cue.value.lemmaKey),
+               !(comma + 1 == index && Self.uninvertedLemmas.contains(cue.value.lemmaKey)),
                // "…, and spokesman Dmitry Peskov called…": a second clause, not an attribution.
                !Self.coordinators.contains(tokens[comma + 1].lowerKey),
                // "…, thanked voters in a video posted on Facebook": the verb that follows the
@@ -1237,6 +1243,10 @@ extension QuoteWork {
     /// Cues whose object is someone, not what was said ("thanked voters", "praised the team").
     private static let objectTakingLemmas = HashedKeySet(["thank", "поблагодарить", "подякувати", "praise", "accuse", "criticise",
                                                          "criticize", "urge", "blame", "call", "dub", "brand", "label", "назвать", "назвати"])
+    /// English verbs that, unlike Russian ones, do not come before their subject: right after a
+    /// comma ("The alderman, Joost de Wit, promised a free bus") they close no claim before them.
+    private static let uninvertedLemmas = HashedKeySet(["promise", "pledge", "vow", "announce", "disclose", "reveal", "condemn", "denounce",
+                                                       "describe", "dismiss", "hail", "liken", "reject", "slam", "term", "welcome", "characterise"])
 
     /// Adverbs that open a sentence before an aside of attribution, not part of what was said.
     private static let sentenceAdverbs = HashedKeySet(["now", "then", "still", "however", "today", "теперь", "сейчас", "однако", "тогда",

@@ -4662,4 +4662,13 @@ struct QuoteShapesTests {
         let quote = try #require(try quotes(text).1.last { $0.kind == .direct })
         #expect(quote.speaker?.latin == "Aoife Brennan")
     }
+
+    /// "The alderman, Joost de Wit, promised a free bus": a name with a particle set off by commas
+    /// is the subject's apposition, and an English "promised" right after a comma puts no subject
+    /// after it; neither reports a claim.
+    @Test func anAppositionBeforeAVerbIsNoClaim() throws {
+        #expect(try quotes("Headline\n\nThe city's transport alderman, Joost de Wit, promised a free shuttle bus.").1.isEmpty)
+        #expect(try quotes("Headline\n\nCity officials, in a rare show of unity, promised a free bus.").1.isEmpty)
+        #expect(try quotes("Заголовок\n\nГубернатор области, бывший министр экономики Андрей Лосев, пообещал построить больницу.").1.isEmpty)
+    }
 }
