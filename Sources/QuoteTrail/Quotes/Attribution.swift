@@ -289,11 +289,13 @@ extension QuoteWork {
         let bounds = paragraphTokens[paragraph].tokens
         guard !bounds.isEmpty else { return nil }
         let firstSentence = sentence(of: bounds.lowerBound)
-        let first = firstMention(atOrAfter: firstSentence.lowerBound)
-        // ("Он добавил, что…" then a paragraph of his words: the pronoun's person.)
+        var first = firstMention(atOrAfter: firstSentence.lowerBound)
+        // ("Он добавил, что…" then a paragraph of his words: the pronoun's person; but in "Его
+        // напарник Виктор соглашается:" the possessive says whose partner speaks.)
         if first < mentions.count, firstSentence.contains(mentions[first].tokens.lowerBound), mentions[first].kind == .pronoun,
            mentions[first].tokens.lowerBound == (firstSentence.lowerBound..<firstSentence.upperBound).first(where: { tokens[$0].isWord }) {
-            return resolve(mentions[first], cueGender: nil)
+            if Self.subjectPronouns.contains(tokens[mentions[first].tokens.lowerBound].lowerKey) { return resolve(mentions[first], cueGender: nil) }
+            first += 1
         }
         guard first < mentions.count, firstSentence.contains(mentions[first].tokens.lowerBound), mentions[first].kind == .person || mentions[first].kind == .role,
               (firstSentence.lowerBound..<mentions[first].tokens.lowerBound).allSatisfy({ tokens[$0].isWord && !QuoteWork.prepositions.contains(tokens[$0].lowerKey)
@@ -438,6 +440,16 @@ extension QuoteWork {
 
     /// The person an interview's answers are attributed to: the first person the text names,
     /// when the text has question and answer turns.
+    /// The subject of the paragraph before the one `start` opens, when that paragraph ends in a
+    /// colon: "Его напарник Виктор Петров соглашается:" then "— Раньше было…" is his answer, not
+    /// the interviewee's.
+    private func speakerIntroduced(before start: Int) -> ResolvedSpeaker? {
+        let paragraph = sentences[tokenSentence[start]].paragraph
+        guard paragraph > 0, paragraphTokens[paragraph].tokens.lowerBound == start || paragraphTokens[paragraph].tokens.lowerBound == start - 1,
+              let last = paragraphTokens[paragraph - 1].tokens.last, tokens[last].isMark(":") else { return nil }
+        return paragraphSubject(paragraph - 1)
+    }
+
     private func interviewee() -> ResolvedSpeaker? {
         guard let interviewee = entities.firstIndex(where: { $0.kind == .person }),
               let mention = mentions.first(where: { $0.entity == interviewee }) else { return nil }
@@ -796,9 +808,9 @@ extension QuoteWork {
         }
         if isInterviewerTurn(span) { return nil }
         if case .turn(let question) = span.shape {
-            guard !question, let interviewee = interviewee() else { return nil }
+            guard !question, let speaker = speakerIntroduced(before: span.tokens.lowerBound) ?? interviewee() else { return nil }
             var attribution = Attribution()
-            attribution.assign(interviewee)
+            attribution.assign(speaker)
             return attribution
         }
         // Quotation marks and dialogue dashes alike: the words before and after in the sentence.
@@ -1080,7 +1092,11 @@ extension QuoteWork {
                 return ResolvedSpeaker(speaker: described)
             }
             // "— цитирует ее ТАСС": the one quoted, by an object pronoun right after the verb.
-            if !wordsBefore, cueRange.upperBound < region.upperBound, let gender = Self.objectPronouns[tokens[cueRange.upperBound].lowerKey],
+            // (Not a possessive before a noun after a verb that takes no one as its object: "—
+            // добавляет ее сосед Виктор".)
+            let possessiveAfterVerb = !Self.quotingLemmas.contains(cue.lemmaKey) && cueRange.upperBound + 1 < region.upperBound
+                && tokens[cueRange.upperBound + 1].isUncapitalizedWord
+            if !wordsBefore, !possessiveAfterVerb, cueRange.upperBound < region.upperBound, let gender = Self.objectPronouns[tokens[cueRange.upperBound].lowerKey],
                let quoted = resolve(Mention(kind: .pronoun, tokens: cueRange.upperBound..<(cueRange.upperBound + 1), gender: gender), cueGender: nil) {
                 return quoted
             }
@@ -1100,6 +1116,18 @@ extension QuoteWork {
                !(oneOfAGroup && mention.kind == .role && mention.tokens.lowerBound == cueRange.upperBound + 2) {
                 // An organisation inside a description: "— заявила член комитета Госдумы Мария Орлова".
                 if mention.kind == .organisation, let named = personNamed(after: mention) { return named }
+                // "— добавляет ее сосед Виктор", '"…," added her neighbour Viktor Sokol': the
+                // possessive says whose neighbour speaks; the one named or described after it does.
+                if mention.kind == .pronoun, Self.possessiveDeterminers.contains(tokens[mention.tokens.lowerBound].lowerKey) {
+                    guard let owned = self.mention(near: mention.tokens.upperBound, within: 4, region: region, skippingLowercase: true),
+                          owned.kind == .person || owned.kind == .role else { return nil }
+                    // ("сообщила их представитель, юрист Алина Гарипова": the name in apposition.)
+                    if owned.kind == .role, owned.tokens.upperBound + 1 < region.upperBound, tokens[owned.tokens.upperBound].isMark(","),
+                       let named = (owned.tokens.upperBound + 1..<min(region.upperBound, owned.tokens.upperBound + 5)).lazy
+                           .compactMap({ self.mentionStarting[$0].map { self.mentions[$0] } }).first(where: { $0.kind == .person }),
+                       let resolved = resolve(named, cueGender: cue.gender) { return resolved }
+                    return resolve(owned, cueGender: cue.gender)
+                }
                 return resolve(mention, cueGender: cue.gender)
             }
             let next = cueRange.upperBound
@@ -1284,6 +1312,8 @@ extension QuoteWork {
     private static let otherKey = FNV1a.hash("other")
     static let theKey = FNV1a.hash("the")
     /// Russian and Ukrainian pronouns for whom a verb of quoting quotes ("цитирует ее ТАСС").
+    /// Verbs whose object is the one quoted ("цитирует ее агентство").
+    private static let quotingLemmas = HashedKeySet(["цитировать", "цитувати", "процитировать", "процитувати", "quote"])
     private static let objectPronouns = HashedKeyTable<Gender>([
         ("его", .masculine), ("ее", .feminine), ("её", .feminine), ("их", .plural), ("його", .masculine), ("її", .feminine), ("їх", .plural)])
 

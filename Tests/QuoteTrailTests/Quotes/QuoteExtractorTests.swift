@@ -4671,4 +4671,22 @@ struct QuoteShapesTests {
         #expect(try quotes("Headline\n\nCity officials, in a rare show of unity, promised a free bus.").1.isEmpty)
         #expect(try quotes("Заголовок\n\nГубернатор области, бывший министр экономики Андрей Лосев, пообещал построить больницу.").1.isEmpty)
     }
+
+    /// "Его напарник Виктор Петров соглашается:" then "— Раньше было…": a dash line after a
+    /// paragraph ending in a colon is the words of that paragraph's subject, not the interviewee's.
+    @Test func aDashLineAfterAColonIsItsSubjects() throws {
+        let text = "Заголовок\n\n«Мы работаем без выходных», — рассказывает бригадир Сергей Молчанов.\n\n"
+            + "Его напарник Виктор Петров соглашается:\n\n— Раньше было двенадцать человек в смене."
+        let quote = try #require(try quotes(text).1.last)
+        #expect(quote.speaker?.latin == "Viktor Petrov")
+    }
+
+    /// '"…," added her neighbour Viktor Sokol', "— добавляет ее сосед Виктор Сокол": the
+    /// possessive after the verb says whose neighbour speaks; the neighbour does.
+    @Test func aPossessiveAfterTheVerbIsNotTheSpeaker() throws {
+        let english = "Headline\n\n\"No water for three days,\" says pensioner Valentina Orlova.\n\n\"No water,\" added her neighbour Viktor Sokol."
+        #expect(try quotes(english).1.last?.speaker?.latin == "Viktor Sokol")
+        let russian = "Заголовок\n\n«Воды нет третий день», — говорит пенсионерка Валентина Орлова.\n\n«Воды нет», — добавляет ее сосед Виктор Сокол."
+        #expect(try quotes(russian).1.last?.speaker?.latin == "Viktor Sokol")
+    }
 }
