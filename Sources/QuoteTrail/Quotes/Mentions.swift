@@ -925,6 +925,12 @@ struct MentionFinder {
                tokens[stop].isMark("."), tokens[stop + 1].isQuotationMark, sameLine(index, stop + 1) {
                 speaks = true
             }
+            // (Or a colon ends their line and the next opens with their words: "Его приятель
+            // Михаил настроен мягче:" then "— Власти тоже можно понять.")
+            if !speaks, let colon = (next..<min(tokens.count - 1, next + 12)).first(where: { tokens[$0].isMark(".") || tokens[$0].isMark(":") }),
+               tokens[colon].isMark(":"), !sameLine(colon, colon + 1), tokens[colon + 1].isQuotationMark || QuoteMarks.isDash(tokens, at: colon + 1) {
+                speaks = true
+            }
             guard speaks else { continue }
             let entity = givenNameOnly(given)
             mentions.append(Mention(kind: .person, tokens: index..<next, entity: entity, gender: entities[entity].gender))

@@ -129,6 +129,10 @@ enum QuoteTokenizer {
                             let folded = byte | 0x20
                             if folded >= 0x61 && folded <= 0x7A { kind = .word; consumeASCII(byte); position += 1; continue }
                             if byte >= 0x30 && byte <= 0x39 { consumeASCII(byte); position += 1; continue }
+                            // A comma or full stop between digits stays in the number ("9,000",
+                            // "1.5"): as a mark it would close asides and clauses.
+                            if kind == .number, byte == 0x2C || byte == 0x2E, position + 1 < range.end,
+                               bytes[position + 1] >= 0x30 && bytes[position + 1] <= 0x39 { consumeASCII(byte); position += 1; continue }
                         } else if (byte == 0xD0 || byte == 0xD1) && position + 1 < range.end {
                             kind = .word
                             consumeCyrillic(byte, bytes[position + 1])

@@ -690,6 +690,16 @@ extension QuoteWork {
     }
 
     /// Whether a comma in `range` opens a relative clause or a participle's phrase.
+    /// Whether the words between the comma before `comma` and `comma` are a relative clause
+    /// or participle phrase ("The group, which has collected…,").
+    private func subordinateClauseEnds(at comma: Int, from start: Int) -> Bool {
+        guard let opening = (start..<comma).last(where: { tokens[$0].isMark(",") }) else { return false }
+        // (An English participle before its preposition: "based in Leeds", "backed by…".)
+        return opensRelativeClause(after: opening) || isPastParticiple(opening + 1)
+            || opening + 2 < comma && isPastTense(opening + 1) && Self.participlePrepositions.contains(tokens[opening + 2].lowerKey)
+    }
+    private static let participlePrepositions = HashedKeySet(["in", "by", "at", "on", "from", "with", "near", "outside", "for", "after"])
+
     private func hasSubordinateComma(in range: Range<Int>) -> Bool {
         for index in range where tokens[index].isMark(",") && (opensRelativeClause(after: index) || isPastParticiple(index + 1)) { return true }
         return false
@@ -865,8 +875,14 @@ extension QuoteWork {
                // relative clause, not a claim; unless the verb's subject follows it ("…, які
                // намагалися…, повідомили в прикордонній службі").
                // (Or a participle's: "Представитель профсоюза, пожелавший остаться анонимным, назвал…".)
-               !hasSubordinateComma(in: bounds.lowerBound..<comma)
-                   || subjectFollows(afterCue, end: end) || describesSubject(after: afterCue, end: end, cue: cue.value),
+               // (A relative clause earlier in the claim ends nothing: "The plant, which employs
+               // 300 people, will close, the company said." English puts no subject after a verb
+               // right after one: "The group, which has collected 9,000 signatures, said the
+               // branches cost less" is the group's, as is "The group, based in Leeds, said…".)
+               tokens[index].firstScript(in: text.utf8) == ScriptClass.latin
+                   ? !(comma + 1 == index && subordinateClauseEnds(at: comma, from: bounds.lowerBound))
+                   : !hasSubordinateComma(in: bounds.lowerBound..<comma) || !subordinateClauseEnds(at: comma, from: bounds.lowerBound)
+                       || subjectFollows(afterCue, end: end) || describesSubject(after: afterCue, end: end, cue: cue.value),
                !hasQuotationMark(in: comma..<index, pluralPossessivesAside: true),
                // "…Смирнова, которую попросили прокомментировать слова мэра, назвала…": the comma
                // opens a relative clause about the subject, and a verb inside it closes nothing…

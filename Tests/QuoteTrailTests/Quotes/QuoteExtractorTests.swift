@@ -4689,4 +4689,27 @@ struct QuoteShapesTests {
         let russian = "Заголовок\n\n«Воды нет третий день», — говорит пенсионерка Валентина Орлова.\n\n«Воды нет», — добавляет ее сосед Виктор Сокол."
         #expect(try quotes(russian).1.last?.speaker?.latin == "Viktor Sokol")
     }
+
+    /// "The group, which has collected 9,000 signatures, said the branches cost less": the
+    /// number's comma is no mark, and English puts no subject after a verb right after a
+    /// relative clause, so the group claims what follows.
+    @Test func aRelativeClauseBeforeTheVerbEndsNoClaim() throws {
+        let (document, found) = try quotes("Headline\n\nThe group, which has collected 9,000 signatures, said the branches cost less.")
+        #expect(found.map { document.text.string($0.range) } == ["the branches cost less"])
+        #expect(found.first?.speaker?.latin == "group")
+    }
+
+    /// "The plant, which employs 300 people, will close, the company said.": a relative clause
+    /// earlier in the claim does not stop the attribution at its end.
+    @Test func aRelativeClauseInsideAClaim() throws {
+        let (document, found) = try quotes("Headline\n\nThe plant, which employs 300 people, will close, the company said.")
+        #expect(found.map { document.text.string($0.range) } == ["The plant, which employs 300 people, will close"])
+    }
+
+    /// "Его приятель Михаил настроен мягче:" then "— Власти тоже можно понять.": a given name
+    /// alone in a line ending in a colon before the words is the speaker's.
+    @Test func aGivenNameAloneBeforeAColonLine() throws {
+        let text = "Заголовок\n\n— Лед держит отлично, — уверяет Анатолий Громов.\n\nЕго приятель Михаил настроен мягче:\n\n— Власти тоже можно понять."
+        #expect(try quotes(text).1.last?.speaker?.latin == "Mikhail")
+    }
 }
