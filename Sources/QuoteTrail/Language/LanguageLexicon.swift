@@ -83,6 +83,18 @@ public final class LanguageLexicon: Sendable {
         return true
     }
 
+    /// Whether the lexicon of `language` lists the lower-case form `word` (about 1% of words
+    /// it lacks are listed by chance).
+    public func lists(_ word: String, language: String) -> Bool {
+        guard let filter = filters.first(where: { $0.language == language }) else { return false }
+        var word = word
+        return word.withUTF8 { bytes in
+            let first = FNV1a.hash(bytes)
+            var mixer = SplitMix64(seed: first)
+            return contains(first, mixer.next(), in: filter)
+        }
+    }
+
     /// Positions of the model's languages in this lexicon.
     func indices(for languages: [String]) -> [Int?] {
         languages.map { language in filters.firstIndex { $0.language == language } }

@@ -16,7 +16,7 @@ public final class Pipeline: Sendable {
         normalizer = try Normalizer()
         segmenter = try Segmenter()
         languageIdentifier = try LanguageIdentifier(settings: languageSettings)
-        quoteExtractor = try QuoteExtractor()
+        quoteExtractor = try QuoteExtractor(wordForms: languageIdentifier.lexicon)
     }
 
     /// One record in, one document or one error out: nothing is dropped.

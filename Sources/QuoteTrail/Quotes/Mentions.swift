@@ -1044,7 +1044,9 @@ struct MentionFinder {
             let name = known ?? {
                 var written = text.string(TextRange(start: tokens[range.lowerBound].range.start, end: tokens[range.upperBound - 1].range.end))
                 if ScriptClass.containsCyrillic(written) {
-                    if nameCase == .dative { written = NameForms.nominativeOfDativeName(written) }
+                    if nameCase == .dative {
+                        written = NameForms.nominativeOfDativeName(written) { extractor.wordForms?.lists($0, language: language) ?? false }
+                    }
                     if nameCase == .instrumental { written = NameForms.nominativeOfInstrumentalName(written) }
                 }
                 // Named in Latin letters, as the dictionary's outlets are ("Говорит Москва": Govorit Moskva),

@@ -17,8 +17,14 @@ public final class QuoteExtractor: Sendable {
     }
     private static let latinSpellingCapacity = 100_000
 
-    public init(lexicon: QuoteLexicon) throws {
+    /// The word forms of each language (the Language stage's lexicon), to tell which of the
+    /// nominatives an outlet's declined name may have is a word ("«Полтавській думці»": думка,
+    /// not думца); without it the endings alone decide.
+    let wordForms: LanguageLexicon?
+
+    public init(lexicon: QuoteLexicon, wordForms: LanguageLexicon? = nil) throws {
         self.lexicon = lexicon
+        self.wordForms = wordForms
         russianLatin = try Transliterator("Russian-Latin/BGN; Latin-ASCII")
         // Ukrainian names as the national system spells them (Пантелеєв: Panteleiev), as
         // English-language news does; ICU's BGN transform gives Panteleyev.
@@ -28,8 +34,8 @@ public final class QuoteExtractor: Sendable {
 
     private static let ukrainianOnlyLetters = Set("іїєґІЇЄҐ".unicodeScalars)
 
-    public convenience init() throws {
-        try self.init(lexicon: QuoteLexicon.bundled())
+    public convenience init(wordForms: LanguageLexicon? = nil) throws {
+        try self.init(lexicon: QuoteLexicon.bundled(), wordForms: wordForms)
     }
 
     /// A surname in Latin letters, without BGN's apostrophes for soft and hard signs. A name

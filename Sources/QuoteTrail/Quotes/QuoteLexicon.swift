@@ -631,22 +631,31 @@ enum NameForms {
     /// The nominative of a Russian or Ukrainian name written in the dative, word by word, as
     /// adjectives and nouns decline: "Орскому вестнику" → "Орский вестник", "Новой газете" →
     /// "Новая газета", "Яркубу" → "Яркуб", "Житомирській правді" → "Житомирська правда".
-    /// Endings only: a guess for names no dictionary lists.
-    static func nominativeOfDativeName(_ name: String) -> String {
+    /// Endings alone leave some words open (Ukrainian "думці" may be думка or думця, Russian
+    /// "неделе" неделя or недела): the first of a word's readings that `isWord` accepts (the
+    /// Language stage's lexicon, given a lower-case form) is taken, else the commonest.
+    static func nominativeOfDativeName(_ name: String, isWord: (String) -> Bool = { _ in false }) -> String {
         func word(_ word: Substring) -> String {
-            func replacing(_ suffix: String, with replacement: String) -> String? {
-                word.count > suffix.count + 1 && word.hasSuffix(suffix) ? String(word.dropLast(suffix.count)) + replacement : nil
+            var readings = [String]()
+            func reading(_ suffix: String, _ replacements: String...) {
+                guard word.count > suffix.count + 1, word.hasSuffix(suffix) else { return }
+                for replacement in replacements { readings.append(String(word.dropLast(suffix.count)) + replacement) }
             }
             let velar = word.dropLast(3).last.map { "кгхжшчщ".contains($0) } ?? false
             // (Plural names too: «Иркутским новостям» — Иркутские новости, «Известиям» — Известия,
             // «Аргументам» — Аргументы.)
-            return replacing("ским", with: "ские") ?? replacing("ным", with: "ные") ?? replacing("ым", with: "ые")
-                ?? replacing("иям", with: "ия") ?? replacing("ям", with: "и") ?? replacing("ам", with: "ы")
-                ?? replacing("ому", with: velar || word.hasSuffix("ському") ? "ий" : "ый")
-                ?? replacing("ему", with: "ий") ?? replacing("ій", with: "а") ?? replacing("ой", with: "ая") ?? replacing("ей", with: "яя")
-                ?? replacing("у", with: "") ?? replacing("ю", with: "й") ?? replacing("і", with: "а") ?? replacing("е", with: "а")
-                // (Russian feminine nouns in -ия and -ь take -и: «Тверской жизни» — Тверская жизнь.)
-                ?? replacing("ии", with: "ия") ?? replacing("и", with: "ь") ?? String(word)
+            reading("ским", "ские"); reading("ным", "ные"); reading("ым", "ые")
+            reading("иям", "ия"); reading("ям", "и"); reading("ам", "ы")
+            reading("ьому", "ій"); reading("ому", velar || word.hasSuffix("ському") ? "ий" : "ый", "ий")
+            reading("ему", "ий"); reading("ій", "а", "я"); reading("ой", "ая"); reading("ей", "яя")
+            // (A Ukrainian noun's stem alternates before -і: думка → думці, книга → книзі.)
+            reading("ці", "ка", "ця"); reading("зі", "га"); reading("сі", "ха", "са")
+            reading("ові", ""); reading("еві", "ь")
+            reading("у", ""); reading("ю", "й", "ь"); reading("і", "а", "я"); reading("е", "а", "я")
+            // (Russian feminine nouns in -ия and -ь take -и: «Тверской жизни» — Тверская жизнь.)
+            reading("ии", "ия"); reading("и", "ь")
+            guard let first = readings.first else { return String(word) }
+            return readings.first { isWord($0.lowercased()) } ?? first
         }
         return name.split(separator: " ", omittingEmptySubsequences: false).map(word).joined(separator: " ")
     }

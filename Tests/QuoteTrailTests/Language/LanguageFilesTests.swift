@@ -41,6 +41,19 @@ import Testing
         #expect(lexiconLanguages(of: "qxzvbnmkj", model: model, lexicon: lexicon).isEmpty)
     }
 
+    /// `lists` asks one language's filter what scoring asks all of them: the Quotes stage uses
+    /// it to tell a declined outlet's nominative ("думці": думка, not думца).
+    @Test func oneLanguageIsAskedAsScoringAsksThemAll() throws {
+        let model = try LanguageModel.bundled()
+        let lexicon = try LanguageLexicon.bundled()
+        for word in ["думка", "думца", "хвиля", "хвила", "неделя", "недела", "контролирует"] {
+            let languages = lexiconLanguages(of: word, model: model, lexicon: lexicon)
+            for language in ["ru", "uk"] { #expect(lexicon.lists(word, language: language) == languages.contains(language), "\(word) \(language)") }
+        }
+        #expect(lexicon.lists("думка", language: "uk") && !lexicon.lists("думца", language: "uk"))
+        #expect(!lexicon.lists("думка", language: "xx"))
+    }
+
     /// Proper names in a hunspell dictionary are not forms of its language: uk_UA lists Ліст
     /// (Liszt) and the place Окни, whose forms in lower case are common Belarusian and Russian
     /// words (ліста, "of a letter"; окнах, "in windows"). Abbreviations stay.

@@ -4712,4 +4712,14 @@ struct QuoteShapesTests {
         let text = "Заголовок\n\n— Лед держит отлично, — уверяет Анатолий Громов.\n\nЕго приятель Михаил настроен мягче:\n\n— Власти тоже можно понять."
         #expect(try quotes(text).1.last?.speaker?.latin == "Mikhail")
     }
+
+    /// "— розповів «Полтавській думці»", "— рассказала «Вологодской неделе»": of the nominatives
+    /// a declined outlet's name may have, the one the language's lexicon lists (думка, not
+    /// думца; неделя, not недела).
+    @Test func aDeclinedOutletIsNamedByTheWordItDeclines() throws {
+        let ukrainian = "Заголовок\n\n«Ми не маємо права ризикувати», — розповів «Полтавській думці» Віталій Гнатенко."
+        #expect(try quotes(ukrainian).1.first?.sources.map(\.name) == ["Poltavska dumka"])
+        let russian = "Заголовок\n\n«Я объехала шесть аптек», — рассказала «Вологодской неделе» пенсионерка Анна Котова."
+        #expect(try quotes(russian).1.first?.sources.map(\.name) == ["Vologodskaya nedelya"])
+    }
 }
