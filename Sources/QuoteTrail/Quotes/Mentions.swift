@@ -429,9 +429,10 @@ struct MentionFinder {
             let last = text.string(tokens[outlet.upperBound - 1].range)
             if NameForms.endsWithAny(last, Self.dativeEndings) { return true }
             // ("«Тверской жизни»": a feminine adjective's -ой before a noun's -и; "«Новые
-            // Известия»", "«Ведомости»" are nominatives.)
-            return outlet.count >= 2 && last.hasSuffix("и") && tokens[outlet.upperBound - 2].isWord
-                && NameForms.endsWithAny(text.string(tokens[outlet.upperBound - 2].range), ["ой", "ей"])
+            // Известия»", "«Ведомости»" are nominatives. Ukrainian: "«Кременчуцькій хвилі»".)
+            guard outlet.count >= 2, tokens[outlet.upperBound - 2].isWord else { return false }
+            let adjective = text.string(tokens[outlet.upperBound - 2].range)
+            return (last.hasSuffix("и") && NameForms.endsWithAny(adjective, ["ой", "ей"])) || (last.hasSuffix("і") && adjective.hasSuffix("ій"))
         }
         /// The case of a quoted outlet's name right after `open` that the words before the mark
         /// put it in: a correspondent's outlet (as written), one given a comment (dative), one
@@ -1024,9 +1025,12 @@ struct MentionFinder {
         // below ("рассказал «Яркубу» источник", "аналитик агентства «…»"), read in constant time.
         var personOrRoleStarts = [Bool](repeating: false, count: tokens.count + 1)
         var roleEnds = [Bool](repeating: false, count: tokens.count + 1)
+        /// Where each person named so far starts, by the token after the name.
+        var personStartByEnd = [Int: Int]()
         for mention in mentions where mention.kind == .person || mention.kind == .role {
             personOrRoleStarts[mention.tokens.lowerBound] = true
             if mention.kind == .role { roleEnds[mention.tokens.upperBound] = true }
+            if mention.kind == .person { personStartByEnd[mention.tokens.upperBound] = mention.tokens.lowerBound }
         }
         // Pass 2: surnames alone, organisations, agencies, pronouns.
         index = 0
@@ -1143,6 +1147,16 @@ struct MentionFinder {
                 if let nameCase = outletCase(before: index), let outlet = unknownOutlet(at: index, in: tokens, included: included),
                    outlet.lowerBound > index, nameCase != .dative || endsInDative(outlet) {
                     addAgency(outlet, name: nil, written: nameCase)
+                    continue
+                }
+                // "— заявив Віталій Гнатенко «Кременчуцькій хвилі».": after a verb of telling and
+                // the name of who spoke, a quoted name in the dative closing the sentence is the
+                // outlet told.
+                if let named = personStartByEnd[index], named > 0,
+                   let verb = lexicon.cues.match(tokens, at: named - 1, end: named)?.value, Self.tellingLemmas.contains(verb.lemmaKey),
+                   let outlet = unknownOutlet(at: index, in: tokens, included: included), outlet.lowerBound > index,
+                   outlet.upperBound + 1 < tokens.count, tokens[outlet.upperBound + 1].isMark("."), endsInDative(outlet) {
+                    addAgency(outlet, name: nil, written: .dative)
                     continue
                 }
                 // "— сказала она «Парламентской газете».": a quoted name after the verb and its

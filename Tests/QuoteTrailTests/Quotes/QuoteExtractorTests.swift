@@ -4722,4 +4722,11 @@ struct QuoteShapesTests {
         let russian = "Заголовок\n\n«Я объехала шесть аптек», — рассказала «Вологодской неделе» пенсионерка Анна Котова."
         #expect(try quotes(russian).1.first?.sources.map(\.name) == ["Vologodskaya nedelya"])
     }
+
+    /// "— заявив Віталій Гнатенко «Кременчуцькій хвилі».": after a verb of telling and the
+    /// speaker's name, a quoted name in the dative (a Ukrainian feminine -ій … -і) is the outlet told.
+    @Test func anOutletToldAfterTheSpeakersName() throws {
+        let text = "Заголовок\n\n«Ми не маємо права ризикувати», — заявив Віталій Гнатенко «Кременчуцькій хвилі»."
+        #expect(try quotes(text).1.first?.sources.map(\.name) == ["Kremenchutska khvylia"])
+    }
 }
