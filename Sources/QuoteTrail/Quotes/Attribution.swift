@@ -2434,8 +2434,12 @@ extension QuoteWork {
                 // that "по" or "за" governs is named in the nominative.
                 if end == position + 1, Self.genitivePrepositions.contains(tokens[cueStart].lowerKey) {
                     written = NameForms.nominativeOfGenitiveName(written, language: documentLanguage)
+                } else if Self.genitivePrepositions.contains(tokens[cueStart].lowerKey), let nominative = NameForms.nominativeOfGenitiveOutletName(written, isWord: {
+                    extractor.wordForms?.lists($0, language: documentLanguage) ?? false }) {
+                    // (So are an adjective and a noun: "по информации «Тверской недели»".)
+                    written = nominative
                 }
-                let name = ScriptClass.containsCyrillic(written) ? transliterate(written, documentLanguage) : written
+                let name = ScriptClass.containsCyrillic(written) ? extractor.outletLatin(written, language: documentLanguage) : written
                 result.append(Quote.Source(name: name, relation: .accordingTo, explicit: explicit, mention: range(position..<end)))
             }
         }

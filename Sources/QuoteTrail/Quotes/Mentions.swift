@@ -1052,14 +1052,14 @@ struct MentionFinder {
                         written = NameForms.nominativeOfDativeName(written) { extractor.wordForms?.lists($0, language: language) ?? false }
                     }
                     if nameCase == .instrumental { written = NameForms.nominativeOfInstrumentalName(written) }
+                    // ("журналисты «Тверской недели»", "по информации «Вечернего Петербурга»": an
+                    // adjective and a noun in the genitive, whatever the words before.)
+                    if nameCase == .nominative, let nominative = NameForms.nominativeOfGenitiveOutletName(written, isWord: {
+                        extractor.wordForms?.lists($0, language: language) ?? false }) { written = nominative }
                 }
                 // Named in Latin letters, as the dictionary's outlets are ("Говорит Москва": Govorit Moskva),
                 // or by the dictionary's name when that spelling is one of its aliases ("Dozhd": TV Rain).
-                // A Russian adjective's -ий is -y, as English-language papers write titles ("Орский
-                // вестник": Orsky Vestnik, not Orskiy).
-                let latin = ScriptClass.containsCyrillic(written)
-                    ? transliterate(written, language).split(separator: " ", omittingEmptySubsequences: false)
-                        .map { $0.hasSuffix("iy") ? $0.dropLast(2) + "y" : String($0) }.joined(separator: " ") : written
+                let latin = ScriptClass.containsCyrillic(written) ? extractor.outletLatin(written, language: language) : written
                 return lexicon.agencyCanonicalByAlias[latin.lowercased()] ?? latin
             }()
             entities.append(Entity(kind: .agency, name: name, latin: name, key: name))

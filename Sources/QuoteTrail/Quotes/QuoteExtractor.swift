@@ -52,6 +52,13 @@ public final class QuoteExtractor: Sendable {
         return spelling
     }
 
+    /// An outlet's or firm's name in Latin letters, word by word the way English-language papers
+    /// write titles: a Russian adjective's -ий is -y ("Орский вестник": Orsky Vestnik, not Orskiy).
+    func outletLatin(_ written: String, language: String) -> String {
+        latin(written, language: language).split(separator: " ", omittingEmptySubsequences: false)
+            .map { $0.hasSuffix("iy") ? $0.dropLast(2) + "y" : String($0) }.joined(separator: " ")
+    }
+
     private func uncachedLatin(_ surname: String, language: String) -> String {
         let ukrainian = language == "uk" || surname.unicodeScalars.contains { Self.ukrainianOnlyLetters.contains($0) }
         let transliterator = ukrainian ? ukrainianLatin : russianLatin

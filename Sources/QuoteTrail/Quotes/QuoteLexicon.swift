@@ -660,6 +660,40 @@ enum NameForms {
         return name.split(separator: " ", omittingEmptySubsequences: false).map(word).joined(separator: " ")
     }
 
+    /// The nominative of a Russian or Ukrainian outlet's name of an adjective and a noun written
+    /// in the genitive ("журналисты «Тверской недели»": Тверская неделя; "«Вечернего
+    /// Петербурга»": Вечерний Петербург; "«Полтавської думки»": Полтавська думка), or nil when
+    /// the words do not decline so. As in `nominativeOfDativeName`, `isWord` picks among the
+    /// readings the endings leave open.
+    static func nominativeOfGenitiveOutletName(_ name: String, isWord: (String) -> Bool = { _ in false }) -> String? {
+        let words = name.split(separator: " ", omittingEmptySubsequences: false)
+        guard words.count >= 2, ScriptClass.containsCyrillic(name) else { return nil }
+        func readings(_ word: Substring, _ pairs: [(String, [String])]) -> [String] {
+            for (suffix, replacements) in pairs where word.count > suffix.count + 1 && word.hasSuffix(suffix) {
+                return replacements.map { String(word.dropLast(suffix.count)) + $0 }
+            }
+            return []
+        }
+        func pick(_ readings: [String]) -> String? { readings.first { isWord($0.lowercased()) } ?? readings.first }
+        let adjective = words[words.count - 2]
+        let feminine = readings(adjective, genitiveFeminineAdjectiveEndings)
+        let masculine = feminine.isEmpty ? readings(adjective, genitiveMasculineAdjectiveEndings) : []
+        guard !feminine.isEmpty || !masculine.isEmpty else { return nil }
+        let noun = words[words.count - 1]
+        // (Russian -и is -а only after a velar or hushing letter, else -я or -ь, "недели", "жизни";
+        // Ukrainian -и is always -а, "пошти", soft stems taking -і, "хвилі".)
+        let hard = adjective.hasSuffix("ої") || (noun.dropLast().last.map { "кгхжшчщ".contains($0) } ?? false)
+        let nounReadings = !feminine.isEmpty
+            ? readings(noun, [("ии", ["ия"]), ("ы", ["а"]), ("и", hard ? ["а"] : ["я", "ь", "а"]), ("і", ["я", "ь"])])
+            : readings(noun, [("а", [""]), ("я", ["й", "ь"])])
+        guard let nominativeNoun = pick(nounReadings) else { return nil }
+        let adjectives = words.dropLast().map { word in pick(readings(word, feminine.isEmpty ? genitiveMasculineAdjectiveEndings : genitiveFeminineAdjectiveEndings)) ?? String(word) }
+        return (adjectives + [nominativeNoun]).joined(separator: " ")
+    }
+    private static let genitiveFeminineAdjectiveEndings: [(String, [String])] = [("ьої", ["я"]), ("ої", ["а"]), ("ой", ["ая"]), ("ей", ["яя"])]
+    private static let genitiveMasculineAdjectiveEndings: [(String, [String])] = [("ського", ["ський"]), ("ского", ["ский"]), ("ього", ["ій"]),
+                                                                                 ("ого", ["ый", "ий", "ой"]), ("его", ["ий"])]
+
     /// The nominative of a Russian or Ukrainian name written in the instrumental ("в беседе с
     /// «Парламентской газетой»": Парламентская газета; «Вечерним Челябинском»: Вечерний
     /// Челябинск; «Українською правдою»: Українська правда): the words before the last decline

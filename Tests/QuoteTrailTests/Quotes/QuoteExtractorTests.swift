@@ -1470,7 +1470,7 @@ struct QuoteShapesTests {
         """
         let (_, quotes) = try quotes(text)
         #expect(quotes.map { $0.sources.filter(\.explicit).map { "\($0.name) \($0.relation.rawValue)" } }
-            == [["QNA reported-by"], ["Yedyni novyny reported-by"], ["Novoi poshty according-to"],
+            == [["QNA reported-by"], ["Yedyni novyny reported-by"], ["Nova poshta according-to"],
                 ["Kyiv School of Economics according-to"], ["Interfax also-reported-by"]])
     }
 
@@ -4728,5 +4728,17 @@ struct QuoteShapesTests {
     @Test func anOutletToldAfterTheSpeakersName() throws {
         let text = "Заголовок\n\n«Ми не маємо права ризикувати», — заявив Віталій Гнатенко «Кременчуцькій хвилі»."
         #expect(try quotes(text).1.first?.sources.map(\.name) == ["Kremenchutska khvylia"])
+    }
+
+    /// "сказал корреспонденту «Вечернего Петербурга»", "По информации «Тверской недели»", "за
+    /// інформацією «Полтавської думки»": an outlet's adjective and noun in the genitive are named
+    /// in the nominative, spelled alike on both paths.
+    @Test func anOutletInTheGenitiveIsNamedInTheNominative() throws {
+        let told = "Заголовок\n\n«Решения нет», — сказал корреспонденту «Вечернего Петербурга» Иван Белов."
+        #expect(try quotes(told).1.first?.sources.map(\.name) == ["Vecherny Peterburg"])
+        let according = "Заголовок\n\nПо информации «Вечернего Петербурга», мост откроют в мае."
+        #expect(try quotes(according).1.first?.sources.map(\.name) == ["Vecherny Peterburg"])
+        let ukrainian = "Заголовок\n\nЗа інформацією «Полтавської думки», міст відкриють у травні."
+        #expect(try quotes(ukrainian).1.first?.sources.map(\.name) == ["Poltavska dumka"])
     }
 }
