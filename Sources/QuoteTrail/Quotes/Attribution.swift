@@ -450,10 +450,13 @@ extension QuoteWork {
         return paragraphSubject(paragraph - 1)
     }
 
+    /// The person an interview is with: the first named outside quotations, in document order
+    /// (entities are filed in the order the mention passes find them, and "Пане Тарасе" inside
+    /// a question may be filed first).
     private func interviewee() -> ResolvedSpeaker? {
-        guard let interviewee = entities.firstIndex(where: { $0.kind == .person }),
-              let mention = mentions.first(where: { $0.entity == interviewee }) else { return nil }
-        return speaker(entity: interviewee, mention: mention)
+        guard let mention = mentions.first(where: { $0.kind == .person && $0.entity != nil && !isQuoted($0) }),
+              let entity = mention.entity, entities[entity].kind == .person else { return nil }
+        return speaker(entity: entity, mention: mention)
     }
 
     // MARK: Kinds
@@ -2478,7 +2481,7 @@ extension QuoteWork {
     /// Words before a quoted verb in -ing that make it a verb, not an adjective ("of", "was").
     static let beforeVerbInIng = HashedKeySet(["of", "for", "by", "was", "were", "is", "are", "been", "be", "am"])
     static let asideOpeners = HashedKeySet(["in", "at", "on", "during", "after", "speaking", "writing", "as", "briefing", "addressing",
-                                            "talking", "responding", "commenting", "answering", "appearing", "known", "also", "better"])
+                                            "talking", "responding", "commenting", "answering", "appearing", "known", "also", "better", "a", "an"])
     /// "There", after an impersonal verb: "— отметили там".
     static let thereWords = HashedKeySet(["там", "тут", "здесь"])
     /// Lower-case words inside an organisation's name, between two capitalised ones (not "on":

@@ -4741,4 +4741,21 @@ struct QuoteShapesTests {
         let ukrainian = "Заголовок\n\nЗа інформацією «Полтавської думки», міст відкриють у травні."
         #expect(try quotes(ukrainian).1.first?.sources.map(\.name) == ["Poltavska dumka"])
     }
+
+    /// An interview's answers are the first person named outside quotations, even when a
+    /// question names them first ("— Пане Тарасе, …?") and the headline calls them a veteran.
+    @Test func theIntervieweeIsTheFirstNamedOutsideQuotations() throws {
+        let text = "«Я не чекав, що повернуся живим»: ветеран про реабілітацію\n\n"
+            + "Колишній морський піхотинець Тарас Ковальчук відновлюється після поранення. Ми поговорили з ним про реабілітацію.\n\n"
+            + "— Пане Тарасе, як ви зараз почуваєтеся?\n\n— Значно краще, ніж рік тому."
+        let answer = try #require(try quotes(text).1.last)
+        #expect(answer.speaker?.latin == "Taras Kovalchuk")
+    }
+
+    /// 'One former tenant, a mother of three, said…': a description set off by commas after
+    /// an indefinite article describes the subject before it, which speaks.
+    @Test func anIndefiniteAppositionDescribesTheSubject() throws {
+        let text = "Headline\n\n\"We lost everything,\" one former tenant, a mother of three, said outside court."
+        #expect(try quotes(text).1.first?.speaker?.role == "tenant")
+    }
 }
