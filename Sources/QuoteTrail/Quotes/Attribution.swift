@@ -1646,8 +1646,11 @@ extension QuoteWork {
             // ("…, a deputy foreign minister said" in the lead, then "Deputy Foreign Minister Oksana
             // Marchenko told reporters" in the paragraph after it: the story names who it was.)
             let group = mention.role.map(lexicon.rolesSpeakingAsThemselves.contains) ?? false
+            // (Or a few paragraphs on: "…after a judge said…" in the lead, "District Judge Amira
+            // Shah told him…" two paragraphs later.)
             if !group, let role = mention.role, hasIndefiniteArticle(mention), !asksAnonymity(after: mention),
-               let named = resolveReference(gender: cueGender, role: role, before: mention.tokens.lowerBound, sameRoleOnly: true),
+               let named = resolveReference(gender: cueGender, role: role, before: mention.tokens.lowerBound, sameRoleOnly: true)
+                   .flatMap({ entities[$0].role == role ? $0 : nil }) ?? personLaterHolding(role, after: mention),
                entities[named].role == role, !mentions[..<firstMention(atOrAfter: mention.tokens.lowerBound)].contains(where: { $0.entity == named }) {
                 return speaker(entity: named, mention: mention)
             }
@@ -1691,6 +1694,16 @@ extension QuoteWork {
         case .agency:
             return nil
         }
+    }
+
+    /// The first person given `role` in the lead paragraph holding `mention` or the three after
+    /// it, when `mention` stands in the story's lead (its first paragraph past the headline).
+    private func personLaterHolding(_ role: String, after mention: Mention) -> Int? {
+        let paragraph = sentences[tokenSentence[mention.tokens.lowerBound]].paragraph
+        guard let lead = paragraphTokens.firstIndex(where: { !isInHeadline($0.tokens.lowerBound) }), lead == paragraph else { return nil }
+        let last = min(paragraphTokens.count - 1, paragraph + 3)
+        return mentions[firstMention(atOrAfter: mention.tokens.upperBound)...].prefix(while: { $0.tokens.lowerBound < paragraphTokens[last].tokens.upperBound })
+            .first(where: { $0.kind == .person && !isQuoted($0) && $0.entity.map { entities[$0].role == role } ?? false })?.entity
     }
 
     private static let journalistRoles: Set<String> = ["journalist", "correspondent", "reporter"]

@@ -4758,4 +4758,14 @@ struct QuoteShapesTests {
         let text = "Headline\n\n\"We lost everything,\" one former tenant, a mother of three, said outside court."
         #expect(try quotes(text).1.first?.speaker?.role == "tenant")
     }
+
+    /// "…after a judge said he had shown "complete contempt"" in the lead, and "District Judge
+    /// Amira Shah" two paragraphs on: the role introduced with "a" is the person the story later
+    /// names with it.
+    @Test func aRoleInTheLeadIsThePersonNamedWithItLater() throws {
+        let text = "Headline\n\nA landlord has been fined, after a judge said he had shown \"complete contempt\" for his tenants.\n\n"
+            + "Harold Pike, 67, admitted six offences.\n\nDistrict Judge Amira Shah told him the conditions were among the worst she had seen."
+        let partial = try #require(try quotes(text).1.first { $0.kind == .partial })
+        #expect(partial.speaker?.latin == "Amira Shah")
+    }
 }
