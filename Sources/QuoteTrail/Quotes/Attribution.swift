@@ -2065,12 +2065,16 @@ extension QuoteWork {
         // (Asked once here: `fits` runs for every mention searched.)
         let partyRole = role.map(Self.partyRoles.contains) ?? false
         let spokesRole = role.map(Self.spokesRoles.contains) ?? false
+        let askedOffice = role.flatMap(Self.office(of:))
         func fits(_ entity: Int) -> Bool {
             guard entities[entity].kind == .person else { return false }
             if partyRole, let other = entities[entity].role, other != role, Self.partyRoles.contains(other) { return false }
             // A spokesperson speaks for someone else: not a person the text gave another role
             // ("Речник МАГАТЕ… додав" after its director general was quoted).
             if spokesRole, let other = entities[entity].role, other != role { return false }
+            // One office is not another: "the governor" is not "park director Pavel Rogov" (other
+            // roles, "the official", "the footballer", may be anyone named with a role).
+            if let askedOffice, let other = entities[entity].role, let office = Self.office(of: other), office != askedOffice { return false }
             guard let wanted = gender, wanted != .plural, wanted != .neuter, let actual = entities[entity].gender else { return gender != .plural }
             return wanted == actual
         }
@@ -2483,6 +2487,14 @@ extension QuoteWork {
     /// Prepositions and participles that open a circumstance set off by commas before a verb.
     /// The generic role of whoever leads a body, and the titles that may hold it.
     static let headRole = "head"
+    /// The office a role names, by its word for the office ("finance minister": minister;
+    /// "premier" is a minister too), or nil for roles that are no single office.
+    static func office(of role: String) -> String? {
+        guard let word = role.split(separator: " ").last(where: { officeWords.contains(String($0)) }) else { return nil }
+        return word == "premier" ? "minister" : String(word)
+    }
+    private static let officeWords: Set<String> = ["governor", "mayor", "minister", "premier", "president", "director", "judge", "prosecutor",
+                                                   "chancellor", "ambassador", "rector"]
     static let leadingRoles: Set<String> = ["chief executive", "director", "director general", "president", "chairman", "chair", "governor",
                                             "mayor", "rector", "chief", "commander"]
     /// "And" joining two verbs of one subject.

@@ -4768,4 +4768,13 @@ struct QuoteShapesTests {
         let partial = try #require(try quotes(text).1.first { $0.kind == .partial })
         #expect(partial.speaker?.latin == "Amira Shah")
     }
+
+    /// "Park director Pavel Rogov…" then "The governor said…": one office is not another, so the
+    /// governor (and "he" after him) is not Rogov; "глава региона" is the governor.
+    @Test func oneOfficeIsNotAnother() throws {
+        let english = "Headline\n\nPark director Pavel Rogov described the fires.\n\nThe governor said there was enough money.\n\n\"We will not let it happen again,\" he said."
+        #expect(try quotes(english).1.map { $0.speaker?.latin } == ["governor", "governor"])
+        let russian = "Заголовок\n\nДиректор заповедника Павел Рогов рассказал о пожарах.\n\n«Мы не допустим повторения», — подчеркнул глава региона."
+        #expect(try quotes(russian).1.first?.speaker?.latin == "governor")
+    }
 }
