@@ -2065,7 +2065,8 @@ extension QuoteWork {
         // (Asked once here: `fits` runs for every mention searched.)
         let partyRole = role.map(Self.partyRoles.contains) ?? false
         let spokesRole = role.map(Self.spokesRoles.contains) ?? false
-        let askedOffice = role.flatMap(Self.office(of:))
+        // (Worked out only when a person with an office is weighed: this runs for every role resolved.)
+        var askedOffice: String??
         func fits(_ entity: Int) -> Bool {
             guard entities[entity].kind == .person else { return false }
             if partyRole, let other = entities[entity].role, other != role, Self.partyRoles.contains(other) { return false }
@@ -2074,7 +2075,10 @@ extension QuoteWork {
             if spokesRole, let other = entities[entity].role, other != role { return false }
             // One office is not another: "the governor" is not "park director Pavel Rogov" (other
             // roles, "the official", "the footballer", may be anyone named with a role).
-            if let askedOffice, let other = entities[entity].role, let office = Self.office(of: other), office != askedOffice { return false }
+            if let office = entityOffices[entity] {
+                if askedOffice == nil { askedOffice = role.flatMap(Self.office(of:)) }
+                if let asked = askedOffice!, office != asked { return false }
+            }
             guard let wanted = gender, wanted != .plural, wanted != .neuter, let actual = entities[entity].gender else { return gender != .plural }
             return wanted == actual
         }
@@ -2084,11 +2088,10 @@ extension QuoteWork {
         // "«Маск не раз переносил сроки», — сказал эксперт" is not Musk's.
         // 'Asked whether Malone was ready, she laughed': whom the question is about is not who
         // answers it.
+        // (So the search ends where the question begins.)
         let askedAbout = position < tokens.count ? questionPutBefore(position) : 0..<0
-        func isCandidate(_ mention: Mention) -> Bool {
-            mention.kind == .person && !isQuoted(mention) && !askedAbout.contains(mention.tokens.lowerBound) && mention.entity.map(fits) ?? false
-        }
-        let end = firstMention(atOrAfter: position)
+        func isCandidate(_ mention: Mention) -> Bool { mention.kind == .person && !isQuoted(mention) && mention.entity.map(fits) ?? false }
+        let end = firstMention(atOrAfter: askedAbout.isEmpty ? position : askedAbout.lowerBound)
         if let role {
             // (Searched in place, not filtered into an array: this runs for every role resolved.)
             func holdsRole(_ mention: Mention) -> Bool { isCandidate(mention) && entities[mention.entity!].role == role }

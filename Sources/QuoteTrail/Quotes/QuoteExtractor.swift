@@ -102,6 +102,9 @@ struct QuoteWork {
     var sentenceTokens: [Range<Int>]
     var paragraphTokens = [(paragraph: Int, tokens: Range<Int>)]()
     var entities = [Entity]()
+    /// The office of each entity's role (`QuoteWork.office(of:)`), worked out once: role
+    /// resolution asks it of every person it weighs.
+    var entityOffices = [String?]()
     var mentions = [Mention]()
     var mentionStarting = MentionIndex()
     /// Indices in `mentions` of the agency mentions, in text order.
@@ -149,6 +152,7 @@ struct QuoteWork {
         let sentences = sentences
         let finder = MentionFinder(extractor: extractor, text: text, transliterate: transliterate)
         (entities, mentions) = finder.find(in: tokens, included: tokenSentence.map { sentences[$0].kind != .dateline }, language: language)
+        entityOffices = entities.map { $0.role.flatMap(QuoteWork.office(of:)) }
         // Dictionary phrases are matched over the document's tokens, so one could run from a
         // paragraph's last word into the next ("a column for The\n\nGuardian"): no mention may
         // cross a sentence boundary, which the per-sentence work below relies on.
