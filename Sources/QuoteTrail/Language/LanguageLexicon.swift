@@ -46,9 +46,7 @@ public final class LanguageLexicon: Sendable {
     /// Adds `weight` to `scores[language]` for each candidate language (model positions) whose
     /// lexicon holds the lower-case word; `filterIndex` maps model positions to filters.
     func addMembership(of word: UnsafeBufferPointer<UInt8>, candidates: [Int], filterIndex: [Int?], weight: Float, to scores: inout [Float]) {
-        let first = FNV1a.hash(word)
-        var mixer = SplitMix64(seed: first)
-        let second = mixer.next()
+        let (first, second) = Self.hashes(of: word)
         for language in candidates {
             guard let index = filterIndex[language] else { continue }
             if contains(first, second, in: filters[index]) { scores[language] += weight }
@@ -89,10 +87,18 @@ public final class LanguageLexicon: Sendable {
         guard let filter = filters.first(where: { $0.language == language }) else { return false }
         var word = word
         return word.withUTF8 { bytes in
-            let first = FNV1a.hash(bytes)
-            var mixer = SplitMix64(seed: first)
-            return contains(first, mixer.next(), in: filter)
+            let (first, second) = Self.hashes(of: bytes)
+            return contains(first, second, in: filter)
         }
+    }
+
+    /// A word's two hashes, as scripts/build_language_model.py sets its bits: the first picks
+    /// the block, the second the bits in it.
+    @inline(__always)
+    private static func hashes(of word: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64) {
+        let first = FNV1a.hash(word)
+        var mixer = SplitMix64(seed: first)
+        return (first, mixer.next())
     }
 
     /// Positions of the model's languages in this lexicon.

@@ -438,8 +438,6 @@ extension QuoteWork {
         return result
     }
 
-    /// The person an interview's answers are attributed to: the first person the text names,
-    /// when the text has question and answer turns.
     /// The subject of the paragraph before the one `start` opens, when that paragraph ends in a
     /// colon: "Его напарник Виктор Петров соглашается:" then "— Раньше было…" is his answer, not
     /// the interviewee's.
@@ -450,9 +448,10 @@ extension QuoteWork {
         return paragraphSubject(paragraph - 1)
     }
 
-    /// The person an interview is with: the first named outside quotations, in document order
-    /// (entities are filed in the order the mention passes find them, and "Пане Тарасе" inside
-    /// a question may be filed first).
+    /// The person an interview's answers are attributed to, when the text has question and
+    /// answer turns: the first named outside quotations, in document order (entities are filed
+    /// in the order the mention passes find them, and "Пане Тарасе" inside a question may be
+    /// filed first).
     private func interviewee() -> ResolvedSpeaker? {
         guard let mention = mentions.first(where: { $0.kind == .person && $0.entity != nil && !isQuoted($0) }),
               let entity = mention.entity, entities[entity].kind == .person else { return nil }
@@ -1314,9 +1313,9 @@ extension QuoteWork {
     private static let groupDeterminers = HashedKeySet(["the", "its", "their", "his", "her", "our"])
     private static let otherKey = FNV1a.hash("other")
     static let theKey = FNV1a.hash("the")
-    /// Russian and Ukrainian pronouns for whom a verb of quoting quotes ("цитирует ее ТАСС").
     /// Verbs whose object is the one quoted ("цитирует ее агентство").
     private static let quotingLemmas = HashedKeySet(["цитировать", "цитувати", "процитировать", "процитувати", "quote"])
+    /// Russian and Ukrainian pronouns for whom a verb of quoting quotes ("цитирует ее ТАСС").
     private static let objectPronouns = HashedKeyTable<Gender>([
         ("его", .masculine), ("ее", .feminine), ("её", .feminine), ("их", .plural), ("його", .masculine), ("її", .feminine), ("їх", .plural)])
 
@@ -2084,12 +2083,11 @@ extension QuoteWork {
         }
         // Forward only from a headline: in the body a role refers back.
         let inHeadline = position < tokens.count && isInHeadline(position)
+        // 'Asked whether Malone was ready, she laughed': whom the question is about is not who
+        // answers it, so the search back ends where the question begins.
+        let askedAbout = position < tokens.count ? questionPutBefore(position) : 0..<0
         // Names inside quotations are what speakers talk about, not who speaks:
         // "«Маск не раз переносил сроки», — сказал эксперт" is not Musk's.
-        // 'Asked whether Malone was ready, she laughed': whom the question is about is not who
-        // answers it.
-        // (So the search ends where the question begins.)
-        let askedAbout = position < tokens.count ? questionPutBefore(position) : 0..<0
         func isCandidate(_ mention: Mention) -> Bool { mention.kind == .person && !isQuoted(mention) && mention.entity.map(fits) ?? false }
         let end = firstMention(atOrAfter: askedAbout.isEmpty ? position : askedAbout.lowerBound)
         if let role {

@@ -92,7 +92,6 @@ struct MentionFinder {
     var lexicon: QuoteLexicon { extractor.lexicon }
     /// The document's text, which the tokens' ranges refer to.
     let text: DecodedText
-    let transliterate: (String, String) -> String
 
     /// The tokens of an outlet's name right after a word that names outlets: up to four
     /// capitalised words, or the same in quotation marks; nil when the dictionary knows the
@@ -244,7 +243,6 @@ struct MentionFinder {
         let extractor = self.extractor
         var lexicon: QuoteLexicon { extractor.lexicon }
         let text = self.text
-        let transliterate = self.transliterate
         // Each distinct capitalised word's surname key, hashed: words recur, and deriving the
         // key (declension endings stripped) builds Strings.
         var surnameKeys = HashedKeyTable<UInt64>()
@@ -347,13 +345,13 @@ struct MentionFinder {
             let known = filed.flatMap { person in
                 personGender == nil || person.gender == personGender || person.filedFirstName(written: first.map { text.string(tokens[$0].range) }) != nil ? person : nil
             }
-            let latinSurname = known?.latin ?? (isCyrillic ? transliterate(nominative, nameLanguage) : nominative)
+            let latinSurname = known?.latin ?? (isCyrillic ? extractor.latin(nominative, language: nameLanguage) : nominative)
             // The dictionary's spelling when it is of this language; else the name transliterated
             // (a first name the dictionary lacks, or a Russian one in a Ukrainian text).
             var latinFirst: String? = if let firstName, firstName.language == nameLanguage || !ScriptClass.containsCyrillic(firstName.nominative) {
                 firstName.latin
             } else {
-                firstText.map { ScriptClass.containsCyrillic($0) ? transliterate(nameLanguage == "ru" ? NameForms.withYoSpelledOut($0) : $0, nameLanguage) : $0 }
+                firstText.map { ScriptClass.containsCyrillic($0) ? extractor.latin(nameLanguage == "ru" ? NameForms.withYoSpelledOut($0) : $0, language: nameLanguage) : $0 }
             }
             // The public figure's own first name: the same initial in Latin letters, or a spelling
             // filed for it, which also gives the name's nominative ("Жан-Ноэля": Жан-Ноэль).
@@ -396,7 +394,7 @@ struct MentionFinder {
             if let existing = byKey[key] { return existing }
             let nameLanguage = language == "uk" ? "uk" : given.language ?? language
             let latin = given.language == nameLanguage || !ScriptClass.containsCyrillic(given.nominative)
-                ? given.latin : transliterate(given.nominative, nameLanguage)
+                ? given.latin : extractor.latin(given.nominative, language: nameLanguage)
             entities.append(Entity(kind: .person, name: given.nominative, latin: latin, gender: given.gender, language: given.language, role: nil, key: key))
             byKey[key] = entities.count - 1
             return entities.count - 1
@@ -1299,7 +1297,7 @@ struct MentionFinder {
             if let naming, naming.value == .body, let name = unknownOutlet(at: index + naming.length, in: tokens, included: included),
                tokens[name.lowerBound].isCapitalizedWord, name.lowerBound > index + naming.length {
                 let written = text.string(TextRange(start: tokens[name.lowerBound].range.start, end: tokens[name.upperBound - 1].range.end))
-                let latin = ScriptClass.containsCyrillic(written) ? transliterate(written, language) : written
+                let latin = ScriptClass.containsCyrillic(written) ? extractor.outletLatin(written, language: language) : written
                 entities.append(Entity(kind: .organisation, name: latin, latin: latin, language: nil, key: latin))
                 mentions.append(Mention(kind: .organisation, tokens: name, entity: entities.count - 1))
                 lastOrganisation = entities.count - 1

@@ -53,10 +53,11 @@ public final class QuoteExtractor: Sendable {
     }
 
     /// An outlet's or firm's name in Latin letters, word by word the way English-language papers
-    /// write titles: a Russian adjective's -ий is -y ("Орский вестник": Orsky Vestnik, not Orskiy).
+    /// write titles: a Russian adjective's -ий and -ый are -y, as `latin` spells a surname's
+    /// ("Орский вестник": Orsky Vestnik, not Orskiy; "Новый Калининград": Novy Kaliningrad).
     func outletLatin(_ written: String, language: String) -> String {
         latin(written, language: language).split(separator: " ", omittingEmptySubsequences: false)
-            .map { $0.hasSuffix("iy") ? $0.dropLast(2) + "y" : String($0) }.joined(separator: " ")
+            .map { $0.count > 3 && ($0.hasSuffix("iy") || $0.hasSuffix("yy")) ? $0.dropLast(2) + "y" : String($0) }.joined(separator: " ")
     }
 
     private func uncachedLatin(_ surname: String, language: String) -> String {
@@ -94,8 +95,6 @@ struct QuoteWork {
     let sentences: [Segment]
     let languages: LanguageLayer?
     let documentLanguage: String
-    /// A name in Latin letters (text, language): names the dictionaries lack are reported so.
-    let transliterate: (String, String) -> String
     var tokens = [QuoteToken]()
     /// Sentence index of each token, and token range of each sentence.
     var tokenSentence = [Int]()
@@ -128,7 +127,6 @@ struct QuoteWork {
         sentences = segmentation.sentences
         languages = document.layer(LanguageLayer.self)
         documentLanguage = languages?.document.language ?? "und"
-        transliterate = { extractor.latin($0, language: $1) }
         sentenceTokens = Array(repeating: 0..<0, count: sentences.count)
         tokens.reserveCapacity(utf8.count / 5)
         tokenSentence.reserveCapacity(utf8.count / 5)
@@ -150,7 +148,7 @@ struct QuoteWork {
         let language = documentLanguage
         let tokenSentence = tokenSentence
         let sentences = sentences
-        let finder = MentionFinder(extractor: extractor, text: text, transliterate: transliterate)
+        let finder = MentionFinder(extractor: extractor, text: text)
         (entities, mentions) = finder.find(in: tokens, included: tokenSentence.map { sentences[$0].kind != .dateline }, language: language)
         entityOffices = entities.map { $0.role.flatMap(QuoteWork.office(of:)) }
         // Dictionary phrases are matched over the document's tokens, so one could run from a

@@ -628,66 +628,66 @@ struct SurnameShape: Equatable {
 
 /// Case forms of Russian and Ukrainian first names and surnames.
 enum NameForms {
+    /// The readings of `word` under the first of `endings` it ends in (longer endings listed
+    /// first): the word with that ending replaced by each of its nominative endings, keeping a
+    /// stem of two letters or more; none when no ending fits.
+    private static func readings(of word: Substring, _ endings: [(String, [String])]) -> [String] {
+        for (suffix, replacements) in endings where word.count > suffix.count + 1 && word.hasSuffix(suffix) {
+            return replacements.map { String(word.dropLast(suffix.count)) + $0 }
+        }
+        return []
+    }
+
+    /// The first of `readings` that `isWord` accepts in lower case (the Language stage's
+    /// lexicon), else the first: endings alone leave some words open (Ukrainian "думці" may be
+    /// думка or думця, Russian "неделе" неделя or недела).
+    private static func likeliest(_ readings: [String], isWord: (String) -> Bool) -> String? {
+        readings.first { isWord($0.lowercased()) } ?? readings.first
+    }
+
     /// The nominative of a Russian or Ukrainian name written in the dative, word by word, as
     /// adjectives and nouns decline: "Орскому вестнику" → "Орский вестник", "Новой газете" →
     /// "Новая газета", "Яркубу" → "Яркуб", "Житомирській правді" → "Житомирська правда".
-    /// Endings alone leave some words open (Ukrainian "думці" may be думка or думця, Russian
-    /// "неделе" неделя or недела): the first of a word's readings that `isWord` accepts (the
-    /// Language stage's lexicon, given a lower-case form) is taken, else the commonest.
+    /// A guess for names no dictionary lists, `isWord` choosing among open readings.
     static func nominativeOfDativeName(_ name: String, isWord: (String) -> Bool = { _ in false }) -> String {
-        func word(_ word: Substring) -> String {
-            var readings = [String]()
-            func reading(_ suffix: String, _ replacements: String...) {
-                guard word.count > suffix.count + 1, word.hasSuffix(suffix) else { return }
-                for replacement in replacements { readings.append(String(word.dropLast(suffix.count)) + replacement) }
-            }
+        name.split(separator: " ", omittingEmptySubsequences: false).map { word in
+            // (After a velar or hushing letter, and in Ukrainian -ському, -ому is -ий: Орскому, Орский.)
             let velar = word.dropLast(3).last.map { "кгхжшчщ".contains($0) } ?? false
-            // (Plural names too: «Иркутским новостям» — Иркутские новости, «Известиям» — Известия,
-            // «Аргументам» — Аргументы.)
-            reading("ским", "ские"); reading("ным", "ные"); reading("ым", "ые")
-            reading("иям", "ия"); reading("ям", "и"); reading("ам", "ы")
-            reading("ьому", "ій"); reading("ому", velar || word.hasSuffix("ському") ? "ий" : "ый", "ий")
-            reading("ему", "ий"); reading("ій", "а", "я"); reading("ой", "ая"); reading("ей", "яя")
-            // (A Ukrainian noun's stem alternates before -і: думка → думці, книга → книзі.)
-            reading("ці", "ка", "ця"); reading("зі", "га"); reading("сі", "ха", "са")
-            reading("ові", ""); reading("еві", "ь")
-            reading("у", ""); reading("ю", "й", "ь"); reading("і", "а", "я"); reading("е", "а", "я")
-            // (Russian feminine nouns in -ия and -ь take -и: «Тверской жизни» — Тверская жизнь.)
-            reading("ии", "ия"); reading("и", "ь")
-            guard let first = readings.first else { return String(word) }
-            return readings.first { isWord($0.lowercased()) } ?? first
-        }
-        return name.split(separator: " ", omittingEmptySubsequences: false).map(word).joined(separator: " ")
+            let endings = velar || word.hasSuffix("ському") ? dativeEndingsAfterVelar : dativeEndings
+            return likeliest(readings(of: word, endings), isWord: isWord) ?? String(word)
+        }.joined(separator: " ")
     }
+    /// Dative endings and their nominatives. (Plural names too: «Иркутским новостям» — Иркутские
+    /// новости, «Известиям» — Известия. A Ukrainian noun's stem alternates before -і: думка →
+    /// думці, книга → книзі. Russian feminine nouns in -ия and -ь take -и: «Тверской жизни» —
+    /// Тверская жизнь.)
+    private static let dativeEndings: [(String, [String])] = [
+        ("ским", ["ские"]), ("ным", ["ные"]), ("ым", ["ые"]), ("иям", ["ия"]), ("ям", ["и"]), ("ам", ["ы"]),
+        ("ьому", ["ій"]), ("ому", ["ый", "ий"]), ("ему", ["ий"]), ("ій", ["а", "я"]), ("ой", ["ая"]), ("ей", ["яя"]),
+        ("ці", ["ка", "ця"]), ("зі", ["га"]), ("сі", ["ха", "са"]), ("ові", [""]), ("еві", ["ь"]),
+        ("у", [""]), ("ю", ["й", "ь"]), ("і", ["а", "я"]), ("е", ["а", "я"]), ("ии", ["ия"]), ("и", ["ь"])]
+    private static let dativeEndingsAfterVelar = dativeEndings.map { $0.0 == "ому" ? ("ому", ["ий"]) : $0 }
 
     /// The nominative of a Russian or Ukrainian outlet's name of an adjective and a noun written
     /// in the genitive ("журналисты «Тверской недели»": Тверская неделя; "«Вечернего
     /// Петербурга»": Вечерний Петербург; "«Полтавської думки»": Полтавська думка), or nil when
-    /// the words do not decline so. As in `nominativeOfDativeName`, `isWord` picks among the
-    /// readings the endings leave open.
+    /// the words do not decline so; `isWord` chooses among open readings.
     static func nominativeOfGenitiveOutletName(_ name: String, isWord: (String) -> Bool = { _ in false }) -> String? {
         let words = name.split(separator: " ", omittingEmptySubsequences: false)
         guard words.count >= 2, ScriptClass.containsCyrillic(name) else { return nil }
-        func readings(_ word: Substring, _ pairs: [(String, [String])]) -> [String] {
-            for (suffix, replacements) in pairs where word.count > suffix.count + 1 && word.hasSuffix(suffix) {
-                return replacements.map { String(word.dropLast(suffix.count)) + $0 }
-            }
-            return []
-        }
-        func pick(_ readings: [String]) -> String? { readings.first { isWord($0.lowercased()) } ?? readings.first }
         let adjective = words[words.count - 2]
-        let feminine = readings(adjective, genitiveFeminineAdjectiveEndings)
-        let masculine = feminine.isEmpty ? readings(adjective, genitiveMasculineAdjectiveEndings) : []
-        guard !feminine.isEmpty || !masculine.isEmpty else { return nil }
+        let feminine = !readings(of: adjective, genitiveFeminineAdjectiveEndings).isEmpty
+        let adjectiveEndings = feminine ? genitiveFeminineAdjectiveEndings : genitiveMasculineAdjectiveEndings
+        guard !readings(of: adjective, adjectiveEndings).isEmpty else { return nil }
         let noun = words[words.count - 1]
         // (Russian -и is -а only after a velar or hushing letter, else -я or -ь, "недели", "жизни";
         // Ukrainian -и is always -а, "пошти", soft stems taking -і, "хвилі".)
         let hard = adjective.hasSuffix("ої") || (noun.dropLast().last.map { "кгхжшчщ".contains($0) } ?? false)
-        let nounReadings = !feminine.isEmpty
-            ? readings(noun, [("ии", ["ия"]), ("ы", ["а"]), ("и", hard ? ["а"] : ["я", "ь", "а"]), ("і", ["я", "ь"])])
-            : readings(noun, [("а", [""]), ("я", ["й", "ь"])])
-        guard let nominativeNoun = pick(nounReadings) else { return nil }
-        let adjectives = words.dropLast().map { word in pick(readings(word, feminine.isEmpty ? genitiveMasculineAdjectiveEndings : genitiveFeminineAdjectiveEndings)) ?? String(word) }
+        let nounEndings = feminine
+            ? [("ии", ["ия"]), ("ы", ["а"]), ("и", hard ? ["а"] : ["я", "ь", "а"]), ("і", ["я", "ь"])]
+            : [("а", [""]), ("я", ["й", "ь"])]
+        guard let nominativeNoun = likeliest(readings(of: noun, nounEndings), isWord: isWord) else { return nil }
+        let adjectives = words.dropLast().map { likeliest(readings(of: $0, adjectiveEndings), isWord: isWord) ?? String($0) }
         return (adjectives + [nominativeNoun]).joined(separator: " ")
     }
     private static let genitiveFeminineAdjectiveEndings: [(String, [String])] = [("ьої", ["я"]), ("ої", ["а"]), ("ой", ["ая"]), ("ей", ["яя"])]
@@ -700,25 +700,20 @@ enum NameForms {
     /// as adjectives, the last as a noun. Endings only, as in `nominativeOfDativeName`.
     static func nominativeOfInstrumentalName(_ name: String) -> String {
         let words = name.split(separator: " ", omittingEmptySubsequences: false)
-        func replacing(_ word: Substring, _ pairs: [(String, String)]) -> String {
-            for (suffix, replacement) in pairs where word.count > suffix.count + 1 && word.hasSuffix(suffix) {
-                return String(word.dropLast(suffix.count)) + replacement
-            }
-            return String(word)
-        }
         return words.enumerated().map { offset, word in
-            guard offset == words.count - 1 else { return replacing(word, instrumentalAdjectiveEndings) }
+            guard offset == words.count - 1 else { return readings(of: word, instrumentalAdjectiveEndings).first ?? String(word) }
             // A masculine noun's -ем: after a hushing letter or ц it is dropped ("Товарищем"), after
             // a vowel it was -й ("Сараем"), else a soft sign ("Вятским наблюдателем": наблюдатель).
             if word.count > 4, word.hasSuffix("ем") || word.hasSuffix("ём"), let before = word.dropLast(2).last {
                 return String(word.dropLast(2)) + ("жшчщц".contains(before) ? "" : "аеёиоуыэюяіїє".contains(before) ? "й" : "ь")
             }
-            return replacing(word, instrumentalNounEndings)
+            return readings(of: word, instrumentalNounEndings).first ?? String(word)
         }.joined(separator: " ")
     }
     /// Instrumental endings and their nominatives, the longer first.
-    private static let instrumentalAdjectiveEndings = [("ьою", "я"), ("ою", "а"), ("ой", "ая"), ("ей", "яя"), ("ым", "ый"), ("им", "ий"), ("ім", "ій")]
-    private static let instrumentalNounEndings = [("ою", "а"), ("ею", "я"), ("ой", "а"), ("ей", "я"), ("ом", "")]
+    private static let instrumentalAdjectiveEndings: [(String, [String])] = [("ьою", ["я"]), ("ою", ["а"]), ("ой", ["ая"]), ("ей", ["яя"]),
+                                                                            ("ым", ["ый"]), ("им", ["ий"]), ("ім", ["ій"])]
+    private static let instrumentalNounEndings: [(String, [String])] = [("ою", ["а"]), ("ею", ["я"]), ("ой", ["а"]), ("ей", ["я"]), ("ом", [""])]
 
     static func caseForms(of name: String, gender: Gender, language: String) -> [(String, NameCase)] {
         guard ScriptClass.containsCyrillic(name) else { return [(name, .nominative)] }

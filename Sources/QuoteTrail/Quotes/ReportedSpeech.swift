@@ -93,9 +93,13 @@ extension QuoteWork {
     private func opensParticiplePhrase(after comma: Int) -> Bool {
         guard comma + 1 < tokens.count, tokens[comma + 1].isUncapitalizedWord,
               tokens[comma + 1].firstScript(in: text.utf8) == ScriptClass.cyrillic else { return false }
-        if Self.familiarWords.contains(tokens[comma + 1].lowerKey) { return true }
-        let word = text.utf8[tokens[comma + 1].range.start..<tokens[comma + 1].range.end]
-        return Self.genitiveParticipleEndings.contains { word.count > $0.count + 4 && word.suffix($0.count).elementsEqual($0) }
+        return Self.familiarWords.contains(tokens[comma + 1].lowerKey) || ends(comma + 1, withAnyOf: Self.genitiveParticipleEndings, stemBytes: 5)
+    }
+
+    /// Whether the word at `index` ends in one of `endings` (UTF-8) after at least `stemBytes` bytes.
+    private func ends(_ index: Int, withAnyOf endings: [[UInt8]], stemBytes: Int) -> Bool {
+        let word = text.utf8[tokens[index].range.start..<tokens[index].range.end]
+        return endings.contains { word.count >= $0.count + stemBytes && word.suffix($0.count).elementsEqual($0) }
     }
     private static let familiarWords = HashedKeySet(["знакомых", "близких", "знайомих", "близьких", "обізнаних", "осведомленных", "осведомлённых"])
     private static let genitiveParticipleEndings = ["нных", "тых", "щих", "вших", "нной", "щей", "вшей",
@@ -107,8 +111,7 @@ extension QuoteWork {
         guard index < tokens.count, tokens[index].isUncapitalizedWord else { return false }
         // ("Van Doorn, asked whether…, said": the English participle of a question put to the subject.)
         if Self.questionParticiples.contains(tokens[index].lowerKey) { return true }
-        let word = text.utf8[tokens[index].range.start..<tokens[index].range.end]
-        return Self.pastParticipleEndings.contains { word.count > $0.count && word.suffix($0.count).elementsEqual($0) }
+        return ends(index, withAnyOf: Self.pastParticipleEndings, stemBytes: 1)
     }
     static let questionParticiples = HashedKeySet(["asked", "pressed", "questioned"])
     private static let pastParticipleEndings = ["вший", "вшая", "вшие", "вшее", "вшего", "вшей", "вшим"].map { Array($0.utf8) }
@@ -689,7 +692,6 @@ extension QuoteWork {
         return false
     }
 
-    /// Whether a comma in `range` opens a relative clause or a participle's phrase.
     /// Whether the words between the comma before `comma` and `comma` are a relative clause
     /// or participle phrase ("The group, which has collected…,").
     private func subordinateClauseEnds(at comma: Int, from start: Int) -> Bool {
@@ -700,10 +702,6 @@ extension QuoteWork {
     }
     private static let participlePrepositions = HashedKeySet(["in", "by", "at", "on", "from", "with", "near", "outside", "for", "after"])
 
-    private func hasSubordinateComma(in range: Range<Int>) -> Bool {
-        for index in range where tokens[index].isMark(",") && (opensRelativeClause(after: index) || isPastParticiple(index + 1)) { return true }
-        return false
-    }
 
     /// Whether `range` holds a quotation mark (not counting the apostrophes of plural
     /// possessives, "the workers' union", when asked).
@@ -871,18 +869,16 @@ extension QuoteWork {
                // "Her opposition counterpart, Liam Okonkwo, accused her…": a name in commas
                // before the verb is the subject's apposition, not the end of a claim.
                !isApposition(endingAt: comma, from: bounds.lowerBound),
-               // "A patient from Dundee, who asked not to be named, said…": a subject with its
-               // relative clause, not a claim; unless the verb's subject follows it ("…, які
-               // намагалися…, повідомили в прикордонній службі").
-               // (Or a participle's: "Представитель профсоюза, пожелавший остаться анонимным, назвал…".)
-               // (A relative clause earlier in the claim ends nothing: "The plant, which employs
-               // 300 people, will close, the company said." English puts no subject after a verb
-               // right after one: "The group, which has collected 9,000 signatures, said the
-               // branches cost less" is the group's, as is "The group, based in Leeds, said…".)
-               tokens[index].firstScript(in: text.utf8) == ScriptClass.latin
-                   ? !(comma + 1 == index && subordinateClauseEnds(at: comma, from: bounds.lowerBound))
-                   : !hasSubordinateComma(in: bounds.lowerBound..<comma) || !subordinateClauseEnds(at: comma, from: bounds.lowerBound)
-                       || subjectFollows(afterCue, end: end) || describesSubject(after: afterCue, end: end, cue: cue.value),
+               // "A patient from Dundee, who asked not to be named, said…", "Представитель
+               // профсоюза, пожелавший остаться анонимным, назвал…", "The group, based in Leeds,
+               // said…": a subject and the relative clause or participle phrase that ends at the
+               // verb's comma, not a claim (one earlier in the claim ends nothing: "The plant,
+               // which employs 300 people, will close, the company said"); unless the verb's
+               // subject follows, after the verb in Russian and Ukrainian ("…, які намагалися…,
+               // повідомили в прикордонній службі"), before it in English ("…, the company said").
+               !subordinateClauseEnds(at: comma, from: bounds.lowerBound)
+                   || (tokens[index].firstScript(in: text.utf8) == ScriptClass.latin ? comma + 1 != index
+                       : subjectFollows(afterCue, end: end) || describesSubject(after: afterCue, end: end, cue: cue.value)),
                !hasQuotationMark(in: comma..<index, pluralPossessivesAside: true),
                // "…Смирнова, которую попросили прокомментировать слова мэра, назвала…": the comma
                // opens a relative clause about the subject, and a verb inside it closes nothing…

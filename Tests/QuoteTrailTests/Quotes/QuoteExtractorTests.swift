@@ -4777,4 +4777,18 @@ struct QuoteShapesTests {
         let russian = "Заголовок\n\nДиректор заповедника Павел Рогов рассказал о пожарах.\n\n«Мы не допустим повторения», — подчеркнул глава региона."
         #expect(try quotes(russian).1.first?.speaker?.latin == "governor")
     }
+
+    /// "The group, based in Leeds, said…": an English participle phrase ending at the verb's
+    /// comma describes the subject; no claim ends before the verb.
+    @Test func aParticiplePhraseBeforeTheVerbEndsNoClaim() throws {
+        let (document, found) = try quotes("Headline\n\nThe group, based in Leeds, said the branches cost less.")
+        #expect(!found.contains { document.text.string($0.range).hasPrefix("The group") })
+    }
+
+    /// A body the dictionary lacks is spelled as outlets are: a Russian adjective's -ий and -ый
+    /// are -y ("«Уральский трубный завод»": Uralsky trubny zavod).
+    @Test func bodiesAndOutletsAreSpelledAlike() throws {
+        let claim = try #require(try quotes("Заголовок\n\nВ компании «Уральский трубный завод» заявили, что цены вырастут.").1.first)
+        #expect(claim.speaker?.latin == "Uralsky trubny zavod")
+    }
 }
